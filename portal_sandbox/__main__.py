@@ -1,0 +1,161 @@
+"""`python -m portal_sandbox serve|simulate|reset|openapi`: the portal sandbox's command line."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import logging
+import sys
+from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from portal_sandbox.config import Settings, default_data_dir
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = Settings(db_url=args.db)
+    if args.data_dir:
+        settings.data_dir = Path(args.data_dir)
+    return settings
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+    from starlette.concurrency import run_in_threadpool
+
+    from portal_sandbox.app import create_app
+    from portal_sandbox.portal import Portal
+
+    portal = Portal(_settings(args))
+    if args.seed == "demo":
+        from portal_sandbox.seed import build_demo_world, print_logins
+
+        logins = build_demo_world(portal)
+        print_logins(logins, portal.settings.data_dir)
+    app = create_app(portal)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Any) -> AsyncIterator[None]:
+        # The real portal's scheduler: deadlines pass even when nobody moves the clock.
+        async def scheduler() -> None:
+            while True:
+                await asyncio.sleep(args.scheduler_seconds)
+                try:
+                    await run_in_threadpool(portal.run_deadlines)
+                except Exception:  # keep the scheduler alive; the next tick tries again
+                    logging.getLogger(__name__).exception("deadline run failed")
+
+        task = asyncio.create_task(scheduler())
+        try:
+            yield
+        finally:
+            task.cancel()
+
+    app.router.lifespan_context = lifespan
+
+    class Server(uvicorn.Server):
+        async def startup(self, sockets: Any = None) -> None:
+            await super().startup(sockets)
+            if self.started:
+                host, port = self.servers[0].sockets[0].getsockname()[:2]
+                print(f"listening on http://{host}:{port}", flush=True)
+
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level,
+                            access_log=args.log_level == "debug")
+    try:
+        Server(config).run()
+    finally:
+        portal.close()
+    return 0
+
+
+def simulate(args: argparse.Namespace) -> int:
+    from portal_sandbox.simulator import run_simulator
+
+    return run_simulator(args)
+
+
+def reset(args: argparse.Namespace) -> int:
+    from portal_sandbox.db import make_engine
+    from portal_sandbox.models import Base
+
+    settings = _settings(args)
+    if settings.db_url is None:
+        for name in ("portal.db", "portal.db-wal", "portal.db-shm"):
+            (settings.data_dir / name).unlink(missing_ok=True)
+        print(f"removed the sandbox's database in {settings.data_dir}")
+    else:
+        engine = make_engine(settings.db_url)
+        with engine.begin() as connection:
+            Base.metadata.drop_all(connection)
+            connection.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+        print("dropped the sandbox's tables")
+    return 0
+
+
+def openapi(args: argparse.Namespace) -> int:
+    from portal_sandbox.app import create_app
+    from portal_sandbox.portal import Portal
+
+    settings = Settings(db_url="sqlite://")
+    document = create_app(Portal(settings)).openapi()
+    text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="python -m portal_sandbox",
+        description="The BALABAQSHA portal sandbox: the voucher portal, runnable locally.")
+    commands = top.add_subparsers(dest="command", required=True)
+
+    def storage(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--db", help="SQLAlchemy URL (default: SQLite in the data folder)")
+        p.add_argument("--data-dir", help=f"data folder (default: {default_data_dir()})")
+
+    p = commands.add_parser("serve", help="run the portal")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    p.add_argument("--seed", choices=["demo", "empty"], default="empty",
+                   help="demo: build the demo world if the database has none")
+    p.add_argument("--simulate", action="store_true",
+                   help="also run the parent simulator against this portal")
+    p.add_argument("--scheduler-seconds", type=float, default=30.0, help=argparse.SUPPRESS)
+    p.add_argument("--log-level", default="warning",
+                   choices=["critical", "error", "warning", "info", "debug"])
+    storage(p)
+    p.set_defaults(run=serve)
+
+    p = commands.add_parser("simulate", help="drive simulated parents through a portal")
+    p.add_argument("--portal", default="http://127.0.0.1:8765", help="the portal's URL")
+    p.add_argument("--speed", type=float, default=1.0,
+                   help="simulated hours per real second (the sandbox clock moves on)")
+    p.add_argument("--steps", type=int, default=0, help="stop after N steps (0: run on)")
+    p.add_argument("--seed", type=int, default=1, help="random seed")
+    p.set_defaults(run=simulate)
+
+    p = commands.add_parser("reset", help="throw the sandbox's world away")
+    storage(p)
+    p.set_defaults(run=reset)
+
+    p = commands.add_parser("openapi", help="print the OpenAPI document")
+    p.add_argument("--output", help="write it to this file")
+    p.set_defaults(run=openapi)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    result: int = args.run(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""HTTP routes of the portal, one module per audience."""
