@@ -13,10 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from portal_sandbox.config import Settings, default_data_dir
+from portal_sandbox.workdays import DayUnit
 
 
 def _settings(args: argparse.Namespace) -> Settings:
     settings = Settings(db_url=args.db)
+    if getattr(args, "confirm_unit", None):
+        settings.confirm_unit = DayUnit(args.confirm_unit)
     if args.data_dir:
         settings.data_dir = Path(args.data_dir)
     return settings
@@ -127,6 +130,12 @@ def parser() -> argparse.ArgumentParser:
                    help="demo: build the demo world if the database has none")
     p.add_argument("--simulate", action="store_true",
                    help="also run the parent simulator against this portal")
+    p.add_argument(
+        "--confirm-unit",
+        choices=[u.value for u in DayUnit],
+        default="working",
+        help="how the 2-day confirmation deadline counts (the guide says both)",
+    )
     p.add_argument("--scheduler-seconds", type=float, default=30.0, help=argparse.SUPPRESS)
     p.add_argument("--log-level", default="warning",
                    choices=["critical", "error", "warning", "info", "debug"])

@@ -202,7 +202,7 @@ class JournalEntry(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
     at: Mapped[datetime]
-    event: Mapped[str] = mapped_column(String(32))
+    event: Mapped[str] = mapped_column(String(64))
     from_status: Mapped[str | None] = mapped_column(String(24))
     to_status: Mapped[str] = mapped_column(String(24))
     actor_kind: Mapped[str] = mapped_column(String(16))

@@ -22,10 +22,16 @@ from portal_sandbox.models import (
     Person,
 )
 from portal_sandbox.notices import render_all
+from portal_sandbox.workdays import PORTAL_TZ
 
 
 def iso(value: datetime | date | None) -> str | None:
-    return None if value is None else value.isoformat()
+    """ISO 8601; moments with the portal's offset (Asia/Almaty), as the portal shows them."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(PORTAL_TZ).isoformat()
+    return value.isoformat()
 
 
 def person(p: Person | None) -> dict[str, Any] | None:

@@ -42,8 +42,8 @@ class World:
     def __init__(self, client: SandboxClient) -> None:
         self.client = client
         self.locality = f"Тест-{uuid.uuid4().hex[:8]}"
-        self._mutation_seq = itertools.count(1)
-        self.client_id = f"test-{uuid.uuid4().hex}"
+        # One desk (client id and sequence) per signed-in staff member, as on real PCs.
+        self._desks: dict[str, tuple[str, itertools.count[int]]] = {}
 
     # people
 
@@ -74,10 +74,11 @@ class World:
                                 languages or ["kk"], **extra)
         return family, app
 
-    def with_voucher(self, at: datetime | None = None) -> tuple[Family, dict[str, Any]]:
+    def with_voucher(self, at: datetime | None = None,
+                     languages: list[str] | None = None) -> tuple[Family, dict[str, Any]]:
         if at is not None:
             self.client.set_clock(at)
-        family, app = self.application()
+        family, app = self.application(languages=languages)
         issued = self.client.issue_vouchers(self.locality, 1)
         assert [a["id"] for a in issued] == [app["id"]]
         return family, self.client.application(family.parent, app["id"])
@@ -110,7 +111,7 @@ class World:
     def request_at(self, kg: dict[str, Any], group_index: int = 0,
                    at: datetime | None = None) -> tuple[Family, dict[str, Any]]:
         """A family whose application is now a request at `kg`."""
-        family, app = self.with_voucher(at)
+        family, app = self.with_voucher(at, languages=["kk", "ru"])
         self.client.act(family.parent, app["id"], "confirm")
         app = self.client.act(family.parent, app["id"], "enrollment", json={
             "kindergarten_id": kg["id"], "group_id": kg["groups"][group_index]["id"]})
@@ -120,10 +121,14 @@ class World:
 
     def mutate(self, staff: Session, name: str, args: dict[str, Any],
                *, seq: int | None = None, client_id: str | None = None) -> dict[str, Any]:
-        mutation = {"seq": seq or next(self._mutation_seq), "id": str(uuid.uuid4()),
+        desk_id, counter = self._desks.setdefault(
+            staff.refresh_token, (f"test-{uuid.uuid4().hex}", itertools.count(1)))
+        if client_id is not None:
+            desk_id = client_id
+        mutation = {"seq": seq or next(counter), "id": str(uuid.uuid4()),
                     "name": name, "args": args, "payload_sha256": payload_sha256(name, args)}
         response = self.client.json("POST", "/api/v1/staff/mutations", session=staff, json={
-            "client_id": client_id or self.client_id, "mutations": [mutation]})
+            "client_id": desk_id, "mutations": [mutation]})
         result: dict[str, Any] = response["results"][0]
         return result
 

@@ -281,7 +281,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('application_id', sa.Integer(), nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),
-    sa.Column('event', sa.String(length=32), nullable=False),
+    sa.Column('event', sa.String(length=64), nullable=False),
     sa.Column('from_status', sa.String(length=24), nullable=True),
     sa.Column('to_status', sa.String(length=24), nullable=False),
     sa.Column('actor_kind', sa.String(length=16), nullable=False),
