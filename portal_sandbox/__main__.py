@@ -36,7 +36,9 @@ def serve(args: argparse.Namespace) -> int:
     if args.seed == "demo":
         from portal_sandbox.seed import build_demo_world, print_logins
 
-        logins = build_demo_world(portal)
+        logins = build_demo_world(portal, families=args.demo_families,
+                                  progress=lambda m: print(f"building the demo world: {m}",
+                                                           flush=True))
         print_logins(logins, portal.settings.data_dir)
     app = create_app(portal)
 
@@ -128,6 +130,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8765, help="0 picks a free port")
     p.add_argument("--seed", choices=["demo", "empty"], default="empty",
                    help="demo: build the demo world if the database has none")
+    p.add_argument("--demo-families", type=int, default=300, help=argparse.SUPPRESS)
     p.add_argument("--simulate", action="store_true",
                    help="also run the parent simulator against this portal")
     p.add_argument(

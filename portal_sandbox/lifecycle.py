@@ -606,39 +606,36 @@ def countersigned(ctx: Ctx, app: Application, sha256: str, signer: dict[str, Any
 
 def run_deadlines(ctx: Ctx) -> int:
     """Apply every deadline that has passed by `ctx.now`; returns how many moved."""
-    moved = 0
     overdue = ctx.session.scalars(
         select(Application)
         .where(Application.deadline_at.is_not(None), Application.deadline_at < ctx.now)
         .order_by(Application.deadline_at, Application.id)
         .with_for_update()
     ).all()
-    for app in overdue:
-        assert app.deadline_at is not None
-        # The rule runs as of the moment the deadline passed, so the stop-list's 28 days
-        # start then, not whenever the scheduler happens to run.
+    return sum(apply_deadlines(ctx, app) for app in overdue)
+
+
+def apply_deadlines(ctx: Ctx, app: Application) -> int:
+    """Apply one application's deadlines that passed by `ctx.now`, one after another.
+
+    Each rule runs as of the moment its deadline passed, so the stop-list's 28 days start
+    then, not whenever the scheduler happens to run.
+    """
+    moved = 0
+    while app.deadline_at is not None and app.deadline_at < ctx.now:
         passed = Ctx(ctx.session, app.deadline_at + timedelta(seconds=1), ctx.settings, PORTAL)
-        if app.status == VOUCHER_ISSUED:
-            if app.restored:
-                _archive(passed, app, "second_no_response")
-            else:
-                app.stop_list_until = end_of_day(
-                    local_date(passed.now) + timedelta(days=ctx.settings.stop_list_days)
-                )
-                _transition(passed, app, STOP_LIST, "voucher_annulled")
-                notify_parent(passed, app, "voucher_annulled_stop_list",
-                              until=_iso(app.stop_list_until))
-            moved += 1
+        if app.status == VOUCHER_ISSUED and app.restored:
+            _archive(passed, app, "second_no_response")
+        elif app.status == VOUCHER_ISSUED:
+            app.stop_list_until = end_of_day(
+                local_date(passed.now) + timedelta(days=ctx.settings.stop_list_days)
+            )
+            _transition(passed, app, STOP_LIST, "voucher_annulled")
+            notify_parent(passed, app, "voucher_annulled_stop_list",
+                          until=_iso(app.stop_list_until))
         elif app.status == STOP_LIST:
             _archive(passed, app, "stop_list_expired")
-            moved += 1
-        elif app.status in IN_WINDOW:
+        else:
             _archive(passed, app, "enrollment_window_expired")
-            moved += 1
-        # Archived in this pass by an earlier deadline: the chain goes on.
-        if app.status == STOP_LIST and app.deadline_at is not None \
-                and app.deadline_at < ctx.now:
-            _archive(Ctx(ctx.session, app.deadline_at + timedelta(seconds=1), ctx.settings,
-                         PORTAL), app, "stop_list_expired")
-            moved += 1
+        moved += 1
     return moved

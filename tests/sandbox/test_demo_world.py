@@ -1,0 +1,110 @@
+"""`serve --seed demo`: a world with every status, staff who can log in, keys that open."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives.serialization import pkcs12
+
+from portal_sandbox.client import SandboxClient
+from portal_sandbox.seed import KEY_PASSWORD, PARENT_PASSWORD, STAFF_PASSWORD
+from tests.sandbox.conftest import stop_sandbox
+
+LOGIN_LINE = re.compile(r"^\s+(\S+)\s+(director\+administrator|methodologist)\s+(.+?) — (.+)$")
+
+
+def serve_demo(data_dir: Path) -> tuple[subprocess.Popen[str], str, list[str]]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "portal_sandbox", "serve", "--port", "0", "--seed", "demo",
+         "--demo-families", "60", "--data-dir", str(data_dir)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert process.stdout is not None
+    lines = []
+    for line in process.stdout:
+        lines.append(line.rstrip("\n"))
+        if line.startswith("listening on "):
+            process.stdout.close()
+            return process, line.split()[-1], lines
+    raise RuntimeError("\n".join(lines))
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    data_dir = tmp_path_factory.mktemp("demo")
+    process, url, lines = serve_demo(data_dir)
+    try:
+        yield {"url": url, "lines": lines, "data_dir": data_dir}
+    finally:
+        stop_sandbox(process)
+
+
+def logins(lines: list[str]) -> list[tuple[str, str, str, str]]:
+    return [m.groups() for line in lines if (m := LOGIN_LINE.match(line))]  # type: ignore[misc]
+
+
+def test_it_prints_how_to_log_in(demo: dict[str, Any]) -> None:
+    found = logins(demo["lines"])
+    assert len(found) == 10
+    assert len({kg for *_, kg in found}) == 5
+    assert any(STAFF_PASSWORD in line for line in demo["lines"])
+    assert any(KEY_PASSWORD in line for line in demo["lines"])
+
+
+def test_every_status_is_there_for_the_staff(demo: dict[str, Any]) -> None:
+    statuses: set[str] = set()
+    with SandboxClient(demo["url"]) as client:
+        for login, role, _name, _kg in logins(demo["lines"]):
+            if role != "methodologist":
+                continue
+            staff = client.login(login, STAFF_PASSWORD)
+            page = client.json("GET", "/api/v1/staff/changes", session=staff,
+                               params={"limit": 2000})
+            statuses |= {c["data"]["status"] for c in page["changes"] if c["type"] == "request"}
+            assert page["counts"]["group"] >= 5
+        catalogue = client.json("GET", "/api/v1/kindergartens", params={"locality": "г.Уральск"})
+    assert {"awaiting_contract", "contract_sent", "awaiting_countersign", "enrolled"} <= statuses
+    assert len(catalogue) == 5
+    ages = {(g["age_from"], g["age_to"]) for kg in catalogue for g in kg["groups"]}
+    assert (1, 2) in ages and (5, 6) in ages
+    assert {g["language"] for kg in catalogue for g in kg["groups"]} == {"kk", "ru"}
+
+
+def test_staff_keys_open_and_say_who_they_are(demo: dict[str, Any]) -> None:
+    from portal_sandbox.pki import read_identity
+
+    key_files = sorted((demo["data_dir"] / "demo-keys").rglob("*.p12"))
+    assert len(key_files) == 20  # an AUTH and a signing key for each of ten staff
+    directors = [f for f in key_files if "director" in f.parent.name
+                 and f.name.startswith("RSA256_")]
+    assert len(directors) == 5
+    _key, cert, _chain = pkcs12.load_key_and_certificates(directors[0].read_bytes(),
+                                                          KEY_PASSWORD.encode())
+    assert cert is not None
+    identity = read_identity(cert)
+    assert identity.bin is not None and "first_head" in identity.roles
+
+
+def test_parents_of_the_demo_world_can_log_in(demo: dict[str, Any]) -> None:
+    with SandboxClient(demo["url"]) as client:
+        staff_login = logins(demo["lines"])[0][0]
+        staff = client.login(staff_login, STAFF_PASSWORD)
+        page = client.json("GET", "/api/v1/staff/changes", session=staff,
+                           params={"limit": 2000})
+        request = next(c["data"] for c in page["changes"] if c["type"] == "request")
+        parent = client.login(request["parent"]["iin"], PARENT_PASSWORD)
+        mine = client.json("GET", "/api/v1/me/applications", session=parent)
+        assert request["id"] in [a["id"] for a in mine]
+
+
+def test_a_restart_keeps_the_world(demo: dict[str, Any]) -> None:
+    # The same data folder started again: nothing is rebuilt, the same logins are printed.
+    process, _url, lines = serve_demo(demo["data_dir"])
+    stop_sandbox(process)
+    assert not any(line.startswith("building the demo world") for line in lines)
+    assert logins(lines) == logins(demo["lines"])
