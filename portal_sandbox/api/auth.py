@@ -5,12 +5,12 @@ from __future__ import annotations
 import base64
 import binascii
 import secrets
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from portal_sandbox import identity, serialize
 from portal_sandbox.api.deps import PortalDep, PrincipalDep
@@ -71,7 +71,8 @@ def _tokens(portal: Portal, account: Account, role: str | None) -> dict[str, Any
     with portal.db.write() as session:
         session.add(RefreshToken(
             token_hash=digest, account_id=account.id, scope=list(roles),
-            expires_at=portal.now() + timedelta(days=portal.settings.refresh_token_days),
+            # Real time, like access tokens: moving the sandbox's clock logs nobody out.
+            expires_at=datetime.now(UTC) + timedelta(days=portal.settings.refresh_token_days),
         ))
     return {
         "access_token": portal.tokens.issue(principal),
@@ -101,7 +102,9 @@ def register(body: RegisterIn, portal: PortalDep) -> dict[str, Any]:
         now = portal.now()
         identity.use_code(session, portal.settings, now, phone, body.iin, "register", body.code)
         who = identity.person(session, body.iin)
-        if session.scalars(select(Account.id).where(Account.iin == body.iin)).first():
+        # The phone too: another person may have registered it since this code was sent.
+        if session.scalars(select(Account.id).where(
+                or_(Account.iin == body.iin, Account.phone == phone))).first():
             raise Problem("account_exists")
         session.add(Account(iin=body.iin, phone=phone, password_hash=hash_password(body.password),
                             roles=["parent"], created_at=now))
@@ -134,7 +137,7 @@ def refresh(body: RefreshIn, portal: PortalDep) -> dict[str, Any]:
         row = session.get(RefreshToken, refresh_token_hash(body.refresh_token))
         if row is None or row.revoked:
             raise Problem("unauthorized")
-        if row.expires_at < portal.now():
+        if row.expires_at < datetime.now(UTC):
             raise Problem("token_expired")
         row.revoked = True  # rotation: each refresh token works once
         account = session.get(Account, row.account_id)
