@@ -59,18 +59,18 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_lock = threading.RLock()
         self.is_postgres = self.engine.dialect.name == "postgresql"
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with self.sessions() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self._write_lock, self._sessions() as session:
+        with self._write_lock, self.sessions() as session:
             if self.is_postgres:
                 session.execute(text("SELECT pg_advisory_xact_lock(7310)"))
             try:

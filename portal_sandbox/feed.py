@@ -14,7 +14,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from portal_sandbox import serialize
@@ -34,72 +34,96 @@ from portal_sandbox.models import (
 TYPES = ("kindergarten", "group", "request", "document", "contract", "notification", "forecast")
 
 
-def _put(
-    session: Session,
-    kindergarten_id: int,
-    type_: str,
-    obj_id: int,
-    version: int,
-    data: dict[str, Any] | None,
-) -> None:
-    # Delete and insert, so the object moves to the end of the feed with a fresh number.
-    session.execute(
-        delete(FeedEntry).where(
-            FeedEntry.kindergarten_id == kindergarten_id,
-            FeedEntry.type == type_,
-            FeedEntry.obj_id == obj_id,
-        )
-    )
-    session.add(
-        FeedEntry(
-            kindergarten_id=kindergarten_id,
-            type=type_,
-            obj_id=obj_id,
-            version=version,
-            deleted=data is None,
-            data=data,
-        )
-    )
+# Publishing is deferred to the end of the transaction: an object changed by ten mutations
+# of one push is serialised and written to the feed once, with what it is at commit.
+Key = tuple[int, str, int]  # kindergarten, type, id
+_PENDING = "feed_pending"
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    version: int
+
+
+def _pending(session: Session) -> dict[Key, Any]:
+    pending: dict[Key, Any] = session.info.setdefault(_PENDING, {})
+    return pending
 
 
 def publish_kindergarten(session: Session, kg: Kindergarten) -> None:
-    _put(session, kg.id, "kindergarten", kg.id, kg.version, serialize.kindergarten(kg))
+    _pending(session)[(kg.id, "kindergarten", kg.id)] = kg
 
 
 def publish_group(session: Session, group: Group) -> None:
-    _put(session, group.kindergarten_id, "group", group.id, group.version, serialize.group(group))
+    _pending(session)[(group.kindergarten_id, "group", group.id)] = group
 
 
 def publish_request(session: Session, app: Application) -> None:
     if app.kindergarten_id is not None:
-        data = serialize.request(session, app)
-        _put(session, app.kindergarten_id, "request", app.id, app.version, data)
+        _pending(session)[(app.kindergarten_id, "request", app.id)] = app
 
 
 def withdraw_request(session: Session, app: Application, kindergarten_id: int) -> None:
     """Tombstones for a request that left a kindergarten, and for what came with it."""
-    _put(session, kindergarten_id, "request", app.id, app.version, None)
+    pending = _pending(session)
+    pending[(kindergarten_id, "request", app.id)] = Tombstone(app.version)
     for doc in session.scalars(select(Document).where(Document.application_id == app.id)):
-        _put(session, kindergarten_id, "document", doc.id, doc.version, None)
+        pending[(kindergarten_id, "document", doc.id)] = Tombstone(doc.version)
 
 
 def publish_document(session: Session, doc: Document, kindergarten_id: int) -> None:
-    _put(session, kindergarten_id, "document", doc.id, doc.version, serialize.document(doc))
+    _pending(session)[(kindergarten_id, "document", doc.id)] = doc
 
 
 def publish_contract(session: Session, contract: Contract) -> None:
-    data = serialize.contract(contract)
-    _put(session, contract.kindergarten_id, "contract", contract.id, contract.version, data)
+    _pending(session)[(contract.kindergarten_id, "contract", contract.id)] = contract
 
 
 def publish_notification(session: Session, note: Notification) -> None:
     assert note.kindergarten_id is not None
-    _put(session, note.kindergarten_id, "notification", note.id, 1, serialize.notification(note))
+    _pending(session)[(note.kindergarten_id, "notification", note.id)] = note
 
 
 def publish_forecast(session: Session, forecast: Forecast) -> None:
-    data = serialize.forecast(forecast)
-    _put(session, forecast.kindergarten_id, "forecast", forecast.id, forecast.version, data)
+    _pending(session)[(forecast.kindergarten_id, "forecast", forecast.id)] = forecast
+
+
+_SERIALISERS: dict[str, Any] = {
+    "kindergarten": serialize.kindergarten,
+    "group": serialize.group,
+    "document": serialize.document,
+    "contract": serialize.contract,
+    "notification": serialize.notification,
+    "forecast": serialize.forecast,
+}
+
+
+def publish_pending(session: Session) -> None:
+    """Write what this transaction published to the feed (a `before_commit` hook)."""
+    pending: dict[Key, Any] = session.info.pop(_PENDING, None) or {}
+    if not pending:
+        return
+    session.flush()
+    apps = [obj for key, obj in pending.items()
+            if key[1] == "request" and not isinstance(obj, Tombstone)]
+    requests = serialize.requests(session, apps)
+    rows = []
+    for (kg_id, type_, obj_id), obj in pending.items():
+        if isinstance(obj, Tombstone):
+            version, data = obj.version, None
+        elif type_ == "request":
+            version, data = obj.version, requests[obj_id]
+        else:
+            version, data = getattr(obj, "version", 1), _SERIALISERS[type_](obj)
+        rows.append({"kindergarten_id": kg_id, "type": type_, "obj_id": obj_id,
+                     "version": version, "deleted": data is None, "data": data})
+    # Delete and insert, so each object moves to the end of the feed with a fresh number.
+    keys = list(pending)
+    for chunk in range(0, len(keys), 500):
+        session.execute(delete(FeedEntry).where(
+            tuple_(FeedEntry.kindergarten_id, FeedEntry.type, FeedEntry.obj_id).in_(
+                keys[chunk:chunk + 500])))
+    session.execute(insert(FeedEntry), rows)
 
 
 # reading

@@ -171,10 +171,15 @@ def _require(app: Application, *statuses: str) -> None:
 
 
 def _lock_group(ctx: Ctx, group_id: int) -> Group:
-    group = ctx.session.scalars(
-        select(Group).where(Group.id == group_id).with_for_update()
-    ).one()
-    return group
+    """The group, locked for this transaction: places are counted by one writer at a time."""
+    # Held here, the locked group also stays in the session's identity map for the rest of
+    # the transaction, so the next decision on it costs no query.
+    locked: dict[int, Group] = ctx.session.info.setdefault("locked_groups", {})
+    if group_id not in locked:
+        locked[group_id] = ctx.session.scalars(
+            select(Group).where(Group.id == group_id).with_for_update()
+        ).one()
+    return locked[group_id]
 
 
 def _bump_group(ctx: Ctx, group: Group) -> None:

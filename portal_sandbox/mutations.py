@@ -102,6 +102,12 @@ def _request_state(ctx: Ctx, app: Application) -> dict[str, Any]:
             "data": serialize.request(ctx.session, app)}
 
 
+def _ref(type_: str, id_: int, version: int) -> dict[str, Any]:
+    """What an applied mutation answers with: the object and its new version; its state
+    comes with the next pull, like every other change."""
+    return {"type": type_, "id": id_, "version": version}
+
+
 def _group(ctx: Ctx, principal: Principal, group_id: int | None) -> Group:
     group = ctx.session.get(Group, group_id) if group_id is not None else None
     if group is None or group.kindergarten_id != principal.kindergarten_id:
@@ -112,6 +118,10 @@ def _group(ctx: Ctx, principal: Principal, group_id: int | None) -> Group:
 def _group_state(group: Group) -> dict[str, Any]:
     return {"type": "group", "id": group.id, "version": group.version,
             "data": serialize.group(group)}
+
+
+def _group_ref(group: Group) -> dict[str, Any]:
+    return _ref("group", group.id, group.version)
 
 
 def _uploaded_pdf(ctx: Ctx, principal: Principal, args: dict[str, Any]) -> Blob:
@@ -128,7 +138,7 @@ def _uploaded_pdf(ctx: Ctx, principal: Principal, args: dict[str, Any]) -> Blob:
 def accept_request(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]:
     app = _request(ctx, p, args)
     lifecycle.accept(ctx, app, _int(args, "base_version", optional=True))
-    return _request_state(ctx, app)
+    return _ref("request", app.id, app.version)
 
 
 def decline_request(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]:
@@ -150,7 +160,7 @@ def return_documents(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, 
             raise Problem("validation_error", f"the comment on {kind} must be text")
         verdicts[str(kind)] = ("returned", text)
     lifecycle.review_documents(ctx, app, verdicts)
-    return _request_state(ctx, app)
+    return _ref("request", app.id, app.version)
 
 
 def accept_documents(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]:
@@ -160,14 +170,14 @@ def accept_documents(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, 
             isinstance(k, str) and k in DOCUMENT_KINDS for k in kinds):
         raise Problem("validation_error", "kinds must list document kinds")
     lifecycle.review_documents(ctx, app, {k: ("accepted", "") for k in kinds})
-    return _request_state(ctx, app)
+    return _ref("request", app.id, app.version)
 
 
 def send_contract(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]:
     app = _request(ctx, p, args)
     blob = _uploaded_pdf(ctx, p, args)
     lifecycle.send_contract(ctx, app, blob.sha256)
-    return _request_state(ctx, app)
+    return _ref("request", app.id, app.version)
 
 
 def countersign_contract(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]:
@@ -184,29 +194,34 @@ def countersign_contract(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[s
     except SignatureRejected as exc:
         raise Problem(exc.code, exc.detail) from exc
     lifecycle.countersigned(ctx, app, blob.sha256, keys.signer_json(summary))
-    return _request_state(ctx, app)
+    return _ref("request", app.id, app.version)
 
 
 def _group_fields(args: dict[str, Any], group: Group) -> None:
+    """Check every field first and only then change the group: a refusal leaves no trace."""
+    name, age_from, age_to = group.name, group.age_from, group.age_to
+    language, starts_on = group.language, group.starts_on
     if "name" in args:
-        group.name = _str(args, "name", limit=200).strip()
-        if not group.name:
+        name = _str(args, "name", limit=200).strip()
+        if not name:
             raise Problem("validation_error", "a group needs a name")
     if "age_from" in args:
-        group.age_from = _int(args, "age_from") or 0
+        age_from = _int(args, "age_from") or 0
     if "age_to" in args:
-        group.age_to = _int(args, "age_to") or 0
-    if not 0 <= group.age_from <= group.age_to <= 7:
+        age_to = _int(args, "age_to") or 0
+    if not 0 <= age_from <= age_to <= 7:
         raise Problem("validation_error", "ages must satisfy 0 <= age_from <= age_to <= 7")
     if "language" in args:
-        group.language = _str(args, "language", limit=2)
-        if group.language not in ("kk", "ru"):
+        language = _str(args, "language", limit=2)
+        if language not in ("kk", "ru"):
             raise Problem("validation_error", "language must be kk or ru")
     if "starts_on" in args:
         try:
-            group.starts_on = date.fromisoformat(_str(args, "starts_on", limit=10))
+            starts_on = date.fromisoformat(_str(args, "starts_on", limit=10))
         except ValueError as exc:
             raise Problem("validation_error", "starts_on must be YYYY-MM-DD") from exc
+    group.name, group.age_from, group.age_to = name, age_from, age_to
+    group.language, group.starts_on = language, starts_on
 
 
 def create_group(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]:
@@ -226,7 +241,7 @@ def create_group(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]
     ctx.session.add(group)
     ctx.session.flush()
     feed.publish_group(ctx.session, group)
-    return _group_state(group)
+    return _group_ref(group)
 
 
 def update_group(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]:
@@ -237,7 +252,7 @@ def update_group(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]
     _group_fields(args, group)
     group.version += 1
     feed.publish_group(ctx.session, group)
-    return _group_state(group)
+    return _group_ref(group)
 
 
 def set_capacity(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]:
@@ -254,7 +269,7 @@ def set_capacity(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]
     group.capacity = capacity
     group.version += 1
     feed.publish_group(ctx.session, group)
-    return _group_state(group)
+    return _group_ref(group)
 
 
 def publish_forecast(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]:
@@ -280,8 +295,7 @@ def publish_forecast(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, 
         forecast.version += 1
     ctx.session.flush()
     feed.publish_forecast(ctx.session, forecast)
-    return {"type": "forecast", "id": forecast.id, "version": forecast.version,
-            "data": serialize.forecast(forecast)}
+    return _ref("forecast", forecast.id, forecast.version)
 
 
 DIRECTOR = ("director",)
@@ -338,9 +352,8 @@ def _outcome(outcome: str, mutation: dict[str, Any], language: str,
     return result
 
 
-def _run_one(session: Session, portal: Portal, principal: Principal, client_id: str,
-             mutation: dict[str, Any], language: str) -> dict[str, Any]:
-    """Apply one mutation and return its result."""
+def _client_state(session: Session, portal: Portal, principal: Principal,
+                  client_id: str) -> ClientState:
     state = session.get(ClientState, client_id, with_for_update=True)
     if state is None:
         state = ClientState(client_id=client_id, account_id=principal.account_id, last_seq=0,
@@ -348,16 +361,26 @@ def _run_one(session: Session, portal: Portal, principal: Principal, client_id: 
         session.add(state)
     elif state.account_id != principal.account_id:
         raise Problem("forbidden", "this client id belongs to another account")
+    return state
+
+
+def _run_one(ctx: Ctx, principal: Principal, state: ClientState, mutation: dict[str, Any],
+             language: str) -> dict[str, Any]:
+    """Apply one mutation, record its outcome and advance the client's sequence.
+
+    No savepoint per mutation: every lifecycle operation checks all its rules before it
+    changes anything, so a refusal leaves nothing behind to undo.
+    """
+    session = ctx.session
     seq, name, args = mutation["seq"], mutation["name"], mutation["args"]
     if seq <= state.last_seq:
-        record = session.get(MutationRecord, (client_id, seq))
+        record = session.get(MutationRecord, (state.client_id, seq))
         if record is not None and record.mutation_id == mutation["id"] \
                 and record.payload_sha256 == mutation["payload_sha256"]:
             return {**record.result, "replayed": True}
         # Loud, and nothing is stored: the client's log disagrees with what it sent before.
         return _outcome(INVALID, mutation, language, "sequence_reused",
                         f"seq {seq} was used for another mutation")
-    ctx = Ctx(session, portal.now(), portal.settings, _actor(session, principal))
     if payload_sha256(name, args) != mutation["payload_sha256"]:
         result = _outcome(INVALID, mutation, language, "payload_hash_mismatch")
     elif name not in HANDLERS:
@@ -367,8 +390,7 @@ def _run_one(session: Session, portal: Portal, principal: Principal, client_id: 
                           f"{name} needs the role {' or '.join(HANDLERS[name].roles)}")
     else:
         try:
-            with session.begin_nested():
-                current = HANDLERS[name].apply(ctx, principal, args)
+            current = HANDLERS[name].apply(ctx, principal, args)
             result = _outcome(APPLIED, mutation, language, current=current)
         except Problem as problem:
             if problem.code in CONFLICT_CODES:
@@ -378,7 +400,8 @@ def _run_one(session: Session, portal: Portal, principal: Principal, client_id: 
                 result = _outcome(INVALID, mutation, language, problem.code, problem.detail)
     state.last_seq = seq
     state.updated_at = ctx.now
-    session.add(MutationRecord(client_id=client_id, seq=seq, mutation_id=mutation["id"],
+    session.add(MutationRecord(client_id=state.client_id, seq=seq,
+                               mutation_id=mutation["id"],
                                payload_sha256=mutation["payload_sha256"], name=name,
                                result=result, at=ctx.now))
     return result
@@ -386,18 +409,24 @@ def _run_one(session: Session, portal: Portal, principal: Principal, client_id: 
 
 def push(portal: Portal, principal: Principal, client_id: str, mutations: list[dict[str, Any]],
          language: str) -> list[dict[str, Any]]:
-    results: list[dict[str, Any]] = []
-    for index, mutation in enumerate(mutations):
-        try:
-            with portal.db.write() as session:
-                results.append(_run_one(session, portal, principal, client_id, mutation,
-                                        language))
-        except OperationalError:
-            # The store is busy or away: nothing advanced, so this and the rest wait.
-            results.extend(_outcome(RETRY_LATER, m, language, "retry_later")
-                           for m in mutations[index:])
-            break
-    return results
+    """Apply a push in one transaction: its effects, outcomes and the advanced sequence
+    commit together, or (the store failing) nothing does and all of it is retried."""
+    try:
+        with portal.db.write() as session:
+            state = _client_state(session, portal, principal, client_id)
+            ctx = Ctx(session, portal.now(), portal.settings, _actor(session, principal))
+            # One query for the requests the push is about, instead of one per mutation; the
+            # list keeps them in the session's identity map (it holds objects only weakly).
+            ids = {m["args"].get("request_id") for m in mutations
+                   if isinstance(m["args"].get("request_id"), int)}
+            preloaded = [session.get(Kindergarten, principal.kindergarten_id)]
+            if ids:
+                preloaded += session.scalars(select(Application).where(Application.id.in_(ids)))
+            results = [_run_one(ctx, principal, state, m, language) for m in mutations]
+            del preloaded
+            return results
+    except OperationalError:
+        return [_outcome(RETRY_LATER, m, language, "retry_later") for m in mutations]
 
 
 def last_seq(portal: Portal, principal: Principal, client_id: str) -> int:

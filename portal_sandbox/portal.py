@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from portal_sandbox import feed
@@ -24,6 +25,8 @@ class Portal:
         if settings.db_url is None:
             settings.data_dir.mkdir(parents=True, exist_ok=True)
         self.db = Database(settings.database_url)
+        # Whatever a transaction published reaches the change feed as it commits.
+        event.listen(self.db.sessions, "before_commit", feed.publish_pending)
         upgrade(self.db.engine)
         with self.db.write() as session:
             secret = self._setting(session, "token_secret", lambda: secrets.token_hex(32))

@@ -128,24 +128,16 @@ def kindergarten(kg: Kindergarten, groups: list[Group] | None = None) -> dict[st
     return data
 
 
-def history(session: Session, application_id: int) -> list[dict[str, Any]]:
-    rows = session.scalars(
-        select(JournalEntry)
-        .where(JournalEntry.application_id == application_id)
-        .order_by(JournalEntry.id)
-    )
-    return [
-        {
-            "at": iso(j.at),
-            "event": j.event,
-            "from_status": j.from_status,
-            "to_status": j.to_status,
-            "actor_kind": j.actor_kind,
-            "actor_name": j.actor_name,
-            "note": j.note,
-        }
-        for j in rows
-    ]
+def _journal(j: JournalEntry) -> dict[str, Any]:
+    return {
+        "at": iso(j.at),
+        "event": j.event,
+        "from_status": j.from_status,
+        "to_status": j.to_status,
+        "actor_kind": j.actor_kind,
+        "actor_name": j.actor_name,
+        "note": j.note,
+    }
 
 
 def _common(app: Application, child: Person | None) -> dict[str, Any]:
@@ -188,24 +180,47 @@ def application(
     return data
 
 
+def requests(session: Session, apps: list[Application]) -> dict[int, dict[str, Any]]:
+    """Applications as the kindergarten's staff see them (their enrollment requests).
+
+    Made for many at once, with one query per related table, because a push of a hundred
+    decisions republishes a hundred requests in one transaction.
+    """
+    if not apps:
+        return {}
+    ids = [app.id for app in apps]
+    accounts = {a.id: a for a in session.scalars(
+        select(Account).where(Account.id.in_({app.account_id for app in apps})))}
+    iins = {app.child_iin for app in apps} | {a.iin for a in accounts.values()}
+    people = {p.iin: p for p in session.scalars(select(Person).where(Person.iin.in_(iins)))}
+    contracts = {c.application_id: c.id for c in session.scalars(
+        select(Contract).where(Contract.application_id.in_(ids)))}
+    journal: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+    for j in session.scalars(select(JournalEntry).where(JournalEntry.application_id.in_(ids))
+                             .order_by(JournalEntry.id)):
+        journal[j.application_id].append(_journal(j))
+    out = {}
+    for app in apps:
+        data = _common(app, people.get(app.child_iin))
+        account = accounts.get(app.account_id)
+        parent = person(people.get(account.iin)) if account else None
+        if parent is not None and account is not None:
+            parent["phone"] = account.phone
+        data.update(
+            parent=parent,
+            requested_at=iso(app.requested_at),
+            review=app.review,
+            decline_reason=app.decline_reason,
+            decline_comment=app.decline_comment,
+            contract_id=contracts.get(app.id),
+            history=journal[app.id],
+        )
+        out[app.id] = data
+    return out
+
+
 def request(session: Session, app: Application) -> dict[str, Any]:
-    """An application as the kindergarten's staff see it: their enrollment request."""
-    data = _common(app, session.get(Person, app.child_iin))
-    account = session.get(Account, app.account_id)
-    parent = person(session.get(Person, account.iin)) if account else None
-    if parent is not None and account is not None:
-        parent["phone"] = account.phone
-    c = session.scalars(select(Contract).where(Contract.application_id == app.id)).first()
-    data.update(
-        parent=parent,
-        requested_at=iso(app.requested_at),
-        review=app.review,
-        decline_reason=app.decline_reason,
-        decline_comment=app.decline_comment,
-        contract_id=c.id if c else None,
-        history=history(session, app.id),
-    )
-    return data
+    return requests(session, [app])[app.id]
 
 
 def notification(n: Notification) -> dict[str, Any]:

@@ -111,7 +111,7 @@ def test_from_accepted_to_enrolled(deal: Deal) -> None:
     result = countersign(deal, signed, director_key(deal.world, deal.director_iin,
                                                     deal.kg["bin"]))
     assert result["outcome"] == "applied", result
-    assert result["current"]["data"]["status"] == "enrolled"
+    assert (result["current"]["type"], result["current"]["id"]) == ("request", deal.app["id"])
     app = deal.world.client.application(deal.family.parent, deal.app["id"])
     assert app["status"] == "enrolled"
     assert app["contract"]["status"] == "countersigned"
