@@ -26,6 +26,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def serve(args: argparse.Namespace) -> int:
+    import threading
+
     import uvicorn
     from starlette.concurrency import run_in_threadpool
 
@@ -61,18 +63,37 @@ def serve(args: argparse.Namespace) -> int:
 
     app.router.lifespan_context = lifespan
 
+    simulation: list[threading.Event] = []
+
+    def simulate_here(url: str, stop: threading.Event) -> None:
+        # Imported in its own thread: the scan and PDF libraries take a second to load,
+        # and the server's event loop should not wait for them.
+        from portal_sandbox.simulator import run_alongside
+
+        run_alongside(url, stop)
+
     class Server(uvicorn.Server):
         async def startup(self, sockets: Any = None) -> None:
             await super().startup(sockets)
             if self.started:
                 host, port = self.servers[0].sockets[0].getsockname()[:2]
                 print(f"listening on http://{host}:{port}", flush=True)
+                if args.simulate:
+                    # A server bound to every interface is still reached on loopback.
+                    own = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)
+                    own = f"[{own}]" if ":" in own else own
+                    stop = threading.Event()
+                    simulation.append(stop)
+                    threading.Thread(target=simulate_here, args=(f"http://{own}:{port}", stop),
+                                     name="parent-simulator", daemon=True).start()
 
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level,
                             access_log=args.log_level == "debug")
     try:
         Server(config).run()
     finally:
+        for stop in simulation:
+            stop.set()
         portal.close()
     return 0
 

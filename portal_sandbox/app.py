@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from portal_sandbox.errors import Problem, negotiate_language
@@ -52,7 +53,9 @@ def create_app(portal: Portal) -> FastAPI:
 
     @app.exception_handler(Problem)
     async def on_problem(request: Request, exc: Problem) -> ProblemResponse:
-        headers = {"Retry-After": "5"} if exc.code == "retry_later" else None
+        headers = None
+        if exc.status in (429, 503):
+            headers = {"Retry-After": str(exc.extra.get("retry_after", 5))}
         return problem_response(request, exc, headers)
 
     @app.exception_handler(RequestValidationError)
@@ -68,6 +71,13 @@ def create_app(portal: Portal) -> FastAPI:
     async def on_http(request: Request, exc: StarletteHTTPException) -> ProblemResponse:
         code = _HTTP_CODES.get(exc.status_code, "validation_error")
         return problem_response(request, Problem(code), getattr(exc, "headers", None))
+
+    @app.exception_handler(DataError)
+    async def on_bad_data(request: Request, exc: DataError) -> ProblemResponse:
+        # What the database itself refuses (a NUL character PostgreSQL cannot store, a
+        # number out of its range) is bad input, not a fault of the portal.
+        return problem_response(request, Problem("validation_error",
+                                                 "a value cannot be stored as given"))
 
     @app.exception_handler(Exception)
     async def on_bug(request: Request, exc: Exception) -> ProblemResponse:

@@ -7,6 +7,7 @@ test suite builds its scenarios with it. Staff work goes through the desktop cli
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -183,3 +184,45 @@ class SandboxClient:
             "POST", f"/api/v1/me/applications/{application_id}/contract/signature",
             session=session, content=signed_pdf, headers={"Content-Type": "application/pdf"})
         return result
+
+    # what the simulator needs to find its way around
+
+    def parents(self, status: list[str] | None = None, *, limit: int = 100,
+                offset: int = 0) -> dict[str, Any]:
+        """One page of the sandbox's parent accounts with their applications."""
+        params: dict[str, Any] = {"limit": limit, "offset": offset}
+        if status:
+            params["status"] = status
+        result: dict[str, Any] = self.json("GET", "/sandbox/parents", params=params)
+        return result
+
+    def each_parent(self, status: list[str] | None = None,
+                    page: int = 200) -> Iterator[dict[str, Any]]:
+        """Every parent account (with an application in one of `status`), page by page."""
+        offset = 0
+        while True:
+            batch = self.parents(status, limit=page, offset=offset)
+            yield from batch["parents"]
+            offset += len(batch["parents"])
+            if not batch["parents"] or offset >= batch["total"]:
+                return
+
+    def person(self, iin: str) -> dict[str, Any]:
+        """Who the register says an IIN is (`person_not_found` when nobody)."""
+        result: dict[str, Any] = self.json("GET", f"/sandbox/registry/{iin}")
+        return result
+
+    def kindergartens(self, locality: str | None = None) -> list[dict[str, Any]]:
+        params = {"locality": locality} if locality else None
+        result: list[dict[str, Any]] = self.json("GET", "/api/v1/kindergartens", params=params)
+        return result
+
+    def applications(self, session: Session) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = self.json("GET", "/api/v1/me/applications",
+                                                 session=session)
+        return result
+
+    def enroll(self, session: Session, application_id: int, kindergarten_id: int,
+               group_id: int) -> dict[str, Any]:
+        return self.act(session, application_id, "enrollment",
+                        json={"kindergarten_id": kindergarten_id, "group_id": group_id})

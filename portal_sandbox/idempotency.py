@@ -9,20 +9,36 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, datetime
-from typing import Any
+import logging
+from datetime import UTC, datetime, timedelta
+from urllib.parse import quote
 
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from portal_sandbox.config import Settings
 from portal_sandbox.db import Database
 from portal_sandbox.errors import Problem, negotiate_language
 from portal_sandbox.models import IdempotencyRecord
 from portal_sandbox.security import TokenSigner
 
+log = logging.getLogger(__name__)
+
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 KEY_MAX = 128
+PATH_MAX = 500  # the column's width
+PENDING = 0  # the status of a claimed key whose request is still running
+PENDING_TIMEOUT = timedelta(seconds=60)
+
+
+def _stored_path(path: str) -> str:
+    """The path as stored: percent-encoded (no NUL or control characters reach the database),
+    and a long one cut short with its digest kept, so that it still compares."""
+    path = quote(path, safe="/:@!$&'()*+,;=-._~")
+    if len(path) <= PATH_MAX:
+        return path
+    return f"{path[:PATH_MAX - 65]}#{hashlib.sha256(path.encode()).hexdigest()}"
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -33,6 +49,13 @@ def _header(scope: Scope, name: bytes) -> str | None:
 
 
 class IdempotencyMiddleware:
+    """Remember the first response to each (caller, key), and answer replays with it.
+
+    The key is claimed (a pending record) before the request runs and its response stored
+    before it is sent: a client that retries the moment it has an answer, or while the first
+    attempt is still running, never gets the action applied twice.
+    """
+
     def __init__(self, app: ASGIApp, db: Database, tokens: TokenSigner) -> None:
         self.app = app
         self.db = db
@@ -48,6 +71,13 @@ class IdempotencyMiddleware:
         client = scope.get("client") or ("?", 0)
         return f"ip:{client[0]}"
 
+    @staticmethod
+    def _body_limit(scope: Scope) -> int:
+        """The portal's upload limit: no body a route would take is larger."""
+        portal = getattr(getattr(scope.get("app"), "state", None), "portal", None)
+        settings = getattr(portal, "settings", None)
+        return int(getattr(settings, "max_upload_bytes", Settings.max_upload_bytes))
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         key = _header(scope, b"idempotency-key") if scope["type"] == "http" else None
         if not key or scope["method"] not in UNSAFE:
@@ -58,20 +88,38 @@ class IdempotencyMiddleware:
             await self._problem(send, Problem("validation_error", "Idempotency-Key too long"),
                                 language)
             return
+        # The body is held in memory to hash it: refuse early what no route would take.
+        limit = self._body_limit(scope)
+        declared = _header(scope, b"content-length")
+        too_large = Problem("file_too_large", limit=limit)
+        if declared and declared.strip().isdigit() and int(declared) > limit:
+            await self._problem(send, too_large, language)
+            return
         body = bytearray()
         more = True
         while more:
             message = await receive()
+            if message["type"] == "http.disconnect":
+                return
             body += message.get("body", b"")
             more = message.get("more_body", False)
+            if len(body) > limit:
+                await self._problem(send, too_large, language)
+                return
         body_hash = hashlib.sha256(bytes(body)).hexdigest()
         principal = self._principal(scope)
-        path = scope["path"]
-        stored = await run_in_threadpool(self._lookup, principal, key)
+        path = _stored_path(scope["path"])
+        stored = await run_in_threadpool(self._claim, principal, key, scope["method"], path,
+                                         body_hash)
         if stored is not None:
             method, stored_path, stored_hash, status, content_type, content = stored
             if (method, stored_path, stored_hash) != (scope["method"], path, body_hash):
                 await self._problem(send, Problem("idempotency_key_reused"), language)
+                return
+            if status == PENDING:
+                await self._problem(send, Problem(
+                    "retry_later", "a request with this Idempotency-Key is still running"),
+                    language, {"retry-after": "1"})
                 return
             await send({"type": "http.response.start", "status": status, "headers": [
                 (b"content-type", content_type.encode()), (b"idempotent-replayed", b"true"),
@@ -89,49 +137,90 @@ class IdempotencyMiddleware:
                 return {"type": "http.request", "body": bytes(body), "more_body": False}
             return await receive()
 
-        captured: dict[str, Any] = {"status": 0, "type": "", "body": bytearray()}
+        # The response is held back until it is stored (responses to unsafe requests are
+        # small JSON documents).
+        held: list[Message] = []
 
-        async def capture_send(message: Message) -> None:
+        async def hold(message: Message) -> None:
+            held.append(message)
+
+        try:
+            await self.app(scope, replay_receive, hold)
+        except BaseException:
+            await run_in_threadpool(self._release, principal, key)
+            raise
+        status, content_type, content = 0, "", bytearray()
+        for message in held:
             if message["type"] == "http.response.start":
-                captured["status"] = message["status"]
+                status = message["status"]
                 for name, value in message.get("headers", []):
                     if name.lower() == b"content-type":
-                        captured["type"] = value.decode("latin-1")
+                        content_type = value.decode("latin-1")
             elif message["type"] == "http.response.body":
-                captured["body"] += message.get("body", b"")
+                content += message.get("body", b"")
+        # Transient failures are not remembered: the client is meant to try them again.
+        try:
+            if 0 < status < 500 and status not in (401, 429):
+                await run_in_threadpool(
+                    self._complete, principal, key, status,
+                    (content_type or "application/octet-stream")[:100], bytes(content))
+            else:
+                await run_in_threadpool(self._release, principal, key)
+        except Exception:  # the action is done: its answer still goes out
+            log.exception("could not store the answer under Idempotency-Key %r", key)
+        for message in held:
             await send(message)
 
-        await self.app(scope, replay_receive, capture_send)
-        # Transient failures are not remembered: the client is meant to try them again.
-        if captured["status"] < 500 and captured["status"] not in (401, 429):
-            record = IdempotencyRecord(
-                principal=principal, key=key, method=scope["method"], path=path,
-                body_sha256=body_hash, status=captured["status"],
-                content_type=captured["type"] or "application/octet-stream",
-                body=bytes(captured["body"]), at=datetime.now(UTC),
-            )
-            await run_in_threadpool(self._remember, record)
-
-    def _lookup(self, principal: str, key: str) -> tuple[str, str, str, int, str, bytes] | None:
-        with self.db.read() as session:
-            record = session.get(IdempotencyRecord, (principal, key))
-            if record is None:
-                return None
-            return (record.method, record.path, record.body_sha256, record.status,
-                    record.content_type, record.body)
-
-    def _remember(self, record: IdempotencyRecord) -> None:
+    def _claim(self, principal: str, key: str, method: str, path: str,
+               body_hash: str) -> tuple[str, str, str, int, str, bytes] | None:
+        """None when the key is now this request's; else what is stored under it."""
+        now = datetime.now(UTC)
         try:
             with self.db.write() as session:
-                session.add(record)
-        except IntegrityError:
-            pass  # a concurrent first request stored it already
+                record = session.get(IdempotencyRecord, (principal, key))
+                if record is None:
+                    session.add(IdempotencyRecord(
+                        principal=principal, key=key, method=method, path=path,
+                        body_sha256=body_hash, status=PENDING, content_type="", body=b"",
+                        at=now))
+                    return None
+                at = record.at if record.at.tzinfo else record.at.replace(tzinfo=UTC)
+                if record.status == PENDING and now - at > PENDING_TIMEOUT:
+                    # Its first attempt died with its process: this one takes over.
+                    record.method, record.path, record.body_sha256 = method, path, body_hash
+                    record.at = now
+                    return None
+                return (record.method, record.path, record.body_sha256, record.status,
+                        record.content_type, record.body)
+        except IntegrityError:  # another process claimed it between our read and write
+            with self.db.read() as session:
+                record = session.get(IdempotencyRecord, (principal, key))
+                if record is None:  # and gave it up again: this one tries later
+                    return method, path, body_hash, PENDING, "", b""
+                return (record.method, record.path, record.body_sha256, record.status,
+                        record.content_type, record.body)
+
+    def _complete(self, principal: str, key: str, status: int, content_type: str,
+                  content: bytes) -> None:
+        with self.db.write() as session:
+            record = session.get(IdempotencyRecord, (principal, key))
+            if record is not None:
+                record.status, record.content_type, record.body = status, content_type, content
+                record.at = datetime.now(UTC)
+
+    def _release(self, principal: str, key: str) -> None:
+        with self.db.write() as session:
+            record = session.get(IdempotencyRecord, (principal, key))
+            if record is not None and record.status == PENDING:
+                session.delete(record)
 
     @staticmethod
-    async def _problem(send: Send, problem: Problem, language: str) -> None:
+    async def _problem(send: Send, problem: Problem, language: str,
+                       headers: dict[str, str] | None = None) -> None:
         content = json.dumps(problem.document(language), ensure_ascii=False).encode()
         await send({"type": "http.response.start", "status": problem.status, "headers": [
             (b"content-type", b"application/problem+json"),
             (b"content-length", str(len(content)).encode()),
+            *((k.encode(), v.encode()) for k, v in (headers or {}).items()),
         ]})
         await send({"type": "http.response.body", "body": content})

@@ -23,7 +23,7 @@ from portal_sandbox.lifecycle import Actor, Ctx
 from portal_sandbox.models import Account, Application, ChildLink, Group, Kindergarten, Setting
 from portal_sandbox.names import Family, IinSerials, Person, login_name, make_family, make_phone
 from portal_sandbox.pdfsign import DIRECTOR_FIELD, PARENT_FIELD, contract_fields_pdf, sign_pdf
-from portal_sandbox.pki import IssuedKey, Subject
+from portal_sandbox.pki import IssuedKey, Subject, gost_like_p12
 from portal_sandbox.portal import Portal
 from portal_sandbox.scans import scan_pdf
 from portal_sandbox.security import hash_password
@@ -173,9 +173,25 @@ class Builder:
         paths = [str(self.write_key(folder, auth)), str(self.write_key(folder, sign))]
         if "director" in roles:
             self.directors[kg.id] = (sign, adult.full_name)
+            paths += self.training_keys(subject, folder)
         login_row = Login(kg.name, kg.bin, "+".join(roles), adult.full_name, login,
                           STAFF_PASSWORD, paths)
         return login_row, adult
+
+    def training_keys(self, subject: Subject, folder: str) -> list[str]:
+        """Keys that must be refused, so staff can see what the client says about each:
+        an expired one, a revoked one, and a GOST key (not supported yet)."""
+        expired = keys.issue(self.session, self.now, subject, role="first_head", usage="sign",
+                             password=KEY_PASSWORD, not_before=self.now - timedelta(days=400),
+                             not_after=self.now - timedelta(days=35))
+        revoked = keys.issue(self.session, self.now, subject, role="first_head", usage="sign",
+                             password=KEY_PASSWORD, not_before=self.now - timedelta(days=100))
+        keys.revoke(self.session, revoked.serial, self.now - timedelta(days=3))
+        gost = self.key_dir / folder / "training" / f"GOSTKNCA_{self.rng.randbytes(20).hex()}.p12"
+        gost.parent.mkdir(parents=True, exist_ok=True)
+        gost.write_bytes(gost_like_p12(KEY_PASSWORD, subject=subject, now=self.now))
+        return [str(self.write_key(f"{folder}/training/expired", expired)),
+                str(self.write_key(f"{folder}/training/revoked", revoked)), str(gost)]
 
     def kindergartens_and_staff(self) -> list[Login]:
         from portal_sandbox.iin import make_bin

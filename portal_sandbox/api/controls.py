@@ -17,7 +17,7 @@ from sqlalchemy import select
 from portal_sandbox import identity, keys, lifecycle, serialize, world
 from portal_sandbox.api.deps import SandboxDep
 from portal_sandbox.errors import Problem
-from portal_sandbox.models import Group, Kindergarten, SmsCode
+from portal_sandbox.models import Account, Application, Group, Kindergarten, Person, SmsCode
 from portal_sandbox.pki import Subject
 from portal_sandbox.workdays import add_working_days, local_date
 
@@ -144,6 +144,48 @@ def sms(portal: SandboxDep,
         return [{"phone": r.phone, "text": r.text, "code": r.code, "purpose": r.purpose,
                  "sent_at": serialize.iso(r.created_at),
                  "expires_at": serialize.iso(r.expires_at)} for r in rows]
+
+
+StatusName = Literal["queued", "voucher_issued", "stop_list", "choosing", "awaiting_contract",
+                     "contract_sent", "awaiting_countersign", "enrolled", "archived"]
+
+
+def _parent_json(account: Account, who: Person | None,
+                 apps: list[Application]) -> dict[str, Any]:
+    return {
+        "account_id": account.id, "iin": account.iin, "phone": account.phone,
+        "last_name": who.last_name if who else "", "first_name": who.first_name if who else "",
+        "patronymic": who.patronymic if who else "",
+        "applications": [{"id": a.id, "number": a.number, "status": a.status,
+                          "version": a.version, "child_iin": a.child_iin,
+                          "deadline_at": serialize.iso(a.deadline_at)} for a in apps],
+    }
+
+
+@router.get("/parents")
+def parents(portal: SandboxDep,
+            status: Annotated[list[StatusName] | None, Query()] = None,
+            limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+            offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> dict[str, Any]:
+    """Parent accounts with their applications: how the parent simulator finds the world's
+    parents. `status` (repeatable) keeps those with an application in one of them."""
+    with portal.db.read() as session:
+        query = select(Account).order_by(Account.id)
+        if status:
+            query = query.where(Account.id.in_(
+                select(Application.account_id).where(Application.status.in_(status))))
+        # Roles are a JSON list, which SQLite and PostgreSQL query differently: filter here.
+        accounts = [a for a in session.scalars(query) if "parent" in (a.roles or [])]
+        page = accounts[offset:offset + limit]
+        ids = [a.id for a in page]
+        apps: dict[int, list[Application]] = {i: [] for i in ids}
+        for app in session.scalars(select(Application).where(
+                Application.account_id.in_(ids)).order_by(Application.id)):
+            apps[app.account_id].append(app)
+        people = {p.iin: p for p in session.scalars(
+            select(Person).where(Person.iin.in_([a.iin for a in page])))}
+        return {"parents": [_parent_json(a, people.get(a.iin), apps[a.id]) for a in page],
+                "total": len(accounts), "limit": limit, "offset": offset}
 
 
 @router.post("/registry", status_code=201)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Header, Path, Request
 
 from portal_sandbox.errors import Problem, negotiate_language
 from portal_sandbox.portal import Portal
@@ -55,3 +55,6 @@ LanguageDep = Annotated[str, Depends(get_language)]
 ParentDep = Annotated[Principal, Depends(get_parent)]
 StaffDep = Annotated[Principal, Depends(get_staff)]
 PrincipalDep = Annotated[Principal, Depends(get_principal)]
+
+# Row ids in paths: bounded, so an absurd number is a 422 and never reaches the database.
+RowId = Annotated[int, Path(ge=1, le=2**31 - 1)]

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from portal_sandbox import blobs, identity, keys, lifecycle, serialize
-from portal_sandbox.api.deps import LanguageDep, ParentDep, PortalDep
+from portal_sandbox.api.deps import LanguageDep, ParentDep, PortalDep, RowId
 from portal_sandbox.errors import Problem
 from portal_sandbox.lifecycle import Actor, Ctx
 from portal_sandbox.models import (
@@ -124,7 +124,7 @@ def list_applications(principal: ParentDep, portal: PortalDep) -> list[dict[str,
 
 
 @router.get("/me/applications/{application_id}")
-def get_application(application_id: int, principal: ParentDep,
+def get_application(application_id: RowId, principal: ParentDep,
                     portal: PortalDep) -> dict[str, Any]:
     with portal.db.read() as session:
         return _app_json(session, _own(session, principal, application_id), portal.now())
@@ -140,27 +140,27 @@ def _act(portal: Any, principal: Principal, application_id: int, action: Any) ->
 
 
 @router.post("/me/applications/{application_id}/confirm")
-def confirm(application_id: int, principal: ParentDep, portal: PortalDep) -> dict[str, Any]:
+def confirm(application_id: RowId, principal: ParentDep, portal: PortalDep) -> dict[str, Any]:
     return _act(portal, principal, application_id, lifecycle.confirm)
 
 
 @router.post("/me/applications/{application_id}/decline")
-def decline(application_id: int, principal: ParentDep, portal: PortalDep) -> dict[str, Any]:
+def decline(application_id: RowId, principal: ParentDep, portal: PortalDep) -> dict[str, Any]:
     return _act(portal, principal, application_id, lifecycle.decline_voucher)
 
 
 @router.post("/me/applications/{application_id}/restore")
-def restore(application_id: int, principal: ParentDep, portal: PortalDep) -> dict[str, Any]:
+def restore(application_id: RowId, principal: ParentDep, portal: PortalDep) -> dict[str, Any]:
     return _act(portal, principal, application_id, lifecycle.restore)
 
 
 @router.post("/me/applications/{application_id}/extend")
-def extend(application_id: int, principal: ParentDep, portal: PortalDep) -> dict[str, Any]:
+def extend(application_id: RowId, principal: ParentDep, portal: PortalDep) -> dict[str, Any]:
     return _act(portal, principal, application_id, lifecycle.extend)
 
 
 @router.post("/me/applications/{application_id}/withdraw")
-def withdraw(application_id: int, principal: ParentDep, portal: PortalDep) -> dict[str, Any]:
+def withdraw(application_id: RowId, principal: ParentDep, portal: PortalDep) -> dict[str, Any]:
     return _act(portal, principal, application_id, lifecycle.withdraw)
 
 
@@ -182,7 +182,7 @@ def catalogue(portal: PortalDep,
 
 
 @router.post("/me/applications/{application_id}/enrollment")
-def choose(application_id: int, body: EnrollmentIn, principal: ParentDep,
+def choose(application_id: RowId, body: EnrollmentIn, principal: ParentDep,
            portal: PortalDep) -> dict[str, Any]:
     def action(ctx: Ctx, app: Application) -> None:
         kg = ctx.session.get(Kindergarten, body.kindergarten_id)
@@ -202,8 +202,9 @@ def choose(application_id: int, body: EnrollmentIn, principal: ParentDep,
                 "image/jpeg": {"schema": {"type": "string", "format": "binary"}},
                 "image/png": {"schema": {"type": "string", "format": "binary"}},
             }}})
-async def upload_document(application_id: int, kind: str, request: Request,
-                          principal: ParentDep, portal: PortalDep) -> dict[str, Any]:
+async def upload_document(application_id: RowId, kind: str,
+                          request: Request, principal: ParentDep,
+                          portal: PortalDep) -> dict[str, Any]:
     if kind not in DOCUMENT_KINDS:
         raise Problem("unknown_document_kind")
     data = await _read_limited(request, portal.settings.max_upload_bytes)
@@ -230,7 +231,7 @@ async def _read_limited(request: Request, limit: int) -> bytes:
 
 
 @router.get("/me/applications/{application_id}/contract")
-def get_contract(application_id: int, principal: ParentDep,
+def get_contract(application_id: RowId, principal: ParentDep,
                  portal: PortalDep) -> dict[str, Any]:
     with portal.db.read() as session:
         app = _own(session, principal, application_id)
@@ -242,7 +243,7 @@ def get_contract(application_id: int, principal: ParentDep,
 
 @router.get("/me/applications/{application_id}/contract/pdf",
             responses={200: {"content": {"application/pdf": {}}}})
-def get_contract_pdf(application_id: int, principal: ParentDep, portal: PortalDep) -> Response:
+def get_contract_pdf(application_id: RowId, principal: ParentDep, portal: PortalDep) -> Response:
     with portal.db.read() as session:
         app = _own(session, principal, application_id)
         contract = lifecycle.contract_of(Ctx(session, portal.now(), portal.settings), app)
@@ -257,7 +258,7 @@ def get_contract_pdf(application_id: int, principal: ParentDep, portal: PortalDe
 @router.post("/me/applications/{application_id}/contract/signature",
              openapi_extra={"requestBody": {"required": True, "content": {
                  "application/pdf": {"schema": {"type": "string", "format": "binary"}}}}})
-async def sign_contract(application_id: int, request: Request, principal: ParentDep,
+async def sign_contract(application_id: RowId, request: Request, principal: ParentDep,
                         portal: PortalDep) -> dict[str, Any]:
     data = await _read_limited(request, portal.settings.max_upload_bytes)
     blobs.accept_file(data, portal.settings.max_upload_bytes, (blobs.PDF,))

@@ -11,8 +11,9 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from portal_sandbox import blobs, feed, mutations
-from portal_sandbox.api.deps import LanguageDep, PortalDep, StaffDep
+from portal_sandbox.api.deps import LanguageDep, PortalDep, RowId, StaffDep
 from portal_sandbox.api.parents import _read_limited
+from portal_sandbox.app import problem_response
 from portal_sandbox.errors import Problem
 from portal_sandbox.models import Application, Blob, Contract, Document, Upload
 from portal_sandbox.notices import DECLINE_REASONS, DOCUMENT_KINDS, labels
@@ -91,17 +92,25 @@ def document_kinds(principal: StaffDep) -> list[dict[str, str]]:
 
 
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+# A row id as the database holds it: larger numbers are refused before they reach a driver.
 
 
-def serve_bytes(blob_data: bytes, digest: str, content_type: str, range_: str | None,
-                if_range: str | None, if_none_match: str | None) -> Response:
+def _opaque(tag: str) -> str:
+    tag = tag.strip()
+    return tag[2:] if tag.startswith("W/") else tag
+
+
+def serve_bytes(request: Request, blob_data: bytes, digest: str, content_type: str,
+                range_: str | None, if_range: str | None,
+                if_none_match: str | None) -> Response:
     """A file with a strong ETag, conditional GET and single byte ranges (RFC 9110)."""
     etag = f'"{digest}"'
     size = len(blob_data)
     headers = {"ETag": etag, "Accept-Ranges": "bytes", "X-Content-SHA256": digest,
                "Cache-Control": "private, max-age=31536000, immutable"}
+    # If-None-Match compares weakly (RFC 9110, 13.1.2); If-Range only strongly (13.1.5).
     if if_none_match and (if_none_match.strip() == "*" or etag in [
-            t.strip() for t in if_none_match.split(",")]):
+            _opaque(t) for t in if_none_match.split(",")]):
         return Response(status_code=304, headers=headers)
     if range_ and (if_range is None or if_range.strip() == etag):
         match = _RANGE.match(range_.strip())
@@ -113,8 +122,8 @@ def serve_bytes(blob_data: bytes, digest: str, content_type: str, range_: str | 
             else:  # the last N bytes
                 start, end = max(size - int(last), 0), size - 1
             if start >= size or end < start:
-                return Response(status_code=416, headers={**headers,
-                                "Content-Range": f"bytes */{size}"})
+                return problem_response(request, Problem("range_not_satisfiable", size=size),
+                                        {**headers, "Content-Range": f"bytes */{size}"})
             return Response(blob_data[start:end + 1], status_code=206, media_type=content_type,
                             headers={**headers, "Content-Range": f"bytes {start}-{end}/{size}"})
     return Response(blob_data, media_type=content_type, headers=headers)
@@ -124,13 +133,16 @@ _FILE_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {"content": {"application/octet-stream": {}}},
     206: {"description": "Partial content"},
     304: {"description": "Not modified"},
-    416: {"description": "Range not satisfiable"},
+    416: {"description": "Range not satisfiable (a problem document with "
+                "`Content-Range: bytes */<size>`)",
+          "content": {"application/problem+json": {}}},
 }
 
 
 @router.get("/documents/{document_id}/content", responses=_FILE_RESPONSES)
 def document_content(
-    document_id: int,
+    document_id: RowId,
+    request: Request,
     principal: StaffDep,
     portal: PortalDep,
     range: Annotated[str | None, Header()] = None,
@@ -145,13 +157,14 @@ def document_content(
         blob = session.get(Blob, doc.sha256)
         if blob is None:  # the portal lost the file: say so, the client offers a report
             raise Problem("not_found", "the file of this document is missing on the portal")
-        return serve_bytes(blob.data, blob.sha256, blob.content_type, range, if_range,
-                           if_none_match)
+        return serve_bytes(request, blob.data, blob.sha256, blob.content_type, range,
+                           if_range, if_none_match)
 
 
 @router.get("/contracts/{contract_id}/pdf", responses=_FILE_RESPONSES)
 def contract_pdf(
-    contract_id: int,
+    contract_id: RowId,
+    request: Request,
     principal: StaffDep,
     portal: PortalDep,
     revision: Annotated[str, Query(pattern="^(sent|parent_signed|countersigned|latest)$")]
@@ -173,7 +186,8 @@ def contract_pdf(
             raise Problem("not_found", f"the contract has no {revision} revision yet")
         blob = session.get(Blob, digest)
         assert blob is not None
-        return serve_bytes(blob.data, digest, blob.content_type, range, if_range, if_none_match)
+        return serve_bytes(request, blob.data, digest, blob.content_type, range, if_range,
+                           if_none_match)
 
 
 @router.put("/uploads/{sha256}", status_code=201,

@@ -79,8 +79,12 @@ def test_staff_keys_open_and_say_who_they_are(demo: dict[str, Any]) -> None:
     from portal_sandbox.pki import read_identity
 
     key_files = sorted((demo["data_dir"] / "demo-keys").rglob("*.p12"))
-    assert len(key_files) == 20  # an AUTH and a signing key for each of ten staff
-    directors = [f for f in key_files if "director" in f.parent.name
+    working = [f for f in key_files if "training" not in f.parts]
+    assert len(working) == 20  # an AUTH and a signing key for each of ten staff
+    training = [f for f in key_files if "training" in f.parts]
+    assert len(training) == 15  # expired, revoked and GOST, for each director
+    assert sum(f.name.startswith("GOSTKNCA_") for f in training) == 5
+    directors = [f for f in working if "director" in f.parent.name
                  and f.name.startswith("RSA256_")]
     assert len(directors) == 5
     _key, cert, _chain = pkcs12.load_key_and_certificates(directors[0].read_bytes(),
