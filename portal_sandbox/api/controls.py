@@ -17,8 +17,17 @@ from sqlalchemy import select
 from portal_sandbox import identity, keys, lifecycle, serialize, world
 from portal_sandbox.api.deps import SandboxDep
 from portal_sandbox.errors import Problem
-from portal_sandbox.models import Account, Application, Group, Kindergarten, Person, SmsCode
+from portal_sandbox.models import (
+    Account,
+    Application,
+    Group,
+    Kindergarten,
+    Person,
+    Setting,
+    SmsCode,
+)
 from portal_sandbox.pki import Subject
+from portal_sandbox.seed import KEY_PASSWORD
 from portal_sandbox.workdays import add_working_days, local_date
 
 router = APIRouter(prefix="/sandbox", tags=["sandbox controls"])
@@ -95,6 +104,16 @@ class RevokeIn(BaseModel):
 
 def _moved(portal: Any, now: datetime, moved: int) -> dict[str, Any]:
     return {"now": now.isoformat(), "deadlines_applied": moved}
+
+
+@router.get("/demo")
+def demo_logins(portal: SandboxDep) -> dict[str, Any]:
+    """The demo world's staff accounts, for a client's log-in screen in sandbox mode."""
+    with portal.db.read() as session:
+        row = session.get(Setting, "demo_logins")
+        logins = [] if row is None else row.value["logins"]
+    return {"logins": [{k: v for k, v in login.items() if k != "keys"} for login in logins],
+            "key_password": KEY_PASSWORD if logins else None}
 
 
 @router.get("/clock")

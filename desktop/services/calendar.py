@@ -1,0 +1,39 @@
+"""Working days on Kazakhstan's calendar, as the portal counts them, for the deadline column.
+
+The portal owns the rules; the client only shows how many working days a parent has left,
+from the deadline the portal sent, on the same calendar (the `holidays` package's KZ one).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+import holidays
+
+PORTAL_TZ = ZoneInfo("Asia/Almaty")
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> holidays.HolidayBase:
+    return holidays.country_holidays("KZ")
+
+
+def is_working_day(day: date) -> bool:
+    return bool(_calendar().is_working_day(day))
+
+
+def working_days_left(deadline: datetime, now: datetime) -> int:
+    """Working days after today up to the deadline's day: 0 on the last day itself (and
+    after it, when the portal is about to close the window)."""
+    today = now.astimezone(PORTAL_TZ).date()
+    last = deadline.astimezone(PORTAL_TZ).date()
+    if last < today:
+        return 0
+    days, current = 0, today + timedelta(days=1)
+    while current <= last:
+        if is_working_day(current):
+            days += 1
+        current += timedelta(days=1)
+    return days

@@ -1,0 +1,105 @@
+"""The embedded portal: with no portal configured, the client runs the portal sandbox as a
+child process on 127.0.0.1 with a free port, and talks to it over HTTP like to any portal.
+
+The client never imports the sandbox: it starts it by module name, reads the address it
+prints, and stops it when the client closes.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+
+SANDBOX_MODULE = "portal_sandbox"
+
+
+class EmbeddedPortalError(Exception):
+    """The sandbox did not start; `output` holds what it printed."""
+
+    def __init__(self, message: str, output: list[str]) -> None:
+        super().__init__(message)
+        self.output = output
+
+
+class EmbeddedPortal:
+    def __init__(self, data_dir: Path, *, seed: str = "demo") -> None:
+        self.data_dir = data_dir
+        self.seed = seed
+        self.url: str | None = None
+        self.output: list[str] = []
+        self._process: subprocess.Popen[str] | None = None
+
+    def start(self, on_line: Callable[[str], None] | None = None,
+              timeout: float = 600.0) -> str:
+        """Start the sandbox and wait until it accepts connections; returns its URL.
+
+        The first start builds the demo world, which takes a while: `on_line` receives each
+        line it prints meanwhile, for a progress display.
+        """
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        command = [sys.executable, "-m", SANDBOX_MODULE, "serve", "--host", "127.0.0.1",
+                   "--port", "0", "--seed", self.seed, "--data-dir", str(self.data_dir)]
+        flags = subprocess.CREATE_NO_WINDOW if os.name == "nt" else 0
+        self._process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            encoding="utf-8", env=dict(os.environ, PYTHONUNBUFFERED="1",
+                                       PYTHONIOENCODING="utf-8"),
+            creationflags=flags)
+        assert self._process.stdout is not None
+        timer = threading.Timer(timeout, self.stop)
+        timer.start()
+        try:
+            for line in self._process.stdout:
+                line = line.rstrip("\n")
+                self.output.append(line)
+                if on_line is not None:
+                    on_line(line)
+                if line.startswith("listening on "):
+                    self.url = line.split()[-1]
+                    break
+        finally:
+            timer.cancel()
+        if self.url is None:
+            self.stop()
+            raise EmbeddedPortalError("the portal sandbox did not start", self.output)
+        stdout = self._process.stdout
+        threading.Thread(target=self._drain, args=(stdout,), daemon=True).start()
+        return self.url
+
+    def _drain(self, stdout: object) -> None:
+        for line in stdout:  # type: ignore[attr-defined]
+            self.output.append(str(line).rstrip("\n"))
+            del self.output[:-200]  # keep the tail for a report
+
+    def demo_logins(self) -> list[dict[str, str]]:
+        if self.url is None:
+            return []
+        try:
+            data = httpx.get(f"{self.url}/sandbox/demo", timeout=5).json()
+        except (httpx.HTTPError, ValueError):
+            return []
+        return list(data.get("logins", []))
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def stop(self) -> None:
+        if self._process is None:
+            return
+        if self._process.poll() is None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+        if self._process.stdout is not None:
+            self._process.stdout.close()
+        self._process = None

@@ -1,0 +1,247 @@
+"""The portal's HTTP API as the client uses it (portal-api.md), over httpx.
+
+httpx's transport retries only failed connects; everything else that fails in transit is
+reported as `PortalUnreachable`, and the sync engine decides when to try again. Refusals
+are problem documents (RFC 9457) and arrive as `PortalRefused` with their stable code and
+the portal's title in the user's language.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+
+from desktop import __version__
+
+TIMEOUT = httpx.Timeout(20.0, connect=5.0)
+
+
+class PortalError(Exception):
+    """Anything that kept a call from getting a usable answer."""
+
+
+class PortalUnreachable(PortalError):
+    """No answer: the link is down, the portal is away or overloaded. Try again later."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class PortalRefused(PortalError):
+    """A definite answer: the portal refused, with a problem document."""
+
+    def __init__(self, status: int, body: dict[str, Any]) -> None:
+        self.status = status
+        self.body = body
+        self.code = str(body.get("code", "")) or f"http_{status}"
+        self.title = str(body.get("title", ""))
+        super().__init__(f"{status} {self.code}: {self.title}")
+
+
+class SessionExpired(PortalRefused):
+    """The log-in is no longer valid and could not be refreshed: log in again."""
+
+
+@dataclass
+class Tokens:
+    access_token: str
+    refresh_token: str
+    roles: list[str]
+    available_roles: list[str]
+    kindergarten_id: int | None
+    account_id: int | None = None
+
+
+@dataclass
+class ChangesPage:
+    changes: list[dict[str, Any]]
+    cursor: str
+    has_more: bool
+    counts: dict[str, int] | None
+    etag: str | None
+    size: int = 0
+
+
+@dataclass
+class PortalClient:
+    """One portal, one signed-in user. Refreshes the access token once when it expires
+    and reports the rotated refresh token through `on_tokens`, so it reaches the keyring."""
+
+    base_url: str
+    language: str = "ru"
+    transport: httpx.BaseTransport | None = None
+    on_tokens: Callable[[Tokens], None] | None = None
+    tokens: Tokens | None = None
+    _http: httpx.Client = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._http = httpx.Client(
+            base_url=self.base_url.rstrip("/"),
+            timeout=TIMEOUT,
+            transport=self.transport or httpx.HTTPTransport(retries=2),
+            headers={"User-Agent": f"BalabaqshaDesk/{__version__}",
+                     "Accept-Language": self.language},
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self._http.headers["Accept-Language"] = language
+
+    # plumbing
+
+    def _send(self, method: str, path: str, *, auth: bool = True, **kwargs: Any
+              ) -> httpx.Response:
+        headers = dict(kwargs.pop("headers", None) or {})
+        if auth and self.tokens is not None:
+            headers["Authorization"] = f"Bearer {self.tokens.access_token}"
+        try:
+            return self._http.request(method, path, headers=headers, **kwargs)
+        except httpx.TransportError as exc:
+            raise PortalUnreachable(f"{type(exc).__name__}: {exc}") from exc
+
+    def request(self, method: str, path: str, *, auth: bool = True, **kwargs: Any
+                ) -> httpx.Response:
+        response = self._send(method, path, auth=auth, **kwargs)
+        if response.status_code == 401 and auth and self.tokens is not None:
+            self.refresh()
+            response = self._send(method, path, auth=auth, **kwargs)
+        return self._checked(response)
+
+    @staticmethod
+    def _checked(response: httpx.Response) -> httpx.Response:
+        status = response.status_code
+        if status < 400 or status == 304:
+            return response
+        retry_after = _retry_after(response.headers.get("Retry-After"))
+        if status in (429, 502, 503, 504) or status >= 500:
+            raise PortalUnreachable(f"the portal answered {status}", retry_after)
+        try:
+            body = response.json()
+            if not isinstance(body, dict):
+                raise ValueError("not an object")
+        except ValueError:
+            body = {"code": f"http_{status}", "title": response.text[:200]}
+        if status == 401:
+            raise SessionExpired(status, body)
+        raise PortalRefused(status, body)
+
+    def _json(self, response: httpx.Response) -> Any:
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise PortalUnreachable("the portal sent something that is not JSON") from exc
+
+    # identity
+
+    def _take_tokens(self, data: dict[str, Any]) -> Tokens:
+        self.tokens = Tokens(
+            access_token=str(data["access_token"]),
+            refresh_token=str(data["refresh_token"]),
+            roles=list(data.get("roles", [])),
+            available_roles=list(data.get("available_roles", data.get("roles", []))),
+            kindergarten_id=data.get("kindergarten_id"),
+        )
+        if self.on_tokens is not None:
+            self.on_tokens(self.tokens)
+        return self.tokens
+
+    def login(self, login: str, password: str, role: str | None = None) -> Tokens:
+        body = {"login": login, "password": password, "role": role}
+        return self._take_tokens(self._json(self.request("POST", "/api/v1/auth/token",
+                                                         auth=False, json=body)))
+
+    def eds_challenge(self) -> str:
+        data = self._json(self.request("POST", "/api/v1/auth/eds/challenge", auth=False))
+        return str(data["nonce"])
+
+    def login_eds(self, nonce: str, signature_b64: str, role: str | None = None) -> Tokens:
+        body = {"nonce": nonce, "signature": signature_b64, "role": role}
+        return self._take_tokens(self._json(self.request("POST", "/api/v1/auth/eds",
+                                                         auth=False, json=body)))
+
+    def resume(self, refresh_token: str, role: str | None = None) -> Tokens:
+        """Sign in again with a stored refresh token (no password typed)."""
+        self.tokens = Tokens("", refresh_token, [], [], None)
+        return self.refresh()
+
+    def refresh(self) -> Tokens:
+        if self.tokens is None:
+            raise SessionExpired(401, {"code": "unauthorized", "title": ""})
+        response = self._send("POST", "/api/v1/auth/refresh", auth=False,
+                              json={"refresh_token": self.tokens.refresh_token})
+        return self._take_tokens(self._json(self._checked(response)))
+
+    def me(self) -> dict[str, Any]:
+        data: dict[str, Any] = self._json(self.request("GET", "/api/v1/me"))
+        if self.tokens is not None:
+            self.tokens.account_id = int(data["id"])
+        return data
+
+    # staff sync
+
+    def changes(self, cursor: str | None, limit: int = 1000,
+                etag: str | None = None) -> ChangesPage | None:
+        """A page of the change feed, or None when `etag` says nothing changed (304)."""
+        params: dict[str, Any] = {"limit": limit}
+        if cursor is not None:
+            params["cursor"] = cursor
+        headers = {"If-None-Match": etag} if etag else {}
+        response = self.request("GET", "/api/v1/staff/changes", params=params, headers=headers)
+        if response.status_code == 304:
+            return None
+        data = self._json(response)
+        return ChangesPage(changes=list(data["changes"]), cursor=str(data["cursor"]),
+                           has_more=bool(data["has_more"]), counts=data.get("counts"),
+                           etag=response.headers.get("ETag"),
+                           size=len(response.content))
+
+    def push(self, client_id: str, mutations: list[dict[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = self._json(self.request(
+            "POST", "/api/v1/staff/mutations",
+            json={"client_id": client_id, "mutations": mutations}))
+        return result
+
+    def last_seq(self, client_id: str) -> int:
+        data = self._json(self.request("GET", "/api/v1/staff/mutations/last",
+                                       params={"client_id": client_id}))
+        return int(data["last_seq"])
+
+    def upload(self, data: bytes, content_type: str = "application/pdf") -> str:
+        digest = hashlib.sha256(data).hexdigest()
+        self.request("PUT", f"/api/v1/staff/uploads/{digest}", content=data,
+                     headers={"Content-Type": content_type})
+        return digest
+
+    def decline_reasons(self) -> list[dict[str, str]]:
+        result: list[dict[str, str]] = self._json(self.request(
+            "GET", "/api/v1/staff/decline-reasons"))
+        return result
+
+    def ping(self) -> float:
+        """Seconds for one round trip to the portal's public catalogue."""
+        response = self._send("GET", "/api/v1/kindergartens", auth=False,
+                              params={"locality": "-"})
+        self._checked(response)
+        return response.elapsed.total_seconds()
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value)
+    try:
+        from datetime import UTC, datetime
+
+        return max((parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds(), 0.0)
+    except (TypeError, ValueError):
+        return None

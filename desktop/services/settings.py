@@ -1,0 +1,57 @@
+"""Every setting declared once, typed, with its default; stored with QSettings in an INI
+file of the profile, so a profile folder carries its settings with it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+T = TypeVar("T", str, int, bool)
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type[T]
+    default: T
+
+
+PORTAL_URL = Setting("portal/url", str, "")  # empty: the embedded sandbox
+LANGUAGE = Setting("ui/language", str, "ru")
+IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", int, 15)
+SYNC_INTERVAL_SECONDS = Setting("sync/interval_seconds", int, 300)
+LAST_LOGIN = Setting("session/last_login", str, "")
+LAST_ACCOUNT_ID = Setting("session/last_account_id", int, 0)
+LAST_KINDERGARTEN_ID = Setting("session/last_kindergarten_id", int, 0)
+LAST_ROLE = Setting("session/last_role", str, "")
+LAST_KEY_PATH = Setting("eds/last_key_path", str, "")
+LANGUAGES = ("kk", "ru", "en")
+
+
+class Settings:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._store = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting[T]) -> T:
+        raw: Any = self._store.value(setting.key, setting.default)
+        if setting.type is bool and isinstance(raw, str):
+            return raw.lower() in ("true", "1", "yes")  # type: ignore[return-value]
+        try:
+            return setting.type(raw)
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._store.setValue(setting.key, value)
+        self._store.sync()
+
+    def raw(self, key: str, default: Any = None) -> Any:
+        """Window geometry and other Qt-owned blobs."""
+        return self._store.value(key, default)
+
+    def set_raw(self, key: str, value: Any) -> None:
+        self._store.setValue(key, value)
