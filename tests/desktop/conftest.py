@@ -1,0 +1,99 @@
+"""The client's tests: a fresh profile and an in-memory keyring per test, and one live
+portal sandbox (SQLite) for the session, in which each test builds its own kindergarten."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+
+from portal_sandbox.client import SandboxClient
+from portal_sandbox.workdays import PORTAL_TZ
+from tests.sandbox.conftest import start_sandbox, stop_sandbox
+from tests.sandbox.scenario import PASSWORD, World
+from tests.support.keyrings import MemoryKeyring
+
+START = datetime(2025, 2, 6, 10, tzinfo=PORTAL_TZ)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def profile_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "profile"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    process, url = start_sandbox(tmp_path_factory.mktemp("desk-sandbox"), None)
+    try:
+        yield url
+    finally:
+        stop_sandbox(process)
+
+
+@dataclass
+class Site:
+    """A kindergarten on the live sandbox with staff who can sign in, and its requests."""
+
+    url: str
+    world: World
+    kindergarten: dict[str, Any]
+    director_login: str
+    methodologist_login: str
+    password: str
+    requests: list[dict[str, Any]]
+
+
+def make_site(url: str, requests: int = 3) -> Site:
+    client = SandboxClient(url)
+    world = World(client)
+    client.set_clock(START)
+    kg = world.kindergarten(groups=[
+        {"name": "Ортаңғы топ «Күншуақ»", "age_from": 3, "age_to": 4, "language": "kk",
+         "capacity": 20},
+        {"name": "Средняя группа «Солнышко»", "age_from": 3, "age_to": 4, "language": "ru",
+         "capacity": 20},
+    ])
+    director_iin = world.person(datetime(1980, 1, 20).date(), "female",
+                                last_name="Сейткали", first_name="Гүлнар")
+    client.add_staff(kg["bin"], director_iin, ["director"], PASSWORD)
+    methodologist_iin = world.person(datetime(1985, 7, 2).date(), "female",
+                                     last_name="Иванова", first_name="Мария")
+    client.add_staff(kg["bin"], methodologist_iin, ["methodologist"], PASSWORD)
+    apps = [world.request_at(kg, group_index=i % 2)[1] for i in range(requests)]
+    return Site(url, world, kg, director_iin, methodologist_iin, PASSWORD, apps)
+
+
+@pytest.fixture
+def site(sandbox: str) -> Iterator[Site]:
+    built = make_site(sandbox)
+    try:
+        yield built
+    finally:
+        built.world.client.close()
+
+
+@pytest.fixture
+def child_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for running the client as a command: a file keyring, offscreen Qt."""
+    return dict(os.environ, PYTHON_KEYRING_BACKEND="tests.support.keyrings.FileKeyring",
+                BALABAQSHA_TEST_KEYRING=str(tmp_path / "keyring.json"),
+                QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).parents[2]))
