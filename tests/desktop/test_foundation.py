@@ -49,6 +49,7 @@ def test_offline_the_last_user_opens_the_cache(profile_dir: Path, tmp_path: Path
     process, url = start_sandbox(tmp_path / "portal", None)
     try:
         site = make_site(url, requests=0)
+        site.world.client.close()
         profile = Profile.at(profile_dir)
         settings = Settings(profile.settings_file)
         online = sign_in(profile, settings, url, site.director_login, site.password)
