@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
 from portal_sandbox.errors import Problem, negotiate_language
 from portal_sandbox.idempotency import IdempotencyMiddleware
@@ -89,4 +90,10 @@ def create_app(portal: Portal) -> FastAPI:
     app.include_router(staff.router)
     app.include_router(controls.router)
     app.add_middleware(IdempotencyMiddleware, db=portal.db, tokens=portal.tokens)
+    # Snapshots are large and kindergartens' links are slow: compress the JSON. Files are
+    # served as they are: PDFs and scans are compressed already, and a byte range must
+    # address the file itself for a resumed download to fit together.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, exclude_content_types=(
+        *DEFAULT_EXCLUDED_CONTENT_TYPES, "application/pdf", "image/*",
+        "application/octet-stream", "application/pkix-crl", "application/x-pem-file"))
     return app
