@@ -244,11 +244,17 @@ def create_group(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]
     return _group_ref(group)
 
 
-def update_group(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]:
+def _group_at_version(ctx: Ctx, p: Principal, args: dict[str, Any]) -> Group:
+    """The group to change, refused when the staff member decided on an older version."""
     group = _group(ctx, p, _int(args, "group_id"))
     base = _int(args, "base_version", optional=True)
     if base is not None and base != group.version:
         raise Problem("version_conflict")
+    return group
+
+
+def update_group(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]:
+    group = _group_at_version(ctx, p, args)
     _group_fields(args, group)
     group.version += 1
     feed.publish_group(ctx.session, group)
@@ -256,10 +262,7 @@ def update_group(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]
 
 
 def set_capacity(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]:
-    group = _group(ctx, p, _int(args, "group_id"))
-    base = _int(args, "base_version", optional=True)
-    if base is not None and base != group.version:
-        raise Problem("version_conflict")
+    group = _group_at_version(ctx, p, args)
     capacity = _int(args, "capacity") or 0
     if not 1 <= capacity <= 60:
         raise Problem("validation_error", "capacity must be between 1 and 60")
