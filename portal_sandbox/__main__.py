@@ -91,6 +91,8 @@ def serve(args: argparse.Namespace) -> int:
                             access_log=args.log_level == "debug")
     try:
         Server(config).run()
+    except KeyboardInterrupt:
+        pass  # uvicorn re-raises Ctrl-C after its clean shutdown: that is the clean stop
     finally:
         for stop in simulation:
             stop.set()

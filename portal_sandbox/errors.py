@@ -153,6 +153,12 @@ CATALOGUE: dict[str, Entry] = {
         "Этот ИИН не найден в государственной базе: проверьте ИИН.",
         "This IIN is not in the state register: check the IIN.",
     ),
+    "person_exists": Entry(
+        409,
+        "Бұл ЖСН тізілімде басқа адамға тиесілі.",
+        "Этот ИИН в базе принадлежит другому человеку.",
+        "This IIN belongs to someone else in the register.",
+    ),
     "account_exists": Entry(
         409,
         "Бұл ЖСН немесе телефонмен тіркелгі бар: жүйеге кіріңіз немесе құпиясөзді қалпына "

@@ -41,7 +41,7 @@ from portal_sandbox.lifecycle import (
     VOUCHER_ISSUED,
     age_on,
 )
-from portal_sandbox.names import Family, IinSerials, make_family, make_phone
+from portal_sandbox.names import Family, IinSerials, Person, make_family, make_phone
 from portal_sandbox.notices import REQUIRED_DOCUMENTS
 from portal_sandbox.pdfsign import PARENT_FIELD, sign_pdf
 from portal_sandbox.scans import ScanKind, scan_jpeg, scan_pdf
@@ -57,15 +57,15 @@ EXIT_UNREACHABLE = 3
 # The statuses in which a parent has something to do; queued and closed ones wait.
 ACTIONABLE = (VOUCHER_ISSUED, STOP_LIST, CHOOSING, *AT_KINDERGARTEN)
 
-# Rates. Уральск registers a few thousand children a year and its kindergartens take a few
-# vouchers a day outside the August rush: about six new families and five vouchers a day
-# keeps the queue moving and a kindergarten's desk busy without flooding it.
+# Rates, per simulated hour unless said otherwise. About five new families and five vouchers
+# a day (a city's pace outside the August rush) keep the queue moving and a kindergarten's
+# desk busy without flooding it.
 ARRIVAL_CHANCE_DAY = 0.35  # per hour, 08:00-22:00
 ARRIVAL_CHANCE_NIGHT = 0.03
 DAYTIME = (8, 22)
 VOUCHER_CHANCE = 0.45  # per working hour; one voucher, sometimes two
 WORKING_HOURS = (9, 18)
-CONFIRM_SHARE = 0.70  # the guide's parents: most say yes, a few no, the rest forget
+CONFIRM_SHARE = 0.70  # of parents with a voucher; a few say no, the rest forget to answer
 DECLINE_SHARE = 0.10
 RESTORE_SHARE = 0.45
 WITHDRAW_SHARE = 0.04
@@ -629,17 +629,25 @@ class Simulator:
         applicant = family.applicant
         parent = Parent(applicant.iin, f"{applicant.surname} {applicant.first_name}",
                         applicant.full_name, family)
+        # Drawn before any request, so a refusal on the way does not shift later draws.
         languages = self._languages(family)
         priority = self.rng.choice(list(PRIORITY_RANKS)) \
             if self.rng.random() < PRIORITY_SHARE else None
         if not self._add_to_register(parent, family) or not self._register(parent, family):
             return
         self.parents[parent.iin] = parent
-        child = family.child
+        if self._add_child(parent, family.child):
+            self._apply(parent, family.child, languages, priority)
+
+    def _add_child(self, parent: Parent, child: Person) -> bool:
         what = f"add child {child.full_name} ({child.iin})"
-        if self._as(parent, what, lambda s: self.client.add_child(s, child.iin)) is None:
-            return
-        self._log(parent.label, what, "ok")
+        done = self._as(parent, what, lambda s: self.client.add_child(s, child.iin))
+        if done is not None:
+            self._log(parent.label, what, "ok")
+        return done is not None
+
+    def _apply(self, parent: Parent, child: Person, languages: list[str],
+               priority: str | None) -> None:
         extra = {"priority": priority} if priority else {}
         what = f"apply in {LOCALITY} ({', '.join(languages)})" + \
             (f", priority {priority}" if priority else "")

@@ -27,12 +27,19 @@ def add_person(session: Session, *, iin: str, last_name: str, first_name: str,
     check_iin(iin)
     for parent in parents or []:
         check_iin(parent)
+    record = (last_name, first_name, patronymic, sex, birth_date, list(parents or []))
     person = session.get(Person, iin)
-    if person is None:
-        person = Person(iin=iin)
-        session.add(person)
-    person.last_name, person.first_name, person.patronymic = last_name, first_name, patronymic
-    person.sex, person.birth_date, person.parents = sex, birth_date, list(parents or [])
+    if person is not None:
+        held = (person.last_name, person.first_name, person.patronymic, person.sex,
+                person.birth_date, list(person.parents))
+        # The register never rewrites who someone is; the same record again is harmless.
+        if held != record:
+            raise Problem("person_exists", f"{iin} is someone else in the register")
+        return person
+    person = Person(iin=iin, last_name=last_name, first_name=first_name,
+                    patronymic=patronymic, sex=sex, birth_date=birth_date,
+                    parents=list(parents or []))
+    session.add(person)
     return person
 
 

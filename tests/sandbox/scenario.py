@@ -17,9 +17,13 @@ from typing import Any
 
 from portal_sandbox.client import SandboxClient, Session
 from portal_sandbox.iin import make_bin, make_iin
+from portal_sandbox.names import IinSerials
 
 PASSWORD = "Balabaqsha-2025"
 _serials = itertools.count(random.SystemRandom().randrange(0, 5000))
+# Never the same IIN twice in a session: make_iin skips serials that have no check digit,
+# so plain consecutive serials can land on one number.
+_iin_serials = IinSerials(start=random.SystemRandom().randrange(1, 3000))
 _phones = itertools.count(random.SystemRandom().randrange(1_000_000, 8_000_000))
 
 
@@ -50,7 +54,7 @@ class World:
     def person(self, birth: date, sex: str = "female", parents: list[str] | None = None,
                last_name: str = "Сейткали", first_name: str = "Әйгерім",
                patronymic: str = "Нұрланқызы") -> str:
-        iin = make_iin(birth, sex, next(_serials) % 9000)  # type: ignore[arg-type]
+        iin = make_iin(birth, sex, _iin_serials(birth, sex))  # type: ignore[arg-type]
         self.client.add_person(iin, last_name, first_name, patronymic, sex, birth, parents)
         return iin
 

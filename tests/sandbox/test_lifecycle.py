@@ -249,3 +249,12 @@ def test_children_must_be_the_parents_per_the_register(world: World) -> None:
     refused("child_not_in_register", world.client.add_child, family.parent, unknown)
     refused("invalid_iin", world.client.add_child, family.parent, unknown[:-1] + "0"
             if unknown[-1] != "0" else unknown[:-1] + "1")
+
+
+def test_the_register_never_rewrites_a_person(world: World) -> None:
+    iin = world.person(date(1990, 4, 4), "female", last_name="Ахметова", first_name="Дана")
+    # The same record again is harmless; another person under the same IIN is refused.
+    world.client.add_person(iin, "Ахметова", "Дана", "Нұрланқызы", "female", date(1990, 4, 4))
+    refused("person_exists", world.client.add_person, iin, "Петрова", "Анна", "", "female",
+            date(1990, 4, 4))
+    assert world.client.json("GET", f"/sandbox/registry/{iin}")["last_name"] == "Ахметова"
