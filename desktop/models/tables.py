@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Index, Integer, String, Text, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -71,6 +71,30 @@ class Group(Base):
     data: Mapped[dict[str, Any]]
 
 
+# Kazakh alphabetical order for sorting by name, as an expression SQLite can index: binary
+# (code point) order puts Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, Һ after Я and І, Ё before А, so each is
+# rewritten as the letter it follows plus a character above every letter (U+FFF0, U+FFF1).
+# Written out literally because SQLite uses an expression index only for the identical
+# expression; migration 0003 creates the index from the same text.
+_KAZAKH_AFTER = (("Ә", "А", 0), ("Ғ", "Г", 0), ("Ё", "Е", 0), ("Қ", "К", 0), ("Ң", "Н", 0),
+                 ("Ө", "О", 0), ("Ұ", "У", 0), ("Ү", "У", 1), ("Һ", "Х", 0), ("І", "Ы", 0))
+NAME_SORT_SUBSTITUTIONS: tuple[tuple[str, str], ...] = tuple(
+    pair for letter, after, rank in _KAZAKH_AFTER
+    for pair in ((letter, after + chr(0xFFF0 + rank)),
+                 (letter.lower(), after.lower() + chr(0xFFF0 + rank))))
+
+
+def _name_sort_sql() -> str:
+    sql = "child_name"
+    for letter, key in NAME_SORT_SUBSTITUTIONS:
+        sql = f"replace({sql}, '{letter}', '{key[0]}' || char({ord(key[1])}))"
+    return sql
+
+
+NAME_SORT_SQL = _name_sort_sql()
+REQUEST_FILTER_COLUMNS = ("status", "languages", "group_id", "child_birth_date", "deadline")
+
+
 class Request(Base):
     """An enrollment request (the portal's application while it is with us)."""
 
@@ -78,21 +102,28 @@ class Request(Base):
     __table_args__ = (
         Index("ix_requests_status_requested", "status", "requested_at"),
         Index("ix_requests_group_requested", "group_id", "requested_at"),
+        Index("ix_requests_name_sort", text(NAME_SORT_SQL)),
+        # Covering indexes of the requests page (desktop/models/queries.py): the list is
+        # filtered and paged inside them, never by reading the rows (~5 KB of JSON each,
+        # which SQLCipher would decrypt).
+        Index("ix_requests_by_id", "id", *REQUEST_FILTER_COLUMNS, "requested_at"),
+        Index("ix_requests_recent", "requested_at", *REQUEST_FILTER_COLUMNS, "search"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     version: Mapped[int]
     number: Mapped[int] = mapped_column(Integer, index=True)
     status: Mapped[str] = mapped_column(String(24), index=True)
-    review: Mapped[str | None] = mapped_column(String(16))
+    review: Mapped[str | None] = mapped_column(String(16), index=True)
     group_id: Mapped[int | None] = mapped_column(Integer, index=True)
     child_iin: Mapped[str] = mapped_column(String(12), index=True)
     child_name: Mapped[str] = mapped_column(String(300), index=True)
     child_birth_date: Mapped[date] = mapped_column(Date, index=True)
-    languages: Mapped[str] = mapped_column(String(8))  # "kk", "ru" or "kk,ru"
+    languages: Mapped[str] = mapped_column(String(8), index=True)  # "kk", "ru" or "kk,ru"
     requested_at: Mapped[datetime | None] = mapped_column(index=True)
     # The parent's running deadline (enroll_by while the request is with us).
     deadline: Mapped[datetime | None] = mapped_column(index=True)
-    # Lower-case name, IIN and number, for search as the user types.
+    # Lower-case name, IIN and number, for search as the user types. Migration 0003 mirrors
+    # it into the FTS5 trigram index `requests_fts` by triggers, so writers need not know.
     search: Mapped[str] = mapped_column(Text)
     # True while a local decision on it awaits the portal.
     pending: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
@@ -151,7 +182,8 @@ class OutboxEntry(Base):
     args: Mapped[dict[str, Any]]
     payload_sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime]
-    # pending: not yet answered; attention: a conflict or refusal staff must see; done.
+    # pending: not yet answered; attention: a conflict or refusal staff must see; done:
+    # applied; resolved: an attention item staff have seen and dismissed (kept, not deleted).
     state: Mapped[str] = mapped_column(String(16), index=True, default="pending")
     outcome: Mapped[str | None] = mapped_column(String(16))
     code: Mapped[str | None] = mapped_column(String(48))
@@ -160,3 +192,52 @@ class OutboxEntry(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     answered_at: Mapped[datetime | None]
     resolved_at: Mapped[datetime | None]
+
+
+class PortalState(Base):
+    """What the portal last said about a row that local intents have changed on top.
+
+    The sync engine restores a row from here before it applies the still-pending intents
+    again after a pull, so an optimistic effect (a reserved place) is never counted twice
+    and is undone when the portal refuses it. A row without an entry here is the portal's.
+    """
+
+    __tablename__ = "portal_states"
+    type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data: Mapped[dict[str, Any]]
+
+
+class SweepMark(Base):
+    """An object the full snapshot in progress has sent: what is not marked when the last
+    page arrives is gone from the portal and is deleted (mark and sweep)."""
+
+    __tablename__ = "sweep_marks"
+    type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class StoredFile(Base):
+    """A file of the content-addressed document store, named by its SHA-256.
+
+    Recorded only after the file was verified, fsynced and renamed into place, so a row
+    here always means a whole, correct file.
+    """
+
+    __tablename__ = "stored_files"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    stored_at: Mapped[datetime]
+
+
+# The change feed's object types and the tables that keep them (each with `id`, `version`
+# and `data`).
+FEED_TABLES: dict[str, type[Any]] = {
+    "kindergarten": Kindergarten,
+    "group": Group,
+    "request": Request,
+    "document": Document,
+    "contract": Contract,
+    "notification": Notification,
+    "forecast": Forecast,
+}

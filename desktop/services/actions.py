@@ -6,6 +6,7 @@ on top of freshly pulled data while the portal has not answered yet (sync.md).
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import uuid
@@ -17,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models.domain import DOCUMENT_KINDS
-from desktop.models.tables import Document, Group, OutboxEntry, Request
+from desktop.models.tables import Document, Group, OutboxEntry, PortalState, Request
 from desktop.services.cache import Cache, meta, set_meta
 
 
@@ -99,6 +100,49 @@ LOCAL_EFFECTS: dict[str, Callable[[Session, dict[str, Any]], None]] = {
     "decline_request": _decline,
     "return_documents": _return_documents,
 }
+# An effect may change only the rows `_touched` names: the sync engine puts exactly those
+# back to the portal's state (PortalState) before it applies the effect again, so an effect
+# on any other row would be counted once per pull.
+_TYPES: dict[type[Request | Group | Document], str] = {
+    Request: "request", Group: "group", Document: "document"}
+
+
+def _touched(session: Session, args: dict[str, Any]) -> list[Request | Group | Document]:
+    """The rows an intent's local effect may change: its request with the request's
+    documents and group, and a group it names."""
+    rows: list[Request | Group | Document] = []
+    group_ids: set[int] = set()
+    request_id, group_id = args.get("request_id"), args.get("group_id")
+    request = session.get(Request, request_id) if isinstance(request_id, int) else None
+    if request is not None:
+        rows.append(request)
+        rows.extend(session.scalars(select(Document).where(Document.request_id == request.id)))
+        if request.group_id is not None:
+            group_ids.add(request.group_id)
+    if isinstance(group_id, int):
+        group_ids.add(group_id)
+    rows.extend(group for group in (session.get(Group, i) for i in sorted(group_ids)) if group)
+    return rows
+
+
+def keep_portal_state(session: Session, args: dict[str, Any]) -> None:
+    """Remember what the portal said about the rows an intent is about to change, unless an
+    earlier intent's effect already did (then the remembered state is still the portal's)."""
+    for row in _touched(session, args):
+        type_ = _TYPES[type(row)]
+        if session.get(PortalState, (type_, row.id)) is None:
+            session.add(PortalState(type=type_, id=row.id, data=copy.deepcopy(row.data)))
+    # Flushed now, so the next intent of the same transaction finds them.
+    session.flush()
+
+
+def apply_local_effect(session: Session, name: str, args: dict[str, Any]) -> None:
+    """An intent's optimistic effect, the portal's state of what it changes kept first."""
+    effect = LOCAL_EFFECTS.get(name)
+    if effect is None:
+        return
+    keep_portal_state(session, args)
+    effect(session, args)
 
 
 def record(session: Session, name: str, args: dict[str, Any]) -> OutboxEntry:
@@ -109,9 +153,7 @@ def record(session: Session, name: str, args: dict[str, Any]) -> OutboxEntry:
                         payload_sha256=payload_sha256(name, args),
                         created_at=datetime.now(UTC), state="pending", attempts=0)
     session.add(entry)
-    effect = LOCAL_EFFECTS.get(name)
-    if effect is not None:
-        effect(session, args)
+    apply_local_effect(session, name, args)
     return entry
 
 

@@ -9,7 +9,8 @@ the portal's title in the user's language.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -78,6 +79,8 @@ class PortalClient:
     transport: httpx.BaseTransport | None = None
     on_tokens: Callable[[Tokens], None] | None = None
     tokens: Tokens | None = None
+    # Bytes received on the wire (compressed, bodies only), for the sync summary.
+    bytes_received: int = field(default=0, init=False)
     _http: httpx.Client = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -104,9 +107,11 @@ class PortalClient:
         if auth and self.tokens is not None:
             headers["Authorization"] = f"Bearer {self.tokens.access_token}"
         try:
-            return self._http.request(method, path, headers=headers, **kwargs)
+            response = self._http.request(method, path, headers=headers, **kwargs)
         except httpx.TransportError as exc:
             raise PortalUnreachable(f"{type(exc).__name__}: {exc}") from exc
+        self.bytes_received += response.num_bytes_downloaded
+        return response
 
     def request(self, method: str, path: str, *, auth: bool = True, **kwargs: Any
                 ) -> httpx.Response:
@@ -220,6 +225,54 @@ class PortalClient:
         self.request("PUT", f"/api/v1/staff/uploads/{digest}", content=data,
                      headers={"Content-Type": content_type})
         return digest
+
+    @contextmanager
+    def stream_document(self, document_id: int, *, offset: int = 0,
+                        if_range: str | None = None) -> Iterator[httpx.Response]:
+        """A document's content as an open response, from byte `offset` on.
+
+        With `offset` the portal answers 206 with the rest when `if_range` (the strong ETag
+        the partial file was made from) still names its file, or 200 with the whole file.
+        Refusals raise as elsewhere (404 `not_found` when the portal has no file); a link
+        dropped while reading raises `PortalUnreachable`.
+        """
+        # identity: a byte range must address the file itself, never a compressed form.
+        headers = {"Accept-Encoding": "identity"}
+        if offset > 0:
+            headers["Range"] = f"bytes={offset}-"
+            if if_range:
+                headers["If-Range"] = if_range
+        response = self._open_stream(f"/api/v1/staff/documents/{document_id}/content",
+                                     headers)
+        try:
+            if response.status_code >= 400:
+                response.read()
+                self._checked(response)
+            yield response
+        except httpx.TransportError as exc:
+            raise PortalUnreachable(f"{type(exc).__name__}: {exc}") from exc
+        finally:
+            self.bytes_received += response.num_bytes_downloaded
+            response.close()
+
+    def _open_stream(self, path: str, headers: dict[str, str]) -> httpx.Response:
+        """GET with the body left unread; refreshes the access token once, like `request`."""
+        response = self._send_stream(path, headers)
+        if response.status_code == 401 and self.tokens is not None:
+            response.close()
+            self.refresh()
+            response = self._send_stream(path, headers)
+        return response
+
+    def _send_stream(self, path: str, headers: dict[str, str]) -> httpx.Response:
+        sent = dict(headers)
+        if self.tokens is not None:
+            sent["Authorization"] = f"Bearer {self.tokens.access_token}"
+        try:
+            return self._http.send(self._http.build_request("GET", path, headers=sent),
+                                   stream=True)
+        except httpx.TransportError as exc:
+            raise PortalUnreachable(f"{type(exc).__name__}: {exc}") from exc
 
     def decline_reasons(self) -> list[dict[str, str]]:
         result: list[dict[str, str]] = self._json(self.request(
