@@ -45,7 +45,8 @@ class EmbeddedPortal:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         command = [sys.executable, "-m", SANDBOX_MODULE, "serve", "--host", "127.0.0.1",
                    "--port", "0", "--seed", self.seed, "--data-dir", str(self.data_dir)]
-        flags = subprocess.CREATE_NO_WINDOW if os.name == "nt" else 0
+        # No console window flashing up beside the desk on Windows (the flag exists only there).
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
         self._process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
             encoding="utf-8", env=dict(os.environ, PYTHONUNBUFFERED="1",
@@ -76,6 +77,12 @@ class EmbeddedPortal:
         for line in stdout:  # type: ignore[attr-defined]
             self.output.append(str(line).rstrip("\n"))
             del self.output[:-200]  # keep the tail for a report
+
+    @property
+    def portal_key(self) -> str:
+        """What the client files this portal's secrets and caches under: its port changes on
+        every start, but its data folder, and so its accounts and tokens, stay the same."""
+        return f"embedded:{self.data_dir.resolve()}"
 
     def demo_logins(self) -> list[dict[str, str]]:
         if self.url is None:

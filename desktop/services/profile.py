@@ -43,15 +43,20 @@ class Profile:
         """The embedded portal sandbox's own data."""
         return self.data_dir / "sandbox"
 
-    def cache_file(self, portal_url: str, kindergarten_id: int, account_id: int) -> Path:
-        """One cache per portal, kindergarten and user (a shared PC keeps them apart)."""
-        portal = hashlib.sha256(portal_url.rstrip("/").encode()).hexdigest()[:12]
-        return self.data_dir / "caches" / f"{portal}-kg{kindergarten_id}-u{account_id}.db"
+    def cache_file(self, portal: str, kindergarten_id: int, account_id: int) -> Path:
+        """One cache per portal, kindergarten and user (a shared PC keeps them apart).
 
-    def documents_dir(self, portal_url: str) -> Path:
-        portal = hashlib.sha256(portal_url.rstrip("/").encode()).hexdigest()[:12]
-        return self.data_dir / "documents" / portal
+        `portal` is the workspace's store key: the URL, or a stable name for the embedded
+        sandbox, whose port changes at every start."""
+        return self.data_dir / "caches" / f"{_short(portal)}-kg{kindergarten_id}-u{account_id}.db"
+
+    def documents_dir(self, portal: str) -> Path:
+        return self.data_dir / "documents" / _short(portal)
 
     def ensure(self) -> None:
         for folder in (self.settings_dir, self.data_dir, self.log_dir):
             folder.mkdir(parents=True, exist_ok=True)
+
+
+def _short(portal: str) -> str:
+    return hashlib.sha256(portal.rstrip("/").encode()).hexdigest()[:12]

@@ -1,28 +1,46 @@
 """A signed-in user's workspace: the portal client, the cache, who they are.
 
-Signing in online stores the rotated refresh token in the keyring and opens the cache of
-this portal, kindergarten and user. When the portal cannot be reached, the last user opens
-the same cache offline: the work goes on and waits in the outbox.
+Signing in online stores the rotated refresh token in the keyring, with an Argon2id
+verifier of the password, and opens the cache of this portal, kindergarten and user. When
+the portal cannot be reached, the last user opens the same cache offline: they must still
+prove who they are with their password (checked against the verifier), and then the work
+goes on and waits in the outbox.
+
+`portal_key` files a portal's secrets and caches under a name other than its URL: the
+embedded sandbox gets a new port on every start, but is the same portal each time.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.services import credentials
 from desktop.services import settings as keys
 from desktop.services.cache import Cache, open_cache
-from desktop.services.portal_api import PortalClient, PortalUnreachable, Tokens
+from desktop.services.portal_api import (
+    PortalClient,
+    PortalRefused,
+    PortalUnreachable,
+    SessionExpired,
+    Tokens,
+)
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 
 
 class SignInError(Exception):
-    """Signing in cannot go on; `code` tells which case (for the message a person sees)."""
+    """Signing in cannot go on; `code` tells which case (for the message a person sees).
 
-    def __init__(self, code: str, message: str) -> None:
+    Codes: no_previous_user, no_cache, not_staff, password_required (offline, and no
+    password was given), wrong_password (offline, and it does not match), no_offline_password
+    (offline, and this user never signed in here with a password). `offline` is true when
+    the portal could not be reached on the way."""
+
+    def __init__(self, code: str, message: str, *, offline: bool = False) -> None:
         super().__init__(message)
         self.code = code
+        self.offline = offline
 
 
 @dataclass
@@ -36,96 +54,195 @@ class Workspace:
     roles: list[str]
     available_roles: list[str] = field(default_factory=list)
     online: bool = True
+    portal_key: str = ""
+
+    @property
+    def store_key(self) -> str:
+        """The name this portal's secrets and caches are filed under."""
+        return self.portal_key or self.portal_url
 
     def close(self) -> None:
         self.cache.close()
         self.client.close()
 
 
-def _client(settings: Settings, portal_url: str, login: str) -> PortalClient:
+def _keeper(store: str, login: str) -> Callable[[Tokens], None]:
+    """Each rotated refresh token goes to the keyring at once: the old one is spent."""
+
     def keep(tokens: Tokens) -> None:
-        credentials.store_refresh_token(portal_url, login, tokens.refresh_token)
+        credentials.store_refresh_token(store, login, tokens.refresh_token)
 
-    return PortalClient(portal_url, language=settings.get(keys.LANGUAGE), on_tokens=keep)
+    return keep
 
 
-def _open(profile: Profile, portal_url: str, kindergarten_id: int, account_id: int) -> Cache:
-    path = profile.cache_file(portal_url, kindergarten_id, account_id)
+def _client(settings: Settings, portal_url: str, store: str, login: str) -> PortalClient:
+    return PortalClient(portal_url, language=settings.get(keys.LANGUAGE),
+                        on_tokens=_keeper(store, login))
+
+
+def _open(profile: Profile, store: str, kindergarten_id: int, account_id: int) -> Cache:
+    path = profile.cache_file(store, kindergarten_id, account_id)
     key = credentials.cache_key(path.stem, create=True)
     assert key is not None
     return open_cache(path, key)
 
 
-def _finish(profile: Profile, settings: Settings, portal_url: str, client: PortalClient,
-            login: str, tokens: Tokens) -> Workspace:
+def _finish(profile: Profile, settings: Settings, portal_url: str, store: str,
+            client: PortalClient, login: str, tokens: Tokens) -> Workspace:
     me = client.me()
     kindergarten = me.get("kindergarten") or {}
     if not kindergarten:
         client.close()
         raise SignInError("not_staff", "this account is not on any kindergarten's staff")
     account_id, kindergarten_id = int(me["id"]), int(kindergarten["id"])
-    cache = _open(profile, portal_url, kindergarten_id, account_id)
+    cache = _open(profile, store, kindergarten_id, account_id)
     settings.set(keys.LAST_LOGIN, login)
     settings.set(keys.LAST_ACCOUNT_ID, account_id)
     settings.set(keys.LAST_KINDERGARTEN_ID, kindergarten_id)
     settings.set(keys.LAST_ROLE, tokens.roles[0] if len(tokens.roles) == 1 else "")
     return Workspace(portal_url, client, cache, login, account_id, kindergarten_id,
-                     list(tokens.roles), list(tokens.available_roles), online=True)
+                     list(tokens.roles), list(tokens.available_roles), online=True,
+                     portal_key=store)
+
+
+def _with_password(profile: Profile, settings: Settings, portal_url: str, store: str,
+                   client: PortalClient, login: str, password: str,
+                   role: str | None) -> Workspace:
+    tokens = client.login(login, password, role)
+    workspace = _finish(profile, settings, portal_url, store, client, login, tokens)
+    # Only after the portal accepted it and the account proved to be staff: a verifier of
+    # a password nobody checked would let anyone in offline.
+    try:
+        credentials.remember_password(store, login, password)
+    except Exception:
+        workspace.cache.close()
+        raise
+    return workspace
 
 
 def sign_in(profile: Profile, settings: Settings, portal_url: str, login: str, password: str,
-            role: str | None = None) -> Workspace:
+            role: str | None = None, *, portal_key: str | None = None) -> Workspace:
     """Sign in with a password (portal errors propagate as PortalRefused/Unreachable)."""
-    client = _client(settings, portal_url, login)
+    store = portal_key or portal_url
+    client = _client(settings, portal_url, store, login)
     try:
-        tokens = client.login(login, password, role)
+        return _with_password(profile, settings, portal_url, store, client, login, password,
+                              role)
     except Exception:
         client.close()
         raise
-    return _finish(profile, settings, portal_url, client, login, tokens)
 
 
 def sign_in_with_tokens(profile: Profile, settings: Settings, portal_url: str, login: str,
-                        client: PortalClient) -> Workspace:
+                        client: PortalClient, *, portal_key: str | None = None) -> Workspace:
     """Finish an EDS log-in made on `client` (its tokens are set already)."""
     assert client.tokens is not None
-    credentials.store_refresh_token(portal_url, login, client.tokens.refresh_token)
-    return _finish(profile, settings, portal_url, client, login, client.tokens)
+    store = portal_key or portal_url
+    credentials.store_refresh_token(store, login, client.tokens.refresh_token)
+    client.on_tokens = _keeper(store, login)
+    return _finish(profile, settings, portal_url, store, client, login, client.tokens)
 
 
-def resume(profile: Profile, settings: Settings, portal_url: str) -> Workspace:
-    """The last user again, without a password: online with the stored refresh token, or
-    offline on the cache when the portal cannot be reached."""
+def resume(profile: Profile, settings: Settings, portal_url: str,
+           password: str | None = None, *, portal_key: str | None = None) -> Workspace:
+    """The last user again.
+
+    Online, the stored refresh token signs them in without a password; when there is none
+    or it has expired, `password` (if given) signs them in afresh. When the portal cannot be
+    reached, the cache opens offline only with the right `password`: SignInError
+    `password_required` when it is None, `wrong_password` when it does not match.
+    """
+    store = portal_key or portal_url
     login = settings.get(keys.LAST_LOGIN)
-    account_id = settings.get(keys.LAST_ACCOUNT_ID)
-    kindergarten_id = settings.get(keys.LAST_KINDERGARTEN_ID)
     if not login:
         raise SignInError("no_previous_user", "nobody has signed in on this computer yet")
-    token = credentials.refresh_token(portal_url, login)
-    client = _client(settings, portal_url, login)
-    if token is not None:
-        try:
-            tokens = client.resume(token)
-            return _finish(profile, settings, portal_url, client, login, tokens)
-        except PortalUnreachable:
-            pass  # offline: open the cache below
-        except Exception:
-            client.close()
-            raise
-    if not account_id or not kindergarten_id:
+    token = credentials.refresh_token(store, login)
+    client = _client(settings, portal_url, store, login)
+    role = settings.get(keys.LAST_ROLE) or None
+    try:
+        if token is not None:
+            try:
+                tokens = client.resume(token)
+                return _finish(profile, settings, portal_url, store, client, login, tokens)
+            except SessionExpired:
+                if password is None:
+                    raise
+                # The token is gone (revoked, expired): the password starts a new session.
+                return _with_password(profile, settings, portal_url, store, client, login,
+                                      password, role)
+        elif password is not None:
+            return _with_password(profile, settings, portal_url, store, client, login,
+                                  password, role)
+        else:
+            # No token and no password: there is nothing to sign in with online, and
+            # offline needs the password too.
+            raise SignInError("password_required", "the password is needed to sign in")
+    except PortalUnreachable:
+        pass  # offline: open the cache below
+    except Exception:
         client.close()
-        raise SignInError("no_cache", "there is no cached data for the last user")
-    path = profile.cache_file(portal_url, kindergarten_id, account_id)
-    if not path.exists():
+        raise
+    return _offline(profile, settings, portal_url, store, client, login, password)
+
+
+def _offline(profile: Profile, settings: Settings, portal_url: str, store: str,
+             client: PortalClient, login: str, password: str | None) -> Workspace:
+    account_id = settings.get(keys.LAST_ACCOUNT_ID)
+    kindergarten_id = settings.get(keys.LAST_KINDERGARTEN_ID)
+    path = profile.cache_file(store, kindergarten_id, account_id)
+    if not account_id or not kindergarten_id or not path.exists():
         client.close()
-        raise SignInError("no_cache", "there is no cached data for the last user")
+        raise SignInError("no_cache", "there is no cached data for the last user",
+                          offline=True)
+    if password is None:
+        client.close()
+        raise SignInError("password_required",
+                          "the portal cannot be reached: the password is needed to work "
+                          "offline", offline=True)
+    try:
+        matches = credentials.check_password(store, login, password)
+    except Exception:
+        client.close()
+        raise
+    if matches is None:
+        client.close()
+        raise SignInError("no_offline_password",
+                          "this user has never signed in here with a password, so they "
+                          "cannot sign in while the portal is away", offline=True)
+    if not matches:
+        client.close()
+        raise SignInError("wrong_password", "the password is wrong", offline=True)
     role = settings.get(keys.LAST_ROLE)
-    return Workspace(portal_url, client, _open(profile, portal_url, kindergarten_id,
-                                               account_id),
-                     login, account_id, kindergarten_id, [role] if role else [],
-                     online=False)
+    try:
+        cache = _open(profile, store, kindergarten_id, account_id)
+    except Exception:
+        client.close()
+        raise
+    return Workspace(portal_url, client, cache, login, account_id, kindergarten_id,
+                     [role] if role else [], online=False, portal_key=store)
+
+
+def unlock(workspace: Workspace, password: str) -> bool:
+    """Whether `password` unlocks the idle-locked window: checked against the verifier kept
+    at the last online sign-in, so it works offline. A user who only ever signed in with a
+    key has no verifier: online, the portal checks the password instead (and a verifier is
+    kept from then on)."""
+    matches = credentials.check_password(workspace.store_key, workspace.login, password)
+    if matches is not None:
+        return matches
+    if not workspace.online:
+        return False
+    probe = PortalClient(workspace.portal_url, language=workspace.client.language)
+    try:
+        probe.login(workspace.login, password)
+    except (PortalRefused, PortalUnreachable):
+        return False
+    finally:
+        probe.close()
+    credentials.remember_password(workspace.store_key, workspace.login, password)
+    return True
 
 
 def sign_out(workspace: Workspace) -> None:
-    credentials.forget_refresh_token(workspace.portal_url, workspace.login)
+    credentials.forget_refresh_token(workspace.store_key, workspace.login)
     workspace.close()

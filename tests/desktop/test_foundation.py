@@ -58,7 +58,7 @@ def test_offline_the_last_user_opens_the_cache(profile_dir: Path, tmp_path: Path
         online.close()
     finally:
         stop_sandbox(process)
-    offline = resume(profile, settings, url)
+    offline = resume(profile, settings, url, site.password)
     try:
         assert not offline.online
         assert offline.account_id == online.account_id

@@ -1,0 +1,110 @@
+"""`python -m desktop [--profile DIR] [--portal URL] [COMMAND]`: the window, or one of the
+commands of architecture.md ("The command line"), whose names, options and exit codes
+scripts and support staff rely on."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from desktop.cli.text import translate
+from desktop.models.domain import DOCUMENT_KINDS, Status
+from desktop.services import settings as keys
+from desktop.services.profile import Profile
+from desktop.services.settings import Settings
+
+
+def _portal_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise argparse.ArgumentTypeError(translate(
+            "cli", "not a portal address (http://… or https://…): {value}").format(value=value))
+    return value.rstrip("/")
+
+
+def _document(value: str) -> tuple[str, str]:
+    kind, sep, text = value.partition("=")
+    if not sep or not kind.strip() or not text.strip():
+        raise argparse.ArgumentTypeError(translate(
+            "cli", "expected KIND=TEXT (kinds: {kinds}), got {value}").format(
+                kinds=", ".join(DOCUMENT_KINDS), value=value))
+    return kind.strip(), text
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m desktop", description=translate(
+        "cli", "Balabaqsha Desk: without a command, the window; with one, the same services "
+        "on the command line. Exit codes: 0 done, 1 refused, 2 bad usage, 3 the portal could "
+        "not be reached (the work waits in the outbox)."))
+    top.add_argument("--profile", type=Path, metavar="DIR", help=translate(
+        "cli", "keep settings, local data, documents and logs in DIR"))
+    top.add_argument("--portal", type=_portal_url, metavar="URL", help=translate(
+        "cli", "the portal to use; remembered in the profile"))
+    commands = top.add_subparsers(dest="command", metavar="COMMAND")
+
+    login = commands.add_parser("login", help=translate(
+        "cli", "sign in (password from BALABAQSHA_PASSWORD or asked on the terminal)"))
+    login.add_argument("login", metavar="LOGIN", help=translate(
+        "cli", "IIN, phone, login name or e-mail"))
+
+    sync = commands.add_parser("sync", help=translate(
+        "cli", "one sync cycle: send the outbox, then fetch the portal's changes"))
+    sync.add_argument("--allow-mass-delete", action="store_true", help=translate(
+        "cli", "go on when the portal's data would delete most local requests"))
+
+    requests = commands.add_parser("requests", help=translate(
+        "cli", "the requests in the local data (works offline)"))
+    requests.add_argument("--status", choices=[s.value for s in Status], metavar="S",
+                          help=translate("cli", "only requests in status S"))
+    requests.add_argument("--json", action="store_true", help=translate("cli", "a JSON array"))
+
+    decide = commands.add_parser("decide", help=translate(
+        "cli", "record a decision on a request through the outbox (works offline)"))
+    decisions = decide.add_subparsers(dest="decision", metavar="DECISION", required=True)
+    accept = decisions.add_parser("accept", help=translate("cli", "accept the request"))
+    decline = decisions.add_parser("decline", help=translate("cli", "decline the request"))
+    give_back = decisions.add_parser("return", help=translate(
+        "cli", "return documents to the parent"))
+    for decision in (accept, decline, give_back):
+        decision.add_argument("id", type=int, metavar="ID", help=translate(
+            "cli", "the request's id"))
+    decline.add_argument("--reason", required=True, metavar="CODE", help=translate(
+        "cli", "the portal's decline reason code (`other` always exists)"))
+    decline.add_argument("--comment", metavar="TEXT", help=translate(
+        "cli", "a comment for the parent"))
+    give_back.add_argument("--document", type=_document, action="append", required=True,
+                           metavar="KIND=TEXT", help=translate(
+                               "cli", "a document kind and what is wrong with it (repeat for "
+                               "more)"))
+
+    outbox = commands.add_parser("outbox", help=translate(
+        "cli", "actions the portal has not confirmed yet, and those needing attention"))
+    outbox.add_argument("--json", action="store_true", help=translate("cli", "a JSON object"))
+
+    commands.add_parser("doctor", help=translate(
+        "cli", "check the local data, keyring, portal, CRL and disk"))
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    profile = Profile.at(args.profile) if args.profile else Profile.default()
+    profile.ensure()
+    settings = Settings(profile.settings_file)
+    if args.portal:
+        settings.set(keys.PORTAL_URL, args.portal)
+    if args.command is None:
+        # Imported only here: the commands must never load the widgets.
+        from desktop import app
+
+        return app.main(profile, settings.get(keys.PORTAL_URL) or None)
+    from desktop.cli import run
+
+    return run(args, profile, settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

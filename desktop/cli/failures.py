@@ -1,0 +1,123 @@
+"""Known failures and what a person is told about each: the exit code and a message that
+says what happened and what to do. Anything not known here is a bug and keeps its
+traceback, so it can be reported."""
+
+from __future__ import annotations
+
+import sys
+
+from sqlalchemy.exc import DatabaseError as SqlDatabaseError
+
+from desktop.cli.text import REFUSED, UNREACHABLE, CliFailure, translate
+from desktop.services.actions import ActionRefused
+from desktop.services.cache import CacheCorrupt, CacheError, CacheKeyError
+from desktop.services.credentials import CredentialsUnavailable, backend_name
+from desktop.services.embedded import EmbeddedPortalError
+from desktop.services.portal_api import PortalRefused, PortalUnreachable, SessionExpired
+from desktop.services.workspace import SignInError
+
+
+def unreachable_message(detail: str) -> str:
+    return translate("cli", "The portal could not be reached ({detail}). Nothing is lost: the "
+                     "work waits in the outbox and goes to the portal with the next "
+                     "sync.").format(detail=detail)
+
+
+def _sign_in(exc: SignInError) -> str:
+    messages = {
+        "no_previous_user": translate("cli", "Nobody has signed in with this profile yet: "
+                                      "sign in first with `login LOGIN`."),
+        "no_cache": translate("cli", "There is no local data for the last user on this portal "
+                              "yet: sign in and sync while the portal can be reached."),
+        "not_staff": translate("cli", "This account is not on any kindergarten's staff, so "
+                               "the desk cannot be used with it."),
+        "wrong_password": translate("cli", "The password is wrong. (The portal could not be "
+                                    "reached, so it was checked against the one last used "
+                                    "here.)"),
+        "no_offline_password": translate("cli", "The portal could not be reached, and this "
+                                         "user has never signed in here with a password, so "
+                                         "they cannot be let in offline. Sign in once while "
+                                         "the portal can be reached."),
+        "password_required": translate("cli", "The password is needed: set "
+                                       "BALABAQSHA_PASSWORD or run the command in a "
+                                       "terminal."),
+    }
+    return messages.get(exc.code, str(exc))
+
+
+def _action(exc: ActionRefused) -> str:
+    messages = {
+        "pending": translate("cli", "A decision on this request is already waiting to be sent "
+                             "to the portal: sync first, or see `outbox`."),
+        "already_decided": translate("cli", "This request is accepted already."),
+        "comment_required": translate("cli", "A comment is needed: the reason “other” and "
+                                      "every returned document need one."),
+    }
+    if exc.code in messages:
+        return messages[exc.code]
+    return translate("cli", "The decision cannot be recorded: {detail}.").format(detail=exc)
+
+
+def _refused(exc: PortalRefused) -> str:
+    if exc.code == "invalid_credentials":
+        return translate("cli", "Wrong login or password.")
+    if isinstance(exc, SessionExpired):
+        return translate("cli", "The portal no longer accepts this sign-in: sign in again "
+                         "with `login LOGIN`.")
+    return translate("cli", "The portal refused: {title} ({code}).").format(
+        title=exc.title or exc.code, code=exc.code)
+
+
+def _keyring(exc: CredentialsUnavailable) -> str:
+    return translate("cli", "The keyring ({backend}) cannot be used: {detail}. The desk keeps "
+                     "its secrets only there: unlock or set up the keyring, or choose another "
+                     "backend with PYTHON_KEYRING_BACKEND.").format(
+        backend=exc.backend, detail=str(exc).rstrip("."))
+
+
+def _cache(exc: Exception) -> str:
+    if isinstance(exc, CacheKeyError):
+        return translate("cli", "The local data cannot be opened with the key kept in the "
+                         "keyring ({backend}): it was made with another key, or the keyring "
+                         "lost it ({detail}). Ask support: moving the file aside lets the desk "
+                         "fetch a fresh copy, but actions in it not yet sent would be "
+                         "lost.").format(backend=backend_name(), detail=exc)
+    if isinstance(exc, CacheCorrupt):
+        return translate("cli", "The local data is damaged ({detail}). Run `doctor`, and ask "
+                         "support before deleting anything.").format(detail=exc)
+    return translate("cli", "The local data cannot be used: {detail}. Run `doctor`.").format(
+        detail=str(exc).splitlines()[0])
+
+
+def explain(exc: BaseException) -> CliFailure | None:
+    """The failure to report for `exc`, or None when it is not a known one."""
+    if isinstance(exc, CliFailure):
+        return exc
+    if isinstance(exc, PortalUnreachable):
+        return CliFailure(unreachable_message(str(exc)), UNREACHABLE)
+    if isinstance(exc, PortalRefused):
+        return CliFailure(_refused(exc), REFUSED)
+    if isinstance(exc, SignInError):
+        return CliFailure(_sign_in(exc), REFUSED)
+    if isinstance(exc, ActionRefused):
+        return CliFailure(_action(exc), REFUSED)
+    if isinstance(exc, CredentialsUnavailable):
+        return CliFailure(_keyring(exc), REFUSED)
+    if isinstance(exc, CacheError | SqlDatabaseError):
+        return CliFailure(_cache(exc), REFUSED)
+    if isinstance(exc, EmbeddedPortalError):
+        return CliFailure(translate("cli", "The embedded portal sandbox did not start ({tail}). "
+                                    "Set a portal with --portal URL, or run `doctor`.").format(
+            tail=" | ".join(exc.output[-3:])), REFUSED)
+    # Looked up, not imported: when the EDS service was never loaded, this is not its error,
+    # and loading it (cryptography, asn1crypto) would slow down every command.
+    eds = sys.modules.get("desktop.services.eds")
+    if eds is not None and isinstance(exc, eds.EdsError):
+        return CliFailure(str(exc))
+    if isinstance(exc, OSError):
+        detail = (f"{exc.filename}: {exc.strerror}" if exc.filename and exc.strerror
+                  else str(exc))
+        return CliFailure(translate("cli", "A file could not be read or written ({detail}). "
+                                    "Check the disk and the folder's permissions.").format(
+            detail=detail))
+    return None

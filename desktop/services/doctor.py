@@ -1,0 +1,209 @@
+"""A health check of one profile, for support staff: are the local data intact, does the
+keyring work, can the portal be reached and how fast, how old is the newest CRL, is there
+room on the disk. Each finding is `ok`, a `note` (worth knowing, nothing to do) or a
+`problem` (a person must act); nothing is changed, repaired or created.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from cryptography import x509
+from PySide6.QtCore import QCoreApplication
+
+from desktop.services import credentials
+from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
+from desktop.services.profile import Profile
+
+State = Literal["ok", "note", "problem"]
+
+# Below this, a sync or a downloaded scan may fail half-way: say so before it happens.
+MIN_FREE_BYTES = 500 * 1024 * 1024
+# Where revocation lists will be cached (by the contract workflow, eds.md).
+CRL_FOLDER = "crls"
+CRL_SUFFIXES = (".crl", ".pem", ".der")
+
+
+# Called by this name with literal arguments: the form pyside6-lupdate finds.
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Finding:
+    topic: str  # cache, keyring, portal, crl, disk
+    state: State
+    message: str
+
+
+def examine(profile: Profile, portal_url: str,
+            now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> list[Finding]:
+    """Every check, in a fixed order; `portal_url` empty means none is configured."""
+    return [*check_caches(profile), check_keyring(), check_portal(portal_url),
+            check_crls(profile, now()), check_disk(profile)]
+
+
+def needs_a_person(findings: list[Finding]) -> bool:
+    return any(f.state == "problem" for f in findings)
+
+
+# --- the local data ------------------------------------------------------------------------
+
+
+def check_caches(profile: Profile) -> list[Finding]:
+    folder = profile.data_dir / "caches"
+    files = sorted(folder.glob("*.db")) if folder.is_dir() else []
+    if not files:
+        return [Finding("cache", "note", translate(
+            "doctor", "no local data yet (nobody has synced with this profile)"))]
+    return [_check_cache(path) for path in files]
+
+
+def _check_cache(path: Path) -> Finding:
+    try:
+        key = credentials.cache_key(path.stem, create=False)
+    except credentials.CredentialsUnavailable as exc:
+        return Finding("cache", "problem", translate(
+            "doctor", "{name}: its key cannot be read from the keyring ({detail})").format(
+            name=path.name, detail=exc))
+    if key is None:
+        return Finding("cache", "problem", translate(
+            "doctor", "{name}: the keyring holds no key for it, so it cannot be opened; ask "
+            "support (moved aside, the desk fetches a fresh copy, but actions in it not yet "
+            "sent are lost)").format(name=path.name))
+    result = integrity_check(path, key)
+    if result != "ok":
+        return Finding("cache", "problem", f"{path.name}: {result}")
+    size = path.stat().st_size / (1024 * 1024)
+    return Finding("cache", "ok", translate("doctor", "{name}: intact ({size:.1f} MB)").format(
+        name=path.name, size=size))
+
+
+def integrity_check(path: Path, key: str) -> str:
+    """"ok", or what is wrong. Read-only on purpose: open_cache would migrate the schema and
+    take over the running window's open-marker."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    try:
+        connection = sqlcipher.connect(str(path), timeout=10)
+    except sqlcipher.Error as exc:
+        return translate("doctor", "cannot be opened: {detail}").format(detail=exc)
+    try:
+        escaped = key.replace('"', '""')
+        connection.execute(f'PRAGMA key="{escaped}"')
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError:
+            return translate("doctor", "the key in the keyring does not open it (another "
+                             "key, or the file is not a cache)")
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+    except sqlcipher.Error as exc:
+        return translate("doctor", "damaged: {detail}").format(detail=exc)
+    finally:
+        connection.close()
+    result = "; ".join(str(row[0]) for row in rows)
+    if result == "ok":
+        return "ok"
+    return translate("doctor", "damaged: {detail}").format(detail=result)
+
+
+# --- the keyring ---------------------------------------------------------------------------
+
+
+def check_keyring() -> Finding:
+    backend = credentials.backend_name()
+    try:
+        credentials.probe()
+    except credentials.CredentialsUnavailable as exc:
+        return Finding("keyring", "problem", translate(
+            "doctor", "{backend} does not work: {detail}. Without it the desk cannot keep "
+            "sessions or open its local data").format(backend=backend,
+                                                      detail=str(exc).rstrip(".")))
+    return Finding("keyring", "ok", translate(
+        "doctor", "{backend} works (wrote, read and deleted a test entry)").format(
+        backend=backend))
+
+
+# --- the portal ----------------------------------------------------------------------------
+
+
+def check_portal(portal_url: str) -> Finding:
+    if not portal_url:
+        return Finding("portal", "note", translate(
+            "doctor", "none configured: the embedded portal sandbox is used (set one with "
+            "--portal URL)"))
+    client = PortalClient(portal_url)
+    try:
+        seconds = client.ping()
+    except PortalUnreachable as exc:
+        return Finding("portal", "problem", translate(
+            "doctor", "{url} cannot be reached ({detail}): check the connection; work waits "
+            "in the outbox meanwhile").format(url=portal_url, detail=exc))
+    except PortalRefused as exc:
+        return Finding("portal", "problem", translate(
+            "doctor", "{url} answers, but not as a portal should ({detail}): check the "
+            "address").format(url=portal_url, detail=exc))
+    finally:
+        client.close()
+    return Finding("portal", "ok", translate(
+        "doctor", "{url} answers, round trip {ms} ms").format(url=portal_url,
+                                                              ms=round(seconds * 1000)))
+
+
+# --- revocation lists ----------------------------------------------------------------------
+
+
+def check_crls(profile: Profile, now: datetime) -> Finding:
+    folder = profile.data_dir / CRL_FOLDER
+    newest: x509.CertificateRevocationList | None = None
+    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if path.suffix.lower() not in CRL_SUFFIXES:
+            continue
+        crl = _load_crl(path)
+        if crl is not None and (newest is None
+                                or crl.last_update_utc > newest.last_update_utc):
+            newest = crl
+    if newest is None:
+        return Finding("crl", "note", translate(
+            "doctor", "no CRL cached yet: a revoked key cannot be recognised offline until "
+            "one is"))
+    days = (now - newest.last_update_utc).days
+    next_update = newest.next_update_utc
+    if next_update is not None and next_update < now:
+        return Finding("crl", "problem", translate(
+            "doctor", "the newest CRL is {days} days old and was due for renewal on {date}: "
+            "sync while online to fetch a new one").format(
+            days=days, date=next_update.strftime("%d.%m.%Y")))
+    return Finding("crl", "ok", translate("doctor", "the newest CRL is {days} days old").format(
+        days=days))
+
+
+def _load_crl(path: Path) -> x509.CertificateRevocationList | None:
+    data = path.read_bytes()
+    for loader in (x509.load_der_x509_crl, x509.load_pem_x509_crl):
+        try:
+            return loader(data)
+        except ValueError:
+            continue
+    return None
+
+
+# --- the disk ------------------------------------------------------------------------------
+
+
+def check_disk(profile: Profile) -> Finding:
+    folder = profile.data_dir
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # a profile not made yet: the disk it will be made on
+    free = shutil.disk_usage(folder).free
+    gb = free / 1024**3
+    if free < MIN_FREE_BYTES:
+        return Finding("disk", "problem", translate(
+            "doctor", "only {gb:.2f} GB free in {folder}: too little for syncs and documents; "
+            "free some space").format(gb=gb, folder=folder))
+    return Finding("disk", "ok", translate("doctor", "{gb:.1f} GB free in {folder}").format(
+        gb=gb, folder=folder))

@@ -1,0 +1,247 @@
+"""`python -m desktop COMMAND` as scripts and support staff run it: child processes with a
+file keyring against the live sandbox. One kindergarten and one signed-in profile serve the
+whole module, because every child process costs about a second."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from portal_sandbox.scans import scan_pdf
+from tests.desktop.conftest import Site, make_site
+from tests.sandbox.scenario import Family
+
+ROOT = Path(__file__).parents[2]
+
+
+def child_environment(keyring_file: Path) -> dict[str, str]:
+    """What the `child_env` fixture gives, for fixtures that outlive one test."""
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND="tests.support.keyrings.FileKeyring",
+               BALABAQSHA_TEST_KEYRING=str(keyring_file), QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=str(ROOT))
+    env.pop("BALABAQSHA_PASSWORD", None)
+    return env
+
+
+@dataclass
+class Desk:
+    """One profile folder and keyring, run as `python -m desktop` against one portal."""
+
+    profile: Path
+    env: dict[str, str]
+    portal: str | None
+    password: str | None = None
+    runs: list[list[str]] = field(default_factory=list)
+
+    def run(self, *args: str, password: str | None = None, portal: str | None = None,
+            **env: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "desktop", "--profile", str(self.profile)]
+        if portal or self.portal:
+            command += ["--portal", portal or self.portal or ""]
+        child = dict(self.env, **env)
+        if password or self.password:
+            child["BALABAQSHA_PASSWORD"] = password or self.password or ""
+        self.runs.append([*command[3:], *args])
+        result = subprocess.run([*command, *args], env=child, capture_output=True, text=True,
+                                encoding="utf-8", stdin=subprocess.DEVNULL, timeout=300,
+                                cwd=ROOT)
+        # No known failure may end in a stack trace.
+        assert "Traceback" not in result.stderr, result.stderr
+        return result
+
+    def json(self, *args: str, **kwargs: Any) -> Any:
+        result = self.run(*args, "--json", **kwargs)
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 0, (result.returncode, result.stdout, result.stderr)
+    return result.stdout
+
+
+@dataclass
+class Kindergarten:
+    site: Site
+    families: list[Family]
+    ids: list[int]
+
+
+def build_kindergarten(url: str) -> Kindergarten:
+    """Three requests; the third with a medical form uploaded, so it can be returned."""
+    site = make_site(url, requests=0)
+    kg = site.kindergarten
+    pairs = [site.world.request_at(kg, group_index=i % 2) for i in range(3)]
+    family, app = pairs[2]
+    pdf = scan_pdf("form_027u", {"ФИО": "Тест"}, __import__("random").Random(1))
+    site.world.client.upload_document(family.parent, app["id"], "form_027u", pdf,
+                                      "application/pdf")
+    return Kindergarten(site, [f for f, _ in pairs], [a["id"] for _, a in pairs])
+
+
+@pytest.fixture(scope="module")
+def kindergarten(sandbox: str) -> Iterator[Kindergarten]:
+    built = build_kindergarten(sandbox)
+    try:
+        yield built
+    finally:
+        built.site.world.client.close()
+
+
+@pytest.fixture(scope="module")
+def desk(kindergarten: Kindergarten, tmp_path_factory: pytest.TempPathFactory) -> Desk:
+    """Signed in as the director and synced once; later commands need no password."""
+    folder = tmp_path_factory.mktemp("cli")
+    site = kindergarten.site
+    desk = Desk(folder / "profile", child_environment(folder / "keyring.json"), site.url)
+    assert "Signed in as" in ok(desk.run("login", site.director_login, password=site.password))
+    assert "full snapshot" in ok(desk.run("sync"))
+    return desk
+
+
+def test_help_lists_the_commands(child_env: dict[str, str], tmp_path: Path) -> None:
+    result = Desk(tmp_path / "profile", child_env, None).run("--help")
+    usage = ok(result)
+    for command in ("login", "sync", "requests", "decide", "outbox", "doctor"):
+        assert f"    {command} " in usage
+    assert "contract" not in usage  # comes with the contract workflow
+
+
+@pytest.mark.parametrize("args", [
+    ["frobnicate"],
+    ["--portal", "ftp://portal.example", "outbox"],
+    ["requests", "--status", "pondering"],
+    ["decide", "decline", "17"],
+    ["decide", "return", "17", "--document", "form_027u"],
+    ["decide", "accept", "seventeen"],
+    ["login", "800120402756"],  # no BALABAQSHA_PASSWORD and no terminal to ask on
+])
+def test_bad_usage_exits_2(child_env: dict[str, str], tmp_path: Path, args: list[str],
+                           sandbox: str) -> None:
+    result = Desk(tmp_path / "profile", child_env, sandbox).run(*args)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip()
+
+
+def test_a_wrong_password_is_refused_plainly(desk: Desk, kindergarten: Kindergarten) -> None:
+    result = desk.run("login", kindergarten.site.director_login, password="Balabaqsha-1999")
+    assert result.returncode == 1
+    assert "Wrong login or password" in result.stderr
+
+
+def test_sync_prints_a_one_line_summary(desk: Desk) -> None:
+    lines = ok(desk.run("sync")).splitlines()
+    assert len(lines) == 1 and "pulled" in lines[0] and "pending" in lines[0]
+
+
+def test_requests_as_json(desk: Desk, kindergarten: Kindergarten) -> None:
+    rows = desk.json("requests")
+    assert sorted(row["id"] for row in rows) == sorted(kindergarten.ids)
+    groups = {g["id"] for g in kindergarten.site.kindergarten["groups"]}
+    for row in rows:
+        assert {"id", "number", "status", "version", "child_iin", "group_id", "pending",
+                "child_name", "deadline", "review"} <= set(row)
+        assert row["status"] == "awaiting_contract" and row["group_id"] in groups
+        assert len(row["child_iin"]) == 12 and row["deadline"].endswith("+05:00")
+        assert isinstance(row["pending"], bool) and isinstance(row["version"], int)
+    assert desk.json("requests", "--status", "enrolled") == []
+    table = ok(desk.run("requests", "--status", "awaiting_contract")).splitlines()
+    assert len(table) >= 4 and "13.02.2025" in table[1]
+
+
+def test_decisions_wait_in_the_outbox_until_the_next_sync(
+        desk: Desk, kindergarten: Kindergarten) -> None:
+    first, second, third = kindergarten.ids
+    ok(desk.run("decide", "accept", str(first)))
+    ok(desk.run("decide", "decline", str(second), "--reason", "no_places", "--comment",
+                "Орын жоқ"))
+    recorded = ok(desk.run("decide", "return", str(third), "--document",
+                           "form_027u=Мөрі жоқ, қайта жүктеңіз"))
+    assert "next sync" in recorded
+
+    outbox = desk.json("outbox")
+    assert outbox["attention"] == []
+    assert [(e["name"], e["args"]["request_id"]) for e in outbox["pending"]] == [
+        ("accept_request", first), ("decline_request", second), ("return_documents", third)]
+    assert [e["seq"] for e in outbox["pending"]] == sorted(e["seq"] for e in outbox["pending"])
+    assert outbox["pending"][1]["args"]["reason"] == "no_places"
+    assert outbox["pending"][2]["args"]["comments"] == {
+        "form_027u": "Мөрі жоқ, қайта жүктеңіз"}
+    rows = {row["id"]: row for row in desk.json("requests")}
+    assert all(rows[i]["pending"] for i in kindergarten.ids)
+    assert (rows[first]["review"], rows[second]["review"]) == ("accepted", "declined")
+    # A second decision on a request still waiting is refused, not queued.
+    again = desk.run("decide", "accept", str(first))
+    assert again.returncode == 1 and "already waiting" in again.stderr
+
+    summary = ok(desk.run("sync"))
+    assert "pushed 3 (applied 3)" in summary
+    assert desk.json("outbox") == {"pending": [], "attention": []}
+    rows = {row["id"]: row for row in desk.json("requests")}
+    assert second not in rows  # declined: it left this kindergarten
+    assert not rows[first]["pending"] and rows[first]["review"] == "accepted"
+
+    client = kindergarten.site.world.client
+    accepted = client.application(kindergarten.families[0].parent, first)
+    declined = client.application(kindergarten.families[1].parent, second)
+    returned = client.application(kindergarten.families[2].parent, third)
+    assert accepted["review"] == "accepted"
+    assert (declined["status"], declined["decline_reason"]) == ("choosing", "no_places")
+    assert [(d["kind"], d["status"], d["comment"]) for d in returned["documents"]] == [
+        ("form_027u", "returned", "Мөрі жоқ, қайта жүктеңіз")]
+
+
+def test_unknown_requests_and_reasons_are_refused(desk: Desk,
+                                                  kindergarten: Kindergarten) -> None:
+    missing = desk.run("decide", "accept", "987654")
+    assert missing.returncode == 1 and "no request 987654" in missing.stderr
+    bogus = desk.run("decide", "decline", str(kindergarten.ids[2]), "--reason", "bored")
+    assert bogus.returncode == 1
+    assert "“bored”" in bogus.stderr and "no_places" in bogus.stderr
+    assert "other" in bogus.stderr
+    kind = desk.run("decide", "return", str(kindergarten.ids[2]), "--document", "passport=?")
+    assert kind.returncode == 1 and "passport" in kind.stderr
+
+
+def test_doctor_reports_each_check(desk: Desk) -> None:
+    lines = ok(desk.run("doctor")).splitlines()
+    topics = [line.split()[1] for line in lines]
+    assert topics[-4:] == ["keyring:", "portal:", "CRL:", "disk:"]
+    assert all(line.startswith("ok") for line in lines if "local data:" in line)
+    assert any(line.startswith("ok") and "round trip" in line for line in lines)
+    assert any("no CRL cached yet" in line for line in lines)
+
+
+def test_a_keyring_that_does_not_work_is_named(desk: Desk) -> None:
+    broken = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    result = desk.run("requests", **broken)
+    assert result.returncode == 1
+    assert "keyring (keyring.backends.fail.Keyring) cannot be used" in result.stderr
+    doctor = desk.run("doctor", **broken)
+    assert doctor.returncode == 1 and "PROBLEM  keyring:" in doctor.stdout
+
+
+def test_a_cache_the_keyring_key_does_not_open_is_refused(
+        kindergarten: Kindergarten, child_env: dict[str, str], tmp_path: Path) -> None:
+    site = kindergarten.site
+    desk = Desk(tmp_path / "profile", child_env, site.url, password=site.password)
+    ok(desk.run("login", site.methodologist_login))
+    keyring_file = Path(child_env["BALABAQSHA_TEST_KEYRING"])
+    secrets = json.loads(keyring_file.read_text())
+    (name,) = [n for n in secrets if "\ncache:" in n]
+    secrets[name] = "0" * 64  # as if another user's key, or the keyring lost the real one
+    keyring_file.write_text(json.dumps(secrets))
+    result = desk.run("outbox")
+    assert result.returncode == 1
+    assert "cannot be opened with the key kept in the keyring" in result.stderr
+    doctor = desk.run("doctor")
+    assert doctor.returncode == 1
+    assert "PROBLEM  local data:" in doctor.stdout and "does not open it" in doctor.stdout
