@@ -106,7 +106,7 @@ class Request(Base):
         # Covering indexes of the requests page (desktop/models/queries.py): the list is
         # filtered and paged inside them, never by reading the rows (~5 KB of JSON each,
         # which SQLCipher would decrypt).
-        Index("ix_requests_by_id", "id", *REQUEST_FILTER_COLUMNS, "requested_at"),
+        Index("ix_requests_by_id", "id", *REQUEST_FILTER_COLUMNS, "requested_at", "search"),
         Index("ix_requests_recent", "requested_at", *REQUEST_FILTER_COLUMNS, "search"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)

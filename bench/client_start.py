@@ -1,0 +1,211 @@
+"""Cold start of the requests page over 100,000 cached requests, and its memory.
+
+Targets: from launching Python to the first painted rows of the requests table <= 1.5 s,
+and <= 4x a bare QMainWindow measured in the same run (a fresh process each time, so
+nothing is warm but the operating system's file cache); resident memory <= 300 MB.
+
+What starts here is the requests page inside a minimal QMainWindow: QApplication, the
+bundled fonts, the encrypted cache opened with its key (SQLCipher's key derivation and the
+schema check included), the page and its first page of rows. The real main window is being
+built beside it and adds its own widgets, the sync worker and the sign-in; this measures the
+page's share, which is what this issue builds.
+
+Memory is read from /proc/self/status (VmRSS, and VmHWM for the peak) when the first rows are
+painted, then again after use: typing searches, changing filters and orders, and scrolling
+from the top of the list to the bottom.
+
+Run: `python -m bench.client_start [--requests 100000] [--runs 5]`.
+"""
+
+from __future__ import annotations
+
+import time
+
+# The child's own clock starts here; what came before (the interpreter) is the difference
+# between the parent's wall clock and this.
+STARTED = time.perf_counter()
+
+import argparse  # noqa: E402
+import os  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from bench.common import verdict  # noqa: E402
+
+PHASES = ("Python and PySide6", "SQLAlchemy and the client's modules",
+          "opening the cache (key derivation, schema check)", "building the page",
+          "first paint")
+
+
+def _memory() -> dict[str, int]:
+    """VmRSS and VmHWM of this process, in KB (Linux)."""
+    found = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            found[key] = int(value.split()[0])
+    return found
+
+
+def _wait_for_paint(app: object, widget: object) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    painted: list[bool] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    watch = Watch()
+    widget.installEventFilter(watch)  # type: ignore[attr-defined]
+    while not painted:
+        app.processEvents()  # type: ignore[attr-defined]
+    widget.removeEventFilter(watch)  # type: ignore[attr-defined]
+
+
+def child_bare() -> None:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Balabaqsha"))
+    window.resize(1280, 800)
+    window.show()
+    _wait_for_paint(app, window.centralWidget())
+    print("ready", _memory()["VmRSS"], flush=True)
+
+
+def child_page(path: Path, key: str) -> None:
+    from PySide6.QtCore import Qt
+    marks = []
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    marks.append(time.perf_counter())
+    from desktop.models.queries import RequestFilter
+    from desktop.services.cache import open_cache
+    from desktop.services.workspace import Workspace
+    from desktop.views.fonts import install_fonts
+    from desktop.views.requests_page import RequestsPage
+    from desktop.views.tasks import Tasks
+
+    marks.append(time.perf_counter())
+    app = QApplication([])
+    install_fonts(app)
+    cache = open_cache(path, key)
+    marks.append(time.perf_counter())
+    client: object = None
+    workspace = Workspace("https://portal.invalid", client, cache,  # type: ignore[arg-type]
+                          "director", 1, 1, ["director"], online=False)
+    tasks = Tasks()
+    window = QMainWindow()
+    page = RequestsPage(workspace, tasks)
+    window.setCentralWidget(page)
+    window.resize(1280, 800)
+    window.show()
+    marks.append(time.perf_counter())
+    _wait_for_paint(app, page.table.viewport())
+    assert page.model.rowCount() > 0
+    marks.append(time.perf_counter())
+    phases = [b - a for a, b in zip([STARTED, *marks], marks, strict=False)]
+    print("ready", _memory()["VmRSS"], *phases, flush=True)
+    # Use: searches, filters, orders, and a scroll through the whole list.
+    for text in ("н", "нұр", "нұрлан", "ова", "2103", ""):
+        page.search.setText(text)
+        page.apply_filter()
+        app.processEvents()
+    page.status_filter.setCurrentIndex(1)
+    for column in range(page.model.columnCount()):
+        page.model.sort(column, Qt.SortOrder.AscendingOrder)
+        app.processEvents()
+    tasks.shutdown()
+    page.model.set_filter(RequestFilter())
+    bar = page.table.verticalScrollBar()
+    for value in range(0, bar.maximum() + 1, max(bar.maximum() // 200, 1)):
+        bar.setValue(value)
+        app.processEvents()
+    used = _memory()
+    print("used", used["VmRSS"], used["VmHWM"], page.model.cached_rows, page.model.rowCount(),
+          flush=True)
+    window.close()
+    cache.close()
+
+
+def run_child(*args: str) -> list[float]:
+    """Launch a child; [seconds from launch to its "ready" line (its first paint), then the
+    numbers of its "ready" and "used" lines]."""
+    from bench.client_requests import KEY
+
+    # The key by environment: importing it would import the data generator as well.
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               BALABAQSHA_BENCH_KEY=KEY)
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-m", "bench.client_start", "--child", *args],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    ready = time.perf_counter() - started
+    rest, errors = child.communicate(timeout=600)
+    if child.returncode != 0 or not line.startswith("ready"):
+        raise RuntimeError(f"the child failed:\n{line}{rest}\n{errors}")
+    used = next((x for x in rest.splitlines() if x.startswith("used")), "used")
+    return [ready, *(float(x) for x in line.split()[1:] + used.split()[1:])]
+
+
+def _ms(values: list[float]) -> str:
+    return f"{statistics.median(values) * 1000:.0f} ms"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--requests", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--child", nargs="*")
+    args = parser.parse_args()
+    if args.child is not None:
+        if args.child[0] == "bare":
+            child_bare()
+        else:
+            child_page(Path(args.child[1]), os.environ["BALABAQSHA_BENCH_KEY"])
+        return 0
+
+    from bench.client_requests import bench_folder, built_cache
+
+    print(f"Cold start of the requests page over {args.requests} cached requests "
+          f"(in a minimal QMainWindow: the main window is built elsewhere):")
+    path = built_cache(bench_folder(), args.requests)
+    bare, page, memory, phases = [], [], [], []
+    for _ in range(args.runs):  # interleaved, so a busy moment hits both alike
+        bare.append(run_child("bare")[0])
+        result = run_child("page", str(path))
+        page.append(result[0])
+        inside = result[2:2 + len(PHASES)]
+        # The interpreter's start, before the child's clock: the rest of the wall time.
+        phases.append([result[0] - sum(inside) + inside[0], *inside[1:]])
+        memory.append([result[1], *result[2 + len(PHASES):]])
+    bare_s, page_s = statistics.median(bare), statistics.median(page)
+    print("  (each from launching Python to the first paint, in a fresh process)")
+    print(f"  bare QMainWindow to its first paint: median {bare_s * 1000:.0f} ms "
+          f"(runs: {', '.join(f'{x * 1000:.0f}' for x in bare)})")
+    print(f"  requests page to its first painted rows: median {page_s * 1000:.0f} ms "
+          f"(runs: {', '.join(f'{x * 1000:.0f}' for x in page)})")
+    for index, name in enumerate(PHASES):
+        print(f"    {name}: {_ms([p[index] for p in phases])}")
+    ok = verdict("start", page_s, 1.5, " s")
+    ok &= verdict("start / bare QMainWindow", page_s / bare_s, 4.0)
+    at_start, used, peak, held, rows = (statistics.median(m[i] for m in memory)
+                                        for i in range(5))
+    print(f"  resident memory: {at_start / 1024:.0f} MB at the first rows; "
+          f"{used / 1024:.0f} MB after searching, sorting and scrolling all {rows:.0f} rows "
+          f"(peak {peak / 1024:.0f} MB; rows held in the model: {held:.0f})")
+    ok &= verdict("resident memory after use", used / 1024, 300.0, " MB")
+    ok &= verdict("peak resident memory", peak / 1024, 300.0, " MB")
+    print("all targets met" if ok else "some targets missed")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,116 @@
+"""What the Groups, Contracts and Needs-attention pages show, read from the cache.
+
+These run on a worker (through Tasks) and return plain frozen rows, so the item models
+never touch SQLAlchemy on the GUI thread. A kindergarten has tens of groups and hundreds
+of contracts a year, so these pages take their rows whole; the requests list, which can
+hold a whole city's applications, is the one that pages by id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.models.tables import Contract, Group, Kindergarten, OutboxEntry, Request
+from desktop.services.cache import Cache
+from desktop.views.vocabulary import parse_iso
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    id: int
+    name: str
+    age_from: int
+    age_to: int
+    language: str
+    capacity: int
+    enrolled: int
+    reserved: int
+
+    @property
+    def free(self) -> int:
+        return self.capacity - self.enrolled - self.reserved
+
+
+@dataclass(frozen=True)
+class ContractRow:
+    id: int
+    request_id: int
+    request_number: int | None
+    child_name: str
+    group_name: str
+    status: str
+    request_status: str
+    sent_at: datetime | None
+    parent_signed_at: datetime | None
+    countersigned_at: datetime | None
+
+
+@dataclass(frozen=True)
+class AttentionRow:
+    seq: int
+    name: str
+    args: dict[str, Any]
+    created_at: datetime
+    answered_at: datetime | None
+    outcome: str | None
+    code: str | None
+    reason: str | None
+    current: dict[str, Any] | None
+    request_number: int | None
+    group_name: str | None
+
+
+def groups(cache: Cache) -> list[GroupRow]:
+    with cache.read() as session:
+        return [GroupRow(g.id, g.name, g.age_from, g.age_to, g.language, g.capacity,
+                         g.enrolled, g.reserved)
+                for g in session.scalars(select(Group).order_by(Group.age_from, Group.name))]
+
+
+def contracts(cache: Cache) -> list[ContractRow]:
+    with cache.read() as session:
+        group_names = {gid: name for gid, name in session.execute(select(Group.id, Group.name))}
+        query = (select(Contract, Request)
+                 .join(Request, Request.id == Contract.request_id, isouter=True)
+                 .order_by(Contract.id.desc()))
+        rows = []
+        for contract, request in session.execute(query):
+            data = contract.data
+            rows.append(ContractRow(
+                id=contract.id, request_id=contract.request_id,
+                request_number=request.number if request is not None else None,
+                child_name=request.child_name if request is not None else "",
+                group_name=group_names.get(request.group_id, "") if request is not None
+                and request.group_id is not None else "",
+                status=contract.status,
+                request_status=request.status if request is not None else "",
+                sent_at=parse_iso(data.get("sent_at")),
+                parent_signed_at=parse_iso(data.get("parent_signed_at")),
+                countersigned_at=parse_iso(data.get("countersigned_at"))))
+        return rows
+
+
+def attention(cache: Cache) -> list[AttentionRow]:
+    with cache.read() as session:
+        entries = list(session.scalars(select(OutboxEntry).where(
+            OutboxEntry.state == "attention").order_by(OutboxEntry.seq)))
+        request_ids = {e.args.get("request_id") for e in entries} - {None}
+        numbers = {rid: number for rid, number in session.execute(
+            select(Request.id, Request.number).where(Request.id.in_(request_ids)))}
+        group_names = {gid: name for gid, name in session.execute(select(Group.id, Group.name))}
+        return [AttentionRow(
+            seq=e.seq, name=e.name, args=dict(e.args), created_at=e.created_at,
+            answered_at=e.answered_at, outcome=e.outcome, code=e.code, reason=e.reason,
+            current=e.current, request_number=numbers.get(e.args.get("request_id")),
+            group_name=group_names.get(e.args.get("group_id")))
+            for e in entries]
+
+
+def kindergarten_name(cache: Cache, kindergarten_id: int) -> str:
+    with cache.read() as session:
+        row = session.get(Kindergarten, kindergarten_id)
+        return row.name if row is not None else ""

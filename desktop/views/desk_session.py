@@ -1,0 +1,107 @@
+"""One run of the program from sign-in to quit: the log-in dialog, then the main window
+with its sync worker, and the clean-up when the window closes."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog
+
+from desktop.services import settings as keys
+from desktop.services.embedded import EmbeddedPortal
+from desktop.services.portal_api import PortalClient
+from desktop.services.profile import Profile
+from desktop.services.settings import Settings
+from desktop.services.sync import SyncEngine
+from desktop.services.workspace import Workspace
+from desktop.views.i18n import LanguageSwitcher
+from desktop.views.login_dialog import LoginDialog
+from desktop.views.main_window import MainWindow
+from desktop.views.sync_worker import SyncWorker
+from desktop.views.tasks import Tasks
+
+log = logging.getLogger(__name__)
+
+
+def _look_around(portal_url: str, embedded: EmbeddedPortal | None
+                 ) -> tuple[bool, list[dict[str, str]]]:
+    """Whether the portal answers, and the training portal's staff accounts."""
+    client = PortalClient(portal_url)
+    try:
+        client.ping()
+        reachable = True
+    except Exception:  # any failure means the same here: offer the offline way in
+        reachable = False
+    finally:
+        client.close()
+    logins = embedded.demo_logins() if embedded is not None and reachable else []
+    return reachable, logins
+
+
+class DeskSession(QObject):
+    """Signals: finished(int) with the exit code, when the person quits."""
+
+    finished = Signal(int)
+
+    def __init__(self, profile: Profile, settings: Settings, tasks: Tasks,
+                 languages: LanguageSwitcher, portal_url: str, *,
+                 embedded: EmbeddedPortal | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.settings = settings
+        self.tasks = tasks
+        self.languages = languages
+        self.portal_url = portal_url
+        self.embedded = embedded
+        self.dialog: LoginDialog | None = None
+        self.window: MainWindow | None = None
+        self.workspace: Workspace | None = None
+        self.sync: SyncWorker | None = None
+
+    def start(self) -> None:
+        url, embedded = self.portal_url, self.embedded
+        self.tasks.run(lambda: _look_around(url, embedded), on_done=self._ask_to_sign_in,
+                       on_failed=lambda _failure: self._ask_to_sign_in((False, [])),
+                       progress_label=None)
+
+    def _ask_to_sign_in(self, found: tuple[bool, list[dict[str, str]]]) -> None:
+        reachable, logins = found
+        dialog = LoginDialog(self.profile, self.settings, self.portal_url, self.tasks,
+                             portal_key=self.embedded.portal_key if self.embedded else None,
+                             demo_logins=logins)
+        dialog.set_reachable(reachable)
+        dialog.finished.connect(self._login_finished)
+        self.dialog = dialog
+        dialog.show()
+
+    def _login_finished(self, result: int) -> None:
+        dialog = self.dialog
+        self.dialog = None
+        if dialog is None or result != QDialog.DialogCode.Accepted or dialog.workspace is None:
+            self.finished.emit(0)
+            return
+        self.open_window(dialog.workspace)
+        dialog.deleteLater()
+
+    def open_window(self, workspace: Workspace) -> MainWindow:
+        self.workspace = workspace
+        engine = SyncEngine(workspace.cache, workspace.client)
+        self.sync = SyncWorker(engine, workspace.client, self.tasks,
+                               interval_seconds=self.settings.get(keys.SYNC_INTERVAL_SECONDS),
+                               online=workspace.online, parent=self)
+        self.window = MainWindow(workspace, self.tasks, self.settings, self.sync,
+                                 sandbox=self.embedded is not None, languages=self.languages)
+        self.window.closed.connect(self._window_closed)
+        self.window.show()
+        self.sync.start()
+        return self.window
+
+    def _window_closed(self) -> None:
+        if self.sync is not None:
+            self.sync.stop()
+        self.tasks.shutdown()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        self.finished.emit(0)

@@ -1,0 +1,73 @@
+"""Switching the language while the program runs.
+
+Installing a translator makes Qt send a LanguageChange event to every widget; each page
+answers it by setting its texts again, so nothing needs a restart. Qt's own strings
+(standard buttons, context menus) come from its `qtbase_<lang>.qm`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtWidgets import QApplication
+
+from desktop.services.settings import LANGUAGES
+from desktop.views import resources
+
+log = logging.getLogger(__name__)
+
+LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
+
+
+class LanguageSwitcher(QObject):
+    """Signals: language_changed(str) after the translators of a new language are in."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = ""
+        self._installed: list[QTranslator] = []
+
+    def apply(self, language: str) -> None:
+        if language not in LANGUAGES:
+            language = "ru"
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        for translator in self._load(language):
+            app.installTranslator(translator)
+            self._installed.append(translator)
+        QLocale.setDefault(QLocale(LOCALES[language]))
+        self.language = language
+        if not self._installed:
+            # No translator changed, so Qt sends no LanguageChange: send one ourselves, so
+            # going back to English (the source texts) retranslates too.
+            for widget in QApplication.topLevelWidgets():
+                QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+        self.language_changed.emit(language)
+
+    def _load(self, language: str) -> list[QTranslator]:
+        loaded = []
+        ours = QTranslator(self)
+        if ours.load(f"balabaqsha_{language}", str(resources.i18n_dir())):
+            loaded.append(ours)
+        elif language != "en":
+            log.warning("no compiled translation for %s in %s (run `python dev.py i18n`)",
+                        language, resources.i18n_dir())
+        qt = QTranslator(self)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            loaded.append(qt)
+        return loaded

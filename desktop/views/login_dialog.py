@@ -1,0 +1,361 @@
+"""The log-in dialog: a password (with the role, when the account has several), or the EDS
+AUTH key; on the training portal, its staff accounts to pick from; and, when the portal
+cannot be reached, opening the last user's saved data offline."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import eds
+from desktop.services import settings as keys
+from desktop.services import workspace as workspace_service
+from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
+from desktop.services.profile import Profile
+from desktop.services.settings import Settings
+from desktop.services.workspace import Workspace
+from desktop.views import session_actions, vocabulary
+from desktop.views.failures import Failure
+from desktop.views.tasks import Tasks
+
+log = logging.getLogger(__name__)
+
+ROLES_KEY = "session/roles/{login}"  # the roles an account had, so the next log-in asks
+
+
+def _sign_in_with_key(profile: Profile, settings: Settings, portal_url: str,
+                      portal_key: str | None, path: str, password: str,
+                      role: str | None) -> Workspace:
+    key = eds.load_key(Path(path), password)
+    login = key.identity.iin or key.identity.common_name
+    client = PortalClient(portal_url, language=settings.get(keys.LANGUAGE))
+    try:
+        eds.login_with_key(client, Path(path), password, role=role)
+        return workspace_service.sign_in_with_tokens(profile, settings, portal_url, login,
+                                                     client, portal_key=portal_key)
+    except Exception:
+        client.close()
+        raise
+
+
+class LoginDialog(QDialog):
+    """`workspace` holds the signed-in workspace once the dialog is accepted."""
+
+    def __init__(self, profile: Profile, settings: Settings, portal_url: str, tasks: Tasks,
+                 *, portal_key: str | None = None,
+                 demo_logins: list[dict[str, str]] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._portal_key = portal_key
+        self._profile = profile
+        self._settings = settings
+        self._portal_url = portal_url
+        self._tasks = tasks
+        self._demo = list(demo_logins or [])
+        self._busy = False
+        self._pending: Workspace | None = None  # signed in, waiting for a role choice
+        self.workspace: Workspace | None = None
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.portal_label = QLabel(wordWrap=True)
+
+        self.login = QLineEdit(settings.get(keys.LAST_LOGIN))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.role = QComboBox()
+        self.role_label = QLabel()
+        self.login_label = QLabel()
+        self.password_label = QLabel()
+        password_tab = QWidget()
+        self.password_form = QFormLayout(password_tab)
+        self.password_form.addRow(self.login_label, self.login)
+        self.password_form.addRow(self.password_label, self.password)
+        self.password_form.addRow(self.role_label, self.role)
+
+        self.key_path = QLineEdit(settings.get(keys.LAST_KEY_PATH))
+        self.key_browse = QPushButton()
+        self.key_browse.clicked.connect(self._browse_key)
+        self.key_password = QLineEdit()
+        self.key_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_label = QLabel()
+        self.key_password_label = QLabel()
+        self.key_note = QLabel(wordWrap=True)
+        key_tab = QWidget()
+        key_form = QFormLayout(key_tab)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_path, 1)
+        key_row.addWidget(self.key_browse)
+        key_form.addRow(self.key_label, key_row)
+        key_form.addRow(self.key_password_label, self.key_password)
+        key_form.addRow(self.key_note)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(password_tab, "")
+        self.tabs.addTab(key_tab, "")
+
+        self.demo_label = QLabel(wordWrap=True)
+        self.demo_list = QListWidget()
+        self.demo_list.setMinimumHeight(150)
+        self.demo_list.setAlternatingRowColors(True)
+        self.demo_list.setSpacing(1)
+        for entry in self._demo:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            self.demo_list.addItem(item)
+        self.demo_list.currentItemChanged.connect(self._demo_picked)
+        self.demo_list.itemDoubleClicked.connect(lambda _item: self.sign_in())
+        self.demo_label.setVisible(bool(self._demo))
+        self.demo_list.setVisible(bool(self._demo))
+
+        self.message = QLabel(wordWrap=True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        self.offline_note = QLabel(wordWrap=True)
+        self.offline_note.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.sign_in_button = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.offline_button = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_in_button.setDefault(True)
+        self.offline_button.hide()
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.offline_button.clicked.connect(self.open_offline)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.portal_label)
+        layout.addWidget(self.demo_label)
+        layout.addWidget(self.demo_list)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
+        layout.addWidget(self.offline_note)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self._show_known_roles()
+        self.retranslate()
+        if self.login.text():
+            self.password.setFocus()
+
+    # texts
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign in — Balabaqsha Desk"))
+        self.heading.setText(self.tr("Sign in to the BALABAQSHA portal"))
+        if self._demo:
+            self.portal_label.setText(self.tr(
+                "Training portal (sandbox) on this computer: the data is made up."))
+        else:
+            self.portal_label.setText(self.tr("Portal: {url}").format(url=self._portal_url))
+        self.tabs.setTabText(0, self.tr("Password"))
+        self.tabs.setTabText(1, self.tr("EDS key"))
+        self.login_label.setText(self.tr("Login, IIN or phone:"))
+        self.password_label.setText(self.tr("Password:"))
+        self.role_label.setText(self.tr("Role:"))
+        for index in range(self.role.count()):
+            self.role.setItemText(index, vocabulary.role(str(self.role.itemData(index))))
+        self.key_label.setText(self.tr("AUTH key (.p12):"))
+        self.key_browse.setText(self.tr("Choose…"))
+        self.key_password_label.setText(self.tr("Key password:"))
+        self.key_note.setText(self.tr(
+            "Use the AUTH_RSA key from your EDS folder; the signing key (RSA) is for "
+            "contracts."))
+        self.demo_label.setText(self.tr(
+            "Staff accounts of the training portal: pick one to fill in the log-in."))
+        for index in range(self.demo_list.count()):
+            item = self.demo_list.item(index)
+            entry = item.data(Qt.ItemDataRole.UserRole)
+            roles = ", ".join(vocabulary.role(r) for r in str(entry.get("role", "")).split("+"))
+            item.setText(f"{entry.get('name', '')} — {roles}\n{entry.get('kindergarten', '')}"
+                         f" · {entry.get('login', '')}")
+        self.offline_note.setText(self.tr(
+            "The portal cannot be reached. You can open the data saved on this computer "
+            "and work offline: your actions are sent when the portal answers again."))
+        self.sign_in_button.setText(self.tr("Continue") if self._pending else
+                                    self.tr("Sign in"))
+        self.offline_button.setText(self.tr("Open offline"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # state
+
+    def set_reachable(self, reachable: bool) -> None:
+        """Offer "Open offline" for the last user when the portal does not answer."""
+        can_resume = bool(self._settings.get(keys.LAST_LOGIN))
+        self.offline_note.setVisible(not reachable and can_resume)
+        self.offline_button.setVisible(not reachable and can_resume)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.tabs, self.demo_list, self.sign_in_button, self.offline_button):
+            widget.setEnabled(not busy)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _show_known_roles(self, roles: list[str] | None = None) -> None:
+        if roles is None:
+            stored = self._settings.raw(ROLES_KEY.format(login=self.login.text().strip()), "")
+            roles = [r for r in str(stored or "").split(",") if r]
+        self.role.clear()
+        for role in roles:
+            self.role.addItem(vocabulary.role(role), role)
+        last = self._settings.get(keys.LAST_ROLE)
+        if last and self.role.findData(last) >= 0:
+            self.role.setCurrentIndex(self.role.findData(last))
+        visible = len(roles) > 1
+        self.role.setVisible(visible)
+        self.role_label.setVisible(visible)
+
+    def _demo_picked(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        entry = item.data(Qt.ItemDataRole.UserRole)
+        self.login.setText(str(entry.get("login", "")))
+        self.password.setText(str(entry.get("password", "")))
+        self.tabs.setCurrentIndex(0)
+        self._show_known_roles([r for r in str(entry.get("role", "")).split("+") if r])
+
+    def _browse_key(self) -> None:
+        start = self.key_path.text() or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the AUTH key"), start,
+                                              self.tr("Keys (*.p12 *.pfx)"))
+        if path:
+            self.key_path.setText(path)
+
+    # actions
+
+    def sign_in(self) -> None:
+        if self._busy:
+            return
+        self._show_message("")
+        if self._pending is not None:
+            self._choose_role()
+            return
+        role = str(self.role.currentData()) if not self.role.isHidden() \
+            and self.role.currentData() else None
+        profile, settings, url, key = (self._profile, self._settings, self._portal_url,
+                                       self._portal_key)
+        if self.tabs.currentIndex() == 1:
+            path, password = self.key_path.text().strip(), self.key_password.text()
+            if not path or not password:
+                self._show_message(self.tr("Choose the key file and type its password."))
+                return
+            settings.set(keys.LAST_KEY_PATH, path)
+            task = lambda: _sign_in_with_key(profile, settings, url, key, path,  # noqa: E731
+                                             password, role)
+        else:
+            login, password = self.login.text().strip(), self.password.text()
+            if not login or not password:
+                self._show_message(self.tr("Type your login and password."))
+                return
+            task = lambda: workspace_service.sign_in(profile, settings, url, login,  # noqa: E731
+                                                     password, role, portal_key=key)
+        self._set_busy(True)
+        self._tasks.run(task, on_done=self._signed_in, on_failed=self._failed,
+                        progress_label=self.tr("Signing in…"))
+
+    def open_offline(self) -> None:
+        if self._busy:
+            return
+        password = self.password.text()
+        if not password:
+            self._show_message(self.tr("Type your password to open the saved data."))
+            return
+        profile, settings, url, key = (self._profile, self._settings, self._portal_url,
+                                       self._portal_key)
+        self._set_busy(True)
+        self._tasks.run(lambda: workspace_service.resume(profile, settings, url, password,
+                                                         portal_key=key),
+                        on_done=self._signed_in, on_failed=self._failed,
+                        progress_label=self.tr("Opening the saved data…"))
+
+    def _signed_in(self, workspace: Workspace) -> None:
+        self._set_busy(False)
+        roles = list(workspace.available_roles)
+        if workspace.online and len(roles) > 1:
+            self._settings.set_raw(ROLES_KEY.format(login=workspace.login), ",".join(roles))
+        if workspace.online and len(workspace.roles) > 1:
+            # Several roles and none chosen: ask which one to act in now.
+            self._pending = workspace
+            self._show_known_roles(roles)
+            self.tabs.setCurrentIndex(0)
+            self.login.setEnabled(False)
+            self.password.setEnabled(False)
+            self._show_message("")
+            self.role.setFocus()
+            self.retranslate()
+            return
+        if len(workspace.roles) == 1:
+            self._settings.set(keys.LAST_ROLE, workspace.roles[0])
+        self.workspace = workspace
+        self.accept()
+
+    def _choose_role(self) -> None:
+        workspace = self._pending
+        assert workspace is not None
+        role = str(self.role.currentData())
+        password = self.password.text()
+        if self.tabs.currentIndex() == 1 or not password:
+            # Signed in with the key: act in all roles rather than ask for a password.
+            self._pending = None
+            self.workspace = workspace
+            self.accept()
+            return
+        self._set_busy(True)
+        self._tasks.run(lambda: session_actions.switch_role(workspace, password, role),
+                        on_done=self._role_chosen, on_failed=self._failed,
+                        progress_label=self.tr("Signing in…"))
+
+    def _role_chosen(self, workspace: Workspace) -> None:
+        self._pending = None
+        self._set_busy(False)
+        self._settings.set(keys.LAST_ROLE, workspace.roles[0] if workspace.roles else "")
+        self.workspace = workspace
+        self.accept()
+
+    def _failed(self, failure: Failure) -> None:
+        self._set_busy(False)
+        code = getattr(failure.error, "code", "")
+        if code in session_actions.WRONG_PASSWORD_CODES \
+                and isinstance(failure.error, PortalRefused):
+            self._show_message(self.tr("The login or the password is wrong."))
+        else:
+            self._show_message(failure.message)
+        if isinstance(failure.error, PortalUnreachable):
+            self.set_reachable(False)
+
+    def reject(self) -> None:
+        if self._pending is not None:
+            self._pending.close()
+            self._pending = None
+        super().reject()

@@ -1,0 +1,539 @@
+"""The main window: navigation on the side, the pages beside it, the sync indicator in the
+status bar; the idle lock; the role menu. It reacts and paints: every service call goes
+through Tasks or the SyncWorker."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME
+from desktop.services import settings as keys
+from desktop.services.settings import Settings
+from desktop.services.workspace import Workspace
+from desktop.views import cache_rows, resources, session_actions, vocabulary
+from desktop.views.attention_page import AttentionPage
+from desktop.views.contracts_page import ContractsPage
+from desktop.views.failures import Failure
+from desktop.views.groups_page import GroupsPage
+from desktop.views.i18n import LanguageSwitcher
+from desktop.views.idle_lock import IdleWatcher, LockPanel
+from desktop.views.settings_page import SettingsPage
+from desktop.views.sync_status import OFFLINE, ONLINE, SYNCING, SyncStatusBar
+from desktop.views.sync_worker import SyncWorker
+from desktop.views.tasks import Tasks
+
+log = logging.getLogger(__name__)
+
+REQUESTS, GROUPS, CONTRACTS, ATTENTION, SETTINGS = range(5)
+PAGE_ICONS = ("requests", "groups", "contracts", "attention", "settings")
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+PAGE_KEY = "window/page"
+NAV_ICON_SIZE = 22
+
+
+def _requests_page(workspace: Workspace, tasks: Tasks) -> QWidget | None:
+    """The requests page, from its own module (built beside this window)."""
+    try:
+        from desktop.views.requests_page import RequestsPage
+    except ModuleNotFoundError as missing:
+        if missing.name != "desktop.views.requests_page":
+            raise
+        return None
+    page: QWidget = RequestsPage(workspace, tasks)
+    return page
+
+
+class PlaceholderPage(QWidget):
+    """Stands where a page is not part of this build."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        QVBoxLayout(self).addWidget(self.label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("This page is not available in this version."))
+
+    def refresh(self) -> None:
+        pass
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+        role_switched(str): the workspace now acts in this role.
+        closed(): the window closed (the session ends with it).
+    """
+
+    role_switched = Signal(str)
+    closed = Signal()
+
+    def __init__(self, workspace: Workspace, tasks: Tasks, settings: Settings,
+                 sync: SyncWorker, *, sandbox: bool = False,
+                 languages: LanguageSwitcher | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.tasks = tasks
+        self.settings = settings
+        self.sync = sync
+        self.sandbox = sandbox
+        self.languages = languages
+        self.kindergarten_name = ""
+        self.locked = False
+        self._renewing = False  # the lock panel asks for the password after a session ended
+        self._attention_count = 0
+        self._built = False
+
+        self._build_pages()
+        self._build_navigation()
+        self._build_status_bar()
+        self._build_actions()
+        self._build_menus()
+
+        content = QWidget()
+        row = QHBoxLayout(content)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation_panel)
+        row.addWidget(self.pages, 1)
+        self.lock_panel = LockPanel()
+        self.lock_panel.unlock_requested.connect(self._unlock_with)
+        self.central = QStackedWidget()
+        self.central.addWidget(content)
+        self.central.addWidget(self.lock_panel)
+        self.setCentralWidget(self.central)
+
+        self.idle = IdleWatcher(settings.get(keys.IDLE_LOCK_MINUTES) * 60_000, self)
+        self.idle.idle_timed_out.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.start()
+
+        self._connect_sync()
+        self._built = True
+        self.retranslate()
+        self._restore_geometry()
+        self.refresh_pages()
+        self._load_kindergarten_name()
+
+    # building
+
+    def _build_pages(self) -> None:
+        ws = self.workspace
+        self.requests_page = _requests_page(ws, self.tasks) or PlaceholderPage()
+        self.groups_page = GroupsPage(ws.cache, self.tasks, self.settings)
+        self.contracts_page = ContractsPage(ws.cache, self.tasks, self.settings)
+        self.attention_page = AttentionPage(ws.cache, self.tasks, self.sync, self.settings)
+        self.settings_page = SettingsPage(self.settings)
+        self.settings_page.language_chosen.connect(self._language_chosen)
+        self.settings_page.sync_interval_changed.connect(self.sync.set_interval)
+        self.settings_page.idle_lock_changed.connect(
+            lambda minutes: self.idle.set_timeout_ms(minutes * 60_000))
+        self.pages = QStackedWidget()
+        for page in (self.requests_page, self.groups_page, self.contracts_page,
+                     self.attention_page, self.settings_page):
+            self.pages.addWidget(page)
+
+    def _build_navigation(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setIconSize(QSize(NAV_ICON_SIZE, NAV_ICON_SIZE))
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setSpacing(2)
+        for name in PAGE_ICONS:
+            item = QListWidgetItem(self._icon(name), "")
+            item.setSizeHint(QSize(0, NAV_ICON_SIZE + 14))
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sandbox_badge = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.sandbox_badge.setObjectName("sandboxBadge")
+        self.sandbox_badge.setStyleSheet(
+            "#sandboxBadge { background: #f5a623; color: #1a1a1a; font-weight: bold;"
+            " border-radius: 4px; padding: 4px 6px; }")
+        self.sandbox_badge.setVisible(self.sandbox)
+        self.navigation_panel = QWidget()
+        column = QVBoxLayout(self.navigation_panel)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(self.navigation, 1)
+        column.addWidget(self.sandbox_badge)
+
+    def _build_status_bar(self) -> None:
+        self.sync_status = SyncStatusBar()
+        self.sync_status.sync_requested.connect(self.sync_now)
+        self.sync_status.attention_clicked.connect(lambda: self.show_page(ATTENTION))
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.tasks.busy_changed.connect(self.sync_status.set_busy)
+        if not self.workspace.online:
+            self.sync_status.set_state(OFFLINE)
+
+    def _build_actions(self) -> None:
+        self.page_actions: list[QAction] = []
+        for index in range(5):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+            self.page_actions.append(action)
+        self.sync_action = QAction(self)
+        self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.sync_action.triggered.connect(self.sync_now)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.role_actions = QActionGroup(self)
+        self.role_actions.setExclusive(True)
+        for action in (*self.page_actions, self.sync_action, self.find_action,
+                       self.lock_action, self.quit_action):
+            self.addAction(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.session_menu = QMenu(self)
+        self.session_menu.addAction(self.sync_action)
+        self.session_menu.addAction(self.lock_action)
+        self.role_menu = QMenu(self)
+        self.session_menu.addMenu(self.role_menu)
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.quit_action)
+        self.go_menu = QMenu(self)
+        for action in self.page_actions:
+            self.go_menu.addAction(action)
+        self.go_menu.addSeparator()
+        self.go_menu.addAction(self.find_action)
+        bar.addMenu(self.session_menu)
+        bar.addMenu(self.go_menu)
+        self._fill_role_menu()
+
+    def _fill_role_menu(self) -> None:
+        self.role_menu.clear()
+        for action in self.role_actions.actions():
+            self.role_actions.removeAction(action)
+        roles = self.workspace.available_roles or self.workspace.roles
+        current = self.workspace.roles[0] if len(self.workspace.roles) == 1 else None
+        for role in roles:
+            action = QAction(vocabulary.role(role), self.role_menu)
+            action.setCheckable(True)
+            action.setChecked(role == current)
+            action.setData(role)
+            action.triggered.connect(lambda _checked=False, r=role: self.ask_role_switch(r))
+            self.role_actions.addAction(action)
+            self.role_menu.addAction(action)
+        self.role_menu.menuAction().setVisible(len(roles) > 1)
+
+    @staticmethod
+    def _icon(name: str) -> QIcon:
+        path = resources.icons_dir() / f"{name}.svg"
+        return QIcon(str(path)) if path.exists() else QIcon()
+
+    # texts
+
+    def retranslate(self) -> None:
+        names = self.page_names()
+        for index, name in enumerate(names):
+            item = self.navigation.item(index)
+            text = name
+            if index == ATTENTION and self._attention_count:
+                text = f"{name} ({self._attention_count})"
+            item.setText(text)
+            item.setToolTip(f"{name} (Ctrl+{index + 1})")
+            self.page_actions[index].setText(name)
+        self.sandbox_badge.setText(self.tr("Sandbox"))
+        self.sandbox_badge.setToolTip(self.tr(
+            "You are working on the built-in training portal: the children and requests "
+            "here are made up, and nothing reaches the real portal."))
+        self.sync_action.setText(self.tr("Sync now"))
+        self.find_action.setText(self.tr("Find"))
+        self.lock_action.setText(self.tr("Lock"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.session_menu.setTitle(self.tr("&Session"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.role_menu.setTitle(self.tr("Act as"))
+        for action in self.role_actions.actions():
+            action.setText(vocabulary.role(str(action.data())))
+        refresh = getattr(self.requests_page, "retranslate", None)
+        if callable(refresh):
+            refresh()
+        self._update_title()
+        self._fit_navigation()
+
+    def page_names(self) -> list[str]:
+        return [self.tr("Requests"), self.tr("Groups"), self.tr("Contracts"),
+                self.tr("Needs attention"), self.tr("Settings")]
+
+    def _update_title(self) -> None:
+        parts = []
+        if self.kindergarten_name:
+            parts.append(self.kindergarten_name)
+        roles = ", ".join(vocabulary.role(r) for r in self.workspace.roles)
+        if roles:
+            parts.append(roles)
+        if self.sandbox:
+            parts.append(self.tr("Sandbox"))
+        parts.append(APP_NAME)
+        self.setWindowTitle(" — ".join(parts))
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest page name in the current language: Kazakh and
+        Russian names run much longer than English ones."""
+        metrics = self.navigation.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.navigation.item(i).text())
+                      for i in range(self.navigation.count())), default=0)
+        badge = self.sandbox_badge.sizeHint().width() if self.sandbox else 0
+        frame = 2 * self.navigation.frameWidth() + 2 * self.navigation.spacing()
+        width = max(widest + NAV_ICON_SIZE + 32 + frame, min(badge, 220), 140)
+        self.navigation.setFixedWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A translator installed while the window is being built sends LanguageChange
+        # before its widgets exist; the end of __init__ translates everything anyway.
+        if event.type() == QEvent.Type.LanguageChange and self._built:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # navigation
+
+    def show_page(self, index: int) -> None:
+        if self.locked:
+            return
+        self.navigation.setCurrentRow(index)
+
+    @property
+    def current_page(self) -> int:
+        return self.pages.currentIndex()
+
+    def focus_search(self) -> None:
+        page = self.pages.currentWidget()
+        focus = getattr(page, "focus_search", None)
+        if callable(focus):
+            focus()
+            return
+        field = page.findChild(QLineEdit)
+        if field is not None:
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def refresh_pages(self) -> None:
+        for page in (self.requests_page, self.groups_page, self.contracts_page,
+                     self.attention_page):
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    # sync
+
+    def _connect_sync(self) -> None:
+        sync = self.sync
+        sync.sync_started.connect(lambda: self.sync_status.set_state(SYNCING))
+        sync.sync_progressed.connect(self.sync_status.set_progress)
+        sync.sync_finished.connect(self._sync_finished)
+        sync.sync_failed.connect(self._sync_failed)
+        sync.status_changed.connect(self._status_changed)
+        sync.went_offline.connect(lambda: self.sync_status.set_state(OFFLINE))
+        sync.came_online.connect(lambda: self.sync_status.set_state(ONLINE))
+        sync.session_expired.connect(self._session_expired)
+        sync.mass_deletion_suspected.connect(self._ask_mass_deletion)
+
+    def sync_now(self) -> None:
+        if not self.locked:
+            self.sync.sync_now()
+
+    def _sync_finished(self, _summary: Any) -> None:
+        self.workspace.online = True
+        self.sync_status.set_state(ONLINE)
+        self.refresh_pages()
+        self._load_kindergarten_name()
+
+    def _sync_failed(self, message: str) -> None:
+        self.sync_status.set_state(ONLINE if self.sync.online else OFFLINE)
+        self.workspace.online = self.sync.online
+        self.statusBar().showMessage(message, 15_000)
+
+    def _status_changed(self, status: Any) -> None:
+        self.sync_status.set_status(status)
+        self._attention_count = self.sync_status.attention
+        self.retranslate_navigation_counts()
+
+    def retranslate_navigation_counts(self) -> None:
+        name = self.page_names()[ATTENTION]
+        item = self.navigation.item(ATTENTION)
+        item.setText(f"{name} ({self._attention_count})" if self._attention_count else name)
+        self._fit_navigation()
+
+    def _ask_mass_deletion(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Allow the portal's changes?"),
+                          message, QMessageBox.StandardButton.Yes
+                          | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda result: self.sync.sync_now(allow_mass_delete=True)
+                             if result == QMessageBox.StandardButton.Yes else None)
+        box.open()
+
+    def _load_kindergarten_name(self) -> None:
+        cache, kindergarten_id = self.workspace.cache, self.workspace.kindergarten_id
+        self.tasks.run(lambda: cache_rows.kindergarten_name(cache, kindergarten_id),
+                       on_done=self._kindergarten_named)
+
+    def _kindergarten_named(self, name: str) -> None:
+        if name:
+            self.kindergarten_name = name
+            self._update_title()
+
+    # language
+
+    def _language_chosen(self, language: str) -> None:
+        if self.languages is not None:
+            self.languages.apply(language)
+        client = self.workspace.client
+        self.tasks.run(lambda: client.set_language(language))
+
+    # the lock
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        self.idle.stop()
+        self.central.setCurrentWidget(self.lock_panel)
+        self.menuBar().setEnabled(False)
+        for action in self.actions():
+            action.setEnabled(False)
+        self.lock_panel.prepare(self.workspace.login)
+        log.info("session locked")
+
+    def _unlock_with(self, password: str) -> None:
+        workspace = self.workspace
+        if self._renewing:
+            role = session_actions.acting_role(workspace)
+
+            def renew() -> bool:
+                workspace.client.login(workspace.login, password, role)
+                return True
+
+            self.tasks.run(renew, on_done=self._unlocked, on_failed=self._unlock_failed)
+            return
+        self.tasks.run(lambda: session_actions.check_password(workspace, password),
+                       on_done=self._unlocked, on_failed=self._unlock_failed)
+
+    def _unlocked(self, ok: bool) -> None:
+        if not ok:
+            self.lock_panel.refuse(self.tr("The password is wrong."))
+            return
+        renewed = self._renewing
+        self._renewing = False
+        self.locked = False
+        self.central.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        for action in self.actions():
+            action.setEnabled(True)
+        self.idle.start()
+        log.info("session unlocked")
+        if renewed:
+            self.sync.sync_now()
+
+    def _unlock_failed(self, failure: Failure) -> None:
+        code = getattr(failure.error, "code", "")
+        if code in session_actions.WRONG_PASSWORD_CODES:
+            self.lock_panel.refuse(self.tr("The password is wrong."))
+        else:
+            self.lock_panel.refuse(failure.message)
+
+    def _session_expired(self) -> None:
+        self._renewing = True
+        if not self.locked:
+            self.lock()
+        self.lock_panel.message.setText(self.tr(
+            "Your session on the portal has ended. Enter your password to sign in again."))
+
+    # roles
+
+    def ask_role_switch(self, role: str) -> None:
+        if self.workspace.roles == [role]:
+            return
+        password, ok = QInputDialog.getText(
+            self, self.tr("Act as {role}").format(role=vocabulary.role(role)),
+            self.tr("Your password:"), QLineEdit.EchoMode.Password)
+        if ok and password:
+            self.switch_role(role, password)
+        else:
+            self._fill_role_menu()
+
+    def switch_role(self, role: str, password: str) -> None:
+        workspace = self.workspace
+        self.tasks.run(lambda: session_actions.switch_role(workspace, password, role),
+                       on_done=lambda _ws: self._role_switched(role),
+                       on_failed=self._role_switch_failed,
+                       progress_label=self.tr("Switching role…"))
+
+    def _role_switched(self, role: str) -> None:
+        self.settings.set(keys.LAST_ROLE, role)
+        self._fill_role_menu()
+        self._update_title()
+        self.role_switched.emit(role)
+        self.sync.sync_now()
+
+    def _role_switch_failed(self, failure: Failure) -> None:
+        self._fill_role_menu()
+        QMessageBox.warning(self, self.tr("The role was not switched"), failure.message)
+
+    # geometry
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.raw(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 740)
+        state = self.settings.raw(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        try:
+            page = int(self.settings.raw(PAGE_KEY, REQUESTS))
+        except (TypeError, ValueError):
+            page = REQUESTS
+        self.navigation.setCurrentRow(page if 0 <= page < self.pages.count() else REQUESTS)
+
+    def save_geometry(self) -> None:
+        self.settings.set_raw(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.set_raw(STATE_KEY, self.saveState())
+        self.settings.set_raw(PAGE_KEY, self.current_page)
+        for page in (self.groups_page, self.contracts_page, self.attention_page):
+            page.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        super().closeEvent(event)
+        self.closed.emit()

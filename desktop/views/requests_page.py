@@ -1,0 +1,346 @@
+"""The requests page: a filter bar and a search box over the table of cached requests.
+
+The table model (`requests_model.RequestsModel`) filters, sorts and pages in SQL; reading
+one page is a few milliseconds, so filtering runs on the GUI thread as the user types (the
+search waits SEARCH_DELAY_MS for a pause). Opening a request (double-click or Enter) shows
+its details and tells the window through `request_opened`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSpinBox,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from desktop.models.domain import WINDOW_STATUSES, Status
+from desktop.models.queries import AgeOn, Deadline, RequestFilter
+from desktop.models.tables import Group
+from desktop.services.workspace import Workspace
+from desktop.views import vocabulary
+from desktop.views.request_detail import RequestDetailDialog, RequestDetails, load_details
+from desktop.views.requests_model import (
+    COLUMN_OF_SORT,
+    ID_ROLE,
+    PAGE_SIZE,
+    RequestsModel,
+    utc_now,
+)
+
+SEARCH_DELAY_MS = 150
+NO_AGE = -1  # the spin boxes' "any age"
+WITHIN_DAYS = (1, 2, 5)
+# The statuses in which the request is with this kindergarten (the parent's window runs).
+WITH_US = frozenset(s.value for s in WINDOW_STATUSES)
+WITH_US_CHOICE = "with_us"
+
+
+class RequestsPage(QWidget):
+    """The cached requests, filtered and searched.
+
+    Signals:
+        request_opened(int): staff opened a request (its id), by double-click or Enter.
+    """
+
+    request_opened = Signal(int)
+
+    def __init__(self, workspace: Workspace, tasks: object | None = None,
+                 parent: QWidget | None = None, *,
+                 clock: Callable[[], datetime] = utc_now) -> None:
+        super().__init__(parent)
+        self._building = True  # no filtering while the widgets are being filled
+        self.workspace = workspace
+        # Tasks (desktop/views/tasks.py) when the window gives one: counts under filters and
+        # the detail's read go through it. Without one everything here runs at once.
+        self.tasks = tasks
+        self._clock = clock
+        self.model = RequestsModel(workspace.cache, self, tasks=tasks, clock=clock)
+        self.detail_dialog: RequestDetailDialog | None = None
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+
+        self.status_filter = QComboBox()
+        self.group_filter = QComboBox()
+        self.language_filter = QComboBox()
+        self.deadline_filter = QComboBox()
+        self.age_label = QLabel()
+        self.age_from = self._age_box()
+        self.age_to = self._age_box()
+        self.age_dash = QLabel("–")
+        self.age_on = QComboBox()
+        for combo in (self.status_filter, self.group_filter, self.language_filter,
+                      self.deadline_filter, self.age_on):
+            # Narrow windows (and long Kazakh or Russian labels) shrink the filters, whose
+            # lists still open at full width, rather than widen the window past the screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+            combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Rows of one height: the view need not ask 100,000 rows for their size hints.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fitting a column to its contents reads that many rows: the first page, which is
+        # in memory, and never the 100,000 of a city's cache.
+        header.setResizeContentsPrecision(PAGE_SIZE)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(COLUMN_OF_SORT[self.model.filter.sort],
+                                Qt.SortOrder.DescendingOrder if self.model.filter.descending
+                                else Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.empty.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.count_label, 1)
+        top.addWidget(self.search, 1)
+        # A tool bar, so a narrow window puts the filters that do not fit behind its »
+        # button instead of being held wider than the screen.
+        self.filter_bar = QToolBar()
+        self.filter_bar.setMovable(False)
+        self.filter_bar.setFloatable(False)
+        for widget in (self.status_filter, self.group_filter, self.language_filter,
+                       self.deadline_filter, self.age_label, self.age_from, self.age_dash,
+                       self.age_to, self.age_on):
+            self.filter_bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        for combo in (self.status_filter, self.group_filter, self.language_filter,
+                      self.deadline_filter, self.age_on):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        for box in (self.age_from, self.age_to):
+            box.valueChanged.connect(self.apply_filter)
+        self.table.activated.connect(self._activated)
+        self.model.count_changed.connect(self._show_count)
+
+        self.retranslate()
+        self._load_groups()
+        self._building = False
+        self._show_count(self.model.count)
+        self.table.resizeColumnsToContents()
+
+    # the window's API
+
+    def refresh(self) -> None:
+        """Read the cache again (after a sync), keeping the selection and the scroll."""
+        self._load_groups()
+        self.model.refresh()
+        if self.detail_dialog is not None and self.detail_dialog.isVisible():
+            details = self.detail_dialog.detail.details
+            if details is not None:
+                self._show_details(details.id)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Requests"))
+        self.search.setPlaceholderText(self.tr("Name, IIN or number"))
+        self.search.setToolTip(self.tr("Search (Ctrl+F)"))
+        self.age_label.setText(self.tr("Age"))
+        self._fill(self.status_filter, [(self.tr("All statuses"), ""),
+                                        (self.tr("With the kindergarten"), WITH_US_CHOICE)]
+                   + [(vocabulary.request_status(s.value), s.value) for s in Status])
+        self._fill(self.language_filter, [(self.tr("Any language"), None),
+                                          (vocabulary.group_language("kk"), "kk"),
+                                          (vocabulary.group_language("ru"), "ru")])
+        self._fill(self.deadline_filter, [(self.tr("Any deadline"), Deadline.ANY.value),
+                                          (self.tr("Deadline passed"), Deadline.OVERDUE.value)]
+                   + [(self.tr("Within %n working day(s)", "", days), f"within:{days}")
+                      for days in WITHIN_DAYS])
+        self._fill(self.age_on, [(self.tr("when the group starts"), AgeOn.GROUP_START.value),
+                                 (self.tr("today"), AgeOn.TODAY.value)])
+        for box in (self.age_from, self.age_to):
+            box.setSpecialValueText(self.tr("any"))
+        self.age_from.setToolTip(self.tr("Youngest age, in full years"))
+        self.age_to.setToolTip(self.tr("Oldest age, in full years"))
+        for widget, name in ((self.status_filter, self.tr("Status")),
+                             (self.group_filter, self.tr("Group")),
+                             (self.language_filter, self.tr("Language of education")),
+                             (self.deadline_filter, self.tr("The parent's deadline")),
+                             (self.age_on, self.tr("Age counted")),
+                             (self.search, self.tr("Search"))):
+            widget.setAccessibleName(name)
+            if widget is not self.search:
+                widget.setToolTip(name)
+        if self.group_filter.count():
+            self.group_filter.setItemText(0, self.tr("All groups"))
+        self.empty.setText(self.tr("No requests match. Clear the search or the filters to "
+                                   "see all the requests in this computer's copy."))
+        self._show_count(self.model.count)
+        self.model.retranslate()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # filtering
+
+    def current_filter(self) -> RequestFilter:
+        """The filter the widgets show, in the model's current order. (Combo boxes hold
+        plain strings: Qt turns Python tuples and sets into lists on the way.)"""
+        status = self.status_filter.currentData() or ""
+        statuses = WITH_US if status == WITH_US_CHOICE else \
+            frozenset({status}) if status else frozenset()
+        deadline, _, days = (self.deadline_filter.currentData() or "any").partition(":")
+        age_from, age_to = self.age_from.value(), self.age_to.value()
+        order = self.model.filter
+        return RequestFilter(
+            statuses=statuses, group_id=self.group_filter.currentData(),
+            age_from=None if age_from == NO_AGE else age_from,
+            age_to=None if age_to == NO_AGE else age_to,
+            age_on=AgeOn(self.age_on.currentData() or AgeOn.GROUP_START.value),
+            language=self.language_filter.currentData(),
+            deadline=Deadline(deadline), within_days=int(days or 2),
+            search=self.search.text(), sort=order.sort, descending=order.descending)
+
+    def apply_filter(self) -> None:
+        if self._building:
+            return
+        self._debounce.stop()
+        wanted = self.current_filter()
+        # The model's filter carries the moment it was applied; compare what was chosen.
+        if wanted == replace(self.model.filter, now=None, today=None, deadline_until=None):
+            return
+        self.model.set_filter(wanted)
+
+    # opening
+
+    def open_request(self, request_id: int) -> None:
+        self.request_opened.emit(request_id)
+        self._show_details(request_id)
+
+    def _activated(self, index: Any) -> None:
+        request_id = index.data(ID_ROLE)
+        if request_id is not None:
+            self.open_request(int(request_id))
+
+    def _show_details(self, request_id: int) -> None:
+        cache = self.workspace.cache
+        run = getattr(self.tasks, "run", None)
+        if callable(run):
+            run(lambda: load_details(cache, request_id), on_done=self._details_loaded)
+        else:
+            self._details_loaded(load_details(cache, request_id))
+
+    def _details_loaded(self, details: RequestDetails | None) -> None:
+        if self.detail_dialog is None:
+            self.detail_dialog = RequestDetailDialog(self)
+        self.detail_dialog.show_details(details, self._clock())
+        self.detail_dialog.show()
+        self.detail_dialog.raise_()
+
+    # helpers
+
+    def _age_box(self) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(NO_AGE, 18)
+        box.setValue(NO_AGE)
+        return box
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
+        """Set a combo's items, keeping the chosen one (texts change with the language)."""
+        index = max(combo.currentIndex(), 0)
+        combo.blockSignals(True)
+        if combo.count() == len(items):
+            for row, (text, data) in enumerate(items):
+                combo.setItemText(row, text)
+                combo.setItemData(row, data)
+        else:
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(min(index, combo.count() - 1))
+        combo.blockSignals(False)
+
+    def _load_groups(self) -> None:
+        with self.workspace.cache.read() as session:
+            groups = session.execute(select(Group.id, Group.name)
+                                     .order_by(Group.name, Group.id)).all()
+        chosen = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("All groups"), None)
+        for group_id, name in groups:
+            self.group_filter.addItem(name, group_id)
+        found = self.group_filter.findData(chosen) if chosen is not None else 0
+        self.group_filter.setCurrentIndex(max(found, 0))
+        self.group_filter.blockSignals(False)
+        if chosen is not None and found < 0:
+            self.apply_filter()  # the chosen group is gone: show all groups
+
+    def _show_count(self, count: int) -> None:
+        if self.model.count_pending:
+            self.count_label.setText(self.tr("Counting…"))
+        else:
+            self.count_label.setText(self.tr("%n request(s)", "", count))
+        self.empty.setVisible(count == 0)
+
+    def select_request(self, request_id: int) -> bool:
+        """Select and show `request_id` if the filter shows it."""
+        row = self.model.row_of(request_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Not a QShortcut: the main window binds Ctrl+F to focus_search too, and two
+        # shortcuts on one key would cancel each other out. Here it works when the page
+        # stands alone, and the window's action wins when there is one.
+        if event.matches(QKeySequence.StandardKey.Find):
+            self.focus_search()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,125 @@
+"""Settings page: language (applied at once), the portal's address, the idle lock and the
+sync interval. Each change is saved as it is made; there is no Apply button to forget."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import settings as keys
+from desktop.services.settings import Settings
+
+# Each language is named in itself, so a person who cannot read the current one still
+# finds their own.
+LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+
+
+class SettingsPage(QWidget):
+    """Signals:
+        language_chosen(str): kk, ru or en.
+        sync_interval_changed(int): seconds.
+        idle_lock_changed(int): minutes.
+        portal_url_changed(str): empty for the built-in training portal.
+    """
+
+    language_chosen = Signal(str)
+    sync_interval_changed = Signal(int)
+    idle_lock_changed = Signal(int)
+    portal_url_changed = Signal(str)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.language = QComboBox()
+        for code in keys.LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.get(keys.LANGUAGE)),
+                                          0))
+        self.portal_url = QLineEdit(settings.get(keys.PORTAL_URL))
+        self.portal_url.setClearButtonEnabled(True)
+        self.portal_note = QLabel(wordWrap=True)
+        self.idle_lock = QSpinBox()
+        self.idle_lock.setRange(1, 240)
+        self.idle_lock.setValue(settings.get(keys.IDLE_LOCK_MINUTES))
+        self.sync_interval = QSpinBox()
+        self.sync_interval.setRange(1, 120)
+        self.sync_interval.setValue(max(settings.get(keys.SYNC_INTERVAL_SECONDS) // 60, 1))
+
+        self.portal_url.setMinimumWidth(420)
+        self.language.setMinimumWidth(200)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.language_label = QLabel()
+        self.portal_label = QLabel()
+        self.idle_label = QLabel()
+        self.sync_label = QLabel()
+        self.form.addRow(self.language_label, self.language)
+        self.form.addRow(self.portal_label, self.portal_url)
+        self.form.addRow("", self.portal_note)
+        self.form.addRow(self.idle_label, self.idle_lock)
+        self.form.addRow(self.sync_label, self.sync_interval)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.portal_url.editingFinished.connect(self._portal_changed)
+        self.idle_lock.valueChanged.connect(self._idle_changed)
+        self.sync_interval.valueChanged.connect(self._sync_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # The language may have been switched elsewhere (the log-in dialog, a test).
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(self.language.findData(
+            self._settings.get(keys.LANGUAGE)), 0))
+        self.language.blockSignals(False)
+        self.title.setText(self.tr("Settings"))
+        self.language_label.setText(self.tr("Language:"))
+        self.portal_label.setText(self.tr("Portal address:"))
+        self.portal_url.setPlaceholderText(self.tr("Empty: the built-in training portal"))
+        self.portal_note.setText(self.tr("A new address is used from the next sign-in."))
+        self.idle_label.setText(self.tr("Lock after inactivity:"))
+        self.idle_lock.setSuffix(self.tr(" min"))
+        self.sync_label.setText(self.tr("Sync with the portal every:"))
+        self.sync_interval.setSuffix(self.tr(" min"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_changed(self) -> None:
+        code = str(self.language.currentData())
+        self._settings.set(keys.LANGUAGE, code)
+        self.language_chosen.emit(code)
+
+    def _portal_changed(self) -> None:
+        url = self.portal_url.text().strip()
+        if url != self._settings.get(keys.PORTAL_URL):
+            self._settings.set(keys.PORTAL_URL, url)
+            self.portal_url_changed.emit(url)
+
+    def _idle_changed(self, minutes: int) -> None:
+        self._settings.set(keys.IDLE_LOCK_MINUTES, minutes)
+        self.idle_lock_changed.emit(minutes)
+
+    def _sync_changed(self, minutes: int) -> None:
+        self._settings.set(keys.SYNC_INTERVAL_SECONDS, minutes * 60)
+        self.sync_interval_changed.emit(minutes * 60)

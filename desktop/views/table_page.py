@@ -1,0 +1,154 @@
+"""A page that lists rows from the cache: a title, a search box, a sortable table and a
+line that says when there is nothing to show. Rows load through Tasks, off the GUI thread.
+
+Strings here use explicit contexts: PySide's `self.tr` takes the context from the
+instance's class, which for a subclass is not the one lupdate recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.settings import Settings
+from desktop.views.rows_model import SORT_ROLE, RowsModel
+from desktop.views.tasks import Tasks
+
+
+class TablePage(QWidget):
+    """Subclasses give the model, the loader and their texts (`page_texts`)."""
+
+    def __init__(self, tasks: Tasks, model: RowsModel[Any],
+                 load: Callable[[], Sequence[Any]], settings: Settings | None = None,
+                 parent: QWidget | None = None, *, stretch_column: int = 0) -> None:
+        super().__init__(parent)
+        self._stretch_column = stretch_column
+        self._tasks = tasks
+        self._load = load
+        self._settings = settings
+        self._loaded = False
+        self.model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The names (of a group, of a child) take the room left over, not the last column:
+        # a wide "Free" column with its number far on the right reads badly.
+        header.setStretchLastSection(False)
+        self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.empty.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.search)
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(top)
+        self.body.addWidget(self.table, 1)
+        self.body.addWidget(self.empty, 1)
+        model.modelReset.connect(self._show_empty)
+        self._retranslate_table_page()
+        # Until rows come, the headers alone decide the widths (none may be clipped).
+        self.table.resizeColumnsToContents()
+        if 0 <= stretch_column < model.columnCount():
+            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+
+    # what subclasses say
+
+    def page_texts(self) -> tuple[str, str, str]:
+        """(title, search placeholder, shown when there are no rows)."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self._retranslate_table_page()
+
+    # behaviour
+
+    def refresh(self) -> None:
+        self._tasks.run(self._load, on_done=self._loaded_rows)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def header_state_key(self) -> str:
+        return f"window/{type(self).__name__}/header"
+
+    def save_state(self) -> None:
+        if self._settings is not None:
+            self._settings.set_raw(self.header_state_key(),
+                                   self.table.horizontalHeader().saveState())
+
+    def _loaded_rows(self, rows: Sequence[Any]) -> None:
+        self.model.set_rows(rows)
+        if not self._loaded and rows:
+            # Columns are sized once, to the first rows there are (or as the person left
+            # them last time); later loads keep the widths they chose.
+            self._loaded = True
+            self._restore_header()
+
+    def _has_saved_header(self) -> bool:
+        return self._settings is not None and \
+            self._settings.raw(self.header_state_key()) is not None
+
+    def _restore_header(self) -> None:
+        header = self.table.horizontalHeader()
+        state = self._settings.raw(self.header_state_key()) if self._settings else None
+        if state is not None and header.restoreState(state):
+            return
+        self.table.resizeColumnsToContents()
+        if 0 <= self._stretch_column < self.model.columnCount():
+            header.setSectionResizeMode(self._stretch_column, QHeaderView.ResizeMode.Stretch)
+
+    def _show_empty(self) -> None:
+        # An empty table says nothing; the sentence in its place says why it is empty.
+        empty = self.model.rowCount() == 0
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
+
+    def _retranslate_table_page(self) -> None:
+        title, placeholder, empty = self.page_texts()
+        self.title.setText(title)
+        self.search.setPlaceholderText(placeholder)
+        self.search.setToolTip(QCoreApplication.translate("TablePage", "Search (Ctrl+F)"))
+        self.empty.setText(empty)
+        self.model.retranslate()
+        if self._loaded and not self._has_saved_header():
+            # Headers and labels changed length with the language: fit them again.
+            self.table.resizeColumnsToContents()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

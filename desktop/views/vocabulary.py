@@ -1,0 +1,162 @@
+"""The portal's codes as staff read them: statuses, roles, languages, staff actions, and
+dates in the portal's time zone as dd.MM.yyyy.
+
+Labels are declared once as data (QT_TRANSLATE_NOOP marks them for lupdate) and
+translated when asked, so a language switch shows at once on the next paint.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.services.calendar import PORTAL_TZ
+
+# Called by this name, so lupdate finds the strings with their explicit context.
+translate = QCoreApplication.translate
+
+CONTEXT = "Vocabulary"
+
+REQUEST_STATUSES: dict[str, str] = {
+    "queued": QT_TRANSLATE_NOOP("Vocabulary", "In the queue"),
+    "voucher_issued": QT_TRANSLATE_NOOP("Vocabulary", "Voucher issued"),
+    "stop_list": QT_TRANSLATE_NOOP("Vocabulary", "On the stop-list"),
+    "choosing": QT_TRANSLATE_NOOP("Vocabulary", "Choosing a kindergarten"),
+    "awaiting_contract": QT_TRANSLATE_NOOP("Vocabulary", "Awaiting the contract"),
+    "contract_sent": QT_TRANSLATE_NOOP("Vocabulary", "Contract sent"),
+    "awaiting_countersign": QT_TRANSLATE_NOOP("Vocabulary", "Awaiting countersignature"),
+    "enrolled": QT_TRANSLATE_NOOP("Vocabulary", "Enrolled"),
+    "archived": QT_TRANSLATE_NOOP("Vocabulary", "Archived"),
+}
+
+CONTRACT_STATUSES: dict[str, str] = {
+    "sent": QT_TRANSLATE_NOOP("Vocabulary", "Sent to the parent"),
+    "signed_by_parent": QT_TRANSLATE_NOOP("Vocabulary", "Signed by the parent"),
+    "countersigned": QT_TRANSLATE_NOOP("Vocabulary", "Countersigned"),
+}
+
+ROLES: dict[str, str] = {
+    "director": QT_TRANSLATE_NOOP("Vocabulary", "Director"),
+    "methodologist": QT_TRANSLATE_NOOP("Vocabulary", "Methodologist"),
+    "administrator": QT_TRANSLATE_NOOP("Vocabulary", "Administrator"),
+}
+
+GROUP_LANGUAGES: dict[str, str] = {
+    "kk": QT_TRANSLATE_NOOP("Vocabulary", "Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("Vocabulary", "Russian"),
+}
+
+OUTCOMES: dict[str, str] = {
+    "conflict": QT_TRANSLATE_NOOP("Vocabulary", "Conflict"),
+    "invalid": QT_TRANSLATE_NOOP("Vocabulary", "Refused"),
+    "applied": QT_TRANSLATE_NOOP("Vocabulary", "Applied"),
+    "retry_later": QT_TRANSLATE_NOOP("Vocabulary", "Will be retried"),
+}
+
+# Each staff action in words; {number} is the request's number, {group} a group's name.
+ACTIONS: dict[str, str] = {
+    "accept_request": QT_TRANSLATE_NOOP("Vocabulary", "Accept request №{number}"),
+    "decline_request": QT_TRANSLATE_NOOP("Vocabulary", "Decline request №{number}"),
+    "return_documents": QT_TRANSLATE_NOOP("Vocabulary",
+                                          "Return the documents of request №{number}"),
+    "send_contract": QT_TRANSLATE_NOOP("Vocabulary",
+                                       "Send the contract for request №{number}"),
+    "countersign_contract": QT_TRANSLATE_NOOP("Vocabulary",
+                                              "Countersign the contract for request "
+                                              "№{number}"),
+    "set_capacity": QT_TRANSLATE_NOOP("Vocabulary",
+                                      "Set the capacity of group “{group}” to {capacity}"),
+    "create_group": QT_TRANSLATE_NOOP("Vocabulary", "Create group “{group}”"),
+    "update_group": QT_TRANSLATE_NOOP("Vocabulary", "Change group “{group}”"),
+    "publish_forecast": QT_TRANSLATE_NOOP("Vocabulary", "Publish the forecast of places"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _label(table: dict[str, str], code: str | None) -> str:
+    if not code:
+        return ""
+    source = table.get(code)
+    return _tr(source) if source is not None else code
+
+
+def request_status(code: str | None) -> str:
+    return _label(REQUEST_STATUSES, code)
+
+
+def contract_status(code: str | None) -> str:
+    return _label(CONTRACT_STATUSES, code)
+
+
+def role(code: str | None) -> str:
+    return _label(ROLES, code)
+
+
+def group_language(code: str | None) -> str:
+    return _label(GROUP_LANGUAGES, code)
+
+
+def outcome(code: str | None) -> str:
+    return _label(OUTCOMES, code)
+
+
+def action(name: str, args: dict[str, Any], *, number: int | None = None,
+           group: str | None = None) -> str:
+    source = ACTIONS.get(name)
+    if source is None:
+        return name
+    if number is None:
+        # The request left the kindergarten (and the cache) before its number was seen.
+        shown: object = translate("Vocabulary", "? (id {id})").format(
+            id=args.get("request_id", "?"))
+    else:
+        shown = number
+    values = {"number": shown,
+              "group": group or args.get("name") or args.get("group_id", "?"),
+              "capacity": args.get("capacity", "?")}
+    return _tr(source).format(**values)
+
+
+def current_state(current: dict[str, Any] | None) -> str:
+    """What the portal holds now, from a conflict's answer."""
+    if not current:
+        return ""
+    if current.get("deleted"):
+        return translate("Vocabulary", "No longer with this kindergarten")
+    data = current.get("data") or {}
+    if current.get("type") == "request":
+        text = request_status(data.get("status"))
+        if data.get("review") == "accepted":
+            text = translate("Vocabulary", "{status}, accepted").format(status=text)
+        elif data.get("review") == "declined":
+            text = translate("Vocabulary", "{status}, declined").format(status=text)
+        return text
+    if current.get("type") == "group":
+        return translate("Vocabulary", "Capacity {capacity}, free places {free}").format(
+            capacity=data.get("capacity", "?"), free=data.get("free", "?"))
+    return ""
+
+
+def format_date(value: date | None) -> str:
+    return "" if value is None else value.strftime("%d.%m.%Y")
+
+
+def format_datetime(value: datetime | None) -> str:
+    """dd.MM.yyyy HH:mm in the portal's time zone (where the deadlines are counted)."""
+    if value is None:
+        return ""
+    return value.astimezone(PORTAL_TZ).strftime("%d.%m.%Y %H:%M")
+
+
+def parse_iso(value: Any) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        return None

@@ -1,0 +1,272 @@
+"""The requests page: its filter widgets and search box drive the model, Ctrl+F finds the
+search box, and opening a request (double-click or Enter) says so and shows the cache's
+data about it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMainWindow
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from bench.client_requests import KEY, NOW
+from desktop.models.queries import AgeOn, Deadline, RequestFilter
+from desktop.models.tables import Group, Request
+from desktop.services.cache import Cache, open_cache
+from desktop.services.workspace import Workspace
+from desktop.views.requests_model import ID_ROLE, Column, deadline_until
+from desktop.views.requests_page import (
+    SEARCH_DELAY_MS,
+    WITH_US,
+    WITH_US_CHOICE,
+    RequestsPage,
+)
+from desktop.views.tasks import Tasks
+from tests.desktop.test_requests_queries import (
+    World,
+    cache_file,
+    load_world,
+    ref_order,
+    resolved,
+)
+
+# The offscreen platform warns that it cannot raise windows or pass on size hints.
+OFFSCREEN_NOISE = "This plugin does not support"
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
+              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+
+
+def clock() -> datetime:
+    return NOW.astimezone(UTC)
+
+
+@pytest.fixture(scope="module")
+def cache() -> Iterator[Cache]:
+    opened = open_cache(cache_file(), KEY)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture(scope="module")
+def world(cache: Cache) -> World:
+    return load_world(cache)
+
+
+def workspace_on(cache: Cache) -> Workspace:
+    # The page reads the cache only; no portal is needed to list what was synced.
+    client: Any = None
+    return Workspace("https://portal.invalid", client, cache, "director", 1, 1, ["director"])
+
+
+@pytest.fixture
+def page(qtbot: QtBot, cache: Cache) -> RequestsPage:
+    built = RequestsPage(workspace_on(cache), Tasks(inline=True), clock=clock)
+    qtbot.addWidget(built)
+    built.resize(1100, 700)
+    return built
+
+
+def shown_ids(page: RequestsPage) -> list[int]:
+    model = page.model
+    return [model.index(row, 0).data(ID_ROLE) for row in range(model.rowCount())]
+
+
+def choose(combo: Any, data: Any) -> None:
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def test_the_filter_bar_drives_the_model(page: RequestsPage, world: World,
+                                         cache: Cache) -> None:
+    assert page.model.rowCount() == len(world.rows)
+    choose(page.status_filter, WITH_US_CHOICE)
+    assert page.model.filter.statuses == WITH_US
+    with cache.read() as session:
+        group_id, group_name = session.execute(
+            select(Group.id, Group.name).order_by(Group.name)).first() or (None, "")
+    choose(page.group_filter, group_id)
+    assert page.group_filter.currentText() == group_name
+    choose(page.language_filter, "kk")
+    page.age_from.setValue(3)
+    page.age_to.setValue(5)
+    choose(page.age_on, AgeOn.TODAY.value)
+    f = page.model.filter
+    assert (f.group_id, f.language, f.age_from, f.age_to, f.age_on) == (
+        group_id, "kk", 3, 5, AgeOn.TODAY)
+    assert shown_ids(page) == ref_order(world, resolved(f))
+    assert page.count_label.text() == f"{len(shown_ids(page))} request(s)"
+    choose(page.deadline_filter, "within:2")
+    f = page.model.filter
+    assert f.deadline is Deadline.WITHIN and f.within_days == 2
+    assert f.deadline_until == deadline_until(clock(), 2)
+    assert shown_ids(page) == ref_order(world, resolved(f))
+    # Back to everything.
+    for combo in (page.status_filter, page.group_filter, page.language_filter,
+                  page.deadline_filter):
+        combo.setCurrentIndex(0)
+    page.age_from.setValue(page.age_from.minimum())
+    page.age_to.setValue(page.age_to.minimum())
+    assert page.model.filter.filters_rows is False
+    assert page.model.rowCount() == len(world.rows)
+
+
+def test_the_search_waits_for_a_pause_in_typing(qtbot: QtBot, page: RequestsPage,
+                                                world: World) -> None:
+    surname = world.rows[10].name.split()[0]
+    # Key by key (QTest's key clicks take ASCII only: these are Cyrillic letters).
+    for letter in surname[:4]:
+        QApplication.sendEvent(page.search, QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, letter))
+    assert page.search.text() == surname[:4]
+    # Nothing is read while the keys come in...
+    assert page.model.filter.search == ""
+    # ...and the list follows once typing pauses.
+    qtbot.waitUntil(lambda: page.model.filter.search == surname[:4],
+                    timeout=SEARCH_DELAY_MS * 20)
+    expected = ref_order(world, resolved(RequestFilter(search=surname[:4])))
+    assert world.rows[10].id in expected
+    assert shown_ids(page) == expected
+    # Enter in the search box does not wait.
+    page.search.setText(world.rows[10].iin)
+    page.search.returnPressed.emit()
+    assert page.model.filter.search == world.rows[10].iin
+    assert world.rows[10].id in shown_ids(page)
+
+
+def test_ctrl_f_goes_to_the_search_box(qtbot: QtBot, page: RequestsPage) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.search.hasFocus)
+
+
+def test_in_a_window_with_its_own_find_action_ctrl_f_still_works(qtbot: QtBot,
+                                                                 cache: Cache) -> None:
+    # The main window binds Ctrl+F to the page's focus_search; the page must not bind the
+    # same key again (two shortcuts on one key cancel each other out).
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    page = RequestsPage(workspace_on(cache), clock=clock)
+    window.setCentralWidget(page)
+    find = window.menuBar().addMenu("Edit").addAction("Find")
+    find.setShortcut("Ctrl+F")
+    find.triggered.connect(page.focus_search)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.search.hasFocus)
+
+
+def _go_to(page: RequestsPage, row: int) -> int:
+    index = page.model.index(row, Column.CHILD)
+    page.table.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows)
+    page.table.scrollTo(index)
+    return int(index.data(ID_ROLE))
+
+
+def test_enter_opens_the_request_and_shows_its_details(qtbot: QtBot, page: RequestsPage,
+                                                       cache: Cache) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    page.table.setFocus()
+    request_id = _go_to(page, 7)
+    with qtbot.waitSignal(page.request_opened) as opened:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened.args == [request_id]
+    dialog = page.detail_dialog
+    assert dialog is not None and dialog.isVisible()
+    with cache.read() as session:
+        request = session.get(Request, request_id)
+        assert request is not None
+        detail = dialog.detail
+        assert detail.field("child", "IIN") == request.child_iin
+        assert detail.field("child", "Name") == request.child_name
+        assert detail.field("application", "Number") == str(request.number)
+        assert detail.field("parent", "Phone") == request.data["parent"]["phone"]
+        assert detail.history.count() == len(request.data["history"])
+        assert str(request.number) in dialog.windowTitle()
+        if request.group_id is not None and request.group_id < 100:
+            group = session.get(Group, request.group_id)
+            assert group is not None
+            assert detail.field("group", "Name") == group.name
+        if request.deadline is not None:
+            assert detail.field("voucher", "Working days left") != ""
+    dialog.close()
+
+
+def test_a_double_click_opens_the_request(qtbot: QtBot, page: RequestsPage) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    request_id = _go_to(page, 3)
+    rect = page.table.visualRect(page.model.index(3, Column.CHILD))
+    with qtbot.waitSignal(page.request_opened) as opened:
+        # A view acts on a double-click where the button went down first, as with a mouse.
+        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton,
+                          pos=rect.center())
+    assert opened.args == [request_id]
+    assert page.detail_dialog is not None
+    assert page.detail_dialog.detail.details is not None
+    assert page.detail_dialog.detail.details.id == request_id
+    page.detail_dialog.close()
+
+
+def test_refresh_and_retranslate_keep_the_page_usable(page: RequestsPage, world: World
+                                                      ) -> None:
+    choose(page.language_filter, "ru")
+    before = shown_ids(page)
+    page.refresh()
+    page.retranslate()
+    assert page.language_filter.currentData() == "ru"
+    assert shown_ids(page) == before
+    # Kazakh and Russian names come through as stored.
+    names = {page.model.index(row, Column.CHILD).data() for row in range(40)}
+    assert any(set(name) & set("әғқңөұүһі") for name in names)
+
+
+def test_without_tasks_the_page_works_in_line(qtbot: QtBot, cache: Cache,
+                                              world: World) -> None:
+    page = RequestsPage(workspace_on(cache), clock=clock)
+    qtbot.addWidget(page)
+    choose(page.status_filter, WITH_US_CHOICE)
+    assert not page.model.count_pending
+    assert page.model.rowCount() == len(ref_order(world, resolved(page.model.filter)))
+    page.open_request(world.rows[0].id)
+    assert page.detail_dialog is not None
+    assert page.detail_dialog.detail.details is not None
+    page.detail_dialog.close()
+
+
+def test_a_request_gone_from_the_cache_says_so(qtbot: QtBot, tmp_path: Path) -> None:
+    cache = open_cache(tmp_path / "empty.db", KEY)
+    try:
+        page = RequestsPage(workspace_on(cache), clock=clock)
+        qtbot.addWidget(page)
+        assert page.model.rowCount() == 0
+        assert page.empty.isVisibleTo(page)
+        page.open_request(12345)
+        assert page.detail_dialog is not None
+        assert "no longer" in page.detail_dialog.detail.title.text()
+        page.detail_dialog.close()
+    finally:
+        cache.close()
+    QApplication.processEvents()

@@ -1,0 +1,417 @@
+"""The requests list's SQL (desktop/models/queries.py) against a reference computed in Python
+over a cache of 6,000 synthetic requests with Kazakh and Russian names: every filter, the
+search, every order in both directions, paging across segments, positions, and plans that
+never read the table's rows."""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import importlib.util
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import delete, event, select, update
+
+from bench.client_requests import KEY, NOW, UNKNOWN_GROUP_ID, fill_cache
+from desktop.models import queries
+from desktop.models.domain import WINDOW_STATUSES
+from desktop.models.queries import (
+    LANGUAGE_ORDER,
+    LANGUAGE_VALUES,
+    REVIEW_ORDER,
+    STATUS_ORDER,
+    AgeOn,
+    Deadline,
+    RequestFilter,
+    SortKey,
+)
+from desktop.models.tables import NAME_SORT_SQL, Group, Request
+from desktop.services.cache import Cache, open_cache
+from desktop.services.calendar import PORTAL_TZ, working_days_left
+from desktop.views.requests_model import deadline_until
+
+COUNT = 6000
+TODAY = NOW.astimezone(PORTAL_TZ).date()
+WITH_US = frozenset(s.value for s in WINDOW_STATUSES)
+
+
+@functools.cache
+def cache_file(count: int = COUNT) -> Path:
+    """A filled cache file, built once per test run and copied by tests that write."""
+    folder = Path(tempfile.mkdtemp(prefix="bb-requests-"))
+    atexit.register(shutil.rmtree, folder, True)
+    cache = open_cache(folder / "cache.db", KEY)
+    fill_cache(cache, count)
+    cache.close()
+    return folder / "cache.db"
+
+
+def copy_of_cache(folder: Path) -> Cache:
+    """A private, writable copy of the shared cache."""
+    target = folder / "cache.db"
+    shutil.copyfile(cache_file(), target)
+    return open_cache(target, KEY)
+
+
+@pytest.fixture(scope="module")
+def cache() -> Iterator[Cache]:
+    opened = open_cache(cache_file(), KEY)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+# --- the reference --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ref:
+    id: int
+    number: int
+    status: str
+    review: str | None
+    group_id: int | None
+    iin: str
+    name: str
+    birth: date
+    languages: str
+    requested_at: datetime | None
+    deadline: datetime | None
+    search: str
+
+
+@dataclass(frozen=True)
+class World:
+    rows: list[Ref]
+    groups: dict[int, tuple[str, date]]  # id: (name, starts_on)
+
+
+def load_world(cache: Cache) -> World:
+    with cache.read() as session:
+        rows = [Ref(*tuple(row)) for row in session.execute(select(
+            Request.id, Request.number, Request.status, Request.review, Request.group_id,
+            Request.child_iin, Request.child_name, Request.child_birth_date,
+            Request.languages, Request.requested_at, Request.deadline, Request.search))]
+        groups = {gid: (name, starts) for gid, name, starts in session.execute(
+            select(Group.id, Group.name, Group.starts_on))}
+    return World(rows, groups)
+
+
+@pytest.fixture(scope="module")
+def world(cache: Cache) -> World:
+    return load_world(cache)
+
+
+def ref_age(birth: date, day: date) -> int:
+    age = day.year - birth.year
+    if (day.month, day.day) < (birth.month, birth.day):
+        age -= 1
+    return age
+
+
+def ref_search(r: Ref, text: str) -> bool:
+    stripped = text.strip().lstrip("#№").strip()
+    if stripped and stripped.isascii() and stripped.isdigit():
+        return str(r.number).startswith(stripped) or r.iin.startswith(stripped)
+    for word in text.lower().split():
+        if len(word) >= 3:
+            found = word in r.search
+        elif len(word) == 2:
+            found = " " + word in r.search
+        else:
+            found = re.search(" " + re.escape(word) + ".", r.search) is not None
+        if not found:
+            return False
+    return True
+
+
+def ref_matches(r: Ref, f: RequestFilter, world: World) -> bool:
+    now = f.now or NOW
+    if f.statuses and r.status not in f.statuses:
+        return False
+    if f.group_id is not None and r.group_id != f.group_id:
+        return False
+    if f.language is not None and r.languages not in LANGUAGE_VALUES[f.language]:
+        return False
+    if f.age_from is not None or f.age_to is not None:
+        day = TODAY
+        if f.age_on is AgeOn.GROUP_START and r.group_id in world.groups:
+            day = world.groups[r.group_id][1]
+        age = ref_age(r.birth, day)
+        if f.age_from is not None and age < f.age_from:
+            return False
+        if f.age_to is not None and age > f.age_to:
+            return False
+    if f.deadline is Deadline.OVERDUE and not (r.deadline is not None and r.deadline < now):
+        return False
+    if f.deadline is Deadline.WITHIN and not (
+            r.deadline is not None and r.deadline >= now
+            and working_days_left(r.deadline, now) <= f.within_days):
+        return False
+    return not f.search or ref_search(r, f.search)
+
+
+def _ranked(value: Any, order: list[Any], request_id: int) -> tuple[Any, ...]:
+    if value in order:
+        return (order.index(value), 0, 0, request_id)
+    # Values outside the known list: after it, by value (SQLite: NULL first), then id.
+    return (len(order), 0 if value is None else 1, value if value is not None else 0,
+            request_id)
+
+
+def ref_order(world: World, f: RequestFilter) -> list[int]:
+    matched = [r for r in world.rows if ref_matches(r, f, world)]
+    if f.sort in (SortKey.REQUESTED_AT, SortKey.DEADLINE):
+        def value(r: Ref) -> datetime | None:
+            return r.requested_at if f.sort is SortKey.REQUESTED_AT else r.deadline
+        dated = sorted((r for r in matched if value(r) is not None),
+                       key=lambda r: (value(r), r.id), reverse=f.descending)
+        undated = sorted((r.id for r in matched if value(r) is None), reverse=f.descending)
+        return [r.id for r in dated] + undated
+    keys = {
+        SortKey.NUMBER: lambda r: (r.number, r.id),
+        SortKey.CHILD: lambda r: (queries.name_sort_key(r.name), r.id),
+        SortKey.BIRTH_DATE: lambda r: (r.birth, r.id),
+        SortKey.STATUS: lambda r: _ranked(
+            r.status, [s for s in STATUS_ORDER if not f.statuses or s in f.statuses], r.id),
+        SortKey.REVIEW: lambda r: _ranked(r.review, list(REVIEW_ORDER), r.id),
+        SortKey.LANGUAGES: lambda r: _ranked(
+            r.languages, [v for v in LANGUAGE_ORDER
+                          if f.language is None or v in LANGUAGE_VALUES[f.language]], r.id),
+        SortKey.GROUP: lambda r: (r.id,) if f.group_id is not None else _ranked(
+            r.group_id, sorted(world.groups, key=lambda g: (world.groups[g][0], g)), r.id),
+    }
+    ordered = sorted(matched, key=keys[f.sort])
+    return [r.id for r in (ordered[::-1] if f.descending else ordered)]
+
+
+def all_pages(cache: Cache, f: RequestFilter, size: int = 257) -> list[int]:
+    memo = queries.Memo()
+    out: list[int] = []
+    with cache.read() as session:
+        while True:
+            page = queries.page_ids(session, f, len(out), size, memo)
+            out.extend(page)
+            if len(page) < size:
+                return out
+
+
+def resolved(f: RequestFilter) -> RequestFilter:
+    f = replace(f, now=NOW, today=TODAY)
+    if f.deadline is Deadline.WITHIN:
+        f = replace(f, deadline_until=deadline_until(NOW, f.within_days))
+    return f
+
+
+def sample_name(world: World, index: int) -> str:
+    return world.rows[index].name
+
+
+# --- filters and search ---------------------------------------------------------------------
+
+
+FILTERS = [
+    RequestFilter(),
+    RequestFilter(statuses=frozenset({"awaiting_contract"})),
+    RequestFilter(statuses=WITH_US),
+    RequestFilter(statuses=frozenset({"archived", "enrolled"})),
+    RequestFilter(group_id=3),
+    RequestFilter(group_id=UNKNOWN_GROUP_ID),
+    RequestFilter(language="kk"),
+    RequestFilter(language="ru"),
+    RequestFilter(age_from=3, age_to=4),
+    RequestFilter(age_from=5),
+    RequestFilter(age_to=2, age_on=AgeOn.TODAY),
+    RequestFilter(age_from=3, age_to=3, age_on=AgeOn.TODAY),
+    RequestFilter(age_from=4, age_to=5, group_id=4),
+    RequestFilter(deadline=Deadline.OVERDUE),
+    RequestFilter(deadline=Deadline.WITHIN, within_days=0),
+    RequestFilter(deadline=Deadline.WITHIN, within_days=1),
+    RequestFilter(deadline=Deadline.WITHIN, within_days=2),
+    RequestFilter(deadline=Deadline.WITHIN, within_days=5),
+    RequestFilter(statuses=WITH_US, language="kk", age_from=3, age_to=5,
+                  deadline=Deadline.WITHIN, within_days=5),
+]
+
+SEARCHES = ["н", "Н", "нұ", "НҰР", "Нұрл", "ова", "иванова", "ә", "әл", "і", "ерлан н", "ё",
+            "2103", "1", "10", "0", "#1000", "№ 1", "%", "_", "a_b", "ов ов", "қызы", "ұлы",
+            "  ", "zzz"]
+
+
+@pytest.mark.parametrize("f", FILTERS, ids=lambda f: repr(f)[14:80])
+def test_filters_give_the_reference_ids(cache: Cache, world: World, f: RequestFilter) -> None:
+    f = resolved(f)
+    expected = ref_order(world, f)
+    assert all_pages(cache, f) == expected
+    with cache.read() as session:
+        assert queries.count(session, f) == len(expected)
+
+
+@pytest.mark.parametrize("narrow", [0, 10**9], ids=["walk-the-order", "look-up-the-ids"])
+@pytest.mark.parametrize("text", SEARCHES)
+def test_search_gives_the_reference_ids(cache: Cache, world: World, text: str, narrow: int,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Both ways of paging a search (walking the order's index, or looking up the matches)
+    # give the same rows as the reference, alone and under filters.
+    monkeypatch.setattr(queries, "NARROW", narrow)
+    monkeypatch.setattr(queries, "NARROW_UNTIL_TESTED", narrow)
+    for f in (RequestFilter(search=text),
+              RequestFilter(search=text, statuses=WITH_US, language="kk")):
+        f = resolved(f)
+        expected = ref_order(world, f)
+        assert all_pages(cache, f) == expected, text
+        with cache.read() as session:
+            assert queries.count(session, f) == len(expected), text
+
+
+def test_search_finds_names_iins_and_numbers_from_the_data(cache: Cache, world: World
+                                                           ) -> None:
+    for r in world.rows[:: len(world.rows) // 12]:
+        surname, first = r.name.split()[:2]
+        for text in (surname[:1], surname[:2], surname[:4], surname.upper(), first.lower(),
+                     f"{first} {surname[:2]}", r.iin[:6], str(r.number)[:3], str(r.number)):
+            f = resolved(RequestFilter(search=text))
+            got = all_pages(cache, f)
+            assert got == ref_order(world, f), text
+            if text == str(r.number) or len(text) >= 3:
+                assert r.id in got, text
+
+
+# --- orders -----------------------------------------------------------------------------------
+
+
+ORDER_FILTERS = [RequestFilter(), RequestFilter(statuses=WITH_US, language="kk"),
+                 RequestFilter(search="а"), RequestFilter(group_id=2)]
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
+@pytest.mark.parametrize("sort", list(SortKey))
+def test_every_order_matches_the_reference(cache: Cache, world: World, sort: SortKey,
+                                           descending: bool) -> None:
+    for base in ORDER_FILTERS:
+        f = resolved(replace(base, sort=sort, descending=descending))
+        assert all_pages(cache, f, size=97) == ref_order(world, f), base
+
+
+@pytest.mark.parametrize("sort", list(SortKey))
+def test_a_narrow_search_is_sorted_like_a_broad_one(cache: Cache, world: World,
+                                                    sort: SortKey,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(queries, "NARROW", 10**9)
+    monkeypatch.setattr(queries, "NARROW_UNTIL_TESTED", 10**9)
+    for descending in (False, True):
+        f = resolved(RequestFilter(search="ов", sort=sort, descending=descending))
+        assert all_pages(cache, f, size=50) == ref_order(world, f)
+
+
+def test_names_sort_in_kazakh_alphabetical_order() -> None:
+    names = ["Яковлев", "Әлиев", "Абаев", "Бекова", "Ілиясов", "Ыбыраев", "Ғалымов", "Гусев",
+             "Ёлкин", "Ершов", "Құлпыбаев", "Кузнецов", "Ұлықбек", "Үсенов", "Уалиев", "Өмаров",
+             "Орлов", "Һәкімов", "Харитонов", "Ңа", "Нұрланов", "Аә", "Ая"]
+    # Ә follows А: "Аә" (А, Ә) comes before "Абаев" (А, Б).
+    expected = ["Аә", "Абаев", "Ая", "Әлиев", "Бекова", "Гусев", "Ғалымов", "Ершов", "Ёлкин",
+                "Кузнецов", "Құлпыбаев", "Нұрланов", "Ңа", "Орлов", "Өмаров", "Уалиев",
+                "Ұлықбек", "Үсенов", "Харитонов", "Һәкімов", "Ыбыраев", "Ілиясов", "Яковлев"]
+    assert sorted(names, key=queries.name_sort_key) == expected
+
+
+def test_the_migration_indexes_the_same_name_expression() -> None:
+    path = next(Path(queries.__file__).parent.glob("migrations/versions/*request_search*.py"))
+    spec = importlib.util.spec_from_file_location("request_search_migration", path)
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    assert migration.NAME_SORT_SQL == NAME_SORT_SQL
+
+
+# --- positions, plans, the trigram index ------------------------------------------------------
+
+
+@pytest.mark.parametrize("sort", list(SortKey))
+def test_position_is_the_row_in_the_order(cache: Cache, world: World, sort: SortKey) -> None:
+    for descending in (False, True):
+        f = resolved(RequestFilter(sort=sort, descending=descending, statuses=WITH_US))
+        expected = ref_order(world, f)
+        memo = queries.Memo()
+        with cache.read() as session:
+            for row in (0, 1, len(expected) // 3, len(expected) // 2, len(expected) - 1):
+                assert queries.position(session, f, expected[row], memo) == row
+            outside = next(r.id for r in world.rows if r.status not in WITH_US)
+            assert queries.position(session, f, outside, memo) is None
+
+
+def plans(cache: Cache, call: Any) -> list[str]:
+    """The query plans of the statements `call` runs."""
+    statements: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if not statement.startswith("EXPLAIN"):
+            statements.append((statement, parameters))
+
+    event.listen(cache.engine, "before_cursor_execute", seen)
+    try:
+        with cache.read() as session:
+            call(session)
+    finally:
+        event.remove(cache.engine, "before_cursor_execute", seen)
+    out: list[str] = []
+    with cache.engine.connect() as connection:
+        for statement, parameters in statements:
+            rows = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            out.extend(str(row[3]) for row in rows)
+    return out
+
+
+@pytest.mark.parametrize("f", [
+    RequestFilter(), RequestFilter(statuses=WITH_US, language="kk", age_from=3, age_to=4),
+    RequestFilter(search="н"), RequestFilter(search="нұрлан", statuses=WITH_US),
+    RequestFilter(search="ова", deadline=Deadline.OVERDUE), RequestFilter(search="2103"),
+    RequestFilter(sort=SortKey.STATUS, statuses=WITH_US),
+    RequestFilter(sort=SortKey.DEADLINE, search="ова", language="ru"),
+], ids=lambda f: repr(f)[14:70])
+def test_the_list_reads_indexes_not_rows(cache: Cache, f: RequestFilter) -> None:
+    # The rows hold the portal's JSON, which SQLCipher decrypts page by page: counting and
+    # paging must be answered from indexes alone (the default order and the searches).
+    f = resolved(f)
+
+    def run(session: Any) -> None:
+        queries.count(session, f)
+        queries.page_ids(session, f, 0, 65)
+        queries.page_ids(session, f, 1000, 65)
+
+    steps = plans(cache, run)
+    reads = [s for s in steps if re.match(r"(SCAN|SEARCH) requests\b(?!_fts)", s)]
+    assert reads, steps
+    # A number search's ranges (a MULTI-INDEX OR) read rowids from ix_requests_number and
+    # ix_requests_child_iin only; SQLite labels them "INDEX" as the union spans two.
+    rowids_only = re.compile(r"SEARCH requests USING INDEX ix_requests_(number|child_iin) ")
+    assert all("COVERING INDEX" in s or rowids_only.match(s) for s in reads), steps
+
+
+def test_the_trigram_index_follows_writes(tmp_path: Path) -> None:
+    cache = copy_of_cache(tmp_path)
+    try:
+        def found(text: str) -> int:
+            with cache.read() as session:
+                return queries.count(session, RequestFilter(search=text))
+
+        assert found("жаңаболатова") == 0
+        with cache.write() as session:
+            session.execute(update(Request).where(Request.id == 7).values(
+                search="999 жаңаболатова әйгерім 200101600001"))
+        assert found("жаңаболатова") == 1
+        assert found("ЖаңаБолатова Әй") == 1
+        with cache.write() as session:
+            session.execute(delete(Request).where(Request.id == 7))
+        assert found("жаңаболатова") == 0
+    finally:
+        cache.close()

@@ -1,0 +1,229 @@
+"""The main window on a live sandbox: pages, navigation and shortcuts, the sync indicator,
+language switching, Needs attention, the Sandbox badge, the idle lock and geometry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.models.tables import OutboxEntry
+from desktop.services import actions
+from desktop.views.i18n import LanguageSwitcher
+from desktop.views.main_window import ATTENTION, CONTRACTS, GROUPS, REQUESTS, SETTINGS
+from tests.desktop.conftest import Site
+from tests.desktop.test_views_support import (
+    OFFSCREEN_NOISE,
+    Desk,
+    close,
+    compiled_translations,
+    open_window,
+    signed_in,
+)
+
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
+              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+
+DATE_TIME = re.compile(r"\d\d\.\d\d\.\d{4} \d\d:\d\d")
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, site: Site, profile_dir: Path) -> Iterator[Desk]:
+    profile, settings, workspace = signed_in(site, profile_dir)
+    opened = open_window(qtbot, profile, settings, workspace)
+    try:
+        yield opened
+    finally:
+        close(opened)
+
+
+@pytest.fixture
+def languages(qapp: QApplication) -> Iterator[LanguageSwitcher]:
+    compiled_translations()
+    switcher = LanguageSwitcher()
+    try:
+        yield switcher
+    finally:
+        switcher.apply("en")
+
+
+def test_the_window_shows_the_kindergarten_after_a_sync(desk: Desk, site: Site) -> None:
+    desk.sync.sync_now()
+    window = desk.window
+    assert site.kindergarten["name"] in window.windowTitle()
+    assert "Director" in window.windowTitle()
+    groups = window.groups_page.model
+    assert sorted(row.name for row in groups.rows) == sorted(
+        g["name"] for g in site.kindergarten["groups"])
+    assert groups.rowCount() == 2
+    free = groups.index(0, 6).data()
+    assert free.isdigit()
+    assert window.contracts_page.empty.isVisibleTo(window.contracts_page)
+
+
+def test_navigation_and_shortcuts_switch_pages(desk: Desk, qtbot: QtBot) -> None:
+    window = desk.window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.navigation.setCurrentRow(CONTRACTS)
+    assert window.pages.currentWidget() is window.contracts_page
+    for key, page in ((Qt.Key.Key_2, GROUPS), (Qt.Key.Key_4, ATTENTION),
+                      (Qt.Key.Key_5, SETTINGS), (Qt.Key.Key_1, REQUESTS)):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page == page
+        assert window.navigation.currentRow() == page
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.groups_page.search.hasFocus()
+    with qtbot.waitSignal(desk.sync.sync_finished, timeout=30_000):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked
+
+
+def test_the_status_bar_follows_the_sync(desk: Desk, site: Site) -> None:
+    status = desk.window.sync_status
+    desk.sync.sync_now()
+    assert status.state_label.text() == "● Online"
+    assert DATE_TIME.search(status.last_sync_label.text())
+    assert status.pending_label.text() == "To send: 0"
+    request_id = site.requests[0]["id"]
+    actions.accept(desk.workspace.cache, request_id)
+    desk.sync.refresh_status()
+    assert status.pending_label.text() == "To send: 1"
+    desk.sync.sync_now()
+    assert status.pending_label.text() == "To send: 0"
+    assert status.attention_label.text() == "Needs attention: 0"
+
+
+def test_offline_shows_in_the_status_bar(desk: Desk) -> None:
+    desk.workspace.client._http.base_url = "http://127.0.0.1:9"  # nothing listens there
+    desk.sync.sync_now()
+    assert desk.window.sync_status.state_label.text() == "● Offline"
+    assert desk.sync.probing
+    assert "cannot be reached" in desk.window.statusBar().currentMessage()
+
+
+def test_switching_language_retranslates_at_once(desk: Desk, qtbot: QtBot,
+                                                 languages: LanguageSwitcher) -> None:
+    window = desk.window
+    window.languages = languages
+    settings_page = window.settings_page
+
+    def choose(language: str, groups: str) -> None:
+        settings_page.language.setCurrentIndex(settings_page.language.findData(language))
+        # Qt posts LanguageChange to every window: it arrives on the next turn of the loop.
+        qtbot.waitUntil(lambda: window.navigation.item(GROUPS).text() == groups)
+
+    choose("kk", "Топтар")
+    assert window.navigation.item(CONTRACTS).text() == "Шарттар"
+    assert window.sync_status.sync_button.text() == "Қазір синхрондау"
+    assert settings_page.language_label.text() == "Тіл:"
+    assert window.groups_page.model.headerData(0, Qt.Orientation.Horizontal) == "Топ"
+    assert "Директор" in window.windowTitle()
+    choose("ru", "Группы")
+    assert window.navigation.item(CONTRACTS).text() == "Договоры"
+    assert window.sync_status.sync_button.text() == "Синхронизировать"
+    assert settings_page.language_label.text() == "Язык:"
+    assert window.groups_page.title.text() == "Группы"
+    assert desk.workspace.client.language == "ru"
+    choose("en", "Groups")
+    assert window.sync_status.sync_button.text() == "Sync now"
+
+
+def test_needs_attention_shows_a_conflict_and_dismisses_it(desk: Desk, site: Site) -> None:
+    desk.sync.sync_now()
+    request = site.requests[0]
+    actions.accept(desk.workspace.cache, request["id"])
+    # Meanwhile a second director declines the same request from another desk.
+    colleague = site.world.staff(site.kindergarten, ["director"])
+    answer = site.world.mutate(colleague, "decline_request",
+                               {"request_id": request["id"], "reason": "no_places"})
+    assert answer["outcome"] == "applied"
+    desk.sync.sync_now()
+
+    window, page = desk.window, desk.window.attention_page
+    assert window.sync_status.attention_label.text().endswith("Needs attention: 1</a>")
+    assert window.navigation.item(ATTENTION).text() == "Needs attention (1)"
+    assert page.model.rowCount() == 1
+    # The decline took the request away from this kindergarten (and from the cache).
+    assert page.model.index(0, 1).data() == f"Accept request №? (id {request['id']})"
+    assert page.model.index(0, 2).data().startswith("Conflict: ")
+    assert page.model.index(0, 3).data() == "No longer with this kindergarten"
+    assert DATE_TIME.fullmatch(page.model.index(0, 0).data())
+
+    window.sync_status.attention_clicked.emit()
+    assert window.current_page == ATTENTION
+    assert not page.dismiss_button.isEnabled()
+    page.select_row(0)
+    assert page.dismiss_button.isEnabled()
+    page.dismiss_button.click()
+    assert page.model.rowCount() == 0
+    assert page.empty.isVisibleTo(page)
+    assert window.sync_status.attention_label.text() == "Needs attention: 0"
+    with desk.workspace.cache.read() as session:
+        states = session.scalars(select(OutboxEntry.state)).all()
+    assert states == ["resolved"]
+
+
+def test_the_sandbox_badge(qtbot: QtBot, site: Site, profile_dir: Path) -> None:
+    profile, settings, workspace = signed_in(site, profile_dir)
+    on_sandbox = open_window(qtbot, profile, settings, workspace, sandbox=True)
+    try:
+        assert on_sandbox.window.sandbox_badge.isVisible()
+        assert on_sandbox.window.sandbox_badge.text() == "Sandbox"
+        assert "Sandbox" in on_sandbox.window.windowTitle()
+    finally:
+        on_sandbox.window.close()
+    on_portal = open_window(qtbot, profile, settings, workspace, sandbox=False)
+    try:
+        assert not on_portal.window.sandbox_badge.isVisible()
+        assert "Sandbox" not in on_portal.window.windowTitle()
+    finally:
+        close(on_portal)
+
+
+def test_the_idle_lock_needs_the_right_password(desk: Desk, qtbot: QtBot,
+                                                site: Site) -> None:
+    window = desk.window
+    window.idle.set_timeout_ms(50)
+    window.idle.start()
+    qtbot.waitUntil(lambda: window.locked, timeout=5_000)
+    assert window.central.currentWidget() is window.lock_panel
+    assert not window.menuBar().isEnabled()
+    window.show_page(GROUPS)
+    assert window.current_page != GROUPS  # navigation is closed while locked
+
+    panel = window.lock_panel
+    qtbot.keyClicks(panel.password, "not the password")
+    qtbot.keyClick(panel.password, Qt.Key.Key_Return)
+    assert window.locked
+    assert panel.message.text() == "The password is wrong."
+
+    panel.password.clear()
+    qtbot.keyClicks(panel.password, site.password)
+    panel.unlock_button.click()
+    assert not window.locked
+    assert window.central.currentIndex() == 0
+    assert window.menuBar().isEnabled()
+
+
+def test_geometry_is_remembered_across_windows(qtbot: QtBot, site: Site,
+                                               profile_dir: Path) -> None:
+    profile, settings, workspace = signed_in(site, profile_dir)
+    first = open_window(qtbot, profile, settings, workspace)
+    first.window.resize(713, 541)  # within the offscreen screen's 800×600
+    first.window.show_page(CONTRACTS)
+    first.window.close()
+    second = open_window(qtbot, profile, settings, workspace)
+    try:
+        assert (second.window.width(), second.window.height()) == (713, 541)
+        assert second.window.current_page == CONTRACTS
+    finally:
+        close(second)

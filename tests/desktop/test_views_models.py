@@ -1,0 +1,85 @@
+"""Every item model of the window passes pytest-qt's model tester, empty and filled, and
+sorts numbers as numbers."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from pytestqt.modeltest import ModelTester
+
+from desktop.views.attention_model import AttentionModel
+from desktop.views.cache_rows import AttentionRow, ContractRow, GroupRow
+from desktop.views.contracts_model import ContractsModel
+from desktop.views.groups_model import GroupsModel
+from desktop.views.rows_model import ID_ROLE, SORT_ROLE
+
+pytestmark = pytest.mark.qt_log_level_fail("WARNING")
+
+AT = datetime(2025, 2, 6, 5, 30, tzinfo=UTC)
+GROUPS = [GroupRow(7, "Ортаңғы топ «Күншуақ»", 3, 4, "kk", 20, 12, 3),
+          GroupRow(8, "Средняя группа «Солнышко»", 3, 4, "ru", 9, 9, 0),
+          GroupRow(9, "Ересек топ", 5, 6, "kk", 100, 40, 1)]
+CONTRACTS = [ContractRow(1, 11, 257011, "Ахметова Айгерім", "Ересек топ", "sent",
+                         "contract_sent", AT, None, None),
+             ContractRow(2, 12, None, "", "", "countersigned", "enrolled", AT, AT, AT)]
+ATTENTION = [AttentionRow(3, "accept_request", {"request_id": 11, "base_version": 2}, AT, AT,
+                          "conflict", "already_decided", "Өтініш шешілген",
+                          {"type": "request", "id": 11, "version": 3,
+                           "data": {"status": "awaiting_contract", "review": "declined"}},
+                          257011, None),
+             AttentionRow(4, "set_capacity", {"group_id": 7, "capacity": 10}, AT, None,
+                          "invalid", "capacity_exceeded", None, None, None,
+                          "Ортаңғы топ")]
+
+
+@pytest.mark.parametrize(("model_type", "rows"), [(GroupsModel, GROUPS),
+                                                  (ContractsModel, CONTRACTS),
+                                                  (AttentionModel, ATTENTION)])
+def test_models_pass_the_model_tester(qtmodeltester: ModelTester, model_type: type,
+                                      rows: list[object]) -> None:
+    model = model_type()
+    qtmodeltester.check(model)
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.sort(0)
+    qtmodeltester.check(proxy)
+    model.set_rows(rows[:1])
+    model.retranslate()
+    qtmodeltester.check(model)
+
+
+def test_groups_show_places_and_sort_as_numbers() -> None:
+    model = GroupsModel()
+    model.set_rows(GROUPS)
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == [
+        "Group", "Ages", "Language", "Capacity", "Enrolled", "Reserved", "Free"]
+    assert [model.index(0, c).data() for c in range(7)] == [
+        "Ортаңғы топ «Күншуақ»", "3–4 years", "Kazakh", "20", "12", "3", "5"]
+    assert model.index(2, 0).data(ID_ROLE) == 9
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.sort(3, Qt.SortOrder.AscendingOrder)  # capacity 9 < 20 < 100, not "100" < "20"
+    assert [proxy.index(r, 3).data() for r in range(3)] == ["9", "20", "100"]
+
+
+def test_contracts_and_attention_say_where_things_stand() -> None:
+    contracts = ContractsModel()
+    contracts.set_rows(CONTRACTS)
+    assert contracts.index(0, 0).data() == "257011"
+    assert contracts.index(0, 3).data() == "Sent to the parent"
+    assert contracts.index(0, 5).data() == "06.02.2025 10:30"  # Almaty time
+    assert contracts.index(0, 6).data() == ""
+    attention = AttentionModel()
+    attention.set_rows(ATTENTION)
+    assert attention.index(0, 1).data() == "Accept request №257011"
+    assert attention.index(0, 2).data() == "Conflict: Өтініш шешілген"
+    assert attention.index(0, 3).data() == "Awaiting the contract, declined"
+    assert attention.index(1, 1).data() == "Set the capacity of group “Ортаңғы топ” to 10"
+    assert attention.index(1, 2).data() == "Refused"
+    assert attention.index(1, 0).data(ID_ROLE) == 4
