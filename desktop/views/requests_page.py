@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,7 @@ from desktop.views.requests_model import (
     COLUMN_OF_SORT,
     ID_ROLE,
     PAGE_SIZE,
+    Column,
     RequestsModel,
     utc_now,
 )
@@ -99,7 +100,7 @@ class RequestsPage(QWidget):
             # lists still open at full width, rather than widen the window past the screen.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(14)
             combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         self.table = QTableView()
@@ -116,7 +117,12 @@ class RequestsPage(QWidget):
         # Fitting a column to its contents reads that many rows: the first page, which is
         # in memory, and never the 100,000 of a city's cache.
         header.setResizeContentsPrecision(PAGE_SIZE)
-        header.setStretchLastSection(True)
+        # The child's name takes the room that is left; the other columns fit their contents
+        # once the first rows are there (see _fit_columns).
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(int(Column.CHILD), QHeaderView.ResizeMode.Stretch)
+        self._columns_fitted = False
+        self.model.modelReset.connect(self._fit_columns)
         header.setSortIndicator(COLUMN_OF_SORT[self.model.filter.sort],
                                 Qt.SortOrder.DescendingOrder if self.model.filter.descending
                                 else Qt.SortOrder.AscendingOrder)
@@ -163,12 +169,27 @@ class RequestsPage(QWidget):
         self._show_count(self.model.count)
         self.table.resizeColumnsToContents()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        # Once, with real rows: a page built before the first sync would otherwise keep
+        # columns as narrow as their headers, and a person's own widths are left alone.
+        if not self._columns_fitted and self.model.rowCount() > 0:
+            self.table.resizeColumnsToContents()
+            # The stretched name column keeps what is left; fitting would fix its width.
+            self.table.horizontalHeader().setSectionResizeMode(
+                int(Column.CHILD), QHeaderView.ResizeMode.Stretch)
+            self._columns_fitted = True
+
     # the window's API
 
     def refresh(self) -> None:
         """Read the cache again (after a sync), keeping the selection and the scroll."""
         self._load_groups()
         self.model.refresh()
+        self._fit_columns()
         if self.detail_dialog is not None and self.detail_dialog.isVisible():
             details = self.detail_dialog.detail.details
             if details is not None:
