@@ -62,6 +62,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ID, _ROW, _DAYS = int(ID_ROLE), int(ROW_ROLE), int(DAYS_LEFT_ROLE)
 _ROLES = frozenset({_DISPLAY, _ALIGN, _BACKGROUND, _FOREGROUND, _TOOLTIP, _ID, _ROW, _DAYS})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NO_ROW = -2  # no row remembered (an invalid index's row is -1)
 
 
 class Column(IntEnum):
@@ -141,6 +142,8 @@ class RequestsModel(QAbstractTableModel):
         self._labels: dict[str, Any] | None = None
         self._last_page = -1
         self._last_ids: list[int] = []
+        self._last_row = _NO_ROW
+        self._last_shown: tuple[int, tuple[tuple[str, ...], int | None]] = (0, ((), None))
         # Ids of evicted rows that a persistent index (the selection) still points at: a
         # refresh must know which request each one was.
         self._pinned: dict[int, int] = {}
@@ -210,6 +213,7 @@ class RequestsModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self._shown.clear()
         self._labels = None
+        self._last_row = _NO_ROW
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._count:
             self.dataChanged.emit(self.index(0, 0),
@@ -238,17 +242,24 @@ class RequestsModel(QAbstractTableModel):
         if role in (_BACKGROUND, _FOREGROUND) and column != _DAYS_COLUMN:
             return None
         row = index.row()
-        if not 0 <= row < self._count or not 0 <= column < _COLUMNS:
-            return None
-        request_id = self.request_id(row)
-        if request_id is None:
-            return None
-        shown = self._shown.get(request_id)
-        if shown is None:
-            data = self._rows.get(request_id)
-            if data is None:
+        if row == self._last_row:
+            # A view asks for every role of every column of a row in turn.
+            request_id, shown = self._last_shown
+        else:
+            if not 0 <= row < self._count or not 0 <= column < _COLUMNS:
                 return None
-            shown = self._shown[request_id] = (self._texts(data), self._days(data))
+            found = self.request_id(row)
+            if found is None:
+                return None
+            request_id = found
+            made = self._shown.get(request_id)
+            if made is None:
+                data = self._rows.get(request_id)
+                if data is None:
+                    return None
+                made = self._shown[request_id] = (self._texts(data), self._days(data))
+            shown = made
+            self._last_row, self._last_shown = row, (request_id, shown)
         if role == _DISPLAY:
             return shown[0][column]
         if role in (_BACKGROUND, _FOREGROUND):
@@ -324,7 +335,7 @@ class RequestsModel(QAbstractTableModel):
             "unsent": self.tr("Not sent yet"),
             "languages": {value: ", ".join(vocabulary.group_language(code)
                                            for code in value.split(","))
-                          for value in ("kk", "ru", "kk,ru")},
+                          for value in queries.LANGUAGE_ORDER},
             "status": {status.value: vocabulary.request_status(status.value)
                        for status in Status},
         }
@@ -367,7 +378,7 @@ class RequestsModel(QAbstractTableModel):
         self._pages.clear()
         self._rows.clear()
         self._shown.clear()
-        self._last_page, self._last_ids = -1, []
+        self._last_page, self._last_ids, self._last_row = -1, [], _NO_ROW
         self._pinned.clear()
         self._memo = Memo()
         self._filter = self._resolve(f)
@@ -439,6 +450,8 @@ class RequestsModel(QAbstractTableModel):
                 self._shown.pop(request_id, None)
             if old_page == self._last_page:
                 self._last_page, self._last_ids = -1, []
+            if old_page == self._last_row // self._page_size:
+                self._last_row = _NO_ROW
 
     def _pin(self, page: int, ids: list[int]) -> None:
         start = page * self._page_size

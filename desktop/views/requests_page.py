@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
@@ -34,7 +34,6 @@ from sqlalchemy import select
 from desktop.models.domain import WINDOW_STATUSES, Status
 from desktop.models.queries import AgeOn, Deadline, RequestFilter
 from desktop.models.tables import Group
-from desktop.services.workspace import Workspace
 from desktop.views import vocabulary
 from desktop.views.request_detail import RequestDetailDialog, RequestDetails, load_details
 from desktop.views.requests_model import (
@@ -52,6 +51,10 @@ WITHIN_DAYS = (1, 2, 5)
 # The statuses in which the request is with this kindergarten (the parent's window runs).
 WITH_US = frozenset(s.value for s in WINDOW_STATUSES)
 WITH_US_CHOICE = "with_us"
+
+if TYPE_CHECKING:
+    # Only its cache is used here; importing it would load the portal client (httpx) too.
+    from desktop.services.workspace import Workspace
 
 
 class RequestsPage(QWidget):

@@ -1,12 +1,10 @@
-"""ix_requests_by_id also holds search: a narrow search's ids are narrowed by its one-letter words inside the index
+"""ix_requests_by_id also holds search, to test a narrow search's one-letter words in it
 
 Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-28 06:45:00.000000
 """
 from alembic import op
-import sqlalchemy as sa
-
 
 revision = '0004'
 down_revision = '0003'
