@@ -97,3 +97,27 @@ def child_env(tmp_path: Path) -> dict[str, str]:
     return dict(os.environ, PYTHON_KEYRING_BACKEND="tests.support.keyrings.FileKeyring",
                 BALABAQSHA_TEST_KEYRING=str(tmp_path / "keyring.json"),
                 QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).parents[2]))
+
+
+# The requests list's tests share one synthetic cache of thousands of requests (built once,
+# see test_requests_queries) and its reference copy in plain Python.
+
+
+@pytest.fixture(scope="module")
+def cache() -> Iterator[Any]:
+    from bench.client_requests import KEY
+    from desktop.services.cache import open_cache
+    from tests.desktop.test_requests_queries import cache_file
+
+    opened = open_cache(cache_file(), KEY)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture(scope="module")
+def world(cache: Any) -> Any:
+    from tests.desktop.test_requests_queries import load_world
+
+    return load_world(cache)

@@ -18,10 +18,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, update
 
-from bench.client_requests import KEY, NOW
+from bench.client_requests import NOW
 from desktop.models.queries import RequestFilter, SortKey
 from desktop.models.tables import Request
-from desktop.services.cache import Cache, open_cache
+from desktop.services.cache import Cache
 from desktop.services.calendar import working_days_left
 from desktop.views.requests_model import (
     COLUMN_OF_SORT,
@@ -37,9 +37,7 @@ from desktop.views.tasks import Tasks
 from tests.desktop.test_requests_queries import (
     WITH_US,
     World,
-    cache_file,
     copy_of_cache,
-    load_world,
     ref_order,
     resolved,
 )
@@ -51,20 +49,6 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
 
 def clock() -> datetime:
     return NOW.astimezone(UTC)
-
-
-@pytest.fixture(scope="module")
-def cache() -> Iterator[Cache]:
-    opened = open_cache(cache_file(), KEY)
-    try:
-        yield opened
-    finally:
-        opened.close()
-
-
-@pytest.fixture(scope="module")
-def world(cache: Cache) -> World:
-    return load_world(cache)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ data about it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,8 +30,6 @@ from desktop.views.requests_page import (
 from desktop.views.tasks import Tasks
 from tests.desktop.test_requests_queries import (
     World,
-    cache_file,
-    load_world,
     ref_order,
     resolved,
 )
@@ -45,20 +42,6 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
 
 def clock() -> datetime:
     return NOW.astimezone(UTC)
-
-
-@pytest.fixture(scope="module")
-def cache() -> Iterator[Cache]:
-    opened = open_cache(cache_file(), KEY)
-    try:
-        yield opened
-    finally:
-        opened.close()
-
-
-@pytest.fixture(scope="module")
-def world(cache: Cache) -> World:
-    return load_world(cache)
 
 
 def workspace_on(cache: Cache) -> Workspace:

@@ -11,7 +11,6 @@ import importlib.util
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -61,15 +60,6 @@ def copy_of_cache(folder: Path) -> Cache:
     return open_cache(target, KEY)
 
 
-@pytest.fixture(scope="module")
-def cache() -> Iterator[Cache]:
-    opened = open_cache(cache_file(), KEY)
-    try:
-        yield opened
-    finally:
-        opened.close()
-
-
 # --- the reference --------------------------------------------------------------------------
 
 
@@ -104,11 +94,6 @@ def load_world(cache: Cache) -> World:
         groups = {gid: (name, starts) for gid, name, starts in session.execute(
             select(Group.id, Group.name, Group.starts_on))}
     return World(rows, groups)
-
-
-@pytest.fixture(scope="module")
-def world(cache: Cache) -> World:
-    return load_world(cache)
 
 
 def ref_age(birth: date, day: date) -> int:
