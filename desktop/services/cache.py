@@ -9,6 +9,7 @@ not close cleanly, and the cache is checked with `PRAGMA integrity_check` before
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +35,18 @@ class CacheKeyError(CacheError):
 
 class CacheCorrupt(CacheError):
     """The integrity check failed after an unclean exit."""
+
+
+# A cache's key is 32 random bytes in hex (credentials.cache_key). Given to SQLCipher as a
+# raw key it is used as it is; given as a passphrase, SQLCipher derives a key from it with
+# 256,000 rounds of PBKDF2 on every connection: about 0.1-0.2 s, paid at each start and by
+# each worker thread, for nothing, since the key is random already.
+_RAW_KEY = re.compile(r"[0-9a-fA-F]{64}")
+
+
+def sqlcipher_key(key: str) -> str:
+    """The value of `PRAGMA key` for a cache key: raw when it is 32 bytes in hex."""
+    return f"x'{key}'" if _RAW_KEY.fullmatch(key) else key
 
 
 def _engine(path: Path, key: str) -> Engine:
@@ -96,16 +109,36 @@ def set_meta(session: Session, key: str, value: Any) -> None:
         row.value = {"v": value}
 
 
-def open_cache(path: Path, key: str) -> Cache:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    engine = _engine(path, key)
-    cache = Cache(path, engine)
+def _opens(engine: Engine) -> bool:
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
-    except DatabaseError as exc:
+    except DatabaseError:
         engine.dispose()
-        raise CacheKeyError(f"the key does not open {path.name}") from exc
+        return False
+    return True
+
+
+def _upgrade_to_raw_key(path: Path, key: str) -> bool:
+    """Re-encrypt a cache that an earlier version keyed with the key as a passphrase under
+    the raw key, once; False when the passphrase does not open it either."""
+    engine = _engine(path, key)
+    if not _opens(engine):
+        return False
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f'PRAGMA rekey="{sqlcipher_key(key)}"')
+    engine.dispose()
+    return True
+
+
+def open_cache(path: Path, key: str) -> Cache:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = _engine(path, sqlcipher_key(key))
+    if not _opens(engine):
+        raw = sqlcipher_key(key) != key
+        if not (raw and path.exists() and _upgrade_to_raw_key(path, key) and _opens(engine)):
+            raise CacheKeyError(f"the key does not open {path.name}")
+    cache = Cache(path, engine)
     if cache.marker.exists():
         result = cache.integrity()
         if result != "ok":

@@ -11,12 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from cryptography import x509
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services import credentials
+from desktop.services.cache import sqlcipher_key
 from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
 from desktop.services.profile import Profile
 
@@ -83,23 +84,37 @@ def _check_cache(path: Path) -> Finding:
         name=path.name, size=size))
 
 
+def _unlocked(path: Path, pragma_key: str) -> Any:
+    """A connection to the cache opened with this key, or None when the key does not fit."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    connection = sqlcipher.connect(str(path), timeout=10)
+    escaped = pragma_key.replace('"', '""')
+    connection.execute(f'PRAGMA key="{escaped}"')
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError:
+        connection.close()
+        return None
+    return connection
+
+
 def integrity_check(path: Path, key: str) -> str:
     """"ok", or what is wrong. Read-only on purpose: open_cache would migrate the schema and
     take over the running window's open-marker."""
     from sqlcipher3 import dbapi2 as sqlcipher
 
     try:
-        connection = sqlcipher.connect(str(path), timeout=10)
+        connection = _unlocked(path, sqlcipher_key(key))
+        if connection is None and sqlcipher_key(key) != key:
+            # A cache not opened since keys became raw still opens by the passphrase.
+            connection = _unlocked(path, key)
     except sqlcipher.Error as exc:
         return translate("doctor", "cannot be opened: {detail}").format(detail=exc)
+    if connection is None:
+        return translate("doctor", "the key in the keyring does not open it (another "
+                         "key, or the file is not a cache)")
     try:
-        escaped = key.replace('"', '""')
-        connection.execute(f'PRAGMA key="{escaped}"')
-        try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher.DatabaseError:
-            return translate("doctor", "the key in the keyring does not open it (another "
-                             "key, or the file is not a cache)")
         rows = connection.execute("PRAGMA integrity_check").fetchall()
     except sqlcipher.Error as exc:
         return translate("doctor", "damaged: {detail}").format(detail=exc)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from desktop.models.tables import OutboxEntry
 from desktop.services import actions, credentials
@@ -82,6 +83,37 @@ def test_the_cache_is_encrypted_and_keyed(tmp_path: Path) -> None:
         entry = session.scalars(select(OutboxEntry)).one()
         assert (entry.seq, entry.name, meta(session, "next_seq")) == (1, "accept_request", 2)
     reopened.close()
+
+
+def test_a_cache_keyed_by_passphrase_is_re_encrypted_under_the_raw_key(
+        tmp_path: Path) -> None:
+    """Earlier versions gave the random key to SQLCipher as a passphrase (a key derivation
+    at every connection); such a cache opens, keeps its data and is raw-keyed from then on."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from desktop.services.doctor import integrity_check
+
+    key = secrets.token_hex(32)
+    path = tmp_path / "old.db"
+    old = sqlcipher.connect(str(path))
+    old.execute(f'PRAGMA key="{key}"')
+    old.execute("CREATE TABLE kept (note TEXT)")
+    old.execute("INSERT INTO kept VALUES ('written by an earlier version')")
+    old.commit()
+    old.close()
+    assert integrity_check(path, key) == "ok"
+    cache = open_cache(path, key)
+    with cache.read() as session:
+        assert session.execute(text("SELECT note FROM kept")).scalar() == \
+            "written by an earlier version"
+    cache.close()
+    raw = sqlcipher.connect(str(path))
+    raw.execute(f"PRAGMA key=\"x'{key}'\"")
+    assert raw.execute("SELECT count(*) FROM kept").fetchone() == (1,)
+    raw.close()
+    assert integrity_check(path, key) == "ok"
+    with pytest.raises(CacheKeyError):
+        open_cache(path, secrets.token_hex(32))
 
 
 def test_an_unclean_exit_is_checked_on_the_next_start(tmp_path: Path) -> None:
