@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from portal_sandbox.config import Settings, default_data_dir
+from portal_sandbox.folder_lock import FolderInUse, FolderLock
 from portal_sandbox.workdays import DayUnit
 
 
@@ -26,6 +27,23 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def serve(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    lock = FolderLock(settings.data_dir) if settings.db_url is None else None
+    if lock is not None:
+        try:
+            lock.acquire()
+        except FolderInUse as taken:
+            print(f"in use: another portal sandbox is serving {settings.data_dir}"
+                  + (f" at {taken.url}" if taken.url else ""), flush=True)
+            return 3
+    try:
+        return _serve(args, settings, lock)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _serve(args: argparse.Namespace, settings: Settings, lock: FolderLock | None) -> int:
     import threading
 
     import uvicorn
@@ -34,7 +52,7 @@ def serve(args: argparse.Namespace) -> int:
     from portal_sandbox.app import create_app
     from portal_sandbox.portal import Portal
 
-    portal = Portal(_settings(args))
+    portal = Portal(settings)
     if args.seed == "demo":
         from portal_sandbox.seed import build_demo_world, print_logins
 
@@ -78,6 +96,8 @@ def serve(args: argparse.Namespace) -> int:
             if self.started:
                 host, port = self.servers[0].sockets[0].getsockname()[:2]
                 print(f"listening on http://{host}:{port}", flush=True)
+                if lock is not None:
+                    lock.announce(f"http://{host}:{port}")
                 if args.simulate:
                     # A server bound to every interface is still reached on loopback.
                     own = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)

@@ -12,7 +12,7 @@ from desktop.cli.text import REFUSED, UNREACHABLE, CliFailure, translate
 from desktop.services.actions import ActionRefused
 from desktop.services.cache import CacheCorrupt, CacheError, CacheKeyError
 from desktop.services.credentials import CredentialsUnavailable, backend_name
-from desktop.services.embedded import EmbeddedPortalError
+from desktop.services.embedded import EmbeddedPortalBusy, EmbeddedPortalError
 from desktop.services.portal_api import PortalRefused, PortalUnreachable, SessionExpired
 from desktop.services.workspace import SignInError
 
@@ -105,6 +105,10 @@ def explain(exc: BaseException) -> CliFailure | None:
         return CliFailure(_keyring(exc), REFUSED)
     if isinstance(exc, CacheError | SqlDatabaseError):
         return CliFailure(_cache(exc), REFUSED)
+    if isinstance(exc, EmbeddedPortalBusy):
+        return CliFailure(translate("cli", "Another Balabaqsha Desk on this computer is still "
+                                    "starting the embedded portal sandbox. Wait until it is "
+                                    "ready and run the command again."), UNREACHABLE)
     if isinstance(exc, EmbeddedPortalError):
         return CliFailure(translate("cli", "The embedded portal sandbox did not start ({tail}). "
                                     "Set a portal with --portal URL, or run `doctor`.").format(

@@ -27,13 +27,26 @@ class EmbeddedPortalError(Exception):
         self.output = output
 
 
+class EmbeddedPortalBusy(EmbeddedPortalError):
+    """Another process (a second window, a command) is still starting the sandbox of this
+    data folder and has no address yet."""
+
+
+IN_USE = "in use: "
+
+
 class EmbeddedPortal:
+    """The sandbox of one data folder. Only one sandbox serves a folder: when another
+    process (a second window, a command) runs it already, this one uses that sandbox and
+    leaves it running when it stops."""
+
     def __init__(self, data_dir: Path, *, seed: str = "demo") -> None:
         self.data_dir = data_dir
         self.seed = seed
         self.url: str | None = None
         self.output: list[str] = []
         self._process: subprocess.Popen[str] | None = None
+        self.shared = False
 
     def start(self, on_line: Callable[[str], None] | None = None,
               timeout: float = 600.0) -> str:
@@ -64,6 +77,8 @@ class EmbeddedPortal:
                 if line.startswith("listening on "):
                     self.url = line.split()[-1]
                     break
+                if line.startswith(IN_USE):
+                    return self._share(line)
         finally:
             timer.cancel()
         if self.url is None:
@@ -71,6 +86,16 @@ class EmbeddedPortal:
             raise EmbeddedPortalError("the portal sandbox did not start", self.output)
         stdout = self._process.stdout
         threading.Thread(target=self._drain, args=(stdout,), daemon=True).start()
+        return self.url
+
+    def _share(self, line: str) -> str:
+        """Use the sandbox another process runs on this folder (its child has exited)."""
+        self.stop()
+        _, found, url = line.rpartition(" at ")
+        if not found or not url.startswith("http"):
+            raise EmbeddedPortalBusy("another process is starting the portal sandbox",
+                                     self.output)
+        self.url, self.shared = url.strip(), True
         return self.url
 
     def _drain(self, stdout: object) -> None:

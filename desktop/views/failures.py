@@ -17,7 +17,7 @@ from desktop.services.actions import ActionRefused
 from desktop.services.cache import CacheCorrupt, CacheKeyError
 from desktop.services.credentials import CredentialsUnavailable
 from desktop.services.eds import EdsError
-from desktop.services.embedded import EmbeddedPortalError
+from desktop.services.embedded import EmbeddedPortalBusy, EmbeddedPortalError
 from desktop.services.portal_api import PortalRefused, PortalUnreachable, SessionExpired
 from desktop.services.workspace import SignInError
 
@@ -121,6 +121,10 @@ def known_message(error: BaseException) -> str | None:
         return _sign_in_message(error.code)
     if isinstance(error, ActionRefused):
         return _action_message(error)
+    if isinstance(error, EmbeddedPortalBusy):
+        return translate(
+            "Failures", "The built-in training portal is still being started by another "
+            "Balabaqsha Desk window on this computer. Wait until it is ready and try again.")
     if isinstance(error, EmbeddedPortalError):
         return translate(
             "Failures", "The built-in training portal did not start. The details show what "

@@ -10,16 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import keyring
 import pytest
 from keyring.backends.fail import Keyring as FailingKeyring
 
 from desktop.services import credentials
-from desktop.services.embedded import EmbeddedPortal
+from desktop.services.embedded import EmbeddedPortal, EmbeddedPortalBusy
 from desktop.services.portal_api import PortalRefused, SessionExpired
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.workspace import SignInError, Workspace, resume, sign_in, unlock
+from desktop.views.failures import describe
 from tests.desktop.conftest import Site, make_site
 from tests.support.keyrings import MemoryKeyring
 
@@ -148,6 +150,38 @@ def test_the_embedded_portal_is_filed_by_its_folder_not_its_port(tmp_path: Path)
     again = EmbeddedPortal(tmp_path / "sandbox")
     other = EmbeddedPortal(tmp_path / "elsewhere")
     assert first.portal_key == again.portal_key != other.portal_key
+
+
+def test_one_sandbox_serves_a_folder_and_a_second_start_shares_it(tmp_path: Path) -> None:
+    owner = EmbeddedPortal(tmp_path / "sandbox", seed="empty")
+    sharer = EmbeddedPortal(tmp_path / "sandbox", seed="empty")
+    url = owner.start()
+    try:
+        assert sharer.start() == url and sharer.shared and not owner.shared
+        sharer.stop()  # the sharer leaves the owner's sandbox running
+        assert httpx.get(f"{url}/sandbox/clock", timeout=10).status_code == 200
+    finally:
+        owner.stop()
+    # The owner gone, the folder is free again: the next start runs a sandbox of its own.
+    again = EmbeddedPortal(tmp_path / "sandbox", seed="empty")
+    try:
+        again.start()
+        assert not again.shared
+    finally:
+        again.stop()
+
+
+def test_a_sandbox_still_starting_elsewhere_is_a_clear_wait(tmp_path: Path) -> None:
+    from portal_sandbox.folder_lock import FolderLock
+
+    starting = FolderLock(tmp_path / "sandbox")
+    starting.acquire()  # taken, no address announced yet: it is still building its world
+    try:
+        with pytest.raises(EmbeddedPortalBusy):
+            EmbeddedPortal(tmp_path / "sandbox", seed="empty").start()
+        assert "still being started" in describe(EmbeddedPortalBusy("busy", [])).message
+    finally:
+        starting.release()
 
 
 def test_the_keyring_probe_names_a_broken_backend() -> None:
