@@ -1,0 +1,354 @@
+"""Print preview, printing and "Export PDF" of the PDFs the client makes.
+
+Every paper document of the client (a contract with its signatures sheet, an enrollment
+order) is a PDF first; this module puts any PDF on paper. QtPdf renders each page at the
+printer's resolution (capped: see MAX_RENDER_DPI) and QPainter draws it onto the printer's
+page, whose orientation follows the PDF page. QPrintPreviewDialog shows the same painting,
+so the preview is exactly what the printer gets; its toolbar also has "Export PDF", which
+saves the PDF itself (vector, searchable), not the rendered pages.
+
+Entry points: `print_pdf(parent, pdf, title)`, `export_pdf(parent, pdf, suggested)`, and
+`print_signed_contract(...)`, which builds the paper copy of a signed contract first.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRectF,
+    QSize,
+    QSizeF,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtGui import QAction, QColor, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolBar, QWidget
+
+from desktop.services import printing
+from desktop.services.printing import SignerBlock, StampLabels
+from desktop.views.failures import Failure
+from desktop.views.tasks import Tasks
+
+# Called by this name, so lupdate finds the strings with their explicit context.
+translate = QCoreApplication.translate
+
+CONTEXT = "PrintPreview"
+# Text and lines of a 300 dpi raster print as sharp as the eye can tell on office paper; a
+# page at a printer's 1200 dpi would take 140 MB of memory for nothing.
+MAX_RENDER_DPI = 300
+
+SIGNER_ROLES: dict[str, object] = {
+    "parent": QT_TRANSLATE_NOOP("PrintPreview", "Parent (legal representative)"),
+    "director": QT_TRANSLATE_NOOP("PrintPreview", "Head of the kindergarten"),
+}
+ID_LABELS: dict[str, object] = {
+    "iin": QT_TRANSLATE_NOOP("PrintPreview", "IIN"),
+    "bin": QT_TRANSLATE_NOOP("PrintPreview", "BIN"),
+}
+
+
+class PdfUnreadable(Exception):
+    """The bytes are not a PDF that QtPdf can open."""
+
+
+def _tr(text: str) -> str:
+    return translate(CONTEXT, text)
+
+
+def stamp_labels(document: str = "") -> StampLabels:
+    """The signatures sheet's texts in the current language; `document` names what was
+    signed (e.g. "Contract No. 257062 of 10.02.2025")."""
+    return StampLabels(
+        title=translate("PrintPreview", "Electronic signatures"),
+        document=document,
+        hash_heading=translate("PrintPreview", "SHA-256 of the signed file"),
+        qr_caption=translate(
+            "PrintPreview", "The QR code holds “sha256:” and the SHA-256 of the signed file. "
+            "Compare it with the hash of the file you have: if they are equal, this paper was "
+            "printed from that file."),
+        signer=translate("PrintPreview", "Signer"),
+        organisation=translate("PrintPreview", "Organisation"),
+        serial=translate("PrintPreview", "Certificate serial number"),
+        signed_at=translate("PrintPreview", "Signed at"),
+        status=translate("PrintPreview", "Check"),
+        time_zone=translate("PrintPreview", "Almaty time"),
+        no_signatures=translate("PrintPreview", "The file has no electronic signatures."),
+        note=translate(
+            "PrintPreview", "A paper copy of an electronically signed document. The signed "
+            "file is the original: its signatures can be checked only in the file."),
+    )
+
+
+def role_label(code: str) -> str:
+    source = SIGNER_ROLES.get(code)
+    return _tr(str(source)) if source is not None else code
+
+
+def id_label(kind: str) -> str:
+    source = ID_LABELS.get(kind.lower())
+    return _tr(str(source)) if source is not None else kind
+
+
+# --- putting a PDF on paper ------------------------------------------------------------------
+
+
+class PdfPages(QObject):
+    """A PDF held in memory, drawn page by page onto a QPrinter through QtPdf."""
+
+    def __init__(self, pdf: bytes, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # QPdfDocument reads from the device as it renders: the buffer lives as long.
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        if self.document.status() != QPdfDocument.Status.Ready or \
+                self.document.pageCount() < 1:
+            raise PdfUnreadable(str(self.document.error()))
+
+    @property
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def page_size(self, index: int) -> QSizeF:
+        """In points."""
+        return self.document.pagePointSize(index)
+
+    def pages_to_print(self, printer: QPrinter) -> list[int]:
+        """The page indexes (from 0) the printer was asked for, in order."""
+        every = list(range(self.page_count))
+        if printer.printRange() != QPrinter.PrintRange.PageRange:
+            return every
+        ranges = printer.pageRanges()
+        if ranges.isEmpty():
+            return every
+        return [index for index in every if ranges.contains(index + 1)]
+
+    def image(self, index: int, dpi: int) -> QImage:
+        """The page at `dpi`, on white (QtPdf leaves the paper transparent). Not kept: an A4
+        page at 300 dpi is 35 MB, and a preview records what it is drawn anyway."""
+        points = self.page_size(index)
+        size = QSize(max(1, round(points.width() / 72 * dpi)),
+                     max(1, round(points.height() / 72 * dpi)))
+        options = QPdfDocumentRenderOptions()
+        options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
+        rendered = self.document.render(index, size, options)
+        page = QImage(size, QImage.Format.Format_RGB32)
+        page.fill(QColor("white"))
+        painter = QPainter(page)
+        painter.drawImage(0, 0, rendered)
+        painter.end()
+        return page
+
+    def paint(self, printer: QPrinter) -> int:
+        """Print the asked-for pages, each fitted to the paper (same size: 1:1) and turned
+        as the PDF page is; returns how many pages were printed."""
+        pages = self.pages_to_print(printer)
+        if not pages:
+            return 0
+        dpi = min(printer.resolution(), MAX_RENDER_DPI)
+        printer.setFullPage(True)
+        painter = QPainter()
+        try:
+            for count, index in enumerate(pages):
+                points = self.page_size(index)
+                printer.setPageOrientation(
+                    QPageLayout.Orientation.Landscape if points.width() > points.height()
+                    else QPageLayout.Orientation.Portrait)
+                if count == 0:
+                    if not painter.begin(printer):
+                        raise OSError(errno.EIO, translate(
+                            "PrintPreview", "The printer could not be started."))
+                else:
+                    printer.newPage()
+                paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+                scale = min(paper.width() / points.width(), paper.height() / points.height())
+                width, height = points.width() * scale, points.height() * scale
+                target = QRectF((paper.width() - width) / 2, (paper.height() - height) / 2,
+                                width, height)
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+                painter.drawImage(target, self.image(index, dpi))
+        finally:
+            if painter.isActive():
+                painter.end()
+        return len(pages)
+
+
+def _page_size_of(pages: PdfPages) -> QPageSize:
+    points = pages.page_size(0)
+    portrait = QSizeF(min(points.width(), points.height()), max(points.width(), points.height()))
+    return QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+
+
+class PreviewDialog(QPrintPreviewDialog):
+    """QPrintPreviewDialog on a PDF, with "Export PDF" in its toolbar."""
+
+    def __init__(self, pdf: bytes, title: str, suggested: str = "",
+                 parent: QWidget | None = None) -> None:
+        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        super().__init__(self._printer, parent)
+        self.pdf = pdf
+        self.pages = PdfPages(pdf, self)
+        self.suggested = suggested or _file_name(title)
+        self._printer.setDocName(title)
+        self._printer.setPageSize(_page_size_of(self.pages))
+        self.setWindowTitle(title)
+        self.paintRequested.connect(self._paint)
+        self.export_action = QAction(translate("PrintPreview", "Export PDF…"), self)
+        self.export_action.setToolTip(translate("PrintPreview", "Save this document as a PDF file"))
+        self.export_action.triggered.connect(self._export)
+        toolbar = self.findChild(QToolBar)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(self.export_action)
+        self.resize(900, 760)
+
+    @property
+    def preview(self) -> QPrintPreviewWidget | None:
+        return self.findChild(QPrintPreviewWidget)
+
+    def _paint(self, printer: QPrinter) -> None:
+        failed: OSError | None = None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.pages.paint(printer)
+        except OSError as error:
+            failed = error
+        finally:
+            QApplication.restoreOverrideCursor()
+        if failed is not None:
+            QMessageBox.warning(self, self.windowTitle(), translate(
+                "PrintPreview", "The document was not printed: {reason} Check that the "
+                "printer is on and connected, then print again.").format(
+                reason=failed.strerror or str(failed)))
+
+    def _export(self) -> None:
+        export_pdf(self, self.pdf, self.suggested)
+
+
+def preview_dialog(parent: QWidget | None, pdf: bytes, title: str,
+                   suggested: str = "") -> PreviewDialog:
+    """The preview of a PDF, not yet shown (`print_pdf` shows it and waits)."""
+    return PreviewDialog(pdf, title, suggested, parent)
+
+
+def print_pdf(parent: QWidget | None, pdf_bytes: bytes, title: str,
+              suggested: str = "") -> bool:
+    """Show the print preview of a PDF; True when it was sent to a printer."""
+    try:
+        dialog = preview_dialog(parent, pdf_bytes, title, suggested)
+    except PdfUnreadable:
+        QMessageBox.warning(parent, title, translate("PrintPreview",
+            "The document cannot be printed: it is not a readable PDF. Make it again; if "
+            "this happens again, send the program's report to support."))
+        return False
+    result = dialog.exec()
+    dialog.deleteLater()
+    return result == QPrintPreviewDialog.DialogCode.Accepted
+
+
+# --- saving a PDF ----------------------------------------------------------------------------
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def _file_name(title: str) -> str:
+    """A file name from a title, safe on Windows."""
+    name = _UNSAFE.sub("_", title).strip(" ._") or "document"
+    return name[:120] + ".pdf"
+
+
+def write_pdf(path: Path, data: bytes) -> None:
+    """Write the file whole or not at all: into a temporary file beside it, then renamed
+    over the target (an old file of that name stays until the new one is complete)."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        with open(temporary, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def save_failure_message(path: Path, error: OSError) -> str:
+    """Why a PDF was not saved there, and what to do."""
+    if error.errno == errno.ENOSPC:
+        reason = translate("PrintPreview", "The disk is full.")
+    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason = translate("PrintPreview", "This folder cannot be written to.")
+    elif error.errno in (errno.ENOENT, errno.ENOTDIR):
+        reason = translate("PrintPreview", "The folder does not exist.")
+    else:
+        reason = error.strerror or str(error)
+    return translate(
+        "PrintPreview", "The PDF was not saved as {path}. {reason} Nothing was written "
+        "there; choose another folder (for example, Documents) and save again.").format(
+        path=str(path), reason=reason)
+
+
+def _start_path(suggested: str) -> str:
+    name = Path(suggested).name or "document.pdf"
+    if Path(suggested).is_absolute():
+        return suggested
+    folder = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    return str(Path(folder) / name)
+
+
+def export_pdf(parent: QWidget | None, pdf_bytes: bytes, suggested: str) -> Path | None:
+    """Ask where to save the PDF and save it; the saved path, or None when the person
+    cancelled. A place that cannot be written says why and asks again."""
+    title = translate("PrintPreview", "Export PDF")
+    start = _start_path(suggested)
+    while True:
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, start,
+                                                translate("PrintPreview", "PDF documents (*.pdf)"))
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            write_pdf(path, pdf_bytes)
+        except OSError as error:
+            QMessageBox.warning(parent, title, save_failure_message(path, error))
+            start = str(path)
+            continue
+        return path
+
+
+# --- a signed contract on paper --------------------------------------------------------------
+
+
+def print_signed_contract(parent: QWidget | None, tasks: Tasks, signed_pdf: bytes,
+                          blocks: Sequence[SignerBlock], document: str,
+                          suggested: str = "",
+                          on_failed: Callable[[Failure], None] | None = None) -> None:
+    """Build the paper copy of a signed contract (its pages, then the signatures sheet)
+    off the GUI thread, then show its print preview. `document` names the contract."""
+    labels = stamp_labels(document)
+
+    def show(pdf: bytes) -> None:
+        print_pdf(parent, pdf, document or labels.title, suggested)
+
+    tasks.run(lambda: printing.printable(signed_pdf, blocks, labels), on_done=show,
+              on_failed=on_failed,
+              progress_label=translate("PrintPreview", "Preparing the contract for printing…"))
