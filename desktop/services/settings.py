@@ -28,6 +28,14 @@ LAST_ACCOUNT_ID = Setting("session/last_account_id", int, 0)
 LAST_KINDERGARTEN_ID = Setting("session/last_kindergarten_id", int, 0)
 LAST_ROLE = Setting("session/last_role", str, "")
 LAST_KEY_PATH = Setting("eds/last_key_path", str, "")
+# The enrollment order dialog: the last order's number (the next is suggested from it) and
+# the language orders are written in ("kk", "ru" or "bilingual").
+LAST_ORDER_NUMBER = Setting("orders/last_number", str, "")
+ORDER_LANGUAGE = Setting("orders/language", str, "bilingual")
+# Notices in the system tray of new requests and near deadlines (views/tray.py).
+TRAY_NOTICES = Setting("notifications/tray", bool, True)
+# A time-stamp authority (RFC 3161) for PAdES B-T countersignatures; empty: baseline B.
+TSA_URL = Setting("eds/tsa_url", str, "")
 LANGUAGES = ("kk", "ru", "en")
 
 
