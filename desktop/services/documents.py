@@ -8,6 +8,10 @@ whole file that is checked again and adopted; a recorded file is always whole an
 
 httpx's timeouts are per chunk, so a slow but steady link could hold a download forever: a
 download has an overall deadline of its own and keeps its `.part` when it runs out.
+
+A file over the store's size limit is refused before it costs a site's thin link anything:
+by the size the manifest gave, else by the response's length, else as its bytes pass the
+limit. A scan that large is a mistake to return to the parent, not a file to wait for.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ log = logging.getLogger(__name__)
 
 CHUNK = 64 * 1024
 DEFAULT_DEADLINE = 15 * 60.0
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -61,6 +66,15 @@ class DownloadCancelled(DocumentError):
     """Staff cancelled the download; what arrived is kept for the next try."""
 
 
+class DocumentTooLarge(DocumentError):
+    """The file is larger than the store takes; nothing of it is kept."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"the file is {size} bytes, over the limit of {limit}")
+        self.size = size
+        self.limit = limit
+
+
 class DownloadTimedOut(PortalUnreachable):
     """The download ran past its overall deadline; what arrived is kept for the next try."""
 
@@ -84,6 +98,12 @@ def _fsync_folder(folder: Path) -> None:
         os.close(handle)
 
 
+def _full_size(response: httpx.Response) -> int | None:
+    """The whole file's length from a 206's `Content-Range: bytes a-b/size`."""
+    match = re.match(r"bytes \d+-\d+/(\d+)", response.headers.get("Content-Range", ""))
+    return int(match.group(1)) if match else None
+
+
 def _range_start(response: httpx.Response) -> int | None:
     match = re.match(r"bytes (\d+)-", response.headers.get("Content-Range", ""))
     return int(match.group(1)) if match else None
@@ -93,10 +113,15 @@ class _Transfer:
     """One download's limits and reporting."""
 
     def __init__(self, deadline: float, progress: Callable[[int, int], None] | None,
-                 cancelled: Callable[[], bool] | None) -> None:
+                 cancelled: Callable[[], bool] | None, limit: int) -> None:
         self.ends = time.monotonic() + deadline
         self.progress = progress
         self.cancelled = cancelled
+        self.limit = limit
+
+    def check_size(self, size: int) -> None:
+        if size > self.limit:
+            raise DocumentTooLarge(size, self.limit)
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -112,9 +137,11 @@ class _Transfer:
 class DocumentStore:
     """Files under `folder`, named by their SHA-256 and recorded in `cache` once whole."""
 
-    def __init__(self, cache: Cache, folder: Path) -> None:
+    def __init__(self, cache: Cache, folder: Path, *,
+                 max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         self.cache = cache
         self.folder = folder
+        self.max_bytes = max_bytes
         folder.mkdir(parents=True, exist_ok=True)
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
@@ -131,21 +158,66 @@ class DocumentStore:
         final = self.folder / digest
         return final if recorded and final.exists() else None
 
+    def partial_size(self, sha256: str) -> int:
+        """How much of an interrupted download is kept for the next try (0: none)."""
+        part = self._part(_checked(sha256))
+        try:
+            return part.stat().st_size
+        except FileNotFoundError:
+            return 0
+
+    def verify(self, sha256: str) -> bool:
+        """Whether the stored file still hashes to its name. A copy damaged on this disk
+        since it was stored is removed, so the next `download` fetches it again."""
+        digest = _checked(sha256)
+        with self._lock(digest):
+            final = self.folder / digest
+            if final.exists() and _hash_file(final) == digest:
+                return True
+            log.warning("the stored file %s is damaged or missing: removing it", digest)
+            self._remove(digest)
+            return False
+
+    def discard(self, sha256: str) -> None:
+        """Forget a stored file and any partial download of it (to download it afresh)."""
+        digest = _checked(sha256)
+        with self._lock(digest):
+            self._remove(digest)
+
+    def put(self, data: bytes) -> str:
+        """Keep bytes made on this desk (a contract waiting to be uploaded) the way a
+        download is kept: `.part`, fsync, rename, record. Returns their SHA-256."""
+        digest = hashlib.sha256(data).hexdigest()
+        with self._lock(digest):
+            if self._adopt(digest) is None:
+                with self._part(digest).open("wb") as out:
+                    out.write(data)
+                    out.flush()
+                    os.fsync(out.fileno())
+                self._install(digest)
+        return digest
+
     def download(self, client: PortalClient, document_id: int, expected_sha256: str, *,
                  progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None,
-                 deadline: float = DEFAULT_DEADLINE) -> Path:
+                 deadline: float = DEFAULT_DEADLINE, size: int | None = None) -> Path:
         """The document's file, from the store or downloaded (resuming a `.part`).
 
-        Raises `DocumentLost` (404), `HashMismatch`, `DownloadCancelled`,
-        `DownloadTimedOut` (a `PortalUnreachable`), or what the portal client raises.
+        `size` is the manifest's, when known: a file over `max_bytes` is refused before
+        anything is asked of the portal.
+
+        Raises `DocumentLost` (404), `HashMismatch`, `DocumentTooLarge`,
+        `DownloadCancelled`, `DownloadTimedOut` (a `PortalUnreachable`), or what the portal
+        client raises.
         """
         digest = _checked(expected_sha256)
         with self._lock(digest):
             found = self._adopt(digest)
             if found is not None:
                 return found
-            transfer = _Transfer(deadline, progress, cancelled)
+            transfer = _Transfer(deadline, progress, cancelled, self.max_bytes)
+            if size is not None:
+                transfer.check_size(size)
             # A `.part` left by an earlier run may not be the start of this file (a power
             # cut before its fsync): the first try may throw it away, the second starts clean.
             for _ in range(2):
@@ -192,6 +264,9 @@ class DocumentStore:
                                         if_range=f'"{digest}"') as response:
                 actual = self._receive(response, part, offset, transfer)
                 resumed = offset > 0 and response.status_code == 206
+        except DocumentTooLarge:
+            part.unlink(missing_ok=True)
+            raise
         except PortalRefused as exc:
             if exc.status == 404:
                 raise DocumentLost(document_id) from exc
@@ -223,10 +298,12 @@ class DocumentStore:
         else:
             offset = 0
         total = offset + int(response.headers.get("Content-Length") or 0)
+        transfer.check_size(_full_size(response) or total)
         done = offset
         with part.open("ab" if resumed else "wb") as out:
             for chunk in response.iter_bytes(CHUNK):
                 transfer.check()
+                transfer.check_size(done + len(chunk))
                 out.write(chunk)
                 hasher.update(chunk)
                 done += len(chunk)
@@ -247,6 +324,11 @@ class DocumentStore:
         with self.cache.write() as session:
             if session.get(StoredFile, digest) is None:
                 session.add(StoredFile(sha256=digest, size=size, stored_at=datetime.now(UTC)))
+
+    def _remove(self, digest: str) -> None:
+        for path in (self.folder / digest, self._part(digest)):
+            path.unlink(missing_ok=True)
+        self._forget(digest)
 
     def _forget(self, digest: str) -> None:
         with self.cache.write() as session:

@@ -37,6 +37,7 @@ from desktop.services.cache import Cache, meta, open_cache, set_meta
 from desktop.services.documents import (
     DocumentLost,
     DocumentStore,
+    DocumentTooLarge,
     DownloadCancelled,
     DownloadTimedOut,
     HashMismatch,
@@ -781,6 +782,45 @@ def test_a_cancelled_or_overdue_download_keeps_what_arrived(kg: Kindergarten, de
         store.download(desk.client, scan.document_id, scan.sha256, deadline=0.0)
     assert store.stored(scan.sha256) is None
     assert store.download(desk.client, scan.document_id, scan.sha256).read_bytes() == scan.data
+
+
+def test_a_file_over_the_limit_is_refused_and_nothing_is_kept(kg: Kindergarten, desk: Desk,
+                                                              wire: Wire,
+                                                              tmp_path: Path) -> None:
+    scan = upload_scan(kg, desk)
+    store = DocumentStore(desk.cache, tmp_path / "small", max_bytes=100_000)
+    wire.log.clear()
+    # by the manifest's size: the portal is not even asked
+    with pytest.raises(DocumentTooLarge) as caught:
+        store.download(desk.client, scan.document_id, scan.sha256, size=len(scan.data))
+    assert (caught.value.size, caught.value.limit) == (len(scan.data), 100_000)
+    assert wire.log == []
+    # by the response's length, when the manifest says nothing
+    with pytest.raises(DocumentTooLarge):
+        store.download(desk.client, scan.document_id, scan.sha256)
+    # by the whole length of a resumed file
+    (store.folder / f"{scan.sha256}.part").write_bytes(scan.data[:50_000])
+    with pytest.raises(DocumentTooLarge) as caught:
+        store.download(desk.client, scan.document_id, scan.sha256)
+    assert caught.value.size == len(scan.data)
+    assert [e.status for e in wire.log] == [200, 206]
+    assert list(store.folder.iterdir()) == [] and store.partial_size(scan.sha256) == 0
+    assert desk.count(StoredFile) == 0
+
+
+def test_a_damaged_stored_file_is_found_and_discarded(kg: Kindergarten, desk: Desk,
+                                                      store: DocumentStore) -> None:
+    scan = upload_scan(kg, desk)
+    path = store.download(desk.client, scan.document_id, scan.sha256)
+    assert store.verify(scan.sha256)
+    path.write_bytes(scan.data[:-1] + b"!")  # the disk, not the portal, damaged it
+    assert not store.verify(scan.sha256)
+    assert store.stored(scan.sha256) is None and not path.exists()
+    assert desk.count(StoredFile) == 0
+    assert store.download(desk.client, scan.document_id, scan.sha256).read_bytes() == scan.data
+    (store.folder / f"{scan.sha256}.part").write_bytes(b"left over")
+    store.discard(scan.sha256)
+    assert list(store.folder.iterdir()) == [] and desk.count(StoredFile) == 0
 
 
 @pytest.fixture
