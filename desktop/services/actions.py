@@ -10,7 +10,7 @@ import copy
 import hashlib
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,15 +19,23 @@ from sqlalchemy.orm import Session
 
 from desktop.models.domain import DOCUMENT_KINDS
 from desktop.models.tables import Document, Group, OutboxEntry, PortalState, Request
+from desktop.services import review, roles
 from desktop.services.cache import Cache, meta, set_meta
 
 
 class ActionRefused(Exception):
-    """The action cannot be recorded as asked (the reason says why, for a person)."""
+    """The action cannot be recorded as asked.
 
-    def __init__(self, code: str, message: str) -> None:
+    `code` is stable (the screens word it in the person's language from `code` and
+    `params`); the message is English, for logs and the command line. An accept refused by
+    the group's checks carries every reason in `reasons`."""
+
+    def __init__(self, code: str, message: str, params: dict[str, Any] | None = None,
+                 reasons: tuple[review.Reason, ...] = ()) -> None:
         super().__init__(message)
         self.code = code
+        self.params = params or {}
+        self.reasons = reasons
 
 
 def payload_sha256(name: str, args: dict[str, Any]) -> str:
@@ -95,10 +103,24 @@ def _return_documents(session: Session, args: dict[str, Any]) -> None:
     request.pending = True
 
 
+def _accept_documents(session: Session, args: dict[str, Any]) -> None:
+    request = session.get(Request, args["request_id"])
+    if request is None:
+        return
+    kinds = set(args["kinds"])
+    for document in session.scalars(select(Document).where(
+            Document.request_id == request.id)):
+        if document.kind in kinds:
+            document.status = "accepted"
+            _set_data(document, status="accepted", comment="")
+    request.pending = True
+
+
 LOCAL_EFFECTS: dict[str, Callable[[Session, dict[str, Any]], None]] = {
     "accept_request": _accept,
     "decline_request": _decline,
     "return_documents": _return_documents,
+    "accept_documents": _accept_documents,
 }
 # An effect may change only the rows `_touched` names: the sync engine puts exactly those
 # back to the portal's state (PortalState) before it applies the effect again, so an effect
@@ -157,31 +179,87 @@ def record(session: Session, name: str, args: dict[str, Any]) -> OutboxEntry:
     return entry
 
 
-def _open_request(session: Session, request_id: int) -> Request:
+def _check_role(action: str, acting: Iterable[str] | None) -> None:
+    """Refuse what the acting roles may not do (None: not checked here, as from the
+    command line; the portal checks anyway)."""
+    if acting is None:
+        return
+    refused = roles.refusal(action, acting)
+    if refused is not None:
+        raise ActionRefused("forbidden_role",
+                            f"{action} needs the role {' or '.join(refused.needed)}; you act "
+                            f"as {', '.join(refused.acting) or 'no role'}",
+                            {"action": action, "needed": refused.needed,
+                             "acting": refused.acting})
+
+
+_ENGLISH = {
+    review.PENDING: "a decision on this request is already waiting to be sent to the portal",
+    review.NOT_ALLOWED_IN_STATUS: "the request is {status}, not awaiting this decision",
+    review.ALREADY_ACCEPTED: "the request is accepted already",
+    review.NO_GROUP: "the request names no group",
+    review.BIRTH_DATE_UNKNOWN: "the child's date of birth is not known",
+    review.TOO_YOUNG: "the child will be {age} on {day}, the group takes {age_from}-{age_to}",
+    review.TOO_OLD: "the child will be {age} on {day}, the group takes {age_from}-{age_to}",
+    review.LANGUAGE_NOT_ASKED: "the group teaches in {language}, the parent asked for "
+                               "{languages}",
+    review.NO_FREE_PLACES: "the group has no free place ({enrolled} enrolled and {reserved} "
+                           "reserved of {capacity})",
+    review.DOCUMENT_NOT_REVIEWABLE: "the {kind} document is {status}",
+}
+
+
+def _refuse(reasons: tuple[review.Reason, ...]) -> ActionRefused:
+    first = reasons[0]
+    message = "; ".join(_ENGLISH.get(r.code, r.code).format(**r.params) for r in reasons)
+    # Already-decided keeps the code the window and the command line have always known.
+    code = "already_decided" if first.code == review.ALREADY_ACCEPTED else first.code
+    return ActionRefused(code, message, dict(first.params), reasons)
+
+
+def _open_request(session: Session, request_id: int, action: str) -> Request:
     request = _request(session, request_id)
-    if request.pending:
-        raise ActionRefused("pending", "a decision on this request is already waiting to be "
-                            "sent to the portal")
-    if request.status != "awaiting_contract":
-        raise ActionRefused("not_allowed_in_status",
-                            f"the request is {request.status}, not awaiting a decision")
+    block = review.decision_block(action, request.status, request.review, request.pending)
+    if block is not None:
+        raise _refuse((block,))
     return request
 
 
-def accept(cache: Cache, request_id: int) -> OutboxEntry:
+def group_facts(group: Group) -> review.GroupFacts:
+    return review.GroupFacts(group.id, group.name, group.age_from, group.age_to,
+                             group.language, group.starts_on,
+                             review.Occupancy(group.capacity, group.enrolled, group.reserved))
+
+
+def review_accept(session: Session, request: Request) -> review.AcceptReview:
+    """The accept checks on what the cache holds about the request and its group."""
+    group = session.get(Group, request.group_id) if request.group_id is not None else None
+    return review.review_accept(request.child_birth_date, request.languages.split(","),
+                                None if group is None else group_facts(group))
+
+
+def accept(cache: Cache, request_id: int, acting: Iterable[str] | None = None) -> OutboxEntry:
+    """Accept a request (it reserves a place), refused when the group does not fit: age on
+    the group's start day, language, free places."""
+    _check_role(roles.ACCEPT_REQUEST, acting)
     with cache.write() as session:
-        request = _open_request(session, request_id)
-        if request.review == "accepted":
-            raise ActionRefused("already_decided", "the request is accepted already")
+        request = _open_request(session, request_id, review.ACCEPT)
+        checked = review_accept(session, request)
+        if not checked.ok:
+            raise _refuse(checked.reasons)
         return record(session, "accept_request",
                       {"request_id": request_id, "base_version": request.version})
 
 
-def decline(cache: Cache, request_id: int, reason: str, comment: str = "") -> OutboxEntry:
-    if reason == "other" and not comment.strip():
+def decline(cache: Cache, request_id: int, reason: str, comment: str = "",
+            acting: Iterable[str] | None = None) -> OutboxEntry:
+    _check_role(roles.DECLINE_REQUEST, acting)
+    if not reason.strip():
+        raise ActionRefused("reason_required", "a decline needs a reason")
+    if reason == review.OTHER_REASON and not comment.strip():
         raise ActionRefused("comment_required", "the reason “other” needs a comment")
     with cache.write() as session:
-        request = _open_request(session, request_id)
+        request = _open_request(session, request_id, review.DECLINE)
         args: dict[str, Any] = {"request_id": request_id, "reason": reason,
                                 "base_version": request.version}
         if comment.strip():
@@ -189,15 +267,176 @@ def decline(cache: Cache, request_id: int, reason: str, comment: str = "") -> Ou
         return record(session, "decline_request", args)
 
 
-def return_documents(cache: Cache, request_id: int, comments: dict[str, str]) -> OutboxEntry:
-    unknown = sorted(set(comments) - set(DOCUMENT_KINDS))
+def _check_kinds(kinds: Iterable[str]) -> None:
+    unknown = sorted(set(kinds) - set(DOCUMENT_KINDS))
     if unknown:
         raise ActionRefused("unknown_document_kind",
-                            f"unknown document kinds: {', '.join(unknown)}")
+                            f"unknown document kinds: {', '.join(unknown)}",
+                            {"kinds": tuple(unknown)})
+
+
+def _document_request(session: Session, request_id: int, action: str,
+                      kinds: Iterable[str]) -> Request:
+    """The request whose documents get a verdict, each of `kinds` able to take it."""
+    request = _request(session, request_id)
+    block = review.decision_block(action, request.status, request.review, request.pending)
+    if block is not None:
+        raise _refuse((block,))
+    statuses = {kind: status for kind, status in session.execute(
+        select(Document.kind, Document.status).where(Document.request_id == request.id))}
+    for kind in kinds:
+        refused = review.verdict_block(action, kind, statuses.get(kind))
+        if refused is not None:
+            raise _refuse((refused,))
+    return request
+
+
+def _clean_comments(comments: dict[str, str]) -> dict[str, str]:
+    _check_kinds(comments)
     if not comments or any(not text.strip() for text in comments.values()):
         raise ActionRefused("comment_required", "each returned document needs a comment")
+    return {kind: text.strip() for kind, text in comments.items()}
+
+
+def _clean_kinds(kinds: Iterable[str]) -> list[str]:
+    chosen = list(dict.fromkeys(kinds))  # each once, in the order given
+    _check_kinds(chosen)
+    if not chosen:
+        raise ActionRefused("no_documents_chosen", "choose at least one document")
+    return chosen
+
+
+def return_documents(cache: Cache, request_id: int, comments: dict[str, str],
+                     acting: Iterable[str] | None = None) -> OutboxEntry:
+    """Return documents to the parent for correction, a comment on each."""
+    _check_role(roles.RETURN_DOCUMENTS, acting)
+    cleaned = _clean_comments(comments)
     with cache.write() as session:
+        request = _document_request(session, request_id, review.RETURN_DOCUMENTS, cleaned)
+        return record(session, "return_documents",
+                      {"request_id": request.id, "comments": cleaned})
+
+
+def accept_documents(cache: Cache, request_id: int, kinds: Iterable[str],
+                     acting: Iterable[str] | None = None) -> OutboxEntry:
+    """Mark received documents accepted (the director countersigns only when all the
+    required ones are)."""
+    _check_role(roles.ACCEPT_DOCUMENTS, acting)
+    chosen = _clean_kinds(kinds)
+    with cache.write() as session:
+        request = _document_request(session, request_id, review.ACCEPT_DOCUMENTS, chosen)
+        return record(session, "accept_documents", {"request_id": request.id, "kinds": chosen})
+
+
+def review_documents(cache: Cache, request_id: int, accepted: Iterable[str],
+                     returned: dict[str, str],
+                     acting: Iterable[str] | None = None) -> list[OutboxEntry]:
+    """A reviewer's verdicts on several documents at once: the accepted ones and the
+    returned ones (with their comments) recorded in one transaction, so both or neither
+    reach the outbox."""
+    chosen = list(dict.fromkeys(accepted))
+    if not chosen and not returned:
+        raise ActionRefused("no_documents_chosen", "choose at least one document")
+    both = set(chosen) & set(returned)
+    if both:
+        raise ActionRefused("conflicting_verdicts",
+                            f"a document cannot be accepted and returned: {sorted(both)}")
+    if chosen:
+        _check_role(roles.ACCEPT_DOCUMENTS, acting)
+        _check_kinds(chosen)
+    cleaned = _clean_comments(returned) if returned else {}
+    if cleaned:
+        _check_role(roles.RETURN_DOCUMENTS, acting)
+    entries = []
+    with cache.write() as session:
+        if chosen:
+            request = _document_request(session, request_id, review.ACCEPT_DOCUMENTS, chosen)
+            entries.append(record(session, "accept_documents",
+                                  {"request_id": request.id, "kinds": chosen}))
+        if cleaned:
+            request = _document_request(session, request_id, review.RETURN_DOCUMENTS,
+                                        cleaned)
+            entries.append(record(session, "return_documents",
+                                  {"request_id": request.id, "comments": cleaned}))
+    return entries
+
+
+# Contracts: intents whose PDF must reach the portal (PUT /uploads/{sha256}) before the
+# mutation naming it. The bytes are kept in the outbox's own content-addressed store, beside
+# the cache, so they survive a restart offline; the sync engine uploads them first.
+
+UPLOAD_FIRST = frozenset({"send_contract", "countersign_contract"})
+
+
+def outbox_files(cache: Cache) -> Any:
+    """The store of files that outbox intents name (a `DocumentStore` beside the cache)."""
+    # Imported here: documents imports the sync engine, which imports this module.
+    from desktop.services.documents import DocumentStore
+
+    return DocumentStore(cache, cache.path.with_name(cache.path.stem + "-outbox"))
+
+
+def _contract_pending(session: Session, args: dict[str, Any], step: str) -> None:
+    request = session.get(Request, args["request_id"])
+    if request is None:
+        return
+    # Only a mark: the status moves (contract sent, enrolled) when the portal accepts.
+    _set_data(request, contract_pending=step, contract_pdf_sha256=args["pdf_sha256"])
+    request.pending = True
+
+
+def _send_contract_effect(session: Session, args: dict[str, Any]) -> None:
+    _contract_pending(session, args, "send")
+
+
+def _countersign_effect(session: Session, args: dict[str, Any]) -> None:
+    _contract_pending(session, args, "countersign")
+
+
+LOCAL_EFFECTS.update({"send_contract": _send_contract_effect,
+                      "countersign_contract": _countersign_effect})
+
+
+def _waiting(session: Session, name: str, request_id: int) -> bool:
+    return any(e.args.get("request_id") == request_id for e in session.scalars(
+        select(OutboxEntry).where(OutboxEntry.state == "pending", OutboxEntry.name == name)))
+
+
+def _record_contract(cache: Cache, name: str, request_id: int, pdf: bytes, status: str,
+                     acting: Iterable[str] | None) -> OutboxEntry:
+    _check_role(roles.COUNTERSIGN_CONTRACT if name == "countersign_contract"
+                else roles.SEND_CONTRACT, acting)
+    if not pdf.startswith(b"%PDF"):
+        raise ActionRefused("not_pdf", "a contract must be a PDF")
+    with cache.read() as session:
         request = _request(session, request_id)
-        return record(session, "return_documents", {
-            "request_id": request.id,
-            "comments": {kind: text.strip() for kind, text in comments.items()}})
+        if request.status != status:
+            raise ActionRefused("not_allowed_in_status",
+                                f"the request is {request.status}, not {status}",
+                                {"status": request.status})
+        if name == "send_contract" and request.review != "accepted":
+            raise ActionRefused("not_accepted", "accept the request (reserve a place) first")
+        if _waiting(session, name, request_id):
+            raise ActionRefused("pending", f"a {name} on this request is already waiting to be "
+                                "sent to the portal")
+    # The file first, durable, then the intent naming it: an intent never names a file the
+    # desk does not hold; a file without an intent is harmless.
+    digest = outbox_files(cache).put(pdf)
+    with cache.write() as session:
+        return record(session, name, {"request_id": request_id, "pdf_sha256": digest})
+
+
+def send_contract(cache: Cache, request_id: int, pdf: bytes,
+                  acting: Iterable[str] | None = None) -> OutboxEntry:
+    """Send the generated contract to the parent: through the outbox, so it works offline
+    (an accept still waiting in the outbox goes first)."""
+    return _record_contract(cache, "send_contract", request_id, pdf, "awaiting_contract",
+                            acting)
+
+
+def countersign_contract(cache: Cache, request_id: int, pdf: bytes,
+                         acting: Iterable[str] | None = None) -> OutboxEntry:
+    """Send the countersigned contract: the child shows as enrolled once the portal accepts
+    it (its checks are the portal's; `desktop.services.signatures` made them already)."""
+    return _record_contract(cache, "countersign_contract", request_id, pdf,
+                            "awaiting_countersign", acting)

@@ -1,36 +1,71 @@
-"""One request as the cache holds it: the child, the parent, the application, the voucher,
-the group, the working days the parent has left, and the request's history.
+"""One request as the cache holds it: the child (with the age on the group's first day),
+the parent, the application, the voucher, the group and its places, the working days the
+parent has left, the documents and the request's history; and the decisions on it.
 
-Read-only for now: decisions (accept, decline, return documents) are added by a later issue.
-`load_details` reads the cache and is plain Python, so it can run off the GUI thread.
+`load_details` reads the cache and is plain Python, so it runs off the GUI thread.
+`RequestDetailDialog` adds the decision buttons (accept, decline, review documents), each
+enabled per role and per status and, when off, saying why in its tooltip. Decisions go to
+the outbox with their local effect (`services.actions`) through Tasks' writing lane, so
+they work offline; being offline is never a reason to refuse one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
 
+from desktop.models.domain import REQUIRED_DOCUMENTS
 from desktop.models.tables import Document, Group, Request
+from desktop.services import actions, review, roles
+from desktop.services.actions import ActionRefused
 from desktop.services.cache import Cache
 from desktop.services.calendar import working_days_left
+from desktop.services.review import AcceptReview, DeclineReason, GroupFacts, Occupancy
+from desktop.services.roles import RoleRefusal
 from desktop.views import vocabulary
+from desktop.views.decision_dialogs import (
+    NO_COLOUR,
+    OK_COLOUR,
+    AcceptDialog,
+    DeclineDialog,
+    DocumentsReviewDialog,
+    DocumentState,
+    Subject,
+    document_name,
+    document_status,
+    occupancy_text,
+    reason_text,
+    refusal_text,
+    role_text,
+    ui_language,
+)
+from desktop.views.failures import Failure, describe
+
+if TYPE_CHECKING:
+    # Only its cache, client and roles are used; importing it would load httpx too.
+    from desktop.services.workspace import Workspace
 
 CONTEXT = "RequestDetail"
+# The portal's list of decline reasons is asked for again when it is older than this.
+REASONS_FRESH_SECONDS = 6 * 3600
 
 # The portal's journal events, as staff read them.
 EVENTS: dict[str, object] = {
@@ -38,6 +73,8 @@ EVENTS: dict[str, object] = {
     "voucher_issued": QT_TRANSLATE_NOOP("RequestDetail", "Voucher issued"),
     "voucher_confirmed": QT_TRANSLATE_NOOP("RequestDetail", "Parent confirmed the voucher"),
     "voucher_declined": QT_TRANSLATE_NOOP("RequestDetail", "Parent declined the voucher"),
+    "voucher_annulled": QT_TRANSLATE_NOOP("RequestDetail",
+                                          "Voucher annulled: no answer in time (stop-list)"),
     "restored": QT_TRANSLATE_NOOP("RequestDetail", "Restored from the stop-list"),
     "extended": QT_TRANSLATE_NOOP("RequestDetail", "Enrollment window extended"),
     "request_sent": QT_TRANSLATE_NOOP("RequestDetail", "Request sent to the kindergarten"),
@@ -49,17 +86,66 @@ EVENTS: dict[str, object] = {
     "contract_signed_by_parent": QT_TRANSLATE_NOOP("RequestDetail",
                                                    "Contract signed by the parent"),
     "enrolled": QT_TRANSLATE_NOOP("RequestDetail", "Child enrolled"),
+    "archived_declined": QT_TRANSLATE_NOOP("RequestDetail",
+                                           "Archived: the parent declined the voucher"),
+    "archived_stop_list_expired": QT_TRANSLATE_NOOP(
+        "RequestDetail", "Archived: 28 days on the stop-list passed"),
+    "archived_second_no_response": QT_TRANSLATE_NOOP(
+        "RequestDetail", "Archived: no answer to the voucher a second time"),
+    "archived_enrollment_window_expired": QT_TRANSLATE_NOOP(
+        "RequestDetail", "Archived: the enrollment window closed"),
+    "archived_withdrawn": QT_TRANSLATE_NOOP("RequestDetail",
+                                            "Archived: the parent withdrew the application"),
 }
+# Events whose note is a file's digest: of no use to a person.
+_DIGEST_NOTES = frozenset({"contract_sent", "contract_signed_by_parent", "enrolled"})
+
+ACTORS: dict[str, object] = {
+    "parent": QT_TRANSLATE_NOOP("RequestDetail", "{name} (parent)"),
+    "staff": QT_TRANSLATE_NOOP("RequestDetail", "{name} (kindergarten)"),
+    "portal": QT_TRANSLATE_NOOP("RequestDetail", "the portal"),
+}
+
+QUEUE_TYPES: dict[str, object] = {
+    "general": QT_TRANSLATE_NOOP("RequestDetail", "General education"),
+    "special": QT_TRANSLATE_NOOP("RequestDetail", "Special (correctional)"),
+    "sanatorium": QT_TRANSLATE_NOOP("RequestDetail", "Sanatorium"),
+}
+
+PRIORITY_CATEGORIES: dict[str, object] = {
+    "orphan": QT_TRANSLATE_NOOP("RequestDetail", "Orphan or without parental care"),
+    "disabled": QT_TRANSLATE_NOOP("RequestDetail", "Child with a disability"),
+    "large_family": QT_TRANSLATE_NOOP("RequestDetail", "Large family"),
+    "military_family": QT_TRANSLATE_NOOP("RequestDetail", "Family of a serviceman"),
+}
+
+# The decision buttons, by the action each records.
+DOCUMENTS = "documents"  # the review dialog: accept_documents and return_documents
 
 
 @dataclass(frozen=True)
 class GroupInfo:
+    id: int
     name: str
     age_from: int
     age_to: int
     language: str
     starts_on: date
-    free: int
+    capacity: int
+    enrolled: int
+    reserved: int
+
+    @property
+    def occupancy(self) -> Occupancy:
+        return Occupancy(self.capacity, self.enrolled, self.reserved)
+
+    @property
+    def free(self) -> int:
+        return self.occupancy.free
+
+    def facts(self) -> GroupFacts:
+        return GroupFacts(self.id, self.name, self.age_from, self.age_to, self.language,
+                          self.starts_on, self.occupancy)
 
 
 @dataclass(frozen=True)
@@ -79,7 +165,24 @@ class RequestDetails:
     deadline: datetime | None
     data: dict[str, Any]
     group: GroupInfo | None
-    documents: tuple[tuple[str, str], ...]  # (kind, status)
+    documents: tuple[DocumentState, ...]
+    decline_reasons: tuple[DeclineReason, ...] = ()
+
+    @property
+    def language_codes(self) -> tuple[str, ...]:
+        return tuple(code for code in self.languages.split(",") if code)
+
+    @property
+    def birth_date(self) -> date | None:
+        return None if self.child_birth_date == date.min else self.child_birth_date
+
+    def subject(self) -> Subject:
+        return Subject(self.id, self.number, self.child_name, self.birth_date,
+                       self.language_codes)
+
+    def accept_review(self) -> AcceptReview:
+        return review.review_accept(self.birth_date, self.language_codes,
+                                    None if self.group is None else self.group.facts())
 
 
 def load_details(cache: Cache, request_id: int) -> RequestDetails | None:
@@ -88,23 +191,31 @@ def load_details(cache: Cache, request_id: int) -> RequestDetails | None:
         if request is None:
             return None
         group = session.get(Group, request.group_id) if request.group_id is not None else None
-        documents = tuple((kind, status) for kind, status in session.execute(
-            select(Document.kind, Document.status).where(Document.request_id == request_id)
-            .order_by(Document.kind)))
-        return RequestDetails(
+        documents = tuple(
+            DocumentState(kind, status, str((data or {}).get("comment") or ""))
+            for kind, status, data in session.execute(
+                select(Document.kind, Document.status, Document.data)
+                .where(Document.request_id == request_id).order_by(Document.kind)))
+        details = RequestDetails(
             id=request.id, number=request.number, status=request.status,
             review=request.review, pending=request.pending, child_name=request.child_name,
             child_iin=request.child_iin, child_birth_date=request.child_birth_date,
             languages=request.languages, requested_at=request.requested_at,
             deadline=request.deadline, data=dict(request.data),
             group=None if group is None else GroupInfo(
-                group.name, group.age_from, group.age_to, group.language, group.starts_on,
-                group.capacity - group.enrolled - group.reserved),
+                group.id, group.name, group.age_from, group.age_to, group.language,
+                group.starts_on, group.capacity, group.enrolled, group.reserved),
             documents=documents)
+    return replace(details, decline_reasons=tuple(review.decline_reasons(cache)))
 
 
 def _tr(text: object) -> str:
     return QCoreApplication.translate(CONTEXT, str(text))
+
+
+def _label(table: dict[str, object], code: Any) -> str:
+    source = table.get(str(code)) if code else None
+    return _tr(source) if source is not None else str(code or "")
 
 
 def _part(data: dict[str, Any], key: str) -> dict[str, Any]:
@@ -120,17 +231,23 @@ def _person(data: Any) -> str:
                     ).strip()
 
 
-def _date(value: Any) -> str:
-    if not value:
-        return ""
-    try:
-        return vocabulary.format_date(date.fromisoformat(str(value)[:10]))
-    except ValueError:
-        return str(value)
+def priority_category(code: Any) -> str:
+    """The portal's priority category: a legal category, or the age cohort `age_N`."""
+    text = str(code or "")
+    if text.startswith("age_") and text[4:].isdigit():
+        return QCoreApplication.translate(CONTEXT, "Children, %n year(s)", "", int(text[4:]))
+    return _label(PRIORITY_CATEGORIES, text)
+
+
+def decline_reason_label(reasons: tuple[DeclineReason, ...], code: str) -> str:
+    found = next((r for r in reasons if r.code == code and r.labels), None)
+    return found.label(ui_language()) if found is not None else code
 
 
 class RequestDetail(QWidget):
     """A request's details, in sections; `show_details` fills them."""
+
+    SECTIONS = ("child", "parent", "application", "voucher", "group", "documents")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,20 +258,30 @@ class RequestDetail(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sections: dict[str, QGroupBox] = {}
         self.forms: dict[str, QFormLayout] = {}
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self.title)
-        for key in ("child", "parent", "application", "voucher", "group"):
+        # Two columns: who and what on the left, deadlines, places and papers on the right.
+        columns = QHBoxLayout()
+        sides = (QVBoxLayout(), QVBoxLayout())
+        for side in sides:
+            columns.addLayout(side, 1)
+        for key in self.SECTIONS:
             box = QGroupBox()
             form = QFormLayout(box)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             self.sections[key], self.forms[key] = box, form
-            column.addWidget(box)
+            sides[key in ("voucher", "group", "documents")].addWidget(box)
+        for side in sides:
+            side.addStretch(1)
+        column.addLayout(columns)
         self.history_box = QGroupBox()
         self.history = QListWidget()
+        self.history.setWordWrap(True)
         QVBoxLayout(self.history_box).addWidget(self.history)
         column.addWidget(self.history_box)
         column.addStretch(1)
@@ -173,7 +300,7 @@ class RequestDetail(QWidget):
     def retranslate(self) -> None:
         titles = {"child": self.tr("Child"), "parent": self.tr("Parent"),
                   "application": self.tr("Application"), "voucher": self.tr("Voucher"),
-                  "group": self.tr("Group")}
+                  "group": self.tr("Group"), "documents": self.tr("Documents")}
         for key, box in self.sections.items():
             box.setTitle(titles[key])
         self.history_box.setTitle(self.tr("History"))
@@ -198,22 +325,44 @@ class RequestDetail(QWidget):
                 form.removeRow(0)
         self.history.clear()
         d = self.details
+        for box in (*self.sections.values(), self.history_box):
+            box.setVisible(d is not None)
         if d is None:
             self.title.setText(self.tr("This request is no longer in the cache."))
             return
-        data, now = d.data, self._now
         self.title.setText(self.tr("Request №{number} — {child}").format(
             number=d.number, child=d.child_name))
-        child = _part(data, "child")
+        self._fill_child(d)
+        self._fill_parent(d)
+        self._fill_application(d)
+        self._fill_voucher(d)
+        self._fill_group(d)
+        self._fill_documents(d)
+        for entry in d.data.get("history") or []:
+            if isinstance(entry, dict):
+                self.history.addItem(self._history_line(entry, d))
+
+    def _fill_child(self, d: RequestDetails) -> None:
+        child = _part(d.data, "child")
         self._add("child", self.tr("Name"), d.child_name)
         self._add("child", self.tr("IIN"), d.child_iin)
-        self._add("child", self.tr("Born"), vocabulary.format_date(d.child_birth_date))
+        self._add("child", self.tr("Born"), vocabulary.format_date(d.birth_date))
         sex = {"male": self.tr("Boy"), "female": self.tr("Girl")}.get(str(child.get("sex")))
         self._add("child", self.tr("Sex"), sex or "")
-        parent = _part(data, "parent")
+        if d.group is not None and d.birth_date is not None:
+            age = review.age_on(d.birth_date, d.group.starts_on)
+            self._add("child", self.tr("Age when the group starts"), self.tr(
+                "%n year(s) on {day}", "", age).format(
+                    day=vocabulary.format_date(d.group.starts_on)))
+
+    def _fill_parent(self, d: RequestDetails) -> None:
+        parent = _part(d.data, "parent")
         self._add("parent", self.tr("Name"), _person(parent))
         self._add("parent", self.tr("IIN"), str(parent.get("iin") or ""))
         self._add("parent", self.tr("Phone"), str(parent.get("phone") or ""))
+
+    def _fill_application(self, d: RequestDetails) -> None:
+        data = d.data
         self._add("application", self.tr("Number"), str(d.number))
         self._add("application", self.tr("Status"), vocabulary.request_status(d.status))
         self._add("application", self.tr("Review"), self._review(d))
@@ -221,41 +370,91 @@ class RequestDetail(QWidget):
                   vocabulary.format_datetime(vocabulary.parse_iso(data.get("submitted_at"))))
         self._add("application", self.tr("Requested"), vocabulary.format_datetime(
             d.requested_at))
+        self._add("application", self.tr("Queue"), _label(QUEUE_TYPES, data.get("queue_type")))
         self._add("application", self.tr("Languages"), ", ".join(
-            vocabulary.group_language(code) for code in d.languages.split(",") if code))
+            vocabulary.group_language(code) for code in d.language_codes))
+        self._add("application", self.tr("Priority category"),
+                  priority_category(data.get("priority_category")))
         self._add("application", self.tr("Locality"), str(data.get("locality") or ""))
         if data.get("decline_reason"):
+            reason = decline_reason_label(d.decline_reasons, str(data["decline_reason"]))
             self._add("application", self.tr("Decline reason"), " — ".join(
-                str(x) for x in (data.get("decline_reason"), data.get("decline_comment")) if x))
-        voucher = _part(data, "voucher")
+                str(x) for x in (reason, data.get("decline_comment")) if x))
+
+    def _fill_voucher(self, d: RequestDetails) -> None:
+        voucher = _part(d.data, "voucher")
         for key, label in (("issued_at", self.tr("Issued")),
                            ("confirm_by", self.tr("Confirm by")),
                            ("confirmed_at", self.tr("Confirmed")),
                            ("enroll_by", self.tr("Enroll by"))):
             self._add("voucher", label, vocabulary.format_datetime(
                 vocabulary.parse_iso(voucher.get(key))))
-        if voucher.get("extended"):
-            self._add("voucher", self.tr("Extended"), self.tr("Yes"))
-        if d.deadline is not None and now is not None:
-            days = working_days_left(d.deadline, now)
+        if voucher:
+            self._add("voucher", self.tr("Extended"),
+                      self.tr("Yes, once by 2 working days") if voucher.get("extended")
+                      else self.tr("No"))
+        if d.deadline is not None and self._now is not None:
+            days = working_days_left(d.deadline, self._now)
             self._add("voucher", self.tr("Working days left"), str(days))
-        if d.group is not None:
-            g = d.group
-            self._add("group", self.tr("Name"), g.name)
-            self._add("group", self.tr("Ages"), self.tr("{low}–{high} years").format(
-                low=g.age_from, high=g.age_to))
-            self._add("group", self.tr("Language"), vocabulary.group_language(g.language))
-            self._add("group", self.tr("Starts"), vocabulary.format_date(g.starts_on))
-            self._add("group", self.tr("Free places"), str(g.free))
-        for entry in data.get("history") or []:
-            if not isinstance(entry, dict):
-                continue
-            event = str(entry.get("event") or "")
-            source = EVENTS.get(event)
-            parts = [vocabulary.format_datetime(vocabulary.parse_iso(entry.get("at"))),
-                     _tr(source) if source else event, str(entry.get("actor_name") or ""),
-                     str(entry.get("note") or "")]
-            self.history.addItem(" · ".join(p for p in parts if p))
+
+    def _fill_group(self, d: RequestDetails) -> None:
+        if d.group is None:
+            self._add("group", self.tr("Name", "group"), self.tr("None chosen"))
+            return
+        g = d.group
+        # Its own source text: "Name" of a person is "ФИО" in Russian, not a group's.
+        self._add("group", self.tr("Name", "group"), g.name)
+        self._add("group", self.tr("Ages"), self.tr("{low}–{high} years").format(
+            low=g.age_from, high=g.age_to))
+        self._add("group", self.tr("Language"), vocabulary.group_language(g.language))
+        self._add("group", self.tr("Starts"), vocabulary.format_date(g.starts_on))
+        self._add("group", self.tr("Places"), occupancy_text(g.occupancy))
+        self._add("group", self.tr("Free places"), str(g.free))
+
+    def _fill_documents(self, d: RequestDetails) -> None:
+        # A plain list for now; the documents panel (viewer, downloads) takes its place.
+        shown = {doc.kind: doc for doc in d.documents}
+        for doc in d.documents:
+            text = document_status(doc.status)
+            if doc.comment:
+                text = self.tr("{status}: “{comment}”").format(status=text, comment=doc.comment)
+            self._add("documents", document_name(doc.kind), text)
+        for kind in REQUIRED_DOCUMENTS:
+            if kind not in shown:
+                self._add("documents", document_name(kind), document_status(None))
+
+    def _history_line(self, entry: dict[str, Any], d: RequestDetails) -> str:
+        event = str(entry.get("event") or "")
+        source = EVENTS.get(event)
+        kind, name = str(entry.get("actor_kind") or ""), str(entry.get("actor_name") or "")
+        who = ""
+        if kind == "portal":
+            who = _label(ACTORS, "portal")
+        elif kind in ACTORS and name:
+            who = _tr(ACTORS[kind]).format(name=name)
+        parts = [vocabulary.format_datetime(vocabulary.parse_iso(entry.get("at"))),
+                 _tr(source) if source else event, who, self._note(event, entry, d)]
+        return " · ".join(p for p in parts if p)
+
+    def _note(self, event: str, entry: dict[str, Any], d: RequestDetails) -> str:
+        note = str(entry.get("note") or "")
+        if not note or event in _DIGEST_NOTES:
+            return ""
+        if event == "document_uploaded":
+            return document_name(note)
+        if event == "documents_reviewed":
+            verdicts = []
+            for part in note.split(","):
+                kind, _, status = part.strip().partition("=")
+                verdicts.append(f"{document_name(kind)}: {document_status(status)}")
+            return "; ".join(verdicts)
+        if event == "request_declined":
+            code, _, comment = note.partition(":")
+            reason = decline_reason_label(d.decline_reasons, code.strip())
+            return " — ".join(x for x in (reason, comment.strip()) if x)
+        if event == "extended":
+            return vocabulary.format_datetime(vocabulary.parse_iso(note)) or note
+        return note
 
     def _review(self, d: RequestDetails) -> str:
         labels = {"new": self.tr("New"), "accepted": self.tr("Accepted"),
@@ -280,30 +479,286 @@ class RequestDetail(QWidget):
         super().changeEvent(event)
 
 
-class RequestDetailDialog(QDialog):
-    """A window with one request's details (not modal: staff compare it with the list)."""
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class RequestDetailDialog(QDialog):
+    """A window with one request's details and the decisions on it (not modal: staff
+    compare it with the list).
+
+    Signals:
+        decision_recorded(int): a decision on the request (its id) is in the outbox.
+    """
+
+    decision_recorded = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, *, workspace: Workspace | None = None,
+                 tasks: object | None = None,
+                 clock: Callable[[], datetime] = _utc_now) -> None:
         super().__init__(parent)
+        self.workspace = workspace
+        self.tasks = tasks
+        self._clock = clock
         self.detail = RequestDetail()
+        self.accept_button = QPushButton()
+        self.decline_button = QPushButton()
+        self.documents_button = QPushButton()
+        self.buttons_by_action = {roles.ACCEPT_REQUEST: self.accept_button,
+                                  roles.DECLINE_REQUEST: self.decline_button,
+                                  DOCUMENTS: self.documents_button}
+        self.accept_button.clicked.connect(self.ask_accept)
+        self.decline_button.clicked.connect(self.ask_decline)
+        self.documents_button.clicked.connect(self.ask_documents)
+        # Why the buttons that are off are off, and what became of the last decision.
+        self.why = QLabel(wordWrap=True)
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = QLabel(wordWrap=True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+        self.decisions = QWidget()
+        bar = QVBoxLayout(self.decisions)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.message)
+        bar.addWidget(self.why)
+        row = QHBoxLayout()
+        for button in self.buttons_by_action.values():
+            row.addWidget(button)
+        row.addStretch(1)
+        bar.addLayout(row)
+        self.decisions.setVisible(workspace is not None)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.detail)
+        layout.addWidget(self.detail, 1)
+        layout.addWidget(self.decisions)
         layout.addWidget(self.buttons)
-        self.resize(560, 640)
+        self.blocks: dict[str, str] = {}
+        self.open_dialog: QDialog | None = None
+        self.resize(820, 720)
         self.retranslate()
+        self._refresh_reasons(stale_after=REASONS_FRESH_SECONDS)
+
+    # showing
 
     def show_details(self, details: RequestDetails | None, now: datetime) -> None:
         self.detail.show_details(details, now)
         self.retranslate()
 
+    def update_actions(self) -> None:
+        """Enable each decision the acting roles and the request's state allow; say why the
+        others are off. Call it again when the role changes (`roles_changed`)."""
+        self.blocks = {action: text for action in self.buttons_by_action
+                       if (text := self.block(action))}
+        for action, button in self.buttons_by_action.items():
+            blocked = self.blocks.get(action, "")
+            button.setEnabled(not blocked)
+            button.setToolTip(blocked or self._purpose(action))
+        self.why.setText("\n".join(self._why_lines()))
+        self.why.setVisible(bool(self.blocks) and self.detail.details is not None)
+
+    def roles_changed(self) -> None:
+        """The person switched role: what they may do changed."""
+        self.update_actions()
+
+    def block(self, action: str) -> str:
+        """Why `action` cannot be taken on the request now ("" when it can)."""
+        d, ws = self.detail.details, self.workspace
+        if d is None or ws is None:
+            return self.tr("The request is no longer in this computer's copy.")
+        role_action = roles.RETURN_DOCUMENTS if action == DOCUMENTS else action
+        refused = roles.refusal(role_action, ws.roles, ws.available_roles)
+        if refused is not None:
+            return role_text(refused)
+        state_action = review.RETURN_DOCUMENTS if action == DOCUMENTS else action
+        blocked = review.decision_block(state_action, d.status, d.review, d.pending)
+        if blocked is not None:
+            return reason_text(blocked, state_action)
+        if action == DOCUMENTS:
+            empty = review.documents_block({doc.kind: doc.status for doc in d.documents})
+            if empty is not None:
+                return reason_text(empty, state_action)
+        return ""
+
+    def _why_lines(self) -> list[str]:
+        lines: list[str] = []
+        ws = self.workspace
+        decide = (roles.ACCEPT_REQUEST, roles.DECLINE_REQUEST)
+        if ws is not None and all(roles.refusal(a, ws.roles) for a in decide):
+            # One sentence for both, rather than two that differ in a word.
+            refused = roles.refusal(roles.ACCEPT_REQUEST, ws.roles, ws.available_roles)
+            assert refused is not None
+            lines.append(role_text(RoleRefusal("decide_request", refused.acting,
+                                               refused.needed, refused.switch_to)))
+            skip = set(decide)
+        else:
+            skip = set()
+        for action, text in self.blocks.items():
+            if action not in skip and text not in lines:
+                lines.append(text)
+        return lines
+
+    def _purpose(self, action: str) -> str:
+        return {roles.ACCEPT_REQUEST: self.tr(
+                    "Reserve a place in the group; a contract follows"),
+                roles.DECLINE_REQUEST: self.tr(
+                    "Decline with a reason; the parent may choose another kindergarten"),
+                DOCUMENTS: self.tr("Accept the documents, or return them for correction with "
+                                   "a comment")}[action]
+
     def retranslate(self) -> None:
         d = self.detail.details
         self.setWindowTitle(self.tr("Request №{number}").format(number=d.number)
                             if d is not None else self.tr("Request"))
+        self.accept_button.setText(self.tr("&Accept…"))
+        self.decline_button.setText(self.tr("&Decline…"))
+        self.documents_button.setText(self.tr("&Review documents…"))
+        self.update_actions()
+
+    # asking
+
+    def ask_accept(self) -> None:
+        d = self.detail.details
+        if d is None or self.block(roles.ACCEPT_REQUEST):
+            return
+        dialog = AcceptDialog(d.subject(), d.accept_review(), self)
+        dialog.accepted.connect(lambda: self._record_accept(d.id))
+        self._open(dialog)
+
+    def ask_decline(self) -> None:
+        d = self.detail.details
+        if d is None or self.block(roles.DECLINE_REQUEST):
+            return
+        reasons = list(d.decline_reasons)  # "other" is always there
+        dialog = DeclineDialog(d.subject(), reasons, any(r.labels for r in reasons), self)
+        dialog.accepted.connect(lambda: self._record_decline(d.id, dialog.reason_code(),
+                                                             dialog.comment_text()))
+        self._open(dialog)
+        if not dialog.fetched:
+            self._refresh_reasons(stale_after=0)
+
+    def ask_documents(self) -> None:
+        d = self.detail.details
+        if d is None or self.block(DOCUMENTS):
+            return
+        dialog = DocumentsReviewDialog(d.subject(), d.documents, self)
+        dialog.accepted.connect(lambda: self._record_verdicts(d.id, *dialog.verdicts()))
+        self._open(dialog)
+
+    def _open(self, dialog: QDialog) -> None:
+        # Window-modal and not exec(): the event loop (and the sync) goes on meanwhile.
+        self.open_dialog = dialog
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.open_dialog is dialog:
+            self.open_dialog = None
+        dialog.deleteLater()
+
+    # recording
+
+    def _acting(self) -> list[str]:
+        return list(self.workspace.roles) if self.workspace is not None else []
+
+    def _record_accept(self, request_id: int) -> None:
+        acting, cache = self._acting(), self._cache()
+        self._record(lambda: actions.accept(cache, request_id, acting), request_id,
+                     review.ACCEPT, self.tr("Accepted: a place is reserved."))
+
+    def _record_decline(self, request_id: int, reason: str, comment: str) -> None:
+        acting, cache = self._acting(), self._cache()
+        self._record(lambda: actions.decline(cache, request_id, reason, comment, acting),
+                     request_id, review.DECLINE, self.tr("Declined."))
+
+    def _record_verdicts(self, request_id: int, accepted: list[str],
+                         returned: dict[str, str]) -> None:
+        acting, cache = self._acting(), self._cache()
+        self._record(lambda: actions.review_documents(cache, request_id, accepted, returned,
+                                                      acting),
+                     request_id, review.RETURN_DOCUMENTS, self.tr("The verdicts are recorded."))
+
+    def _cache(self) -> Cache:
+        assert self.workspace is not None
+        return self.workspace.cache
+
+    def _record(self, record: Callable[[], object], request_id: int, action: str,
+                done: str) -> None:
+        def recorded(_result: object) -> None:
+            self._say(self.tr("{done} It goes to the portal with the next sync; until then "
+                              "it is kept on this computer.").format(done=done), True)
+            self.decision_recorded.emit(request_id)
+            self.reload()
+
+        def refused(failure: Failure) -> None:
+            error = failure.error
+            text = refusal_text(error, action) if isinstance(error, ActionRefused) \
+                else failure.message
+            self._say(self.tr("Not recorded: {reason}").format(reason=text), False)
+            self.reload()
+
+        self._run(record, recorded, refused, writes_cache=True,
+                  label=self.tr("Recording the decision…"))
+
+    def _say(self, text: str, good: bool) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {OK_COLOUR if good else NO_COLOUR};"
+                                   " font-weight: bold;")
+        self.message.show()
+
+    def reload(self) -> None:
+        """Read the request again from the cache (after a decision or a sync)."""
+        d = self.detail.details
+        if d is None or self.workspace is None:
+            return
+        cache, request_id = self.workspace.cache, d.id
+        self._run(lambda: load_details(cache, request_id),
+                  lambda details: self.show_details(details, self._clock()), None)
+
+    def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+             on_failed: Callable[[Failure], None] | None, *, writes_cache: bool = False,
+             label: str | None = None) -> None:
+        run = getattr(self.tasks, "run", None)
+        if callable(run):
+            run(fn, on_done=on_done, on_failed=on_failed, writes_cache=writes_cache,
+                progress_label=label)
+            return
+        try:
+            result = fn()
+        except Exception as exc:
+            if on_failed is None:
+                raise
+            on_failed(describe(exc))
+        else:
+            on_done(result)
+
+    # the portal's decline reasons, for offline use
+
+    def _refresh_reasons(self, stale_after: float) -> None:
+        ws = self.workspace
+        if ws is None or ws.client is None or not ws.online or not callable(
+                getattr(self.tasks, "run", None)):
+            return
+        cache, client = ws.cache, ws.client
+        age = review.decline_reasons_age(cache, datetime.now(UTC))
+        if age is not None and 0 <= age < stale_after:
+            return
+        self._run(client.decline_reasons,
+                  lambda fetched: self._run(lambda: review.keep_decline_reasons(cache, fetched),
+                                            self._reasons_kept, _ignore, writes_cache=True),
+                  _ignore)
+
+    def _reasons_kept(self, reasons: list[DeclineReason]) -> None:
+        dialog = self.open_dialog
+        if isinstance(dialog, DeclineDialog):
+            dialog.set_reasons(reasons, True)
+        self.reload()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _ignore(_failure: Failure) -> None:
+    """A list that could not be fetched now stays as it was kept; the next try comes."""

@@ -78,7 +78,9 @@ def test_contracts_and_attention_say_where_things_stand() -> None:
     attention = AttentionModel()
     attention.set_rows(ATTENTION)
     assert attention.index(0, 1).data() == "Accept request №257011"
-    assert attention.index(0, 2).data() == "Conflict: Өтініш шешілген"
+    # The code says what happened, in the person's language (the portal's title was in the
+    # language of the push).
+    assert attention.index(0, 2).data() == "Conflict: A colleague decided on this request first."
     assert attention.index(0, 3).data() == "Awaiting the contract, declined"
     assert attention.index(1, 1).data() == "Set the capacity of group “Ортаңғы топ” to 10"
     assert attention.index(1, 2).data() == "Refused"
