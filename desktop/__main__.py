@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from desktop.cli import contract
 from desktop.cli.text import translate
 from desktop.models.domain import DOCUMENT_KINDS, Status
 from desktop.services import settings as keys
@@ -86,6 +87,7 @@ def parser() -> argparse.ArgumentParser:
 
     commands.add_parser("doctor", help=translate(
         "cli", "check the local data, keyring, portal, CRL and disk"))
+    contract.add_parser(commands)
     return top
 
 

@@ -179,7 +179,15 @@ def run_doctor(args: argparse.Namespace, ctx: Context) -> int:
     return REFUSED if doctor.needs_a_person(findings) else DONE
 
 
+def contract(args: argparse.Namespace, ctx: Context) -> int:
+    # Imported here: signature checking loads pyHanko, which the other commands do without.
+    from desktop.cli import contract as contract_command
+
+    return contract_command.run(args, ctx)
+
+
 COMMANDS = {
+    "contract": contract,
     "login": login,
     "sync": sync,
     "requests": requests,

@@ -13,10 +13,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from cryptography import x509
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services import credentials
+from desktop.services import credentials, trust
 from desktop.services.cache import sqlcipher_key
 from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
 from desktop.services.profile import Profile
@@ -25,9 +24,8 @@ State = Literal["ok", "note", "problem"]
 
 # Below this, a sync or a downloaded scan may fail half-way: say so before it happens.
 MIN_FREE_BYTES = 500 * 1024 * 1024
-# Where revocation lists will be cached (by the contract workflow, eds.md).
-CRL_FOLDER = "crls"
-CRL_SUFFIXES = (".crl", ".pem", ".der")
+# Where the contract workflow caches revocation lists (desktop.services.trust).
+CRL_FOLDER = trust.CRL_FOLDER
 
 
 # Called by this name with literal arguments: the form pyside6-lupdate finds.
@@ -173,38 +171,21 @@ def check_portal(portal_url: str) -> Finding:
 
 
 def check_crls(profile: Profile, now: datetime) -> Finding:
-    folder = profile.data_dir / CRL_FOLDER
-    newest: x509.CertificateRevocationList | None = None
-    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
-        if path.suffix.lower() not in CRL_SUFFIXES:
-            continue
-        crl = _load_crl(path)
-        if crl is not None and (newest is None
-                                or crl.last_update_utc > newest.last_update_utc):
-            newest = crl
+    """The age of the newest CRL in the contract workflow's cache (desktop.services.trust)."""
+    newest = trust.CrlCache.of(profile.data_dir).newest_overall()
     if newest is None:
         return Finding("crl", "note", translate(
             "doctor", "no CRL cached yet: a revoked key cannot be recognised offline until "
             "one is"))
-    days = (now - newest.last_update_utc).days
-    next_update = newest.next_update_utc
+    days = (now - newest.this_update).days
+    next_update = newest.next_update
     if next_update is not None and next_update < now:
         return Finding("crl", "problem", translate(
             "doctor", "the newest CRL is {days} days old and was due for renewal on {date}: "
-            "sync while online to fetch a new one").format(
+            "refresh it while online").format(
             days=days, date=next_update.strftime("%d.%m.%Y")))
     return Finding("crl", "ok", translate("doctor", "the newest CRL is {days} days old").format(
         days=days))
-
-
-def _load_crl(path: Path) -> x509.CertificateRevocationList | None:
-    data = path.read_bytes()
-    for loader in (x509.load_der_x509_crl, x509.load_pem_x509_crl):
-        try:
-            return loader(data)
-        except ValueError:
-            continue
-    return None
 
 
 # --- the disk ------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import hmac
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from asn1crypto import algos, core, keys, pkcs12
 from asn1crypto import x509 as asn1_x509
@@ -30,6 +31,9 @@ from cryptography.hazmat.primitives.serialization import pkcs12 as pyca_pkcs12
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services.portal_api import PortalClient, Tokens
+
+if TYPE_CHECKING:
+    from pyhanko.sign.signers import SimpleSigner
 
 GOST_OID_PREFIX = "1.2.398.3.10.1"
 # The one GOST algorithm whose OID the project has seen in a key file (the sandbox's
@@ -190,21 +194,50 @@ def load_key(path: Path, password: str, *, at: datetime | None = None,
     return loaded
 
 
-def sign_cms(key: LoadedKey, data: bytes) -> bytes:
-    """A detached CMS SignedData over `data` (SHA-256, RSA), as NCALayer makes them."""
+def certificate_identity(certificate: x509.Certificate) -> KeyIdentity:
+    """Who a certificate names (the signer of a document, not only a key opened here)."""
+    return _identity(certificate)
+
+
+def simple_signer(key: LoadedKey) -> SimpleSigner:
+    """The key as pyHanko's signer, its chain attached, for CMS and PDF signatures."""
+    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+    from pyhanko.sign.general import get_pyca_cryptography_hash
     from pyhanko.sign.signers import SimpleSigner
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     def asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
         return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
 
-    signer = SimpleSigner(
+    class OpenKeySigner(SimpleSigner):
+        """SimpleSigner parses its private key again for every signature (about 50 ms for
+        RSA-2048, twice per PDF signature); this key is open already."""
+
+        async def async_sign_raw(self, data: bytes, digest_algorithm: str,
+                                 dry_run: bool = False) -> bytes:
+            if dry_run:  # pyHanko sizing the signature: only the length counts
+                return bytes(key.private_key.key_size // 8)
+            return self.sign_raw(data, digest_algorithm)
+
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
+            if mechanism.signature_algo != "rsassa_pkcs1v15":
+                return bytes(super().sign_raw(data, digest_algorithm))
+            return key.private_key.sign(data, PKCS1v15(),
+                                        get_pyca_cryptography_hash(digest_algorithm))
+
+    return OpenKeySigner(
         signing_cert=asn1(key.certificate),
         signing_key=keys.PrivateKeyInfo.load(key.private_key.private_bytes(
             serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption())),
         cert_registry=SimpleCertificateStore.from_certs([asn1(c) for c in key.chain]),
     )
+
+
+def sign_cms(key: LoadedKey, data: bytes) -> bytes:
+    """A detached CMS SignedData over `data` (SHA-256, RSA), as NCALayer makes them."""
+    signer = simple_signer(key)
     # pyHanko signs only asynchronously; callers here are plain threads without a loop.
     signed = asyncio.run(signer.async_sign_general_data(data, "sha256", detached=True))
     return bytes(signed.dump())

@@ -20,6 +20,7 @@ caller schedules the next try with `Backoff`.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import random
@@ -544,12 +545,41 @@ class SyncEngine:
             batch = self._next_batch()
             if not batch:
                 return
+            self._upload_files(batch)
             answer = self.client.push(desk, [_mutation(e) for e in batch])
             failpoint("after_send_before_ack")
             answered = self._record_answers(batch, answer, summary)
             report("push", summary.pushed, total)
             if answered < len(batch):
                 return  # retry_later: the portal asks for quiet; the rest waits in order
+
+    def _upload_files(self, batch: list[OutboxEntry]) -> None:
+        """Upload the files the batch's intents name, before the intents (portal-api.md: the
+        PDF first). An upload is keyed by its SHA-256, so sending one again after a lost
+        answer is a no-op. A file this desk no longer holds is not sent: the portal may have
+        it from an earlier try, and if not, the intent comes back `upload_missing` and stays
+        in "needs attention". A link that drops fails the cycle; everything is kept."""
+        needing = [e for e in batch if e.name in actions.UPLOAD_FIRST]
+        if not needing:
+            return
+        store = actions.outbox_files(self.cache)
+        for entry in needing:
+            digest = str(entry.args.get("pdf_sha256", ""))
+            try:
+                data = store.path(digest).read_bytes()
+            except (ValueError, OSError) as exc:
+                log.warning("outbox action %d: its file %s is not on this desk (%s)",
+                            entry.seq, digest, exc)
+                continue
+            if hashlib.sha256(data).hexdigest() != digest:
+                log.warning("outbox action %d: its file %s is damaged", entry.seq, digest)
+                continue
+            try:
+                self.client.upload(data)
+            except PortalRefused as exc:
+                # The intent goes anyway: the portal's answer to it says what is wrong.
+                log.warning("outbox action %d: the portal refused its file: %s", entry.seq,
+                            exc)
 
     def _next_batch(self) -> list[OutboxEntry]:
         """The next pending intents in sequence order, their attempt counted before sending."""

@@ -1,0 +1,281 @@
+"""`python -m desktop contract verify|countersign`: check and countersign contract PDFs
+without the window (eds.md, "The command line"; its options and exit codes are fixed).
+
+verify: one line per signature and 0 only when the file has at least one signature and all
+are valid (and, with --iin, the first signer is that person); 1 when any is not; 2 when the
+file cannot be read as a PDF. countersign: verifies the signatures already in the file,
+then opens and checks the key, and only then signs; on any failure it writes nothing, on
+success it writes OUT.pdf whole (a temporary file, then a rename).
+
+Nothing is fetched from the network: the trust store is the shipped and installed NCA
+roots, the sandbox's root in sandbox mode (no portal configured), and --trust files; the
+CRLs are the profile's cache plus --crl files. The heavy services load only when a
+subcommand runs, so `--help` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.cli.text import BAD_USAGE, DONE, REFUSED, CliFailure, UsageError, note, out, translate
+
+if TYPE_CHECKING:
+    from desktop.cli.context import Context
+    from desktop.services.signatures import SignatureCheck
+    from desktop.services.trust import TrustStore
+
+KEY_PASSWORD_VARIABLE = "BALABAQSHA_KEY_PASSWORD"
+
+
+def add_parser(commands: Any) -> None:
+    """The `contract` command and its two subcommands, exactly as eds.md fixes them."""
+    contract = commands.add_parser("contract", help=translate(
+        "cli", "check the signatures of a contract PDF, or countersign it (eds.md)"))
+    actions = contract.add_subparsers(dest="contract_action", metavar="ACTION", required=True)
+    verify = actions.add_parser("verify", help=translate(
+        "cli", "check every signature of FILE.pdf; exit code 0 only when all are valid"))
+    countersign = actions.add_parser("countersign", help=translate(
+        "cli", "countersign FILE.pdf with the director's key into OUT.pdf (the key's password "
+        "from BALABAQSHA_KEY_PASSWORD or asked on the terminal)"))
+    for action in (verify, countersign):
+        action.add_argument("file", type=Path, metavar="FILE.pdf", help=translate(
+            "cli", "the contract PDF"))
+    verify.add_argument("--iin", metavar="IIN", help=translate(
+        "cli", "the first signer must be this person (the applicant parent's IIN)"))
+    countersign.add_argument("--key", type=Path, required=True, metavar="KEY.p12",
+                             help=translate("cli", "the signing key (RSA256_….p12)"))
+    countersign.add_argument("--out", type=Path, required=True, metavar="OUT.pdf",
+                             help=translate("cli", "where to write the countersigned PDF"))
+    countersign.add_argument("--bin", metavar="BIN", help=translate(
+        "cli", "the kindergarten's BIN (by default the signed-in kindergarten's)"))
+    for action in (verify, countersign):
+        action.add_argument("--trust", type=Path, action="append", default=[],
+                            metavar="CERTS.pem", help=translate(
+                                "cli", "also trust these roots and intermediates (PEM; "
+                                "repeat for more)"))
+        action.add_argument("--crl", type=Path, action="append", default=[], metavar="CRL",
+                            help=translate("cli", "also use this CRL (DER or PEM; repeat for "
+                                           "more)"))
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    # pyHanko logs every chain it cannot build with a traceback; the verdict says it for a
+    # person, and the command line has no log file to keep it in.
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logger = logging.getLogger(name)
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
+    if args.contract_action == "verify":
+        return verify(args, ctx)
+    return countersign(args, ctx)
+
+
+# --- shared --------------------------------------------------------------------------------
+
+
+def _trust(args: argparse.Namespace, ctx: Context) -> TrustStore:
+    from desktop.services import trust
+
+    try:
+        return trust.load(ctx.profile.data_dir, sandbox=not ctx.configured_portal,
+                          extra_certificates=args.trust, extra_crls=args.crl)
+    except trust.TrustError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _read_pdf(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UsageError(translate("cli", "The file {path} cannot be read: {reason}.").format(
+            path=path, reason=exc.strerror or exc)) from exc
+
+
+def _not_a_pdf(path: Path, detail: str) -> CliFailure:
+    return CliFailure(translate("cli", "{path} cannot be read as a PDF: {detail}").format(
+        path=path, detail=detail), BAD_USAGE)
+
+
+def _when(moment: Any) -> str:
+    from desktop.services.calendar import PORTAL_TZ
+
+    return str(moment.astimezone(PORTAL_TZ).strftime("%d.%m.%Y %H:%M")) if moment else "—"
+
+
+def _line(check: SignatureCheck) -> str:
+    who = check.signer
+    name = (who.display_name or who.common_name) if who else "?"
+    if who is not None and who.bin:
+        number = translate("cli", "BIN {bin}").format(bin=who.bin)
+    elif who is not None and who.iin:
+        number = translate("cli", "IIN {iin}").format(iin=who.iin)
+    else:
+        number = "—"
+    verdict = translate("cli", "valid") if check.valid else translate(
+        "cli", "NOT VALID ({code}): {reason}").format(code=check.reason, reason=check.message)
+    return f"{check.field}  {name}  {number}  {_when(check.signing_time)}  {verdict}"
+
+
+def _crl_notes(store: TrustStore, checks: list[Any]) -> None:
+    """Say which CRLs the verdicts rest on, and how old they are (eds.md)."""
+    from desktop.services import trust
+
+    used = {id(c.revocation.crl): c.revocation.crl for c in checks
+            if c.revocation is not None and c.revocation.crl is not None}
+    if used:
+        for crl in used.values():
+            note(translate("cli", "Revocation checked against the {crl}.").format(
+                crl=trust.crl_age_text(crl)))
+    elif not store.crls:
+        note(translate("cli", "No CRL is cached: whether a certificate was revoked could not "
+                       "be checked (give one with --crl FILE)."))
+
+
+# --- verify --------------------------------------------------------------------------------
+
+
+def verify(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.services import signatures
+
+    store = _trust(args, ctx)
+    data = _read_pdf(args.file)
+    try:
+        checks = signatures.verify(data, store)
+    except signatures.NotAPdf as exc:
+        raise _not_a_pdf(args.file, str(exc)) from exc
+    if not checks:
+        out(translate("cli", "{path} carries no signature.").format(path=args.file))
+        return REFUSED
+    for check in checks:
+        out(_line(check))
+        for notice in check.warnings:
+            out("  " + translate("cli", "warning: {message}").format(message=notice.message))
+    _crl_notes(store, checks)
+    result = DONE if all(c.valid for c in checks) else REFUSED
+    first = checks[0].signer
+    if args.iin and (first is None or first.iin != args.iin):
+        out(translate("cli", "The first signature is not by IIN {iin}: it is by {who}.").format(
+            iin=args.iin, who=(first.iin or first.common_name) if first else "?"))
+        result = REFUSED
+    return result
+
+
+# --- countersign ---------------------------------------------------------------------------
+
+
+def _key_password(path: Path) -> str:
+    given = os.environ.get(KEY_PASSWORD_VARIABLE)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise UsageError(translate("cli", "No key password: set {variable} or run the command "
+                                   "in a terminal.").format(variable=KEY_PASSWORD_VARIABLE))
+    try:
+        return getpass.getpass(translate("cli", "Password of the key {name}: ").format(
+            name=path.name))
+    except EOFError as exc:
+        raise UsageError(translate("cli", "No password was typed.")) from exc
+
+
+def _signed_in_bin(ctx: Context) -> str | None:
+    """The BIN of the kindergarten whose staff last signed in with this profile, read from
+    its local data (no portal needed)."""
+    from desktop.models.tables import Kindergarten
+    from desktop.services import credentials
+    from desktop.services import settings as keys
+    from desktop.services.cache import open_cache
+    from desktop.services.embedded import EmbeddedPortal
+
+    account = ctx.settings.get(keys.LAST_ACCOUNT_ID)
+    kindergarten = ctx.settings.get(keys.LAST_KINDERGARTEN_ID)
+    if not account or not kindergarten:
+        return None
+    portal = ctx.configured_portal or EmbeddedPortal(ctx.profile.sandbox_dir).portal_key
+    path = ctx.profile.cache_file(portal, kindergarten, account)
+    if not path.exists():
+        return None
+    key = credentials.cache_key(path.stem, create=False)
+    if key is None:
+        return None
+    cache = open_cache(path, key)
+    try:
+        with cache.read() as session:
+            row = session.get(Kindergarten, kindergarten)
+            return row.bin if row is not None else None
+    finally:
+        cache.close()
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """All of it or nothing: a temporary file beside the target, fsynced, renamed."""
+    folder = path.resolve().parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as target:
+            target.write(data)
+            target.flush()
+            os.fsync(target.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def countersign(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.services import eds, signatures
+    from desktop.services import settings as keys
+
+    store = _trust(args, ctx)
+    data = _read_pdf(args.file)
+    kindergarten_bin = args.bin or _signed_in_bin(ctx)
+    if not kindergarten_bin:
+        raise UsageError(translate(
+            "cli", "Whose contract is this? Give the kindergarten's BIN with --bin, or sign in "
+            "with `login` first."))
+    try:
+        # The file's own signatures first: a bad contract is refused before a password is
+        # asked for.
+        checks = signatures.verify(data, store)
+        for check in checks:
+            out(_line(check))
+        _crl_notes(store, checks)
+        if not checks:
+            raise CliFailure(translate("cli", "Nothing was signed: {path} carries no signature "
+                                       "yet. The parent signs first.").format(path=args.file))
+        for check in checks:
+            if not check.valid:
+                raise CliFailure(translate(
+                    "cli", "Nothing was signed: the signature in {field} is not valid.").format(
+                    field=check.field))
+        key = eds.load_key(args.key, _key_password(args.key))
+        plan = signatures.plan_countersign(data, key, kindergarten_bin, store)
+    except signatures.NotAPdf as exc:
+        raise _not_a_pdf(args.file, str(exc)) from exc
+    except signatures.SignatureError as exc:
+        raise CliFailure(str(exc), REFUSED) from exc
+    for notice in plan.warnings:
+        note(translate("cli", "warning: {message}").format(message=notice.message))
+    tsa = ctx.settings.get(keys.TSA_URL) or None
+    try:
+        signed = signatures.apply_countersign(plan, tsa_url=tsa)
+    except signatures.SignatureError as exc:
+        raise CliFailure(str(exc), REFUSED) from exc
+    for notice in signed.warnings[len(plan.warnings):]:
+        note(translate("cli", "warning: {message}").format(message=notice.message))
+    _write_whole(args.out, signed.pdf)
+    who = key.identity
+    name = who.display_name or who.common_name
+    if signed.timestamped:
+        out(translate("cli", "Countersigned by {who} (BIN {bin}) with a time-stamp: written to "
+                      "{path}.").format(who=name, bin=who.bin, path=args.out))
+    else:
+        out(translate("cli", "Countersigned by {who} (BIN {bin}): written to {path}.").format(
+            who=name, bin=who.bin, path=args.out))
+    return DONE
