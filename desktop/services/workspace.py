@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from desktop.services import credentials
 from desktop.services import settings as keys
 from desktop.services.cache import Cache, open_cache
+from desktop.services.documents import DocumentStore
 from desktop.services.portal_api import (
     PortalClient,
     PortalRefused,
@@ -55,11 +57,22 @@ class Workspace:
     available_roles: list[str] = field(default_factory=list)
     online: bool = True
     portal_key: str = ""
+    documents_dir: Path | None = None
+    _documents: DocumentStore | None = field(default=None, init=False, repr=False)
 
     @property
     def store_key(self) -> str:
         """The name this portal's secrets and caches are filed under."""
         return self.portal_key or self.portal_url
+
+    @property
+    def documents(self) -> DocumentStore:
+        """The files of this portal kept on this computer: documents downloaded for review
+        and contracts made here, by their SHA-256 (one store per workspace)."""
+        if self._documents is None:
+            folder = self.documents_dir or self.cache.path.parent / "documents"
+            self._documents = DocumentStore(self.cache, folder)
+        return self._documents
 
     def close(self) -> None:
         self.cache.close()
@@ -102,7 +115,7 @@ def _finish(profile: Profile, settings: Settings, portal_url: str, store: str,
     settings.set(keys.LAST_ROLE, tokens.roles[0] if len(tokens.roles) == 1 else "")
     return Workspace(portal_url, client, cache, login, account_id, kindergarten_id,
                      list(tokens.roles), list(tokens.available_roles), online=True,
-                     portal_key=store)
+                     portal_key=store, documents_dir=profile.documents_dir(store))
 
 
 def _with_password(profile: Profile, settings: Settings, portal_url: str, store: str,
@@ -219,7 +232,8 @@ def _offline(profile: Profile, settings: Settings, portal_url: str, store: str,
         client.close()
         raise
     return Workspace(portal_url, client, cache, login, account_id, kindergarten_id,
-                     [role] if role else [], online=False, portal_key=store)
+                     [role] if role else [], online=False, portal_key=store,
+                     documents_dir=profile.documents_dir(store))
 
 
 def unlock(workspace: Workspace, password: str) -> bool:

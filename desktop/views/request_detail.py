@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -57,7 +58,9 @@ from desktop.views.decision_dialogs import (
     role_text,
     ui_language,
 )
+from desktop.views.documents_panel import DocumentsPanel
 from desktop.views.failures import Failure, describe
+from desktop.views.tasks import Tasks
 
 if TYPE_CHECKING:
     # Only its cache, client and roles are used; importing it would load httpx too.
@@ -501,6 +504,11 @@ class RequestDetailDialog(QDialog):
         self.tasks = tasks
         self._clock = clock
         self.detail = RequestDetail()
+        # The documents (download, view, report) beside the detail, once there is a
+        # workspace to fetch them from.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.detail, "")
+        self.documents_panel: DocumentsPanel | None = None
         self.accept_button = QPushButton()
         self.decline_button = QPushButton()
         self.documents_button = QPushButton()
@@ -530,7 +538,7 @@ class RequestDetailDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.detail, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.decisions)
         layout.addWidget(self.buttons)
         self.blocks: dict[str, str] = {}
@@ -543,7 +551,22 @@ class RequestDetailDialog(QDialog):
 
     def show_details(self, details: RequestDetails | None, now: datetime) -> None:
         self.detail.show_details(details, now)
+        if details is not None:
+            self._show_documents(details.id)
         self.retranslate()
+
+    def _show_documents(self, request_id: int) -> None:
+        ws, tasks = self.workspace, self.tasks
+        if ws is None or not isinstance(tasks, Tasks):
+            return
+        if self.documents_panel is None:
+            self.documents_panel = DocumentsPanel(ws.cache, ws.documents, tasks,
+                                                  lambda: ws.client, request_id)
+            self.tabs.addTab(self.documents_panel, "")
+        elif self.documents_panel.request_id != request_id:
+            self.documents_panel.set_request(request_id)
+        else:
+            self.documents_panel.refresh()
 
     def update_actions(self) -> None:
         """Enable each decision the acting roles and the request's state allow; say why the
@@ -613,6 +636,9 @@ class RequestDetailDialog(QDialog):
         self.accept_button.setText(self.tr("&Accept…"))
         self.decline_button.setText(self.tr("&Decline…"))
         self.documents_button.setText(self.tr("&Review documents…"))
+        self.tabs.setTabText(0, self.tr("Details"))
+        if self.documents_panel is not None:
+            self.tabs.setTabText(1, self.tr("Documents"))
         self.update_actions()
 
     # asking

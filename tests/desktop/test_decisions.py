@@ -617,3 +617,21 @@ def test_the_kept_reasons_always_offer_other(tmp_path: Path) -> None:
         assert age is not None and 0 <= age < 60
     finally:
         cache.close()
+
+
+def test_the_detail_shows_the_documents_beside_it_and_downloads_one(
+        qtbot: QtBot, site: Site, with_documents: tuple[Family, int],
+        methodologist: Desk) -> None:
+    _, request_id = with_documents
+    methodologist.sync()
+    detail = open_detail(qtbot, methodologist, request_id)
+    panel = detail.documents_panel
+    assert panel is not None and panel.request_id == request_id
+    assert detail.tabs.count() == 2 and detail.tabs.tabText(1) == "Documents"
+    received = panel.row("form_027u")
+    missing = panel.row("form_065u")
+    assert received is not None and received.status == "received"
+    assert missing is not None and missing.document_id is None
+    path = methodologist.workspace.documents.download(
+        methodologist.workspace.client, received.document_id, received.sha256)
+    assert path.read_bytes().startswith(b"%PDF")
