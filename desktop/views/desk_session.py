@@ -8,13 +8,16 @@ import logging
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
+from desktop.services import review
 from desktop.services import settings as keys
 from desktop.services.embedded import EmbeddedPortal
 from desktop.services.portal_api import PortalClient
+from desktop.services.prefetch import Prefetcher
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
 from desktop.services.workspace import Workspace
+from desktop.views.failures import Failure
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.login_dialog import LoginDialog
 from desktop.views.main_window import MainWindow
@@ -58,6 +61,7 @@ class DeskSession(QObject):
         self.window: MainWindow | None = None
         self.workspace: Workspace | None = None
         self.sync: SyncWorker | None = None
+        self._prefetcher: Prefetcher | None = None
 
     def start(self) -> None:
         url, embedded = self.portal_url, self.embedded
@@ -93,11 +97,41 @@ class DeskSession(QObject):
         self.window = MainWindow(workspace, self.tasks, self.settings, self.sync,
                                  sandbox=self.embedded is not None, languages=self.languages)
         self.window.closed.connect(self._window_closed)
+        self.sync.sync_finished.connect(self._after_sync)
         self.window.show()
         self.sync.start()
         return self.window
 
+    def _after_sync(self, _summary: object) -> None:
+        """What follows a good sync in the background: the documents of requests that need
+        action come down while the connection is there (for work offline later), and the
+        portal's decline reasons are kept fresh for the decline dialog offline."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        if self._prefetcher is None:
+            prefetcher = Prefetcher(workspace.cache, workspace.documents, workspace.client)
+            self._prefetcher = prefetcher
+
+            def finished(_result: object) -> None:
+                self._prefetcher = None
+
+            self.tasks.run(prefetcher.run, on_done=finished,
+                           on_failed=lambda failure: self._background_failed(failure),
+                           progress_label=None)
+        self.tasks.run(lambda: review.refresh_decline_reasons(workspace.client,
+                                                              workspace.cache),
+                       on_failed=self._background_failed, writes_cache=True)
+
+    def _background_failed(self, failure: Failure) -> None:
+        # Background work that failed waits for the next sync; a bug still reaches the
+        # error dialog through Tasks.task_failed.
+        self._prefetcher = None
+        log.info("background work after the sync failed: %s", failure.message)
+
     def _window_closed(self) -> None:
+        if self._prefetcher is not None:
+            self._prefetcher.cancel()
         if self.sync is not None:
             self.sync.stop()
         self.tasks.shutdown()

@@ -27,7 +27,7 @@ BACKOFF_CAP_SECONDS = 600.0
 
 
 class Engine(Protocol):
-    def run_cycle(self, allow_mass_delete: bool = False, progress: Any = None,
+    def run_cycle(self, *, allow_mass_delete: bool = False, progress: Any = None,
                   cancelled: Any = None) -> Any: ...
 
     def status(self) -> Any: ...
