@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.services import roles
 from desktop.views import vocabulary
 from desktop.views.cache_rows import AttentionRow
 from desktop.views.rows_model import Column, RowsModel
+from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 
 def _number(row: AttentionRow) -> int | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.calendar import PORTAL_TZ
 from desktop.services.signatures import CertificateDetails
+from desktop.views.translatable import QT_TRANSLATE_NOOP
 from desktop.views.vocabulary import format_date
 
 CONTEXT = "CertificateDialog"

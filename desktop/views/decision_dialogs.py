@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,7 @@ from desktop.services.actions import ActionRefused
 from desktop.services.review import AcceptReview, DeclineReason, Occupancy, Reason
 from desktop.services.roles import RoleRefusal
 from desktop.views import vocabulary
+from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 # Called by this name, so lupdate finds the strings with their explicit context.
 translate = QCoreApplication.translate

@@ -32,7 +32,6 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -87,6 +86,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.tasks import Tasks
+from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

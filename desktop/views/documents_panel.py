@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -61,6 +61,7 @@ from desktop.views.document_viewer import (
 )
 from desktop.views.failures import Failure
 from desktop.views.tasks import TaskHandle, Tasks
+from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "DocumentsPanel"
 

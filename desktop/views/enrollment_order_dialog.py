@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,6 +46,7 @@ from desktop.services.settings import Settings
 from desktop.views.failures import Failure
 from desktop.views.print_preview import PdfUnreadable, PreviewDialog, export_pdf, preview_dialog
 from desktop.views.tasks import Tasks
+from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 # Called by this name, so lupdate finds the strings with their explicit context.
 translate = QCoreApplication.translate

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.views import vocabulary
 from desktop.views.cache_rows import GroupRow
 from desktop.views.rows_model import Column, RowsModel
+from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 
 def _ages(row: GroupRow) -> str:

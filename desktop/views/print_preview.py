@@ -20,7 +20,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QCoreApplication,
@@ -41,6 +40,7 @@ from desktop.services import printing
 from desktop.services.printing import SignerBlock, StampLabels
 from desktop.views.failures import Failure
 from desktop.views.tasks import Tasks
+from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 # Called by this name, so lupdate finds the strings with their explicit context.
 translate = QCoreApplication.translate

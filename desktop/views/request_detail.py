@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -61,6 +61,7 @@ from desktop.views.decision_dialogs import (
 from desktop.views.documents_panel import DocumentsPanel
 from desktop.views.failures import Failure, describe
 from desktop.views.tasks import Tasks
+from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     # Only its cache, client and roles are used; importing it would load httpx too.

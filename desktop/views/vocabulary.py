@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.services.calendar import PORTAL_TZ
+from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 # Called by this name, so lupdate finds the strings with their explicit context.
 translate = QCoreApplication.translate
