@@ -149,7 +149,8 @@ class IdempotencyMiddleware:
         except BaseException:
             await run_in_threadpool(self._release, principal, key)
             raise
-        status, content_type, content = 0, "", bytearray()
+        status, content_type = 0, ""
+        body = bytearray()
         for message in held:
             if message["type"] == "http.response.start":
                 status = message["status"]
@@ -157,13 +158,13 @@ class IdempotencyMiddleware:
                     if name.lower() == b"content-type":
                         content_type = value.decode("latin-1")
             elif message["type"] == "http.response.body":
-                content += message.get("body", b"")
+                body += message.get("body", b"")
         # Transient failures are not remembered: the client is meant to try them again.
         try:
             if 0 < status < 500 and status not in (401, 429):
                 await run_in_threadpool(
                     self._complete, principal, key, status,
-                    (content_type or "application/octet-stream")[:100], bytes(content))
+                    (content_type or "application/octet-stream")[:100], bytes(body))
             else:
                 await run_in_threadpool(self._release, principal, key)
         except Exception:  # the action is done: its answer still goes out

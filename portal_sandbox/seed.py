@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,9 +23,9 @@ from portal_sandbox.lifecycle import Actor, Ctx
 from portal_sandbox.models import Account, Application, ChildLink, Group, Kindergarten, Setting
 from portal_sandbox.names import Family, IinSerials, Person, login_name, make_family, make_phone
 from portal_sandbox.pdfsign import DIRECTOR_FIELD, PARENT_FIELD, contract_fields_pdf, sign_pdf
-from portal_sandbox.pki import IssuedKey, Subject, gost_like_p12
+from portal_sandbox.pki import IssuedKey, Role, Subject, gost_like_p12
 from portal_sandbox.portal import Portal
-from portal_sandbox.scans import scan_pdf
+from portal_sandbox.scans import ScanKind, scan_pdf
 from portal_sandbox.security import hash_password
 from portal_sandbox.signatures import SignatureRejected, check_countersigned, check_parent_signed
 from portal_sandbox.workdays import PORTAL_TZ, is_working_day, local_date
@@ -167,7 +167,7 @@ class Builder:
                           organisation=kg.name)
         auth = keys.issue(self.session, self.now, subject, role="employee", usage="auth",
                           password=KEY_PASSWORD, not_before=self.now - timedelta(days=200))
-        sign_role = "first_head" if "director" in roles else "employee"
+        sign_role: Role = "first_head" if "director" in roles else "employee"
         sign = keys.issue(self.session, self.now, subject, role=sign_role, usage="sign",
                           password=KEY_PASSWORD, not_before=self.now - timedelta(days=200))
         paths = [str(self.write_key(folder, auth)), str(self.write_key(folder, sign))]
@@ -295,7 +295,8 @@ class Builder:
             "Родитель": family.applicant.full_name,
         }
         for kind in kinds:
-            data = scan_pdf(kind, fields, self.rng, issued=(at - timedelta(days=20)).date())
+            data = scan_pdf(cast(ScanKind, kind), fields, self.rng,
+                            issued=(at - timedelta(days=20)).date())
             blob = blobs.store(self.session, data, blobs.PDF, at)
             lifecycle.upload_document(self.ctx(at, parent), app, kind, blob.sha256, blobs.PDF,
                                       blob.size)

@@ -105,8 +105,8 @@ def attention(cache: Cache) -> list[AttentionRow]:
         return [AttentionRow(
             seq=e.seq, name=e.name, args=dict(e.args), created_at=e.created_at,
             answered_at=e.answered_at, outcome=e.outcome, code=e.code, reason=e.reason,
-            current=e.current, request_number=numbers.get(e.args.get("request_id")),
-            group_name=group_names.get(e.args.get("group_id")))
+            current=e.current, request_number=numbers.get(_id(e.args, "request_id")),
+            group_name=group_names.get(_id(e.args, "group_id")))
             for e in entries]
 
 
@@ -114,3 +114,9 @@ def kindergarten_name(cache: Cache, kindergarten_id: int) -> str:
     with cache.read() as session:
         row = session.get(Kindergarten, kindergarten_id)
         return row.name if row is not None else ""
+
+
+def _id(args: dict[str, Any], key: str) -> int:
+    """An intent's object id, or -1 (matching nothing) where it names none."""
+    value = args.get(key)
+    return value if isinstance(value, int) else -1

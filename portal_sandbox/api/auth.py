@@ -122,9 +122,10 @@ def token(body: TokenIn, portal: PortalDep) -> dict[str, Any]:
             phone = identity.normalise_phone(body.phone)
             identity.use_code(session, portal.settings, portal.now(), phone, None, "login",
                               body.code)
-            account = session.scalars(select(Account).where(Account.phone == phone)).first()
-            if account is None:
+            found = session.scalars(select(Account).where(Account.phone == phone)).first()
+            if found is None:
                 raise Problem("account_not_found")
+            account = found
         else:
             raise Problem("validation_error", "give login and password, or phone and code")
         session.expunge(account)
