@@ -108,6 +108,8 @@ class Request(Base):
         # which SQLCipher would decrypt).
         Index("ix_requests_by_id", "id", *REQUEST_FILTER_COLUMNS, "requested_at", "search"),
         Index("ix_requests_recent", "requested_at", *REQUEST_FILTER_COLUMNS, "search"),
+        # The home page's new requests, the latest first (desktop/models/today.py).
+        Index("ix_requests_review_requested", "review", "requested_at"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     version: Mapped[int]
@@ -132,6 +134,8 @@ class Request(Base):
 
 class Document(Base):
     __tablename__ = "documents"
+    # Documents sent again after a review (desktop/models/today.py), by index alone.
+    __table_args__ = (Index("ix_documents_status_version", "status", "version", "request_id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     version: Mapped[int]
     request_id: Mapped[int] = mapped_column(Integer, index=True)

@@ -35,17 +35,19 @@ from desktop.views.attention_page import AttentionPage
 from desktop.views.contracts_page import ContractsPage
 from desktop.views.failures import Failure
 from desktop.views.groups_page import GroupsPage
+from desktop.views.home_page import HomePage
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.idle_lock import IdleWatcher, LockPanel
 from desktop.views.settings_page import SettingsPage
 from desktop.views.sync_status import OFFLINE, ONLINE, SYNCING, SyncStatusBar
 from desktop.views.sync_worker import SyncWorker
 from desktop.views.tasks import Tasks
+from desktop.views.tray import TrayNotifier
 
 log = logging.getLogger(__name__)
 
-REQUESTS, GROUPS, CONTRACTS, ATTENTION, SETTINGS = range(5)
-PAGE_ICONS = ("requests", "groups", "contracts", "attention", "settings")
+HOME, REQUESTS, GROUPS, CONTRACTS, ATTENTION, SETTINGS = range(6)
+PAGE_ICONS = ("home", "requests", "groups", "contracts", "attention", "settings")
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 PAGE_KEY = "window/page"
@@ -148,7 +150,15 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         ws = self.workspace
+        self.home_page = HomePage(ws.cache, self.tasks)
+        self.home_page.request_opened.connect(self.open_request)
+        self.home_page.attention_requested.connect(lambda: self.show_page(ATTENTION))
+        self.home_page.due_list_requested.connect(self.show_due_requests)
         self.requests_page = _requests_page(ws, self.tasks) or PlaceholderPage()
+        bulk = getattr(self.requests_page, "bulk", None)
+        if bulk is not None:
+            bulk.settings = self.settings
+            bulk.message_posted.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.groups_page = GroupsPage(ws.cache, self.tasks, self.settings)
         self.contracts_page = ContractsPage(ws.cache, self.tasks, self.settings)
         self.attention_page = AttentionPage(ws.cache, self.tasks, self.sync, self.settings)
@@ -157,9 +167,14 @@ class MainWindow(QMainWindow):
         self.settings_page.sync_interval_changed.connect(self.sync.set_interval)
         self.settings_page.idle_lock_changed.connect(
             lambda minutes: self.idle.set_timeout_ms(minutes * 60_000))
+        self.tray = TrayNotifier(ws.cache, self.tasks, self.settings, parent=self)
+        self.tray.activated.connect(self._tray_activated)
+        self.tray.noticed.connect(self._noticed)
+        self.settings_page.tray_notices_changed.connect(self.tray.set_enabled)
+        self.tray.notify_action.toggled.connect(self.settings_page.tray_notices.setChecked)
         self.pages = QStackedWidget()
-        for page in (self.requests_page, self.groups_page, self.contracts_page,
-                     self.attention_page, self.settings_page):
+        for page in (self.home_page, self.requests_page, self.groups_page,
+                     self.contracts_page, self.attention_page, self.settings_page):
             self.pages.addWidget(page)
 
     def _build_navigation(self) -> None:
@@ -196,7 +211,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.page_actions: list[QAction] = []
-        for index in range(5):
+        for index in range(len(PAGE_ICONS)):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
@@ -286,12 +301,13 @@ class MainWindow(QMainWindow):
         refresh = getattr(self.requests_page, "retranslate", None)
         if callable(refresh):
             refresh()
+        self.tray.retranslate()
         self._update_title()
         self._fit_navigation()
 
     def page_names(self) -> list[str]:
-        return [self.tr("Requests"), self.tr("Groups"), self.tr("Contracts"),
-                self.tr("Needs attention"), self.tr("Settings")]
+        return [self.tr("Today"), self.tr("Requests"), self.tr("Groups"),
+                self.tr("Contracts"), self.tr("Needs attention"), self.tr("Settings")]
 
     def _update_title(self) -> None:
         parts = []
@@ -334,6 +350,39 @@ class MainWindow(QMainWindow):
     def current_page(self) -> int:
         return self.pages.currentIndex()
 
+    def open_request(self, request_id: int) -> None:
+        """The requests page, with `request_id` selected (when its filter shows it) and
+        its details open."""
+        self.show_page(REQUESTS)
+        page = self.requests_page
+        select = getattr(page, "select_request", None)
+        if callable(select):
+            select(request_id)
+        opened = getattr(page, "open_request", None)
+        if callable(opened):
+            opened(request_id)
+
+    def show_due_requests(self) -> None:
+        """The requests list filtered to the deadlines the home page counts: with the
+        kindergarten, ending within one working day."""
+        self.show_page(REQUESTS)
+        page = self.requests_page
+        for name, data in (("status_filter", "with_us"), ("deadline_filter", "within:1")):
+            combo = getattr(page, name, None)
+            if combo is not None and combo.findData(data) >= 0:
+                combo.setCurrentIndex(combo.findData(data))
+
+    def _tray_activated(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.show_page(HOME)
+
+    def _noticed(self, title: str, text: str) -> None:
+        # Without a tray the notice still reaches the person, in the status bar.
+        if self.tray.icon is None:
+            self.statusBar().showMessage(f"{title}: {text}".replace("\n", " "), 30_000)
+
     def focus_search(self) -> None:
         page = self.pages.currentWidget()
         focus = getattr(page, "focus_search", None)
@@ -345,8 +394,8 @@ class MainWindow(QMainWindow):
             field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def refresh_pages(self) -> None:
-        for page in (self.requests_page, self.groups_page, self.contracts_page,
-                     self.attention_page):
+        for page in (self.home_page, self.requests_page, self.groups_page,
+                     self.contracts_page, self.attention_page):
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
@@ -374,6 +423,7 @@ class MainWindow(QMainWindow):
         self.sync_status.set_state(ONLINE)
         self.refresh_pages()
         self._load_kindergarten_name()
+        self.tray.check()
 
     def _sync_failed(self, message: str) -> None:
         self.sync_status.set_state(ONLINE if self.sync.online else OFFLINE)
@@ -424,6 +474,7 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.locked = True
+        self.tray.discreet = True
         self.idle.stop()
         self.central.setCurrentWidget(self.lock_panel)
         self.menuBar().setEnabled(False)
@@ -453,6 +504,7 @@ class MainWindow(QMainWindow):
         renewed = self._renewing
         self._renewing = False
         self.locked = False
+        self.tray.discreet = False
         self.central.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
         for action in self.actions():
@@ -517,10 +569,10 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         try:
-            page = int(self.settings.raw(PAGE_KEY, REQUESTS))
+            page = int(self.settings.raw(PAGE_KEY, HOME))
         except (TypeError, ValueError):
-            page = REQUESTS
-        self.navigation.setCurrentRow(page if 0 <= page < self.pages.count() else REQUESTS)
+            page = HOME
+        self.navigation.setCurrentRow(page if 0 <= page < self.pages.count() else HOME)
 
     def save_geometry(self) -> None:
         self.settings.set_raw(GEOMETRY_KEY, self.saveGeometry())
@@ -531,6 +583,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
+        self.tray.hide()
         self.idle.stop()
         app = QApplication.instance()
         if app is not None:

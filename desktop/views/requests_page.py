@@ -35,6 +35,7 @@ from desktop.models.domain import WINDOW_STATUSES, Status
 from desktop.models.queries import AgeOn, Deadline, RequestFilter
 from desktop.models.tables import Group
 from desktop.views import vocabulary
+from desktop.views.bulk_actions import BulkActions
 from desktop.views.request_detail import RequestDetailDialog, RequestDetails, load_details
 from desktop.views.requests_model import (
     COLUMN_OF_SORT,
@@ -62,9 +63,11 @@ class RequestsPage(QWidget):
 
     Signals:
         request_opened(int): staff opened a request (its id), by double-click or Enter.
+        decision_recorded(int): a decision on the request (its id) went to the outbox.
     """
 
     request_opened = Signal(int)
+    decision_recorded = Signal(int)
 
     def __init__(self, workspace: Workspace, tasks: object | None = None,
                  parent: QWidget | None = None, *,
@@ -136,6 +139,11 @@ class RequestsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addWidget(self.count_label, 1)
+        # Several rows can be selected: their documents downloaded, summaries printed, the
+        # list exported (a tool bar here and the table's context menu).
+        self.bulk = BulkActions(self.table, self.model, workspace, tasks, clock=clock,
+                                parent=self)
+        top.addWidget(self.bulk.bar)
         top.addWidget(self.search, 1)
         # A tool bar, so a narrow window puts the filters that do not fit behind its »
         # button instead of being held wider than the screen.
@@ -290,7 +298,11 @@ class RequestsPage(QWidget):
 
     def _details_loaded(self, details: RequestDetails | None) -> None:
         if self.detail_dialog is None:
-            self.detail_dialog = RequestDetailDialog(self)
+            self.detail_dialog = RequestDetailDialog(self, workspace=self.workspace,
+                                                     tasks=self.tasks, clock=self._clock)
+            # A decision changes the row (review, pending) and the window's outbox count.
+            self.detail_dialog.decision_recorded.connect(lambda _id: self.model.refresh())
+            self.detail_dialog.decision_recorded.connect(self.decision_recorded)
         self.detail_dialog.show_details(details, self._clock())
         self.detail_dialog.show()
         self.detail_dialog.raise_()

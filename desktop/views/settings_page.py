@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -28,12 +29,14 @@ class SettingsPage(QWidget):
         sync_interval_changed(int): seconds.
         idle_lock_changed(int): minutes.
         portal_url_changed(str): empty for the built-in training portal.
+        tray_notices_changed(bool): notices of new requests and near deadlines on or off.
     """
 
     language_chosen = Signal(str)
     sync_interval_changed = Signal(int)
     idle_lock_changed = Signal(int)
     portal_url_changed = Signal(str)
+    tray_notices_changed = Signal(bool)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,8 @@ class SettingsPage(QWidget):
         self.sync_interval = QSpinBox()
         self.sync_interval.setRange(1, 120)
         self.sync_interval.setValue(max(settings.get(keys.SYNC_INTERVAL_SECONDS) // 60, 1))
+        self.tray_notices = QCheckBox()
+        self.tray_notices.setChecked(settings.get(keys.TRAY_NOTICES))
 
         self.portal_url.setMinimumWidth(420)
         self.language.setMinimumWidth(200)
@@ -73,6 +78,7 @@ class SettingsPage(QWidget):
         self.form.addRow("", self.portal_note)
         self.form.addRow(self.idle_label, self.idle_lock)
         self.form.addRow(self.sync_label, self.sync_interval)
+        self.form.addRow("", self.tray_notices)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(self.form)
@@ -82,6 +88,7 @@ class SettingsPage(QWidget):
         self.portal_url.editingFinished.connect(self._portal_changed)
         self.idle_lock.valueChanged.connect(self._idle_changed)
         self.sync_interval.valueChanged.connect(self._sync_changed)
+        self.tray_notices.toggled.connect(self._tray_notices_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -99,6 +106,12 @@ class SettingsPage(QWidget):
         self.idle_lock.setSuffix(self.tr(" min"))
         self.sync_label.setText(self.tr("Sync with the portal every:"))
         self.sync_interval.setSuffix(self.tr(" min"))
+        self.tray_notices.setText(self.tr(
+            "Notify me of new requests and of deadlines ending within one working day"))
+        # Turned off in the tray's own menu too: show what is stored now.
+        self.tray_notices.blockSignals(True)
+        self.tray_notices.setChecked(self._settings.get(keys.TRAY_NOTICES))
+        self.tray_notices.blockSignals(False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -119,6 +132,10 @@ class SettingsPage(QWidget):
     def _idle_changed(self, minutes: int) -> None:
         self._settings.set(keys.IDLE_LOCK_MINUTES, minutes)
         self.idle_lock_changed.emit(minutes)
+
+    def _tray_notices_changed(self, on: bool) -> None:
+        self._settings.set(keys.TRAY_NOTICES, on)
+        self.tray_notices_changed.emit(on)
 
     def _sync_changed(self, minutes: int) -> None:
         self._settings.set(keys.SYNC_INTERVAL_SECONDS, minutes * 60)

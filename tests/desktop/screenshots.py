@@ -34,7 +34,7 @@ from desktop.views.tasks import Tasks
 from tests.support.keyrings import MemoryKeyring
 
 SIZE = (1280, 800)
-PAGES = ("requests", "groups", "contracts", "attention", "settings")
+PAGES = ("home", "requests", "groups", "contracts", "attention", "settings")
 
 
 def settle(ms: int = 150) -> None:

@@ -16,7 +16,14 @@ from sqlalchemy import select
 from desktop.models.tables import OutboxEntry
 from desktop.services import actions
 from desktop.views.i18n import LanguageSwitcher
-from desktop.views.main_window import ATTENTION, CONTRACTS, GROUPS, REQUESTS, SETTINGS
+from desktop.views.main_window import (
+    ATTENTION,
+    CONTRACTS,
+    GROUPS,
+    HOME,
+    REQUESTS,
+    SETTINGS,
+)
 from tests.desktop.conftest import Site
 from tests.desktop.test_views_support import (
     OFFSCREEN_NOISE,
@@ -73,12 +80,13 @@ def test_navigation_and_shortcuts_switch_pages(desk: Desk, qtbot: QtBot) -> None
     qtbot.waitActive(window)
     window.navigation.setCurrentRow(CONTRACTS)
     assert window.pages.currentWidget() is window.contracts_page
-    for key, page in ((Qt.Key.Key_2, GROUPS), (Qt.Key.Key_4, ATTENTION),
-                      (Qt.Key.Key_5, SETTINGS), (Qt.Key.Key_1, REQUESTS)):
+    for key, page in ((Qt.Key.Key_3, GROUPS), (Qt.Key.Key_5, ATTENTION),
+                      (Qt.Key.Key_6, SETTINGS), (Qt.Key.Key_2, REQUESTS),
+                      (Qt.Key.Key_1, HOME)):
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.current_page == page
         assert window.navigation.currentRow() == page
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.groups_page.search.hasFocus()
     with qtbot.waitSignal(desk.sync.sync_finished, timeout=30_000):

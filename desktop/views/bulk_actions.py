@@ -1,0 +1,679 @@
+"""Bulk actions on the requests list's selection: download their documents ahead, print
+their summary sheets, export the list (XLSX, PDF) or the sheets (PDF) to a file.
+
+The list's model holds ids by page, so the selection's ids are read by SQL from its row
+ranges (one query a range), off the GUI thread with everything else: reading the rows,
+building the file, downloading. Each long run shows a progress dialog after a moment and
+can be cancelled; a file is written whole or not at all (`services.exports`), and a failure
+says what happened and what to do, in the person's language.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QObject,
+    QPoint,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+from sqlalchemy import distinct, func, select
+
+from desktop.models import queries
+from desktop.models.domain import DOCUMENT_KINDS, Status
+from desktop.models.queries import RequestFilter
+from desktop.models.tables import Document, StoredFile
+from desktop.services import exports
+from desktop.services.cache import Cache
+from desktop.services.calendar import PORTAL_TZ
+from desktop.services.documents import DocumentStore
+from desktop.services.exports import ExportCancelled, ExportFailed, Labels
+from desktop.services.portal_api import PortalClient
+from desktop.services.prefetch import prefetch
+from desktop.views import cache_rows, vocabulary
+from desktop.views.failures import Failure
+from desktop.views.requests_model import RequestsModel, utc_now
+
+if TYPE_CHECKING:
+    from desktop.services.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+# Summary sheets are rendered for the printer at no more than this (a 1200 dpi printer
+# would otherwise get a 500 MB image per A4 page); text stays sharp at 300.
+PRINT_DPI = 300
+LAST_FOLDER_KEY = "exports/last_folder"
+EXTENSIONS = {"xlsx": ".xlsx", "pdf": ".pdf", "sheets": ".pdf"}
+
+
+# --- the selection --------------------------------------------------------------------------
+
+
+def selected_ranges(table: QTableView) -> list[tuple[int, int]]:
+    """The selected rows as (first row, number of rows), top to bottom, overlaps merged."""
+    model = table.selectionModel()
+    if model is None:
+        return []
+    selection = model.selection()
+    spans = sorted((selection.at(i).top(), selection.at(i).bottom())
+                   for i in range(selection.count()))
+    merged: list[list[int]] = []
+    for top, bottom in spans:
+        if merged and top <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], bottom)
+        else:
+            merged.append([top, bottom])
+    return [(top, bottom - top + 1) for top, bottom in merged]
+
+
+def ids_in_ranges(cache: Cache, f: RequestFilter, ranges: Sequence[tuple[int, int]]
+                  ) -> list[int]:
+    """The ids of the requests on `ranges` rows of the list under `f`, in its order."""
+    ids: list[int] = []
+    memo = queries.Memo()
+    with cache.read() as session:
+        for first, count in ranges:
+            ids.extend(queries.page_ids(session, f, first, count, memo))
+    return list(dict.fromkeys(ids))
+
+
+# --- downloading ahead -----------------------------------------------------------------------
+
+
+# Ids handed to the prefetch at once: it names them in one SQL statement, and SQLite caps
+# a statement's parameters (32,766), which a select-all of a city's list passes.
+DOWNLOAD_BATCH = 5000
+
+
+@dataclass
+class BulkDownload:
+    """What downloading the selection's documents came to."""
+
+    missing: int = 0  # files of the selection not on this computer when it started
+    planned: int = 0  # of those, the ones the run set out to fetch
+    stored: int = 0  # files now on the disk
+    failed: int = 0  # lost by the portal, damaged on the way, or too large
+    left: int = 0  # not fetched when a cancel or the portal's going away ended the run
+    cancelled: bool = False
+    unreachable: bool = False
+
+    @property
+    def skipped(self) -> int:
+        """Left out of a whole run's plan: larger than the store takes, or no room on
+        the disk."""
+        return max(self.missing - self.planned, 0)
+
+
+def missing_files(cache: Cache, request_ids: Sequence[int]) -> int:
+    """How many files of these requests' documents are not stored yet (returned ones do
+    not count: the parent sends a new file)."""
+    with cache.read() as session:
+        return int(session.execute(
+            select(func.count(distinct(Document.sha256)))
+            .outerjoin(StoredFile, StoredFile.sha256 == Document.sha256)
+            .where(Document.request_id.in_(exports.selection(request_ids)),
+                   Document.status != "returned", StoredFile.sha256.is_(None))).scalar_one())
+
+
+def download_documents(store: DocumentStore, client: PortalClient, cache: Cache,
+                       request_ids: Sequence[int],
+                       progress: Callable[[int, int], None] | None = None,
+                       cancelled: Callable[[], bool] | None = None) -> BulkDownload:
+    """The documents of `request_ids` that are not stored yet, fetched by the prefetch
+    (services.prefetch) in batches; `progress(bytes done, bytes planned)` per batch.
+
+    Staff asked for these, so no byte budget applies beyond the disk's own reserve."""
+    result = BulkDownload(missing=missing_files(cache, request_ids))
+    for start in range(0, len(request_ids), DOWNLOAD_BATCH):
+        batch = request_ids[start:start + DOWNLOAD_BATCH]
+        summary = prefetch(store, client, cache, batch, progress, cancelled,
+                           budget=sys.maxsize)
+        result.planned += summary.planned
+        result.stored += len(summary.fetched)
+        result.failed += len(summary.failed)
+        if summary.cancelled or summary.unreachable:
+            result.cancelled, result.unreachable = summary.cancelled, summary.unreachable
+            # What this batch did not reach, and the batches not begun.
+            result.left = max(result.missing - result.stored - result.failed, 0)
+            break
+    return result
+
+
+def default_store(workspace: Workspace) -> DocumentStore:
+    """The workspace's document store; where a workspace has none of its own, the folder
+    the profile keeps documents in: the cache lives in <data>/caches/, the documents in
+    <data>/documents/<the portal's short name>/ (services.profile)."""
+    own = getattr(workspace, "documents", None)
+    if isinstance(own, DocumentStore):
+        return own
+    from desktop.services.profile import Profile
+
+    data = workspace.cache.path.parent.parent
+    folder = Profile(data, data, data / "logs").documents_dir(workspace.store_key)
+    return DocumentStore(workspace.cache, folder)
+
+
+# --- printing -------------------------------------------------------------------------------
+
+
+class PrintFailed(Exception):
+    """The summary sheets' PDF could not be read back for the printer."""
+
+
+def prepare_printer(printer: QPrinter) -> None:
+    """A4 portrait, the whole sheet: the summary sheets carry their own margins. Set before
+    the print dialog or preview opens (changing it while they paint confuses them)."""
+    printer.setFullPage(True)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+
+
+def print_pdf(printer: QPrinter, pdf: bytes, *, dpi: int = PRINT_DPI) -> int:
+    """Paint every page of `pdf` on `printer`, each scaled to its paper; the page count."""
+    document = QPdfDocument()
+    # The document reads its device until it is gone: the buffer is its child, so it is
+    # deleted after the document and never before.
+    buffer = QBuffer(document)
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    try:
+        if document.status() != QPdfDocument.Status.Ready:
+            raise PrintFailed(f"the sheets' PDF did not load: {document.error()}")
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise PrintFailed("the printer could not be opened")
+        # The preview shows the pages scaled down: filtered, thin rules and letters stay.
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        try:
+            resolution = min(printer.resolution(), dpi)
+            for page in range(document.pageCount()):
+                if page and not printer.newPage():
+                    raise PrintFailed("the printer refused a new page")
+                paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+                points = document.pagePointSize(page)
+                scale = min(paper.width() / points.width(), paper.height() / points.height())
+                width, height = points.width() * scale, points.height() * scale
+                target = QRectF(paper.x() + (paper.width() - width) / 2,
+                                paper.y() + (paper.height() - height) / 2, width, height)
+                pixels = QSize(round(points.width() / 72 * resolution),
+                               round(points.height() / 72 * resolution))
+                painter.drawImage(target, document.render(page, pixels))
+        finally:
+            painter.end()
+        return document.pageCount()
+    finally:
+        document.close()
+        document.deleteLater()
+
+
+# --- the actions ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Saved:
+    path: Path
+    count: int
+
+
+@dataclass(frozen=True)
+class NotSaved:
+    path: Path
+    code: str  # ExportFailed's, or "cancelled"
+
+
+class BulkActions(QObject):
+    """The bulk actions of a requests table: QActions for its tool bar and context menu.
+
+    Signals:
+        message_posted(str): a short line for the status bar (a file saved, documents
+            downloaded).
+    """
+
+    message_posted = Signal(str)
+
+    def __init__(self, table: QTableView, model: RequestsModel, workspace: Workspace,
+                 tasks: object | None = None, *, clock: Callable[[], datetime] = utc_now,
+                 settings: Any = None,
+                 store: Callable[[], DocumentStore] | None = None,
+                 kindergarten: Callable[[], str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.model = model
+        self.workspace = workspace
+        self.tasks = tasks
+        self.settings = settings
+        self._clock = clock
+        self._store_factory = store or (lambda: default_store(workspace))
+        self.store: DocumentStore | None = None  # made when first needed
+        self._kindergarten = kindergarten or (lambda: cache_rows.kindergarten_name(
+            workspace.cache, workspace.kindergarten_id))
+        self._parent = parent
+        self._cancel = threading.Event()
+        self.progress: QProgressDialog | None = None
+        self.preview: QPrintPreviewDialog | None = None
+        self.printer: QPrinter | None = None
+        self.message_box: QMessageBox | None = None
+        self.last_message = ""
+        self.sheets_pdf: bytes | None = None
+
+        self.prefetch_action = QAction(self)
+        self.prefetch_action.triggered.connect(self.download_selected)
+        self.print_action = QAction(self)
+        self.print_action.setShortcut("Ctrl+P")
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_action.triggered.connect(self.print_selected)
+        self.export_xlsx_action = QAction(self)
+        self.export_xlsx_action.triggered.connect(lambda: self.ask_and_export("xlsx"))
+        self.export_pdf_action = QAction(self)
+        self.export_pdf_action.triggered.connect(lambda: self.ask_and_export("pdf"))
+        self.export_sheets_action = QAction(self)
+        self.export_sheets_action.triggered.connect(lambda: self.ask_and_export("sheets"))
+        self.export_menu = QMenu(parent)
+        for action in (self.export_xlsx_action, self.export_pdf_action,
+                       self.export_sheets_action):
+            self.export_menu.addAction(action)
+        self.export_action = self.export_menu.menuAction()
+        if parent is not None:
+            parent.addAction(self.print_action)
+
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+        self.bar = BulkBar(self)
+        table.selectionModel().selectionChanged.connect(self.update_enabled)
+        model.modelReset.connect(self.update_enabled)
+        model.layoutChanged.connect(self.update_enabled)
+        self.retranslate()
+        self.update_enabled()
+
+    # texts
+
+    def retranslate(self) -> None:
+        self.prefetch_action.setText(self.tr("Download documents"))
+        self.prefetch_action.setToolTip(self.tr(
+            "Download the selected requests' documents now, to open them later without a "
+            "connection"))
+        self.print_action.setText(self.tr("Print summaries…"))
+        self.print_action.setToolTip(self.tr(
+            "Print a summary sheet of each selected request (Ctrl+P)"))
+        self.export_menu.setTitle(self.tr("Export"))
+        self.export_action.setToolTip(self.tr("Save the selected requests to a file"))
+        self.export_xlsx_action.setText(self.tr("List as Excel (XLSX)…"))
+        self.export_pdf_action.setText(self.tr("List as PDF…"))
+        self.export_sheets_action.setText(self.tr("Summary sheets as PDF…"))
+        self.bar.retranslate()
+
+    def labels(self) -> Labels:
+        """The files' words in the current language, made on the GUI thread."""
+        tr = self.tr
+        headings = {
+            "number": tr("Number"), "child": tr("Child"), "iin": tr("IIN"),
+            "born": tr("Born"), "group": tr("Group"), "languages": tr("Languages"),
+            "status": tr("Status"), "review": tr("Decision"), "requested": tr("Requested"),
+            "deadline": tr("Deadline"), "days_left": tr("Days left")}
+        texts = {
+            "list_title": tr("Requests"), "page": tr("Page {page} of {pages}"),
+            "generated": tr("Exported {when}"), "pending": tr("{review}, not sent yet"),
+            "unsent": tr("Not sent yet"), "sheet_title": tr("Request №{number}"),
+            "printed": tr("Printed {when}"), "child": tr("Child"), "iin": tr("IIN"),
+            "born": tr("Date of birth"), "parent": tr("Parent"), "name": tr("Name"),
+            "phone": tr("Phone"), "application": tr("Application"), "number": tr("Number"),
+            "submitted": tr("Submitted"), "requested": tr("Request received"),
+            "languages": tr("Languages of education"), "locality": tr("Locality"),
+            "status": tr("Status"), "review": tr("Decision"),
+            "window": tr("Enrollment window"), "voucher_issued": tr("Voucher issued"),
+            "enroll_by": tr("Enroll by"), "days_left": tr("Working days left"),
+            "extended": tr("Extended"), "group": tr("Group"), "group_name": tr("Name"),
+            "ages": tr("Ages"), "group_language": tr("Language"),
+            "documents": tr("Documents"), "document": tr("Document"),
+            "document_status": tr("Status"), "comment": tr("Comment"),
+            "not_uploaded": vocabulary.document_status(None), "notes": tr("Notes"),
+            "checked_by": tr("Checked by"), "signature": tr("Signature"),
+            "date": tr("Date"), "yes": tr("Yes"), "no": tr("No")}
+        values = {
+            "status": {s.value: vocabulary.request_status(s.value) for s in Status},
+            "review": {"new": tr("New"), "accepted": tr("Accepted"),
+                       "declined": tr("Declined"), "enrolled": tr("Enrolled")},
+            "language": {code: vocabulary.group_language(code) for code in ("kk", "ru")},
+            "document_kind": {kind: vocabulary.document_kind(kind) for kind in DOCUMENT_KINDS},
+            "document_status": {status: vocabulary.document_status(status)
+                                for status in ("received", "accepted", "returned")}}
+        return Labels(headings=headings, texts=texts, values=values,
+                      kindergarten=self._kindergarten(), generated_at=self._clock())
+
+    # the selection
+
+    def selected_count(self) -> int:
+        return sum(count for _first, count in selected_ranges(self.table))
+
+    def update_enabled(self) -> None:
+        count = self.selected_count()
+        for action in (self.prefetch_action, self.print_action, self.export_action,
+                       self.export_xlsx_action, self.export_pdf_action,
+                       self.export_sheets_action):
+            action.setEnabled(count > 0)
+        self.bar.show_count(count)
+
+    def _selection(self) -> tuple[Cache, RequestFilter, list[tuple[int, int]]]:
+        return self.workspace.cache, self.model.filter, selected_ranges(self.table)
+
+    def selected_ids(self) -> list[int]:
+        cache, f, ranges = self._selection()
+        return ids_in_ranges(cache, f, ranges)
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self.table)
+        menu.addAction(self.prefetch_action)
+        menu.addAction(self.print_action)
+        menu.addMenu(self.export_menu)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    # downloading ahead
+
+    def download_selected(self) -> None:
+        cache, f, ranges = self._selection()
+        if not ranges:
+            return
+        if self.store is None:
+            self.store = self._store_factory()
+        store, client = self.store, self.workspace.client
+        cancel = self._start_progress(self.tr("Downloading documents…"))
+
+        def work(report: Callable[[Any], None]) -> BulkDownload:
+            ids = ids_in_ranges(cache, f, ranges)
+            return download_documents(store, client, cache, ids,
+                                      lambda done, total: report((done, total)),
+                                      cancel.is_set)
+
+        self._run(work, on_done=self._downloaded, on_failed=self._failed,
+                  on_progress=self._progressed)
+
+    def _downloaded(self, result: BulkDownload) -> None:
+        self._end_progress()
+        stored = result.stored
+        if result.unreachable:
+            self._warn(self.tr("Documents not downloaded"), self.tr(
+                "The portal cannot be reached: %n document(s) were not downloaded. Try "
+                "again when the connection returns; what arrived is kept.", "",
+                result.left))
+        elif result.cancelled:
+            self.post(self.tr("Download cancelled: %n document(s) downloaded.", "", stored))
+        elif result.failed:
+            self._warn(self.tr("Some documents were not downloaded"), self.tr(
+                "%n document(s) could not be downloaded: the portal no longer has them, "
+                "what arrived was damaged, or the file is too large. Open the request to "
+                "see which, or ask the parent to upload them again.", "", result.failed))
+        elif result.skipped:
+            self._warn(self.tr("Some documents were not downloaded"), self.tr(
+                "%n document(s) were left out: larger than this program takes, or the "
+                "disk is nearly full. Free some space and try again, or open them from "
+                "the request.", "", result.skipped))
+        elif not result.missing:
+            self.post(self.tr("All the documents of the selected requests are on this "
+                              "computer already."))
+        else:
+            self.post(self.tr("%n document(s) downloaded.", "", stored))
+
+    # printing
+
+    def print_selected(self) -> None:
+        cache, f, ranges = self._selection()
+        if not ranges:
+            return
+        labels = self.labels()
+        cancel = self._start_progress(self.tr("Preparing the summary sheets…"))
+
+        def work(report: Callable[[Any], None]) -> bytes:
+            ids = ids_in_ranges(cache, f, ranges)
+            sheets = exports.sheet_data(cache, ids)
+            return exports.summary_pdf(sheets, labels,
+                                       progress=lambda d, t: report((d, t)),
+                                       cancelled=cancel.is_set)
+
+        self._run(work, on_done=self._sheets_ready, on_failed=self._failed,
+                  on_progress=self._progressed)
+
+    def _sheets_ready(self, pdf: bytes) -> None:
+        self._end_progress()
+        self.sheets_pdf = pdf
+        # Kept here: the preview holds the printer by pointer, and Python would free it.
+        printer = self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.tr("Summary sheets"))
+        prepare_printer(printer)
+        preview = QPrintPreviewDialog(printer, self._parent)
+        preview.setWindowTitle(self.tr("Print summary sheets"))
+        preview.paintRequested.connect(lambda target: self._paint(target, pdf))
+        preview.finished.connect(lambda _result: self._preview_closed(preview))
+        self.preview = preview
+        preview.open()
+
+    def _paint(self, printer: QPrinter, pdf: bytes) -> None:
+        try:
+            print_pdf(printer, pdf)
+        except PrintFailed as error:
+            log.error("printing the summary sheets failed: %s", error)
+            self._warn(self.tr("Not printed"), self.tr(
+                "The summary sheets could not be sent to the printer. Check that it is "
+                "switched on and chosen in the print dialog, then try again."))
+
+    def _preview_closed(self, preview: QPrintPreviewDialog) -> None:
+        if self.preview is preview:
+            self.preview = None
+        preview.deleteLater()
+
+    # exporting
+
+    def default_path(self, kind: str) -> Path:
+        folder = self.settings.raw(LAST_FOLDER_KEY) if self.settings is not None else None
+        base = Path(str(folder)) if folder else Path.home()
+        day = self._clock().astimezone(PORTAL_TZ).date()
+        stem = self.tr("summary-sheets") if kind == "sheets" else self.tr("requests")
+        return base / f"{stem}-{_day(day)}{EXTENSIONS[kind]}"
+
+    def ask_and_export(self, kind: str) -> None:
+        if not selected_ranges(self.table):
+            return
+        filters = {"xlsx": self.tr("Excel workbook (*.xlsx)"),
+                   "pdf": self.tr("PDF document (*.pdf)"),
+                   "sheets": self.tr("PDF document (*.pdf)")}
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Export the selected requests"),
+            str(self.default_path(kind)), filters[kind])
+        if chosen:
+            path = Path(chosen)
+            if path.suffix.lower() != EXTENSIONS[kind]:
+                path = path.with_name(path.name + EXTENSIONS[kind])
+            self.export_to(path, kind)
+
+    def export_to(self, path: Path, kind: str) -> None:
+        """Write the selection to `path` as `kind` (xlsx, pdf, sheets), in the background."""
+        cache, f, ranges = self._selection()
+        if not ranges:
+            return
+        labels = self.labels()
+        if self.settings is not None:
+            self.settings.set_raw(LAST_FOLDER_KEY, str(path.parent))
+        cancel = self._start_progress(self.tr("Exporting…"))
+
+        def work(report: Callable[[Any], None]) -> Saved | NotSaved:
+            ids = ids_in_ranges(cache, f, ranges)
+            try:
+                count = exports.export(cache, ids, path, kind, labels,
+                                       progress=lambda d, t: report((d, t)),
+                                       cancelled=cancel.is_set)
+            except ExportFailed as error:
+                log.warning("export to %s failed: %s", path, error)
+                return NotSaved(path, error.code)
+            except ExportCancelled:
+                return NotSaved(path, "cancelled")
+            return Saved(path, count)
+
+        self._run(work, on_done=self._exported, on_failed=self._failed,
+                  on_progress=self._progressed)
+
+    def _exported(self, outcome: Saved | NotSaved) -> None:
+        self._end_progress()
+        if isinstance(outcome, Saved):
+            self.post(self.tr("%n request(s) saved to {path}", "", outcome.count).format(
+                path=outcome.path))
+            return
+        name = outcome.path.name
+        messages = {
+            "cancelled": self.tr("The export was cancelled; no file was written."),
+            "not_writable": self.tr(
+                "{name} could not be saved: this folder does not accept new files. Choose "
+                "another folder, such as Documents, and export again.").format(name=name),
+            "in_use": self.tr(
+                "{name} could not be saved: the file is open in another program. Close it "
+                "there, or choose another name, and export again.").format(name=name),
+            "disk_full": self.tr(
+                "{name} could not be saved: the disk is full. Free some space or choose "
+                "another drive, and export again.").format(name=name),
+            "no_folder": self.tr(
+                "{name} could not be saved: the folder no longer exists (a removed USB "
+                "stick?). Choose another folder and export again.").format(name=name),
+        }
+        message = messages.get(outcome.code, self.tr(
+            "{name} could not be saved. Choose another folder or name and export "
+            "again.").format(name=name))
+        if outcome.code == "cancelled":
+            self.post(message)
+        else:
+            self._warn(self.tr("Not saved"), message)
+
+    # plumbing
+
+    def _run(self, fn: Callable[..., Any], *, on_done: Callable[[Any], None],
+             on_failed: Callable[[Failure], None],
+             on_progress: Callable[[Any], None]) -> None:
+        run = getattr(self.tasks, "run", None)
+        if callable(run):
+            run(fn, on_done=on_done, on_failed=on_failed, on_progress=on_progress)
+            return
+        from desktop.views.failures import describe
+
+        try:
+            result = fn(on_progress)
+        except Exception as error:
+            on_failed(describe(error))
+        else:
+            on_done(result)
+
+    def _start_progress(self, label: str) -> threading.Event:
+        cancel = threading.Event()
+        self._cancel = cancel
+        self._end_progress()
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._parent)
+        dialog.setWindowTitle(label.rstrip("…"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Quick runs finish before it would be read: it shows only if still running then.
+        dialog.setMinimumDuration(600)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(cancel.set)
+        self.progress = dialog
+        return cancel
+
+    def _progressed(self, value: Any) -> None:
+        done, total = value
+        if self.progress is not None and total:
+            self.progress.setMaximum(total)
+            self.progress.setValue(min(done, total))
+
+    def _end_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect()
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _failed(self, failure: Failure) -> None:
+        self._end_progress()
+        if failure.known:
+            self._warn(self.tr("Not done"), failure.message)
+
+    def post(self, message: str) -> None:
+        self.last_message = message
+        self.message_posted.emit(message)
+
+    def _warn(self, title: str, message: str) -> None:
+        self.last_message = message
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                          self._parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()
+
+
+def _day(day: date) -> str:
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+
+
+class BulkBar(QToolBar):
+    """The bulk actions beside the list's title: how many are selected, and the buttons."""
+
+    def __init__(self, bulk: BulkActions) -> None:
+        super().__init__()
+        self.bulk = bulk
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.count_label = QLabel()
+        self.count_label.setContentsMargins(6, 0, 6, 0)
+        self.addWidget(self.count_label)
+        self.addAction(bulk.prefetch_action)
+        self.addAction(bulk.print_action)
+        self.export_button = QToolButton()
+        self.export_button.setMenu(bulk.export_menu)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.export_button.setAutoRaise(True)
+        self.addWidget(self.export_button)
+        self._count = 0
+
+    def show_count(self, count: int) -> None:
+        self._count = count
+        self.export_button.setEnabled(count > 0)
+        self.count_label.setText(self.tr("%n selected", "", count) if count else "")
+        self.count_label.setVisible(bool(count))
+
+    def retranslate(self) -> None:
+        self.export_button.setText(self.bulk.export_menu.title())
+        self.export_button.setToolTip(self.bulk.export_action.toolTip())
+        self.show_count(self._count)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.bulk.retranslate()
+        super().changeEvent(event)
