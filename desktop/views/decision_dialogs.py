@@ -52,21 +52,6 @@ CONTEXT = "Decisions"
 COMMENT_LIMIT = 2000
 LANGUAGES = ("kk", "ru", "en")
 
-DOCUMENT_NAMES: dict[str, object] = {
-    "form_027u": QT_TRANSLATE_NOOP("Decisions", "Medical certificate (form 027/u)"),
-    "birth_certificate": QT_TRANSLATE_NOOP("Decisions", "Birth certificate"),
-    "parent_id": QT_TRANSLATE_NOOP("Decisions", "Parent's ID card"),
-    "form_052_2u": QT_TRANSLATE_NOOP("Decisions", "Health passport (form 052-2/u)"),
-    "form_065u": QT_TRANSLATE_NOOP("Decisions", "Vaccination card (form 065/u)"),
-    "pmpk": QT_TRANSLATE_NOOP("Decisions", "PMPK conclusion"),
-}
-
-DOCUMENT_STATUSES: dict[str, object] = {
-    "received": QT_TRANSLATE_NOOP("Decisions", "Received, not reviewed"),
-    "accepted": QT_TRANSLATE_NOOP("Decisions", "Accepted"),
-    "returned": QT_TRANSLATE_NOOP("Decisions", "Returned for correction"),
-}
-
 # What each role-checked action is called in a sentence about who may do it.
 ACTION_NAMES: dict[str, object] = {
     "decide_request": QT_TRANSLATE_NOOP("Decisions", "Accepting or declining a request"),
@@ -98,18 +83,6 @@ def ui_language() -> str:
     """The language the window speaks now (the language switcher sets the default locale)."""
     code = QLocale().name()[:2]
     return code if code in LANGUAGES else "en"
-
-
-def document_name(kind: str) -> str:
-    source = DOCUMENT_NAMES.get(kind)
-    return _tr(source) if source is not None else kind
-
-
-def document_status(status: str | None) -> str:
-    if not status:
-        return translate("Decisions", "Not uploaded")
-    source = DOCUMENT_STATUSES.get(status)
-    return _tr(source) if source is not None else status
 
 
 def _years(age: int) -> str:
@@ -185,8 +158,8 @@ def reason_text(reason: Reason, action: str = review.ACCEPT) -> str:
                          "the parent to upload new ones.")
     if code == review.DOCUMENT_NOT_REVIEWABLE:
         return translate("Decisions", "“{document}” is “{status}” and cannot take this "
-                         "verdict.").format(document=document_name(str(p.get("kind"))),
-                                            status=document_status(p.get("status")))
+                         "verdict.").format(document=vocabulary.document_kind(str(p.get("kind"))),
+                                            status=vocabulary.document_status(p.get("status")))
     return code
 
 
@@ -724,10 +697,10 @@ class DocumentsReviewDialog(QDialog):
         for kind, comment in returned.items():
             if not comment:
                 return self.tr("Write what to correct in “{document}”: the parent sees the "
-                               "comment.").format(document=document_name(kind))
+                               "comment.").format(document=vocabulary.document_kind(kind))
             if len(comment) > COMMENT_LIMIT:
                 return self.tr("The comment on “{document}” is too long: at most {limit} "
-                               "characters.").format(document=document_name(kind),
+                               "characters.").format(document=vocabulary.document_kind(kind),
                                                      limit=COMMENT_LIMIT)
         if not accepted and not returned:
             return self.tr("Choose “Accept” or “Return” for at least one document.")
@@ -759,8 +732,8 @@ class DocumentsReviewDialog(QDialog):
         names = {KEEP: self.tr("Leave as it is"), ACCEPT_VERDICT: self.tr("Accept"),
                  RETURN_VERDICT: self.tr("Return for correction")}
         for row in self.rows:
-            row.name.setText(document_name(row.document.kind))
-            status = document_status(row.document.status)
+            row.name.setText(vocabulary.document_kind(row.document.kind))
+            status = vocabulary.document_status(row.document.status)
             if row.document.comment:
                 status = self.tr("{status}: “{comment}”").format(
                     status=status, comment=row.document.comment)
@@ -780,7 +753,7 @@ class DocumentsReviewDialog(QDialog):
         missing = [k for k in REQUIRED_DOCUMENTS if k not in uploaded]
         self.missing.setVisible(bool(missing))
         self.missing.setText(self.tr("Not uploaded yet: {documents}.").format(
-            documents=", ".join(document_name(k) for k in missing)))
+            documents=", ".join(vocabulary.document_kind(k) for k in missing)))
         self.accept_all_button.setText(self.tr("Accept all received"))
         self.accept_all_button.setToolTip(self.tr(
             "Set “Accept” on every received document that has no verdict yet"))

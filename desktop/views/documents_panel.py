@@ -61,25 +61,9 @@ from desktop.views.document_viewer import (
 )
 from desktop.views.failures import Failure
 from desktop.views.tasks import TaskHandle, Tasks
-from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "DocumentsPanel"
 
-KIND_LABELS: dict[str, object] = {
-    "form_027u": QT_TRANSLATE_NOOP("DocumentsPanel", "Medical certificate, form 027/u"),
-    "birth_certificate": QT_TRANSLATE_NOOP("DocumentsPanel", "Birth certificate"),
-    "parent_id": QT_TRANSLATE_NOOP("DocumentsPanel", "Parent's ID card"),
-    "form_052_2u": QT_TRANSLATE_NOOP("DocumentsPanel", "Health passport, form 052-2/u"),
-    "form_065u": QT_TRANSLATE_NOOP("DocumentsPanel", "Vaccination card, form 065/u"),
-    "pmpk": QT_TRANSLATE_NOOP("DocumentsPanel", "PMPK conclusion"),
-}
-
-STATUS_LABELS: dict[str, object] = {
-    "missing": QT_TRANSLATE_NOOP("DocumentsPanel", "Not uploaded yet"),
-    "received": QT_TRANSLATE_NOOP("DocumentsPanel", "Received"),
-    "accepted": QT_TRANSLATE_NOOP("DocumentsPanel", "Accepted"),
-    "returned": QT_TRANSLATE_NOOP("DocumentsPanel", "Returned to the parent"),
-}
 STATUS_COLOURS = {"missing": "#6b6b6b", "received": "#1f5fa8", "accepted": "#2e7d32",
                   "returned": "#b35c00"}
 
@@ -94,16 +78,6 @@ PROGRESS_STEPS = 100
 
 def _tr(text: object) -> str:
     return QCoreApplication.translate(CONTEXT, str(text))
-
-
-def kind_label(kind: str) -> str:
-    source = KIND_LABELS.get(kind)
-    return _tr(source) if source is not None else kind
-
-
-def status_label(status: str) -> str:
-    source = STATUS_LABELS.get(status)
-    return _tr(source) if source is not None else status
 
 
 def data_size(size: int) -> str:
@@ -327,9 +301,9 @@ class DocumentRowWidget(QFrame):
 
     def show_row(self, row: DocumentRow, activity: _Activity | None) -> None:
         self.row, self.activity = row, activity
-        self.title.setText(kind_label(row.kind))
+        self.title.setText(vocabulary.document_kind(row.kind))
         colour = STATUS_COLOURS.get(row.status, "#6b6b6b")
-        self.status.setText(status_label(row.status))
+        self.status.setText(vocabulary.document_status(row.status))
         self.status.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.comment.setText(self.tr("Comment: {comment}").format(comment=row.comment)
                              if row.comment else "")
@@ -588,7 +562,8 @@ class DocumentsPanel(QWidget):
             work, on_progress=lambda value: self._progressed(kind, activity, value),
             on_done=lambda result: self._fetched(kind, activity, result, then_open),
             on_failed=lambda failure: self._fetch_failed(kind, activity, failure),
-            progress_label=self.tr("Downloading {document}").format(document=kind_label(kind)))
+            progress_label=self.tr("Downloading {document}").format(
+                document=vocabulary.document_kind(kind)))
 
     def _progressed(self, kind: str, activity: _Activity, value: tuple[int, int]) -> None:
         if self._activities.get(kind) is not activity:
@@ -633,8 +608,9 @@ class DocumentsPanel(QWidget):
         self._viewing = kind
         self.viewer.viewer.set_report(self._reporter(kind))
         number = self.documents.number if self.documents is not None else None
+        name = vocabulary.document_kind(kind)
         title = self.tr("{document} — request №{number}").format(
-            document=kind_label(kind), number=number) if number else kind_label(kind)
+            document=name, number=number) if number else name
         self.viewer.show()
         self.viewer.raise_()
         self.viewer.show_file(path, title)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -28,6 +29,21 @@ log = logging.getLogger(__name__)
 LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
 
 
+# The application speaks one language at a time, whichever switcher set it.
+_INSTALLED: list[QTranslator] = []
+
+
+def remove_translations() -> None:
+    """Back to the source texts (English): every installed translator out."""
+    app = QCoreApplication.instance()
+    while _INSTALLED:
+        translator = _INSTALLED.pop()
+        # A translator dies with the switcher that loaded it, and leaves the application
+        # then by itself.
+        if app is not None and shiboken6.isValid(translator):
+            app.removeTranslator(translator)
+
+
 class LanguageSwitcher(QObject):
     """Signals: language_changed(str) after the translators of a new language are in."""
 
@@ -36,22 +52,19 @@ class LanguageSwitcher(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.language = ""
-        self._installed: list[QTranslator] = []
 
     def apply(self, language: str) -> None:
         if language not in LANGUAGES:
             language = "ru"
         app = QCoreApplication.instance()
         assert app is not None
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed = []
+        remove_translations()
         for translator in self._load(language):
             app.installTranslator(translator)
-            self._installed.append(translator)
+            _INSTALLED.append(translator)
         QLocale.setDefault(QLocale(LOCALES[language]))
         self.language = language
-        if not self._installed:
+        if not _INSTALLED:
             # No translator changed, so Qt sends no LanguageChange: send one ourselves, so
             # going back to English (the source texts) retranslates too.
             for widget in QApplication.topLevelWidgets():

@@ -50,8 +50,6 @@ from desktop.views.decision_dialogs import (
     DocumentsReviewDialog,
     DocumentState,
     Subject,
-    document_name,
-    document_status,
     occupancy_text,
     reason_text,
     refusal_text,
@@ -419,13 +417,14 @@ class RequestDetail(QWidget):
         # A plain list for now; the documents panel (viewer, downloads) takes its place.
         shown = {doc.kind: doc for doc in d.documents}
         for doc in d.documents:
-            text = document_status(doc.status)
+            text = vocabulary.document_status(doc.status)
             if doc.comment:
                 text = self.tr("{status}: “{comment}”").format(status=text, comment=doc.comment)
-            self._add("documents", document_name(doc.kind), text)
+            self._add("documents", vocabulary.document_kind(doc.kind), text)
         for kind in REQUIRED_DOCUMENTS:
             if kind not in shown:
-                self._add("documents", document_name(kind), document_status(None))
+                self._add("documents", vocabulary.document_kind(kind),
+                          vocabulary.document_status(None))
 
     def _history_line(self, entry: dict[str, Any], d: RequestDetails) -> str:
         event = str(entry.get("event") or "")
@@ -445,12 +444,13 @@ class RequestDetail(QWidget):
         if not note or event in _DIGEST_NOTES:
             return ""
         if event == "document_uploaded":
-            return document_name(note)
+            return vocabulary.document_kind(note)
         if event == "documents_reviewed":
             verdicts = []
             for part in note.split(","):
                 kind, _, status = part.strip().partition("=")
-                verdicts.append(f"{document_name(kind)}: {document_status(status)}")
+                verdicts.append(f"{vocabulary.document_kind(kind)}: "
+                                f"{vocabulary.document_status(status)}")
             return "; ".join(verdicts)
         if event == "request_declined":
             code, _, comment = note.partition(":")

@@ -56,6 +56,23 @@ OUTCOMES: dict[str, str] = {
     "retry_later": QT_TRANSLATE_NOOP("Vocabulary", "Will be retried"),
 }
 
+# The documents of lifecycle.md, and where each stands.
+DOCUMENT_KINDS: dict[str, str] = {
+    "form_027u": QT_TRANSLATE_NOOP("Vocabulary", "Medical certificate (form 027/u)"),
+    "birth_certificate": QT_TRANSLATE_NOOP("Vocabulary", "Birth certificate"),
+    "parent_id": QT_TRANSLATE_NOOP("Vocabulary", "Parent's ID card"),
+    "form_052_2u": QT_TRANSLATE_NOOP("Vocabulary", "Health passport (form 052-2/u)"),
+    "form_065u": QT_TRANSLATE_NOOP("Vocabulary", "Vaccination card (form 065/u)"),
+    "pmpk": QT_TRANSLATE_NOOP("Vocabulary", "PMPK conclusion"),
+}
+
+DOCUMENT_STATUSES: dict[str, str] = {
+    "missing": QT_TRANSLATE_NOOP("Vocabulary", "Not uploaded yet"),
+    "received": QT_TRANSLATE_NOOP("Vocabulary", "Received, not reviewed"),
+    "accepted": QT_TRANSLATE_NOOP("Vocabulary", "Accepted"),
+    "returned": QT_TRANSLATE_NOOP("Vocabulary", "Returned for correction"),
+}
+
 # Each staff action in words; {number} is the request's number, {group} a group's name.
 ACTIONS: dict[str, str] = {
     "accept_request": QT_TRANSLATE_NOOP("Vocabulary", "Accept request №{number}"),
@@ -100,6 +117,15 @@ def role(code: str | None) -> str:
 
 def group_language(code: str | None) -> str:
     return _label(GROUP_LANGUAGES, code)
+
+
+def document_kind(code: str | None) -> str:
+    return _label(DOCUMENT_KINDS, code)
+
+
+def document_status(code: str | None) -> str:
+    """Where a document stands; None (nothing uploaded) reads as "missing"."""
+    return _label(DOCUMENT_STATUSES, code or "missing")
 
 
 def outcome(code: str | None) -> str:

@@ -33,6 +33,18 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         keyring.set_keyring(previous)
 
 
+@pytest.fixture(autouse=True)
+def source_language() -> Iterator[None]:
+    """Each test starts in the source texts and leaves no translator behind for the next."""
+    yield
+    from PySide6.QtCore import QLocale
+
+    from desktop.views.i18n import remove_translations
+
+    remove_translations()
+    QLocale.setDefault(QLocale.system())
+
+
 @pytest.fixture
 def profile_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "profile"

@@ -402,7 +402,7 @@ def test_a_methodologist_reviews_documents_but_cannot_decide(
     assert detail.documents_button.isEnabled()
     assert detail.detail.field("documents", "Medical certificate (form 027/u)") == (
         "Received, not reviewed")
-    assert detail.detail.field("documents", "Vaccination card (form 065/u)") == "Not uploaded"
+    assert detail.detail.field("documents", "Vaccination card (form 065/u)") == "Not uploaded yet"
     detail.documents_button.click()
     review_dialog = opened(detail, DocumentsReviewDialog)
     assert [r.document.kind for r in review_dialog.rows] == [

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from desktop.models.tables import Document, StoredFile
 from desktop.services.documents import DocumentStore
 from desktop.services.portal_api import PortalClient
+from desktop.views import vocabulary
 from desktop.views.document_viewer import (
     DocumentViewer,
     PageView,
@@ -34,7 +35,7 @@ from desktop.views.document_viewer import (
     jpeg_is_whole,
     sniff,
 )
-from desktop.views.documents_panel import DocumentsPanel, data_size, kind_label
+from desktop.views.documents_panel import DocumentsPanel, data_size
 from desktop.views.tasks import Tasks
 from portal_sandbox.scans import scan_jpeg, scan_pdf, scan_png
 from tests.desktop.test_sync import Desk, Kindergarten, Wire, kindergarten, sign_in
@@ -193,7 +194,7 @@ def test_the_panel_lists_each_kind_with_status_comment_and_size(scene: Scene,
 
     returned = panel.row_widget("form_065u")
     assert returned is not None
-    assert returned.status.text() == "Returned to the parent"
+    assert returned.status.text() == "Returned for correction"
     assert returned.comment.text() == "Comment: Печать неразборчива"
     received = panel.row_widget("form_027u")
     assert received is not None and received.open_button.isVisible()
@@ -214,7 +215,7 @@ def test_the_panel_lists_each_kind_with_status_comment_and_size(scene: Scene,
         panel.refresh()
     assert [row.kind for row in panel.documents.rows][-1] == "pmpk"
     pmpk = panel.row_widget("pmpk")
-    assert pmpk is not None and pmpk.title.text() == kind_label("pmpk")
+    assert pmpk is not None and pmpk.title.text() == vocabulary.document_kind("pmpk")
 
 
 def test_opening_downloads_with_progress_and_shows_the_pdf(scene: Scene, qtbot: QtBot) -> None:

@@ -93,7 +93,7 @@ def test_every_section_of_a_new_request(qtbot: QtBot, site: Site, director: Desk
         "Places": "0 of 20 places taken: 0 enrolled, 0 reserved; 20 free",
         "Free places": "20"}
     assert fields(dialog, "documents") == {
-        name: "Not uploaded" for name in (
+        name: "Not uploaded yet" for name in (
             "Medical certificate (form 027/u)", "Birth certificate", "Parent's ID card",
             "Health passport (form 052-2/u)", "Vaccination card (form 065/u)")}
     parent_actor = "Сейткали Әйгерім (parent)"
