@@ -168,20 +168,6 @@ def download_documents(store: DocumentStore, client: PortalClient, cache: Cache,
     return result
 
 
-def default_store(workspace: Workspace) -> DocumentStore:
-    """The workspace's document store; where a workspace has none of its own, the folder
-    the profile keeps documents in: the cache lives in <data>/caches/, the documents in
-    <data>/documents/<the portal's short name>/ (services.profile)."""
-    own = getattr(workspace, "documents", None)
-    if isinstance(own, DocumentStore):
-        return own
-    from desktop.services.profile import Profile
-
-    data = workspace.cache.path.parent.parent
-    folder = Profile(data, data, data / "logs").documents_dir(workspace.store_key)
-    return DocumentStore(workspace.cache, folder)
-
-
 # --- printing -------------------------------------------------------------------------------
 
 
@@ -274,7 +260,7 @@ class BulkActions(QObject):
         self.tasks = tasks
         self.settings = settings
         self._clock = clock
-        self._store_factory = store or (lambda: default_store(workspace))
+        self._store_factory = store or (lambda: workspace.documents)
         self.store: DocumentStore | None = None  # made when first needed
         self._kindergarten = kindergarten or (lambda: cache_rows.kindergarten_name(
             workspace.cache, workspace.kindergarten_id))

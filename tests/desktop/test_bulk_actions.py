@@ -31,7 +31,6 @@ from desktop.services.exports import COLUMNS, TEXT_KEYS, VALUE_KINDS
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
 from desktop.services.workspace import Workspace
-from desktop.views import bulk_actions
 from desktop.views.bulk_actions import prepare_printer, print_pdf
 from desktop.views.requests_model import ID_ROLE
 from desktop.views.requests_page import RequestsPage
@@ -250,7 +249,7 @@ def test_documents_of_the_selection_are_downloaded(qtbot: QtBot, synced: tuple[
             Document.request_id == app["id"])))
         stored = set(session.scalars(select(StoredFile.sha256)))
     assert digests <= stored
-    folder = bulk_actions.default_store(workspace).folder
+    folder = workspace.documents.folder
     assert folder.is_relative_to(profile_dir)
     assert {p.name for p in folder.iterdir()} >= digests
     page.bulk.download_selected()
