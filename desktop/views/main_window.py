@@ -38,6 +38,7 @@ from desktop.views.groups_page import GroupsPage
 from desktop.views.home_page import HomePage
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.idle_lock import IdleWatcher, LockPanel
+from desktop.views.requests_page import RequestsPage
 from desktop.views.settings_page import SettingsPage
 from desktop.views.sync_status import OFFLINE, ONLINE, SYNCING, SyncStatusBar
 from desktop.views.sync_worker import SyncWorker
@@ -54,39 +55,6 @@ PAGE_KEY = "window/page"
 NAV_ICON_SIZE = 22
 
 
-def _requests_page(workspace: Workspace, tasks: Tasks) -> QWidget | None:
-    """The requests page, from its own module (built beside this window)."""
-    try:
-        from desktop.views.requests_page import RequestsPage
-    except ModuleNotFoundError as missing:
-        if missing.name != "desktop.views.requests_page":
-            raise
-        return None
-    page: QWidget = RequestsPage(workspace, tasks)
-    return page
-
-
-class PlaceholderPage(QWidget):
-    """Stands where a page is not part of this build."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        QVBoxLayout(self).addWidget(self.label)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.label.setText(self.tr("This page is not available in this version."))
-
-    def refresh(self) -> None:
-        pass
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
 class MainWindow(QMainWindow):
     """Signals:
         role_switched(str): the workspace now acts in this role.
@@ -95,6 +63,10 @@ class MainWindow(QMainWindow):
 
     role_switched = Signal(str)
     closed = Signal()
+
+    # Built by the _build_* methods the constructor calls.
+    pages: QStackedWidget
+    navigation_panel: QWidget
 
     def __init__(self, workspace: Workspace, tasks: Tasks, settings: Settings,
                  sync: SyncWorker, *, sandbox: bool = False,
@@ -154,11 +126,12 @@ class MainWindow(QMainWindow):
         self.home_page.request_opened.connect(self.open_request)
         self.home_page.attention_requested.connect(lambda: self.show_page(ATTENTION))
         self.home_page.due_list_requested.connect(self.show_due_requests)
-        self.requests_page = _requests_page(ws, self.tasks) or PlaceholderPage()
-        bulk = getattr(self.requests_page, "bulk", None)
-        if bulk is not None:
-            bulk.settings = self.settings
-            bulk.message_posted.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.requests_page = RequestsPage(ws, self.tasks)
+        self.requests_page.bulk.settings = self.settings
+        self.requests_page.bulk.message_posted.connect(
+            lambda text: self.statusBar().showMessage(text, 15_000))
+        # A decision is in the outbox: the status bar's pending count says so at once.
+        self.requests_page.decision_recorded.connect(lambda _id: self.sync.refresh_status())
         self.groups_page = GroupsPage(ws.cache, self.tasks, self.settings)
         self.contracts_page = ContractsPage(ws.cache, self.tasks, self.settings)
         self.attention_page = AttentionPage(ws.cache, self.tasks, self.sync, self.settings)
@@ -298,9 +271,7 @@ class MainWindow(QMainWindow):
         self.role_menu.setTitle(self.tr("Act as"))
         for action in self.role_actions.actions():
             action.setText(vocabulary.role(str(action.data())))
-        refresh = getattr(self.requests_page, "retranslate", None)
-        if callable(refresh):
-            refresh()
+        self.requests_page.retranslate()
         self.tray.retranslate()
         self._update_title()
         self._fit_navigation()
@@ -354,22 +325,17 @@ class MainWindow(QMainWindow):
         """The requests page, with `request_id` selected (when its filter shows it) and
         its details open."""
         self.show_page(REQUESTS)
-        page = self.requests_page
-        select = getattr(page, "select_request", None)
-        if callable(select):
-            select(request_id)
-        opened = getattr(page, "open_request", None)
-        if callable(opened):
-            opened(request_id)
+        self.requests_page.select_request(request_id)
+        self.requests_page.open_request(request_id)
 
     def show_due_requests(self) -> None:
         """The requests list filtered to the deadlines the home page counts: with the
         kindergarten, ending within one working day."""
         self.show_page(REQUESTS)
         page = self.requests_page
-        for name, data in (("status_filter", "with_us"), ("deadline_filter", "within:1")):
-            combo = getattr(page, name, None)
-            if combo is not None and combo.findData(data) >= 0:
+        for combo, data in ((page.status_filter, "with_us"),
+                            (page.deadline_filter, "within:1")):
+            if combo.findData(data) >= 0:
                 combo.setCurrentIndex(combo.findData(data))
 
     def _tray_activated(self) -> None:
@@ -385,6 +351,8 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         page = self.pages.currentWidget()
+        if page is None:
+            return
         focus = getattr(page, "focus_search", None)
         if callable(focus):
             focus()

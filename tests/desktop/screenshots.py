@@ -24,7 +24,6 @@ from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
 from desktop.services.workspace import sign_in
-from desktop.views import main_window
 from desktop.views.fonts import install_fonts
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.login_dialog import LoginDialog
@@ -82,14 +81,8 @@ def main(out: Path) -> int:
                             director["password"], "director", portal_key=portal.portal_key)
         engine = SyncEngine(workspace.cache, workspace.client)
         sync = SyncWorker(engine, workspace.client, tasks, interval_seconds=3600)
-        try:
-            window = MainWindow(workspace, tasks, settings, sync, sandbox=True,
-                                languages=languages)
-        except Exception as exc:  # the requests page is built beside this window
-            print(f"the requests page failed ({exc!r}); shooting without it")
-            main_window._requests_page = lambda _workspace, _tasks: None
-            window = MainWindow(workspace, tasks, settings, sync, sandbox=True,
-                                languages=languages)
+        window = MainWindow(workspace, tasks, settings, sync, sandbox=True,
+                            languages=languages)
         window.resize(*SIZE)
         window.show()
         sync.sync_now()

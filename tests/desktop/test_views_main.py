@@ -103,7 +103,8 @@ def test_the_status_bar_follows_the_sync(desk: Desk, site: Site) -> None:
     assert status.pending_label.text() == "To send: 0"
     request_id = site.requests[0]["id"]
     actions.accept(desk.workspace.cache, request_id)
-    desk.sync.refresh_status()
+    # As the request's detail announces a decision it recorded.
+    desk.window.requests_page.decision_recorded.emit(request_id)
     assert status.pending_label.text() == "To send: 1"
     desk.sync.sync_now()
     assert status.pending_label.text() == "To send: 0"
