@@ -193,6 +193,9 @@ class OutboxEntry(Base):
     code: Mapped[str | None] = mapped_column(String(48))
     reason: Mapped[str | None] = mapped_column(Text)
     current: Mapped[dict[str, Any] | None]
+    # What the intent is about in words (request number, child, group name), kept with it
+    # so Needs attention can name a request that has left the cache since.
+    subject: Mapped[dict[str, Any] | None]
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     answered_at: Mapped[datetime | None]
     resolved_at: Mapped[datetime | None]

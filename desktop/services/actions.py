@@ -167,13 +167,27 @@ def apply_local_effect(session: Session, name: str, args: dict[str, Any]) -> Non
     effect(session, args)
 
 
+def _subject(session: Session, args: dict[str, Any]) -> dict[str, Any]:
+    """The request's number and child and the group's name, as they are now."""
+    subject: dict[str, Any] = {}
+    request_id, group_id = args.get("request_id"), args.get("group_id")
+    request = session.get(Request, request_id) if isinstance(request_id, int) else None
+    if request is not None:
+        subject.update(request_number=request.number, child_name=request.child_name)
+    group = session.get(Group, group_id) if isinstance(group_id, int) else None
+    if group is not None:
+        subject["group_name"] = group.name
+    return subject
+
+
 def record(session: Session, name: str, args: dict[str, Any]) -> OutboxEntry:
     """Add an intent to the outbox and apply its local effect, in the caller's transaction."""
     seq = int(meta(session, "next_seq", 1))
     set_meta(session, "next_seq", seq + 1)
     entry = OutboxEntry(seq=seq, id=str(uuid.uuid4()), name=name, args=args,
                         payload_sha256=payload_sha256(name, args),
-                        created_at=datetime.now(UTC), state="pending", attempts=0)
+                        created_at=datetime.now(UTC), state="pending", attempts=0,
+                        subject=_subject(session, args))
     session.add(entry)
     apply_local_effect(session, name, args)
     return entry

@@ -105,8 +105,11 @@ def attention(cache: Cache) -> list[AttentionRow]:
         return [AttentionRow(
             seq=e.seq, name=e.name, args=dict(e.args), created_at=e.created_at,
             answered_at=e.answered_at, outcome=e.outcome, code=e.code, reason=e.reason,
-            current=e.current, request_number=numbers.get(_id(e.args, "request_id")),
-            group_name=group_names.get(_id(e.args, "group_id")))
+            current=e.current,
+            request_number=numbers.get(_id(e.args, "request_id"),
+                                       (e.subject or {}).get("request_number")),
+            group_name=group_names.get(_id(e.args, "group_id"),
+                                       (e.subject or {}).get("group_name")))
             for e in entries]
 
 
