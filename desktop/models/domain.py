@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
 
 class Status(StrEnum):
@@ -41,3 +43,15 @@ class Outcome(StrEnum):
     CONFLICT = "conflict"
     INVALID = "invalid"
     RETRY_LATER = "retry_later"
+
+
+def parse_moment(value: Any) -> datetime | None:
+    """A moment of the portal's JSON (ISO 8601), aware; None where it is missing or not a
+    moment. The portal always sends an offset; one without is taken as UTC."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.models.domain import parse_moment
 from desktop.models.tables import Document, Meta, OutboxEntry, Request
 
 NEW_REVIEW = "new"
@@ -175,7 +176,7 @@ def documents_sent_again(session: Session, limit: int) -> Section:
         request = Entry(*tuple(row)[:len(_ENTRY_COLUMNS)])
         document_id, kind, when = tuple(row)[len(_ENTRY_COLUMNS):]
         entries.append(replace(request, document_id=document_id, document_kind=kind,
-                               uploaded_at=_moment(when)))
+                               uploaded_at=parse_moment(when)))
     return Section(count, tuple(entries))
 
 
@@ -226,7 +227,7 @@ def _remembered(session: Session) -> _Remembered | None:
         return None
     value = row.value
     deadlines = value.get("deadlines")
-    return _Remembered(_moment(value.get("arrived_until")),
+    return _Remembered(parse_moment(value.get("arrived_until")),
                        dict(deadlines) if isinstance(deadlines, dict) else {})
 
 
@@ -297,11 +298,3 @@ def _request_id(args: dict[str, Any]) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def _moment(value: Any) -> datetime | None:
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from io import BytesIO
 from typing import Any
 from xml.sax.saxutils import escape
@@ -39,7 +39,7 @@ from reportlab.platypus import (
 )
 from sqlalchemy import select
 
-from desktop.models.domain import Status
+from desktop.models.domain import Status, parse_moment
 from desktop.models.queries import name_sort_key
 from desktop.models.tables import Contract, Group, Kindergarten, Request
 from desktop.services import pdf_fonts
@@ -206,15 +206,8 @@ def kindergarten_details(cache: Cache) -> KindergartenDetails | None:
 
 
 def _local_day(value: Any) -> date | None:
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        return moment.date()
-    return moment.astimezone(PORTAL_TZ).date()
+    moment = parse_moment(value)
+    return None if moment is None else moment.astimezone(PORTAL_TZ).date()
 
 
 def enrolled_on(data: dict[str, Any], contract: dict[str, Any] | None) -> date | None:

@@ -56,7 +56,7 @@ from reportlab.platypus.flowables import Flowable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.models.domain import DOCUMENT_KINDS
+from desktop.models.domain import DOCUMENT_KINDS, parse_moment
 from desktop.models.tables import Document, Group, Request
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ, working_days_left
@@ -257,16 +257,6 @@ def format_date(value: date | None) -> str:
 def format_moment(moment: datetime | None) -> str:
     local = _local(moment)
     return "" if local is None else f"{format_date(local.date())} {local:%H:%M}"
-
-
-def _iso_moment(value: Any) -> datetime | None:
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _values(row: ListRow, labels: Labels, now: datetime) -> tuple[Any, ...]:
@@ -664,7 +654,7 @@ def _sheet(sheet: SheetData, labels: Labels, width: float, height: float) -> Flo
                  (t("phone"), str(parent.get("phone") or ""))], key, value, width),
         Paragraph(_escape(t("application")), section),
         _fields([(t("number"), str(sheet.number)),
-                 (t("submitted"), format_moment(_iso_moment(data.get("submitted_at")))),
+                 (t("submitted"), format_moment(parse_moment(data.get("submitted_at")))),
                  (t("requested"), format_moment(sheet.requested_at)),
                  (t("languages"), labels.languages(sheet.languages)),
                  (t("locality"), str(data.get("locality") or "")),
@@ -672,7 +662,7 @@ def _sheet(sheet: SheetData, labels: Labels, width: float, height: float) -> Flo
                  (t("review"), labels.review(sheet.review, sheet.pending))],
                 key, value, width),
         Paragraph(_escape(t("window")), section),
-        _fields([(t("voucher_issued"), format_moment(_iso_moment(voucher.get("issued_at")))),
+        _fields([(t("voucher_issued"), format_moment(parse_moment(voucher.get("issued_at")))),
                  (t("enroll_by"), format_moment(sheet.deadline)),
                  (t("days_left"), "" if days is None else str(days)),
                  (t("extended"), t("yes") if voucher.get("extended") else t("no"))],

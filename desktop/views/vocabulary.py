@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.models.domain import parse_moment
 from desktop.services.calendar import PORTAL_TZ
 from desktop.views.translatable import QT_TRANSLATE_NOOP
 
@@ -181,9 +182,4 @@ def format_datetime(value: datetime | None) -> str:
 
 
 def parse_iso(value: Any) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
+    return parse_moment(value)
