@@ -38,10 +38,11 @@ def serve_demo(data_dir: Path) -> tuple[subprocess.Popen[str], str, list[str]]:
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     data_dir = tmp_path_factory.mktemp("demo")
     process, url, lines = serve_demo(data_dir)
+    running = {"url": url, "lines": lines, "data_dir": data_dir, "process": process}
     try:
-        yield {"url": url, "lines": lines, "data_dir": data_dir}
+        yield running
     finally:
-        stop_sandbox(process)
+        stop_sandbox(running["process"])
 
 
 def logins(lines: list[str]) -> list[tuple[str, str, str, str]]:
@@ -107,8 +108,15 @@ def test_parents_of_the_demo_world_can_log_in(demo: dict[str, Any]) -> None:
 
 
 def test_a_restart_keeps_the_world(demo: dict[str, Any]) -> None:
+    # While it runs, a second sandbox on its folder refuses and says where it is.
+    second = subprocess.run(
+        [sys.executable, "-m", "portal_sandbox", "serve", "--port", "0", "--seed", "demo",
+         "--data-dir", str(demo["data_dir"])], capture_output=True, text=True, timeout=60)
+    assert second.returncode == 3
+    assert f"at {demo['url']}" in second.stdout
     # The same data folder started again: nothing is rebuilt, the same logins are printed.
-    process, _url, lines = serve_demo(demo["data_dir"])
-    stop_sandbox(process)
+    stop_sandbox(demo["process"])
+    process, url, lines = serve_demo(demo["data_dir"])
+    demo.update(process=process, url=url)  # the later tests use the restarted one
     assert not any(line.startswith("building the demo world") for line in lines)
     assert logins(lines) == logins(demo["lines"])
