@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from portal_sandbox.models import (
     Account,
@@ -111,6 +111,22 @@ def group(g: Group) -> dict[str, Any]:
     }
 
 
+def director(kg: Kindergarten) -> dict[str, Any] | None:
+    """The head named in the kindergarten's contracts: its first staff account with the
+    director role (a kindergarten has one head; a second is a stand-in until the first goes).
+    """
+    session = object_session(kg)
+    if session is None:
+        return None
+    staff = session.scalars(select(Account).where(Account.kindergarten_id == kg.id)
+                            .order_by(Account.id))
+    head = next((a for a in staff if "director" in (a.roles or [])), None)
+    found = person(session.get(Person, head.iin)) if head is not None else None
+    if found is None:
+        return None
+    return {key: found[key] for key in ("iin", "last_name", "first_name", "patronymic")}
+
+
 def kindergarten(kg: Kindergarten, groups: list[Group] | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": kg.id,
@@ -119,6 +135,7 @@ def kindergarten(kg: Kindergarten, groups: list[Group] | None = None) -> dict[st
         "locality": kg.locality,
         "address": kg.address,
         "phone": kg.phone,
+        "director": director(kg),
         "languages": kg.languages,
         "version": kg.version,
     }

@@ -100,8 +100,13 @@ def add_staff(session: Session, now: datetime, *, bin_: str, iin: str, roles: li
     elif account.kindergarten_id not in (None, kg.id):
         raise Problem("account_exists", "this person works for another kindergarten")
     keep = [r for r in account.roles if r not in STAFF_ROLES]
+    was_director = "director" in account.roles
     account.roles = keep + list(dict.fromkeys(roles))
     account.kindergarten_id = kg.id
+    if was_director or "director" in roles:
+        # The kindergarten's feed object names its director (the contracts print it).
+        kg.version += 1
+        feed.publish_kindergarten(session, kg)
     account.password_hash = hash_password(password)
     account.login = login.lower() if login else account.login
     account.email = email.lower() if email else account.email
