@@ -322,35 +322,37 @@ class BulkActions(QObject):
 
     def labels(self) -> Labels:
         """The files' words in the current language, made on the GUI thread."""
-        tr = self.tr
         headings = {
-            "number": tr("Number"), "child": tr("Child"), "iin": tr("IIN"),
-            "born": tr("Born"), "group": tr("Group"), "languages": tr("Languages"),
-            "status": tr("Status"), "review": tr("Decision"), "requested": tr("Requested"),
-            "deadline": tr("Deadline"), "days_left": tr("Days left")}
+            "number": self.tr("Number"), "child": self.tr("Child"), "iin": self.tr("IIN"),
+            "born": self.tr("Born"), "group": self.tr("Group"), "languages": self.tr("Languages"),
+            "status": self.tr("Status"), "review": self.tr("Decision"),
+            "requested": self.tr("Requested"), "deadline": self.tr("Deadline"),
+            "days_left": self.tr("Days left")}
         texts = {
-            "list_title": tr("Requests"), "page": tr("Page {page} of {pages}"),
-            "generated": tr("Exported {when}"), "pending": tr("{review}, not sent yet"),
-            "unsent": tr("Not sent yet"), "sheet_title": tr("Request №{number}"),
-            "printed": tr("Printed {when}"), "child": tr("Child"), "iin": tr("IIN"),
-            "born": tr("Date of birth"), "parent": tr("Parent"), "name": tr("Name"),
-            "phone": tr("Phone"), "application": tr("Application"), "number": tr("Number"),
-            "submitted": tr("Submitted"), "requested": tr("Request received"),
-            "languages": tr("Languages of education"), "locality": tr("Locality"),
-            "status": tr("Status"), "review": tr("Decision"),
-            "window": tr("Enrollment window"), "voucher_issued": tr("Voucher issued"),
-            "enroll_by": tr("Enroll by"), "days_left": tr("Working days left"),
-            "extended": tr("Extended"), "group": tr("Group"), "group_name": tr("Name"),
-            "ages": tr("Ages"), "group_language": tr("Language"),
-            "documents": tr("Documents"), "document": tr("Document"),
-            "document_status": tr("Status"), "comment": tr("Comment"),
-            "not_uploaded": vocabulary.document_status(None), "notes": tr("Notes"),
-            "checked_by": tr("Checked by"), "signature": tr("Signature"),
-            "date": tr("Date"), "yes": tr("Yes"), "no": tr("No")}
+            "list_title": self.tr("Requests"), "page": self.tr("Page {page} of {pages}"),
+            "generated": self.tr("Exported {when}"), "pending": self.tr("{review}, not sent yet"),
+            "unsent": self.tr("Not sent yet"), "sheet_title": self.tr("Request №{number}"),
+            "printed": self.tr("Printed {when}"), "child": self.tr("Child"), "iin": self.tr("IIN"),
+            "born": self.tr("Date of birth"), "parent": self.tr("Parent"), "name": self.tr("Name"),
+            "phone": self.tr("Phone"), "application": self.tr("Application"),
+            "number": self.tr("Number"), "submitted": self.tr("Submitted"),
+            "requested": self.tr("Request received"),
+            "languages": self.tr("Languages of education"), "locality": self.tr("Locality"),
+            "status": self.tr("Status"), "review": self.tr("Decision"),
+            "window": self.tr("Enrollment window"), "voucher_issued": self.tr("Voucher issued"),
+            "enroll_by": self.tr("Enroll by"), "days_left": self.tr("Working days left"),
+            "extended": self.tr("Extended"), "group": self.tr("Group"),
+            "group_name": self.tr("Name"), "ages": self.tr("Ages"),
+            "group_language": self.tr("Language"), "documents": self.tr("Documents"),
+            "document": self.tr("Document"), "document_status": self.tr("Status"),
+            "comment": self.tr("Comment"), "not_uploaded": vocabulary.document_status(None),
+            "notes": self.tr("Notes"), "checked_by": self.tr("Checked by"),
+            "signature": self.tr("Signature"), "date": self.tr("Date"), "yes": self.tr("Yes"),
+            "no": self.tr("No")}
         values = {
             "status": {s.value: vocabulary.request_status(s.value) for s in Status},
-            "review": {"new": tr("New"), "accepted": tr("Accepted"),
-                       "declined": tr("Declined"), "enrolled": tr("Enrolled")},
+            "review": {"new": self.tr("New"), "accepted": self.tr("Accepted"),
+                       "declined": self.tr("Declined"), "enrolled": self.tr("Enrolled")},
             "language": {code: vocabulary.group_language(code) for code in ("kk", "ru")},
             "document_kind": {kind: vocabulary.document_kind(kind) for kind in DOCUMENT_KINDS},
             "document_status": {status: vocabulary.document_status(status)
