@@ -15,7 +15,6 @@ use, and nothing random or read from the clock goes into the file.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from io import BytesIO
@@ -30,8 +29,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfdoc, pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -48,6 +46,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from sqlalchemy import select
 
 from desktop.models.tables import Group, Kindergarten, Request
+from desktop.services import pdf_fonts, pdf_pages
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ
 from desktop.services.templates import (
@@ -55,7 +54,6 @@ from desktop.services.templates import (
     ParsedText,
     Party,
     Template,
-    resources_dir,
 )
 
 # Called by this name with literal arguments: the form pyside6-lupdate finds.
@@ -69,9 +67,8 @@ DIRECTOR_FIELD = "DirectorSignature"
 # fill in by hand on the printed copy, never an empty gap in a sentence.
 BLANK = "_" * 16
 
-FONT = "BalabaqshaSerif"
-FONT_BOLD = "BalabaqshaSerif-Bold"
-_FONT_FILES = {FONT: "DejaVuSerif.ttf", FONT_BOLD: "DejaVuSerif-Bold.ttf"}
+FONT = pdf_fonts.SERIF
+FONT_BOLD = pdf_fonts.SERIF_BOLD
 # reportlab keeps process-wide state (its font registry, one shared paragraph parser): one
 # contract is laid out at a time, whichever worker thread asks.
 _reportlab_lock = threading.RLock()
@@ -264,16 +261,6 @@ def sample_contract_data() -> ContractData:
 # fonts and styles
 
 
-def _register_fonts() -> None:
-    # Reading a TrueType file takes a while: once per process.
-    with _reportlab_lock:
-        registered = set(pdfmetrics.getRegisteredFontNames())
-        for name, file_name in _FONT_FILES.items():
-            if name not in registered:
-                path = resources_dir() / "fonts" / file_name
-                pdfmetrics.registerFont(TTFont(name, str(path)))
-
-
 @dataclass(frozen=True)
 class _Styles:
     title: ParagraphStyle
@@ -395,38 +382,6 @@ class _SignatureBox(Flowable):
         form = canvas.acroForm
         form.sigFlags = 1  # SignaturesExist
         form.fields.append(form.getRef(widget))
-
-
-class _NumberedCanvas(Canvas):
-    """Holds the pages back until the end, so each footer can say "page 2 of 3"."""
-
-    def __init__(self, *args: Any, footer: Callable[[int, int], tuple[str, str]],
-                 created: date, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer = footer
-        # Invariant mode dates every file 01.01.2000; the contract's own date says more and
-        # is just as fixed.
-        stamp = f"D:{created:%Y%m%d}000000+05'00'"
-        self.setDateFormatter(lambda *_parts: stamp)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            left, right = self._footer(number, total)
-            self.saveState()
-            self.setFont(FONT, 7.5)
-            self.setFillColor(colors.Color(0.35, 0.35, 0.35))
-            self.drawString(_LEFT, _BOTTOM / 2, left)
-            self.drawRightString(_PAGE_W - _RIGHT, _BOTTOM / 2, right)
-            self.restoreState()
-            super().showPage()
-        super().save()
 
 
 def _fill(text: str, values: dict[str, str]) -> str:
@@ -572,8 +527,21 @@ def _render(data: ContractData, template: Template,
         return (left.format(number=data.contract_number, version=template.version),
                 right.format(page=page, pages=total))
 
+    def draw_footer(canvas: Canvas, page: int, total: int) -> None:
+        left_text, right_text = footer(page, total)
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(colors.Color(0.35, 0.35, 0.35))
+        canvas.drawString(_LEFT, _BOTTOM / 2, left_text)
+        canvas.drawRightString(_PAGE_W - _RIGHT, _BOTTOM / 2, right_text)
+
+    # Invariant mode dates every file 01.01.2000; the contract's own date says more and is
+    # just as fixed.
+    stamp = f"D:{data.contract_date:%Y%m%d}000000+05'00'"
+
     def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
-        return _NumberedCanvas(*args, footer=footer, created=data.contract_date, **kwargs)
+        canvas = pdf_pages.FooterCanvas(*args, footer=draw_footer, **kwargs)
+        canvas.setDateFormatter(lambda *_parts: stamp)
+        return canvas
 
     buffer = BytesIO()
     title = _TITLES[layout].format(number=data.contract_number)
@@ -605,7 +573,7 @@ def generate(data: ContractData, template: Template) -> bytes:
     template is broken (saved templates never are)."""
     placed: dict[str, tuple[int, float, float, float, float]] = {}
     with _reportlab_lock:
-        _register_fonts()
+        pdf_fonts.serif()
         pdf, pages = _render(data, template, placed)
     if set(placed) != {PARENT_FIELD, DIRECTOR_FIELD} or any(
             where[0] != pages for where in placed.values()):

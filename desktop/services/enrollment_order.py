@@ -42,7 +42,7 @@ from sqlalchemy import select
 from desktop.models.domain import Status, parse_moment
 from desktop.models.queries import name_sort_key
 from desktop.models.tables import Contract, Group, Kindergarten, Request
-from desktop.services import pdf_fonts
+from desktop.services import pdf_fonts, pdf_pages
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ
 from desktop.services.pdf_fonts import PdfFont
@@ -389,33 +389,6 @@ def _signature(data: OrderData, wordings: list[_Wording], styles: _Styles,
     return line
 
 
-class _NumberedCanvas(Canvas):
-    """Writes "page / pages" at the foot of every page: the pages are held until the last
-    one is known (reportlab's two-pass recipe)."""
-
-    footer_font = pdf_fonts.SANS
-    footer_text = ""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont(self.footer_font, 8)
-            self.setFillColor(colors.HexColor("#616161"))
-            text = f"{self.footer_text}    {self._pageNumber} / {total}".strip()
-            self.drawRightString(A4[0] - RIGHT_MARGIN, BOTTOM_MARGIN / 2, text)
-            super().showPage()
-        super().save()
-
-
 def order_pdf(data: OrderData, font: PdfFont | None = None) -> bytes:
     """The enrollment order as an A4 PDF; the same data gives the same bytes."""
     wordings = _wordings(data.language)
@@ -456,7 +429,11 @@ def order_pdf(data: OrderData, font: PdfFont | None = None) -> bytes:
     closing += [Spacer(1, 10 * mm), _signature(data, wordings, styles, width)]
     story.append(KeepTogether(closing))
 
-    canvas_class = type("OrderCanvas", (_NumberedCanvas,),
-                        {"footer_font": font.regular, "footer_text": title})
-    doc.build(story, canvasmaker=canvas_class)
+    def footer(canvas: Canvas, page: int, total: int) -> None:
+        canvas.setFont(font.regular, 8)
+        canvas.setFillColor(colors.HexColor("#616161"))
+        canvas.drawRightString(A4[0] - RIGHT_MARGIN, BOTTOM_MARGIN / 2,
+                               f"{title}    {page} / {total}".strip())
+
+    doc.build(story, canvasmaker=pdf_pages.canvasmaker(footer))
     return out.getvalue()

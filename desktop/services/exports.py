@@ -17,9 +17,7 @@ from __future__ import annotations
 import errno
 import io
 import os
-import sys
 import tempfile
-import threading
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -37,8 +35,6 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -58,11 +54,12 @@ from sqlalchemy.orm import Session
 
 from desktop.models.domain import DOCUMENT_KINDS, parse_moment
 from desktop.models.tables import Document, Group, Request
+from desktop.services import pdf_fonts, pdf_pages
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ, working_days_left
 
-FONT = "BalabaqshaSans"
-FONT_BOLD = "BalabaqshaSans-Bold"
+FONT = pdf_fonts.SANS
+FONT_BOLD = pdf_fonts.SANS_BOLD
 # The list's columns, in order; `Labels.headings` names each.
 COLUMNS = ("number", "child", "iin", "born", "group", "languages", "status", "review",
            "requested", "deadline", "days_left")
@@ -422,26 +419,11 @@ def _stable_zip(data: bytes) -> bytes:
 # --- PDF ------------------------------------------------------------------------------------
 
 
-_fonts_lock = threading.Lock()
 
 
-def fonts_dir() -> Path:
-    """The bundled fonts: beside the sources, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "resources" / "fonts"
-
-
-def register_fonts(folder: Path | None = None) -> None:
+def register_fonts() -> None:
     """DejaVu Sans (every Kazakh letter) with reportlab, once per process."""
-    with _fonts_lock:
-        if FONT in pdfmetrics.getRegisteredFontNames():
-            return
-        folder = folder or fonts_dir()
-        pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
-        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
-                                      boldItalic=FONT_BOLD)
+    pdf_fonts.sans()
 
 
 def _style(name: str, size: float, *, bold: bool = False, leading: float | None = None,
@@ -454,33 +436,18 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _footer_canvas(left: str, page_text: str) -> type[Canvas]:
-    """A canvas that prints `left` and "Page n of N" at the foot of each page: it keeps
-    the pages until the end, when their number is known."""
+def _footer_canvas(left: str, page_text: str) -> Callable[..., Canvas]:
+    """A canvas that prints `left` and "Page n of N" at the foot of each page."""
 
-    class FooterCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+    def footer(canvas: Canvas, number: int, total: int) -> None:
+        width = canvas._pagesize[0]
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        canvas.drawString(12 * mm, 7 * mm, left)
+        canvas.drawRightString(width - 12 * mm, 7 * mm,
+                               page_text.format(page=number, pages=total))
 
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                width = self._pagesize[0]
-                self.setFont(FONT, 7.5)
-                self.setFillColor(colors.HexColor("#555555"))
-                self.drawString(12 * mm, 7 * mm, left)
-                self.drawRightString(width - 12 * mm, 7 * mm,
-                                     page_text.format(page=number, pages=total))
-                super().showPage()
-            super().save()
-
-    return FooterCanvas
+    return pdf_pages.canvasmaker(footer)
 
 
 class _ListDocument(BaseDocTemplate):

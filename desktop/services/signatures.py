@@ -620,13 +620,11 @@ def stamp_pdf(width: float, height: float, who: KeyIdentity, moment: datetime) -
     because pyHanko's own stamp font has no Cyrillic (let alone Kazakh) letters. The text
     is the document's, in Kazakh and Russian, not the user's language."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    font = "DejaVuSans"
-    if font not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(font, str(
-            trust.shipped_folder().parent / "fonts" / "DejaVuSans.ttf")))
+    from desktop.services import pdf_fonts
+
+    font = pdf_fonts.register(pdf_fonts.SANS)
     buffer = BytesIO()
     page = canvas.Canvas(buffer, pagesize=(width, height), invariant=True)
     page.setStrokeColorRGB(0.1, 0.25, 0.55)

@@ -28,7 +28,7 @@ from reportlab.pdfbase import pdfmetrics
 from sqlalchemy import select
 
 from desktop.models.tables import Group, Kindergarten, Request
-from desktop.services import contracts
+from desktop.services import contracts, pdf_fonts
 from desktop.services.cache import open_cache
 from desktop.services.contracts import (
     BLANK,
@@ -106,7 +106,7 @@ def test_shipped_templates_are_valid_and_use_every_placeholder(store: TemplateSt
 
 
 def test_the_font_has_every_kazakh_letter() -> None:
-    contracts._register_fonts()
+    pdf_fonts.serif()
     for name in (contracts.FONT, contracts.FONT_BOLD):
         face = pdfmetrics.getFont(name).face
         for letter in KAZAKH + KAZAKH.upper() + "№«»–":
