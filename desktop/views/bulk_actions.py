@@ -20,20 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QEvent,
-    QIODevice,
     QObject,
     QPoint,
-    QRectF,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -61,6 +54,7 @@ from desktop.services.portal_api import PortalClient
 from desktop.services.prefetch import prefetch
 from desktop.views import cache_rows, vocabulary
 from desktop.views.failures import Failure
+from desktop.views.print_preview import PdfUnreadable, PreviewDialog, preview_dialog
 from desktop.views.requests_model import RequestsModel, utc_now
 
 if TYPE_CHECKING:
@@ -68,9 +62,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Summary sheets are rendered for the printer at no more than this (a 1200 dpi printer
-# would otherwise get a 500 MB image per A4 page); text stays sharp at 300.
-PRINT_DPI = 300
 LAST_FOLDER_KEY = "exports/last_folder"
 EXTENSIONS = {"xlsx": ".xlsx", "pdf": ".pdf", "sheets": ".pdf"}
 
@@ -168,60 +159,6 @@ def download_documents(store: DocumentStore, client: PortalClient, cache: Cache,
     return result
 
 
-# --- printing -------------------------------------------------------------------------------
-
-
-class PrintFailed(Exception):
-    """The summary sheets' PDF could not be read back for the printer."""
-
-
-def prepare_printer(printer: QPrinter) -> None:
-    """A4 portrait, the whole sheet: the summary sheets carry their own margins. Set before
-    the print dialog or preview opens (changing it while they paint confuses them)."""
-    printer.setFullPage(True)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-
-
-def print_pdf(printer: QPrinter, pdf: bytes, *, dpi: int = PRINT_DPI) -> int:
-    """Paint every page of `pdf` on `printer`, each scaled to its paper; the page count."""
-    document = QPdfDocument()
-    # The document reads its device until it is gone: the buffer is its child, so it is
-    # deleted after the document and never before.
-    buffer = QBuffer(document)
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    try:
-        if document.status() != QPdfDocument.Status.Ready:
-            raise PrintFailed(f"the sheets' PDF did not load: {document.error()}")
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise PrintFailed("the printer could not be opened")
-        # The preview shows the pages scaled down: filtered, thin rules and letters stay.
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        try:
-            resolution = min(printer.resolution(), dpi)
-            for page in range(document.pageCount()):
-                if page and not printer.newPage():
-                    raise PrintFailed("the printer refused a new page")
-                paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-                points = document.pagePointSize(page)
-                scale = min(paper.width() / points.width(), paper.height() / points.height())
-                width, height = points.width() * scale, points.height() * scale
-                target = QRectF(paper.x() + (paper.width() - width) / 2,
-                                paper.y() + (paper.height() - height) / 2, width, height)
-                pixels = QSize(round(points.width() / 72 * resolution),
-                               round(points.height() / 72 * resolution))
-                painter.drawImage(target, document.render(page, pixels))
-        finally:
-            painter.end()
-        return document.pageCount()
-    finally:
-        document.close()
-        document.deleteLater()
-
-
 # --- the actions ----------------------------------------------------------------------------
 
 
@@ -267,8 +204,7 @@ class BulkActions(QObject):
         self._parent = parent
         self._cancel = threading.Event()
         self.progress: QProgressDialog | None = None
-        self.preview: QPrintPreviewDialog | None = None
-        self.printer: QPrinter | None = None
+        self.preview: PreviewDialog | None = None
         self.message_box: QMessageBox | None = None
         self.last_message = ""
         self.sheets_pdf: bytes | None = None
@@ -455,27 +391,20 @@ class BulkActions(QObject):
     def _sheets_ready(self, pdf: bytes) -> None:
         self._end_progress()
         self.sheets_pdf = pdf
-        # Kept here: the preview holds the printer by pointer, and Python would free it.
-        printer = self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.tr("Summary sheets"))
-        prepare_printer(printer)
-        preview = QPrintPreviewDialog(printer, self._parent)
-        preview.setWindowTitle(self.tr("Print summary sheets"))
-        preview.paintRequested.connect(lambda target: self._paint(target, pdf))
+        try:
+            preview = preview_dialog(self._parent, pdf, self.tr("Print summary sheets"),
+                                     str(self.default_path("sheets").name))
+        except PdfUnreadable:
+            log.error("the summary sheets' PDF did not load")
+            self._warn(self.tr("Not printed"), self.tr(
+                "The summary sheets could not be prepared for printing. Try again; if it "
+                "happens again, send the program's report to support."))
+            return
         preview.finished.connect(lambda _result: self._preview_closed(preview))
         self.preview = preview
         preview.open()
 
-    def _paint(self, printer: QPrinter, pdf: bytes) -> None:
-        try:
-            print_pdf(printer, pdf)
-        except PrintFailed as error:
-            log.error("printing the summary sheets failed: %s", error)
-            self._warn(self.tr("Not printed"), self.tr(
-                "The summary sheets could not be sent to the printer. Check that it is "
-                "switched on and chosen in the print dialog, then try again."))
-
-    def _preview_closed(self, preview: QPrintPreviewDialog) -> None:
+    def _preview_closed(self, preview: PreviewDialog) -> None:
         if self.preview is preview:
             self.preview = None
         preview.deleteLater()

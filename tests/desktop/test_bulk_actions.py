@@ -31,7 +31,7 @@ from desktop.services.exports import COLUMNS, TEXT_KEYS, VALUE_KINDS
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
 from desktop.services.workspace import Workspace
-from desktop.views.bulk_actions import prepare_printer, print_pdf
+from desktop.views.print_preview import PdfPages
 from desktop.views.requests_model import ID_ROLE
 from desktop.views.requests_page import RequestsPage
 from desktop.views.tasks import Tasks
@@ -206,8 +206,7 @@ def test_summary_sheets_go_through_the_print_preview(qtbot: QtBot, page: Request
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setResolution(150)
-    prepare_printer(printer)
-    assert print_pdf(printer, page.bulk.sheets_pdf) == 3
+    assert PdfPages(page.bulk.sheets_pdf).paint(printer) == 3
     printed = QPdfDocument()
     assert printed.load(str(tmp_path / "printed.pdf")) == QPdfDocument.Error.None_
     assert printed.pageCount() == 3
