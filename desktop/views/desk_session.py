@@ -4,25 +4,33 @@ with its sync worker, and the clean-up when the window closes."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
-from desktop.services import review
+from desktop.services import review, roles, trust
 from desktop.services import settings as keys
+from desktop.services.contract_flow import ContractFlow
 from desktop.services.embedded import EmbeddedPortal
 from desktop.services.portal_api import PortalClient
 from desktop.services.prefetch import Prefetcher
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
+from desktop.services.templates import TemplateStore, templates_dir
 from desktop.services.workspace import Workspace
+from desktop.views.decision_dialogs import role_text
 from desktop.views.failures import Failure
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.login_dialog import LoginDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.sync_worker import SyncWorker
 from desktop.views.tasks import Tasks
+
+# The template editor loads reportlab: only when it is opened.
+if TYPE_CHECKING:
+    from desktop.views.template_editor import TemplateEditor
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +70,8 @@ class DeskSession(QObject):
         self.workspace: Workspace | None = None
         self.sync: SyncWorker | None = None
         self._prefetcher: Prefetcher | None = None
+        self.contracts: ContractFlow | None = None
+        self.template_editor: TemplateEditor | None = None
 
     def start(self) -> None:
         url, embedded = self.portal_url, self.embedded
@@ -98,9 +108,62 @@ class DeskSession(QObject):
                                  sandbox=self.embedded is not None, languages=self.languages)
         self.window.closed.connect(self._window_closed)
         self.sync.sync_finished.connect(self._after_sync)
+        self._wire_contracts(self.window, workspace)
         self.window.show()
         self.sync.start()
+        if self.contracts is not None and self.contracts.sandbox:
+            # Sandbox mode: its test root and CRL, so the parents' signatures check out.
+            data_dir, url = self.profile.data_dir, workspace.portal_url
+            self.tasks.run(lambda: trust.refresh_sandbox(data_dir, url),
+                           on_failed=lambda failure: log.info(
+                               "the sandbox's trust root was not fetched: %s",
+                               failure.message), progress_label=None)
         return self.window
+
+    def _wire_contracts(self, window: MainWindow, workspace: Workspace) -> None:
+        """The contract workflow of this workspace, on the contracts and settings pages."""
+        data_dir = self.profile.data_dir
+        settings = self.settings
+        flow = ContractFlow(workspace, data_dir, sandbox=self.embedded is not None,
+                            templates=TemplateStore(templates_dir(data_dir)),
+                            tsa_url=lambda: settings.get(keys.TSA_URL))
+        self.contracts = flow
+        page = window.contracts_page
+        page.set_flow(flow)
+        page.changes_recorded.connect(window.sync_now)
+        # Key passwords kept for the session are forgotten when the window locks (and with
+        # the flow, at sign-out).
+        window.idle.idle_timed_out.connect(flow.passwords.forget)
+        window.lock_action.triggered.connect(flow.passwords.forget)
+        window.role_switched.connect(lambda _role: self._roles_changed())
+        self.languages.language_changed.connect(lambda _language: self._roles_changed())
+        window.settings_page.templates_requested.connect(self.open_templates)
+        self._roles_changed()
+
+    def _roles_changed(self) -> None:
+        window, workspace = self.window, self.workspace
+        if window is None or workspace is None:
+            return
+        window.contracts_page.update_actions()
+        refused = roles.refusal(roles.TEMPLATES, workspace.roles, workspace.available_roles)
+        window.settings_page.set_templates_access(
+            role_text(refused) if refused is not None else None)
+
+    def open_templates(self) -> TemplateEditor | None:
+        """The administrator's contract template editor."""
+        from desktop.views.template_editor import TemplateEditor
+
+        if self.window is None or self.contracts is None:
+            return None
+        if self.template_editor is not None:
+            self.template_editor.raise_()
+            self.template_editor.activateWindow()
+            return self.template_editor
+        editor = TemplateEditor(self.contracts.templates, self.tasks, parent=self.window)
+        editor.finished.connect(lambda _result: setattr(self, "template_editor", None))
+        self.template_editor = editor
+        editor.show()
+        return editor
 
     def _after_sync(self, _summary: object) -> None:
         """What follows a good sync in the background: the documents of requests that need
@@ -130,6 +193,8 @@ class DeskSession(QObject):
         log.info("background work after the sync failed: %s", failure.message)
 
     def _window_closed(self) -> None:
+        if self.contracts is not None:
+            self.contracts.passwords.forget()
         if self._prefetcher is not None:
             self._prefetcher.cancel()
         if self.sync is not None:

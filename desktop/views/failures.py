@@ -15,10 +15,14 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.services.actions import ActionRefused
 from desktop.services.cache import CacheCorrupt, CacheKeyError
+from desktop.services.contract_flow import FlowError
 from desktop.services.credentials import CredentialsUnavailable
 from desktop.services.eds import EdsError
 from desktop.services.embedded import EmbeddedPortalBusy, EmbeddedPortalError
 from desktop.services.portal_api import PortalRefused, PortalUnreachable, SessionExpired
+from desktop.services.signatures import SignatureError
+from desktop.services.templates import TemplateError
+from desktop.services.trust import TrustError
 from desktop.services.workspace import SignInError
 
 # Called by this name, so lupdate finds the strings with their explicit context.
@@ -78,6 +82,10 @@ def _eds_message(error: BaseException) -> str | None:
     # The EDS service words its own failures (and translates them): what is wrong with the
     # key and what to do about it.
     if isinstance(error, EdsError):
+        return str(error)
+    # So do the contract workflow's checks: the signatures, the trust store, the template,
+    # and the flow's own steps.
+    if isinstance(error, SignatureError | TrustError | TemplateError | FlowError):
         return str(error)
     return None
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ class SettingsPage(QWidget):
         idle_lock_changed(int): minutes.
         portal_url_changed(str): empty for the built-in training portal.
         tray_notices_changed(bool): notices of new requests and near deadlines on or off.
+        templates_requested(): the contract template editor is to open.
     """
 
     language_chosen = Signal(str)
@@ -37,6 +39,7 @@ class SettingsPage(QWidget):
     idle_lock_changed = Signal(int)
     portal_url_changed = Signal(str)
     tray_notices_changed = Signal(bool)
+    templates_requested = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,10 @@ class SettingsPage(QWidget):
         self.sync_interval.setValue(max(settings.get(keys.SYNC_INTERVAL_SECONDS) // 60, 1))
         self.tray_notices = QCheckBox()
         self.tray_notices.setChecked(settings.get(keys.TRAY_NOTICES))
+        # Shown once the session says who may edit templates (set_templates_access).
+        self.templates_button = QPushButton()
+        self.templates_button.hide()
+        self._templates_refusal: str | None = None
 
         self.portal_url.setMinimumWidth(420)
         self.language.setMinimumWidth(200)
@@ -79,6 +86,7 @@ class SettingsPage(QWidget):
         self.form.addRow(self.idle_label, self.idle_lock)
         self.form.addRow(self.sync_label, self.sync_interval)
         self.form.addRow("", self.tray_notices)
+        self.form.addRow("", self.templates_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(self.form)
@@ -89,6 +97,7 @@ class SettingsPage(QWidget):
         self.idle_lock.valueChanged.connect(self._idle_changed)
         self.sync_interval.valueChanged.connect(self._sync_changed)
         self.tray_notices.toggled.connect(self._tray_notices_changed)
+        self.templates_button.clicked.connect(self.templates_requested)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -112,6 +121,18 @@ class SettingsPage(QWidget):
         self.tray_notices.blockSignals(True)
         self.tray_notices.setChecked(self._settings.get(keys.TRAY_NOTICES))
         self.tray_notices.blockSignals(False)
+        self.templates_button.setText(self.tr("Contract templates…"))
+        self.templates_button.setToolTip(self._templates_refusal or self.tr(
+            "Edit the text of the contracts: each saved edit is a new version, and every "
+            "contract names the version it was made from"))
+
+    def set_templates_access(self, refusal: str | None) -> None:
+        """Offer the contract template editor: enabled when `refusal` is None, otherwise
+        disabled, with `refusal` (why not) as its tooltip."""
+        self._templates_refusal = refusal
+        self.templates_button.setEnabled(refusal is None)
+        self.templates_button.show()
+        self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -145,8 +145,12 @@ class TablePage(QWidget):
         self.empty.setText(empty)
         self.model.retranslate()
         if self._loaded and not self._has_saved_header():
-            # Headers and labels changed length with the language: fit them again.
+            # Headers and labels changed length with the language: fit them again, and
+            # let the name take the room left over again (fitting shrank it to its text).
             self.table.resizeColumnsToContents()
+            if 0 <= self._stretch_column < self.model.columnCount():
+                self.table.horizontalHeader().setSectionResizeMode(
+                    self._stretch_column, QHeaderView.ResizeMode.Stretch)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from pytestqt.modeltest import ModelTester
 
+from desktop.services.contract_flow import ContractItem
 from desktop.views.attention_model import AttentionModel
-from desktop.views.cache_rows import AttentionRow, ContractRow, GroupRow
+from desktop.views.cache_rows import AttentionRow, GroupRow
 from desktop.views.contracts_model import ContractsModel
 from desktop.views.groups_model import GroupsModel
 from desktop.views.rows_model import ID_ROLE, SORT_ROLE
@@ -21,9 +22,12 @@ AT = datetime(2025, 2, 6, 5, 30, tzinfo=UTC)
 GROUPS = [GroupRow(7, "Ортаңғы топ «Күншуақ»", 3, 4, "kk", 20, 12, 3),
           GroupRow(8, "Средняя группа «Солнышко»", 3, 4, "ru", 9, 9, 0),
           GroupRow(9, "Ересек топ", 5, 6, "kk", 100, 40, 1)]
-CONTRACTS = [ContractRow(1, 11, 257011, "Ахметова Айгерім", "Ересек топ", "sent",
-                         "contract_sent", AT, None, None),
-             ContractRow(2, 12, None, "", "", "countersigned", "enrolled", AT, AT, AT)]
+CONTRACTS = [ContractItem(11, 257011, "Ахметова Айгерім", "Ересек топ", "contract_sent",
+                          "accepted", ("kk",), 1, "sent", AT, None, None),
+             ContractItem(12, None, "", "", "enrolled", "enrolled", (), 2, "countersigned",
+                          AT, AT, AT),
+             ContractItem(13, 257013, "Серікова Әмина", "Ересек топ", "awaiting_contract",
+                          "accepted", ("kk", "ru"))]
 ATTENTION = [AttentionRow(3, "accept_request", {"request_id": 11, "base_version": 2}, AT, AT,
                           "conflict", "already_decided", "Өтініш шешілген",
                           {"type": "request", "id": 11, "version": 3,
