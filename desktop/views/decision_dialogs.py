@@ -86,7 +86,7 @@ def ui_language() -> str:
 
 
 def _years(age: int) -> str:
-    return translate("Decisions", "%n year(s) old", "", age)
+    return vocabulary.plurals().years_old(age)
 
 
 def _languages(codes: Iterable[str]) -> str:

@@ -237,7 +237,7 @@ def priority_category(code: Any) -> str:
     """The portal's priority category: a legal category, or the age cohort `age_N`."""
     text = str(code or "")
     if text.startswith("age_") and text[4:].isdigit():
-        return QCoreApplication.translate(CONTEXT, "Children, %n year(s)", "", int(text[4:]))
+        return vocabulary.plurals().age_cohort(int(text[4:]))
     return _label(PRIORITY_CATEGORIES, text)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.models.domain import parse_moment
 from desktop.services.calendar import PORTAL_TZ
@@ -183,3 +183,24 @@ def format_datetime(value: datetime | None) -> str:
 
 def parse_iso(value: Any) -> datetime | None:
     return parse_moment(value)
+
+
+class Plurals(QObject):
+    """Texts with a count that are not a widget's own. lupdate gives a message plural forms
+    (3 года / 5 лет) only when it is a tr() inside a class, so they are made here."""
+
+    def years_old(self, age: int) -> str:
+        return self.tr("%n year(s) old", "", age)
+
+    def age_cohort(self, age: int) -> str:
+        """The portal's priority category `age_N`."""
+        return self.tr("Children, %n year(s)", "", age)
+
+
+_plurals: list[Plurals] = []
+
+
+def plurals() -> Plurals:
+    if not _plurals:
+        _plurals.append(Plurals())
+    return _plurals[0]
