@@ -2,7 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Accept request №{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept request №{number} — {child}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group “{group}”: {low}–{high} years, {language}, starts on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After accepting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting reserves a place for the child. The decision is saved on this computer at once and goes to the portal with the next sync, also when there is no connection now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request cannot be accepted as it is. Declining it with a reason lets the parent choose another group or kindergarten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept and reserve a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttentionModel</name>
+    <message>
+        <source>Accept the documents of request №{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role did not allow this action: it needs the role {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague declined this request first: it is no longer with this kindergarten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent withdrew the application before your decision reached the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent&apos;s enrollment window closed before your decision reached the portal; the application is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application was archived before your decision reached the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request had moved on to “{status}” before your decision reached the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague accepted this request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague decided on this request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague reviewed the documents before your decision reached the portal, so it was made on an older view of the request. Look at it as it is now and decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent extended the enrollment window before your decision reached the portal. Look at the request as it is now and decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this request before your decision reached the portal: look at it as it is now and decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group had no free place left when your decision reached the portal. Free a place or raise the capacity, then accept again, or decline the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every required document was accepted: review the documents first.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{outcome}: {reason}</source>
         <translation type="unfinished"></translation>
@@ -52,7 +167,732 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Download documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected requests&apos; documents now, to open them later without a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print summaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a summary sheet of each selected request (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected requests to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List as Excel (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary sheets as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{review}, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request №{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages of education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal cannot be reached: %n document(s) were not downloaded. Try again when the connection returns; what arrived is kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Download cancelled: %n document(s) downloaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some documents were not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be downloaded: the portal no longer has them, what arrived was damaged, or the file is too large. Open the request to see which, or ask the parent to upload them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) were left out: larger than this program takes, or the disk is nearly full. Free some space and try again, or open them from the request.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All the documents of the selected requests are on this computer already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) downloaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the summary sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print summary sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary sheets could not be prepared for printing. Try again; if it happens again, send the program&apos;s report to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary-sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) saved to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be saved: this folder does not accept new files. Choose another folder, such as Documents, and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be saved: the file is open in another program. Close it there, or choose another name, and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be saved: the disk is full. Free some space or choose another drive, and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be saved: the folder no longer exists (a removed USB stick?). Choose another folder and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be saved. Choose another folder or name and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkBar</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Individual (personal key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First head: signs for the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to sign for the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs financial documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee (no right to sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: no revocation list of its issuer is cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the certificate names no revocation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name in the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (a personal key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads to a trusted root certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not lead to a trusted root certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span} (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span} (not valid yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{span} (%n days left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None cached: refresh the revocation list while online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{issuer}, issued {date} (%n days ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue since {date}: a recent revocation may be missing. Refresh it while online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialogs</name>
+    <message>
+        <source>request №{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the request first: a contract is sent only for an accepted request, with a place reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is no longer at this step: synchronise to see where it stands now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is recorded already and waits to be sent to the portal at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is no longer in this computer&apos;s copy: the portal may have closed it. Synchronise to see it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract is not a PDF: make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {version}, as shipped with the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {version}, saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation checked against: {crls}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revocation list (CRL) is cached, so whether a certificate was revoked is unknown. Refresh it while online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates name no revocation list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract No. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract No. {number} of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of {who} may countersign: BIN {bin}, {role}, valid until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractFlow</name>
+    <message>
+        <source>The request is not in the local data any more: synchronise to see where it stands now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract was countersigned by {who} for another organisation (BIN {theirs}), not for this kindergarten (BIN {ours}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract was countersigned by {who}, whose key gives no right to sign for the kindergarten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s details (its BIN) are not in the local data yet: synchronise, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has not sent who the applicant parent is, so their signature cannot be checked: synchronise, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has not recorded this file of the contract yet: synchronise, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract&apos;s file is not on this computer yet and the portal cannot be reached. Connect once and synchronise: the files are then kept for work offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal holds another file of this contract than the local data names: the contract changed meanwhile. Synchronise, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent has not signed this contract yet: there is no signature to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The countersignature is not on top of the contract the parent signed: the file was changed or made anew before it was countersigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract is countersigned already and waits to be sent to the portal at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract is not waiting for a countersignature: the parent has to sign it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not all the required documents are accepted yet: review them first (the portal enrolls the child only then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Contracts</name>
+    <message>
+        <source>The request is not in the local data any more: synchronise, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no group in the local data, so the contract cannot name one: synchronise, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s details are not in the local data yet: synchronise, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has not sent who the parent is for this request, so the contract cannot name them: synchronise, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract&apos;s text cannot be laid out on pages: a part that must stay on one page is longer than a page. Shorten the captions over the signature boxes (the lines that start with “@”) in the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContractsModel</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent from here, waiting for the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersigned here, waiting for the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: the director sends the contract to the parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract goes to the portal at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: the parent signs the contract on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: check the parent&apos;s signature, then the director countersigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The countersigned contract goes to the portal at the next sync; the child is enrolled once the portal accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by both; the child is enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is no longer with the kindergarten.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Request №</source>
         <translation type="unfinished"></translation>
@@ -97,7 +937,854 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No contracts yet. A contract appears here once it is sent to a parent.</source>
+        <source>No contracts yet. An accepted request appears here, ready for its contract to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the contract from the template, look at it and send it to the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the signatures of the contract: whose, when, valid or why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersign the selected contracts with the director&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the contract with a sheet of its signatures and a QR code of its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the contract&apos;s file, with its signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the enrollment order for enrolled children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts can be worked on once you are signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one request in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent has not signed this contract yet: there is no signature to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract has not been sent yet: send it first, then it can be printed and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract is recorded already and goes to the portal at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract has been sent already; a contract is sent once, to an accepted request awaiting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the contracts signed by the parent to countersign them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract of request №{number} is countersigned already and goes to the portal at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract of request №{number} is countersigned already: the child is enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent has not signed the contract of request №{number} yet: it can be countersigned after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request №{number}: not all the required documents are accepted yet ({documents}). Review them first: the portal enrolls the child only then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract for request №{number} is recorded: it goes to the parent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Countersigned %n contract(s): they go to the portal at the next sync, and each child shows as enrolled once the portal accepts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the contract for printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountersignDialog</name>
+    <message>
+        <source>Countersign the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersign the contract for {request}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersign contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Countersign %n contracts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n contracts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the director&apos;s signing key (RSA256_….p12) and type its password. The key is checked first: this kindergarten&apos;s BIN, the right to sign, validity and revocation. The signature is added to the file the parent signed; it reaches the portal at the next sync, and the child is enrolled once the portal accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA256_….p12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password until I sign out or the window locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory only, never written anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the warnings and want to sign anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDS keys (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent&apos;s signature is valid ({who}, {number}); the contract is the one that was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the warnings and tick that you want to sign anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersigning the contracts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after this contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersigned {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Countersigned %n contract(s): they reach the portal at the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n contract(s) were not signed; the ones signed stay signed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request №{number}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <source>Accepting or declining a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declining a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersigning a contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a group&apos;s capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision on this request is waiting to be sent to the portal. The next one can be made when the portal has answered, after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is “{status}”: documents are reviewed only while the request is with the kindergarten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is “{status}”: only a request awaiting the contract can be accepted or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is accepted already: a place is reserved for the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request names no group, so no place can be reserved. Decline it, or wait for the parent to choose a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s date of birth is not known, so the age cannot be checked. Sync again; if it stays unknown, ask the portal&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too young: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too old: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong language: the group teaches in {language}, the parent asked for {languages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free places: {enrolled} enrolled and {reserved} reserved fill all {capacity} places. Free a place or raise the capacity first, or decline the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent has not uploaded any documents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document is returned for correction: wait for the parent to upload new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{document}” is “{status}” and cannot take this verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} needs the role {needed}, and your role is not known on this computer yet: sign in online once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} needs the role {needed}; you act as {acting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to {role} in Session › Act as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is no longer in this computer&apos;s copy: the portal may have closed it. Sync to see it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment is needed: the reason “Other” and every returned document need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason for declining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a verdict for at least one document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document cannot be accepted and returned at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal does not know one of the document kinds; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{taken} of {capacity} places taken: {enrolled} enrolled, {reserved} reserved; {free} free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: the group teaches in {language}, which the parent asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason “{reason}” needs a comment for the parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is too long: the portal keeps at most {limit} characters, this one has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only “Other reason” can be chosen: the portal&apos;s list of reasons has not reached this computer yet. Connect to the portal and sync once to get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline request №{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline request №{number} — {child}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent is told the reason and your comment, and may choose another kindergarten while their enrollment window lasts. A reserved place is freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the parent should know (needed for “Other reason”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRowWidget</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the document (downloads it first when it is not on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away the copy on this computer and download the document afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the download; what arrived is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent has not uploaded this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>This file is neither a PDF nor a JPEG, PNG or TIFF image, so it cannot be shown. Download it again; if it stays like this, report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is empty. Download it again; if it stays empty, ask the parent to upload the document again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved copy of this file cannot be read from the disk. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be shown. Download it again; if it stays damaged, return it to the parent with a comment asking for a new scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is protected with a password, so it cannot be shown. Return it to the parent with a comment asking for a file without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF has no pages. Return it to the parent with a comment asking for the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some pages of this PDF are damaged and cannot be shown. Download it again; if they stay damaged, return it to the parent with a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image is incomplete: the file ends too early. Download it again; if it stays incomplete, return it to the parent with a comment asking for a new scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image is damaged and cannot be shown. Download it again; if it stays damaged, return it to the parent with a comment asking for a new scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image has too many pixels to be shown. Return it to the parent with a comment asking for a smaller scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the page as wide as the window (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole page in the window (Ctrl+9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the pages a quarter clockwise (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Downloading {document}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document} — request №{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is not in the data on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} of {required} required received, {accepted} accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsReviewDialog</name>
+    <message>
+        <source>Write what to correct in “{document}”: the parent sees the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment on “{document}” is too long: at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “Accept” or “Return” for at least one document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of request №{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of request №{number} — {child}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the documents that are in order. Return the others with a comment on what to correct: the parent is told and uploads them again. The director countersigns only when every required document is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment to the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: “{comment}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the parent to upload it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not uploaded yet: {documents}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set “Accept” on every received document that has no verdict yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentOrder</name>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{selected} of {total} children ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s details are not on this computer yet. Synchronise with the portal, then make the order again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the order&apos;s number, as it is in the kindergarten&apos;s register of orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the children this order enrolls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the enrollment order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment order No. {number} of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrollment-order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order could not be made into a printable PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a child by name, IIN or contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no enrolled children on this computer. A child appears here once the contract is countersigned and the data is synchronised with the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -199,6 +1886,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The built-in training portal is still being started by another Balabaqsha Desk window on this computer. Wait until it is ready and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The built-in training portal did not start. The details show what it printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,6 +1953,118 @@
     </message>
     <message>
         <source>No groups yet. They appear after the first sync with the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your decision, the latest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent&apos;s enrollment window closes today or on the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline ends today or on the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents uploaded these again after a review: check them once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents are waiting to be checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions the portal did not apply: look at each on the Needs attention page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to see to.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs doing right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>№{number} · {child}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision waits to be sent to the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day: until {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left, until {when}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{document}, sent {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -438,6 +2241,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contracts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,9 +2286,168 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Children, %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
     <message>
-        <source>This page is not available in this version.</source>
+        <source>Parent (legal representative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the kindergarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the signed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code holds “sha256:” and the SHA-256 of the signed file. Compare it with the hash of the file you have: if they are equal, this paper was printed from that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almaty time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no electronic signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paper copy of an electronically signed document. The signed file is the original: its signatures can be checked only in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this document as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was not printed: {reason} Check that the printer is on and connected, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be printed: it is not a readable PDF. Make it again; if this happens again, send the program&apos;s report to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved as {path}. {reason} Nothing was written there; choose another folder (for example, Documents) and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the contract for printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPanel</name>
+    <message>
+        <source>Download again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportButton</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report of this problem for the portal&apos;s support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved there ({reason}). Choose another folder, or copy the report instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -501,6 +2467,10 @@
     </message>
     <message>
         <source>Parent declined the voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher annulled: no answer in time (stop-list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -544,6 +2514,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Archived: the parent declined the voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: 28 days on the stop-list passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: no answer to the voucher a second time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: the enrollment window closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: the parent withdrew the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (parent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (kindergarten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special (correctional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanatorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphan or without parental care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child with a disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family of a serviceman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,6 +2591,10 @@
     </message>
     <message>
         <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -600,6 +2634,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Age when the group starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) on {day}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,7 +2669,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -656,11 +2709,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes</source>
+        <source>Yes, once by 2 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -680,7 +2746,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Free places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: “{comment}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -711,11 +2785,71 @@
 <context>
     <name>RequestDetailDialog</name>
     <message>
+        <source>The request is no longer in this computer&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve a place in the group; a contract follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline with a reason; the parent may choose another kindergarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the documents, or return them for correction with a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Request №{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: a place is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdicts are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} It goes to the portal with the next sync; until then it is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the decision…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -931,6 +3065,53 @@
     </message>
 </context>
 <context>
+    <name>SendContractDialog</name>
+    <message>
+        <source>Send the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract for {request}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layout} (the request&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract is sent at the next sync with the portal; until then it waits on this computer, offline too. The parent then signs it on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this contract as a PDF file, unsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has not sent: {names}. The contract shows a blank line in its place, to fill in by hand on paper; or synchronise and make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -962,6 +3143,18 @@
     </message>
     <message>
         <source>Sync with the portal every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me of new requests and of deadlines ending within one working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the text of the contracts: each saved edit is a new version, and every contract names the version it was made from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,6 +3232,446 @@
     <name>TablePage</name>
     <message>
         <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality (city or village)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindergarten&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindergarten&apos;s BIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindergarten&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindergarten&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group&apos;s language, in words of the text&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s ages in the group, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the group starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that start with “=” make the title, “#” a section heading, and “| left | right” a row such as the place and the date. The contract ends with the blocks [kindergarten] and [parent]: each party&apos;s details, and one line starting with “@”, the caption over its signature box. Words in braces are placeholders, filled in from the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert into the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with a sample request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a placeholder to see what it holds; double-click to insert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}, shipped with the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}, saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a placeholder in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview waits until the text is correct; it shows the last correct text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview waits until the text is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason} The text is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version {version}. New contracts use it; contracts made before keep the version they were made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Kazakh text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}, line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a brace is not closed or not opened. A placeholder is a name from the list in braces, such as {example}; to print a brace itself, write it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: “{field}” is not a placeholder. A placeholder is a name from the list in braces, such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {{{name}}} is not a known placeholder. Insert one from the list, or correct the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: [{name}] is not a block this template knows: use [kindergarten] or [parent].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the block [{name}] is there twice: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: titles, headings and rows cannot follow the [kindergarten] and [parent] blocks: the parties&apos; details end the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: title lines (“=”) belong at the top, before the first heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a row is written “| left text | right text”, with exactly two parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is empty: write the contract&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} has no title: start it with a line that begins with “=”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} has no [{name}] block: the contract ends with the blocks [kindergarten] and [parent], the parties&apos; details and signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the block [{name}] needs exactly one line that starts with “@”: the caption over its signature box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kazakh text has {kk} sections and the Russian text {ru}. The two columns are laid out side by side section by section, so both need the same number of headings (lines that start with “#”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be saved in {folder} ({reason}). Check that the disk has space and the folder can be written, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Notify me of new requests and deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) end within one working day: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines end soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the program to see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>№{number} {child}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Signatures of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures of the contract for {request}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose certificate made the selected signature, its roles, validity and issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a signed copy of this contract from a file (one the parent sent another way, for example) against the contract that was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the revocation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the newest revocation lists (CRL) and check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached: the revocation list is refreshed when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a signed contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the revocation list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list could not be fetched ({reason}): the check below uses the one kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every signature is valid: see below why, and do not countersign or accept this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the file {name} (SHA-256 {digest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the countersigned contract (SHA-256 {digest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the contract signed by the parent (SHA-256 {digest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role}: the signature is intact, made with a trusted certificate that was valid and not revoked when it signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,6 +3759,46 @@
     </message>
     <message>
         <source>Will be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical certificate (form 027/u)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health passport (form 052-2/u)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccination card (form 065/u)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMPK conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not uploaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received, not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1476,11 +4149,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another Balabaqsha Desk on this computer is still starting the embedded portal sandbox. Wait until it is ready and run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The embedded portal sandbox did not start ({tail}). Set a portal with --portal URL, or run `doctor`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A file could not be read or written ({detail}). Check the disk and the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the signatures of a contract PDF, or countersign it (eds.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check every signature of FILE.pdf; exit code 0 only when all are valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>countersign FILE.pdf with the director&apos;s key into OUT.pdf (the key&apos;s password from BALABAQSHA_KEY_PASSWORD or asked on the terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first signer must be this person (the applicant parent&apos;s IIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing key (RSA256_….p12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write the countersigned PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kindergarten&apos;s BIN (by default the signed-in kindergarten&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also trust these roots and intermediates (PEM; repeat for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also use this CRL (DER or PEM; repeat for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a PDF: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIN {bin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN {iin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VALID ({code}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation checked against the {crl}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CRL is cached: whether a certificate was revoked could not be checked (give one with --crl FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} carries no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first signature is not by IIN {iin}: it is by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key password: set {variable} or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the key {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose contract is this? Give the kindergarten&apos;s BIN with --bin, or sign in with `login` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed: {path} carries no signature yet. The parent signs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the signature in {field} is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersigned by {who} (BIN {bin}) with a time-stamp: written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersigned by {who} (BIN {bin}): written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,7 +4332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the newest CRL is {days} days old and was due for renewal on {date}: sync while online to fetch a new one</source>
+        <source>the newest CRL is {days} days old and was due for renewal on {date}: refresh it while online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1607,6 +4396,200 @@
     </message>
     <message>
         <source>(By its name this is a GOST key: even with the right password, GOST keys are not supported yet.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signatures</name>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read ({detail}): it is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature in the PDF cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revocation list (CRL) of {issuer} is cached, so whether the certificate of {who} was revoked is unknown. Refresh the CRL while online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list of {issuer} is {days} days old and was due for renewal on {date}: a recent revocation may be missing from it. Refresh it while online, or decide knowing this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {who} was revoked on {date}, after this signature was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {who} was revoked on {date} (according to the revocation list of {issuer} of {crl_date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {who} had expired on {date}, before {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {who} is valid only from {date}, after {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {who} does not lead to a trusted root certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of {who} cannot be checked ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was changed after {who} signed it: the signed content no longer matches the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of {who} does not match their certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was modified after {who} signed it, beyond adding later signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF is not the contract that was sent with a signature added: it is another document, or the contract was saved again before or after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent&apos;s PDF carries no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent&apos;s PDF carries {count} new signatures, where one was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract was changed after it was sent and before the parent signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} signed with a log-in key (AUTH), not a signing key: ask the parent to sign with their RSA256_… key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {who} is not an individual&apos;s: the parent must sign with a personal key, not an organisation&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract was signed by {who} (IIN {iin}), not by the applicant parent (IIN {expected}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a log-in key (AUTH): countersigning needs the signing key issued with it (its file name starts with RSA256_).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of {who} is a personal key: countersigning needs the key NCA RK issued to them as an employee of the kindergarten (BIN {bin}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of {who} belongs to another organisation (BIN {theirs}), not to this kindergarten (BIN {ours}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of {who} gives no right to sign for the kindergarten (it is not a first head&apos;s key, and carries no right to sign): the director, or an employee with the right to sign, must countersign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the signature in {field} ({who}) is not valid. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the contract carries no signature yet. The parent signs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the contract has no director&apos;s signature field ({field}). Generate and send the contract from this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the contract is countersigned already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamp server {url} did not answer: the contract was signed without a time-stamp (PAdES baseline B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be added as an incremental revision: nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trust</name>
+    <message>
+        <source>The certificate file {path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds no certificate that can be read (PEM or DER expected): {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds no certificate (PEM or DER expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL file {path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a certificate revocation list (CRL, DER or PEM expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was received is not a certificate revocation list (CRL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL of {issuer} is not signed by its issuer: it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NCA RK root certificates are installed, so no signature can be trusted. Ask IT to add them (resources/trust/README.md says how).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NCA RK root certificates are installed, only test roots: ask IT to add them (resources/trust/README.md says how).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CRL cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL of {issuer} issued {date} ({days} days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, overdue since {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Accept request №{number}</source>
+        <translation>№{number} өтінішті қабылдау</translation>
+    </message>
+    <message>
+        <source>Accept request №{number} — {child}?</source>
+        <translation>№{number} өтінішті қабылдайсыз ба — {child}?</translation>
+    </message>
+    <message>
+        <source>Group “{group}”: {low}–{high} years, {language}, starts on {day}.</source>
+        <translation>«{group}» тобы: {low}–{high} жас, {language}, ашылу күні — {day}.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s places</source>
+        <translation>Топтағы орындар</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>After accepting</source>
+        <translation>Қабылдағаннан кейін</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>қабылданған</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>брондалған</translation>
+    </message>
+    <message>
+        <source>this request</source>
+        <translation>осы өтініш</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Тексерулер</translation>
+    </message>
+    <message>
+        <source>Accepting reserves a place for the child. The decision is saved on this computer at once and goes to the portal with the next sync, also when there is no connection now.</source>
+        <translation>Өтініш қабылданғанда балаға орын брондалады. Шешім бірден осы компьютерде сақталады және келесі синхрондау кезінде порталға жіберіледі, қазір байланыс болмаса да.</translation>
+    </message>
+    <message>
+        <source>This request cannot be accepted as it is. Declining it with a reason lets the parent choose another group or kindergarten.</source>
+        <translation>Бұл өтінішті қазіргі күйінде қабылдау мүмкін емес. Себебін көрсетіп бас тартсаңыз, ата-ана басқа топты немесе балабақшаны таңдай алады.</translation>
+    </message>
+    <message>
+        <source>Accept and reserve a place</source>
+        <translation>Қабылдау және орын брондау</translation>
+    </message>
+</context>
+<context>
     <name>AttentionModel</name>
+    <message>
+        <source>Accept the documents of request №{number}</source>
+        <translation>№{number} өтініштің құжаттарын қабылдау</translation>
+    </message>
+    <message>
+        <source>Your role did not allow this action: it needs the role {roles}.</source>
+        <translation>Рөліңіз бұл әрекетке рұқсат бермеді: оған {roles} рөлі қажет.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> немесе </translation>
+    </message>
+    <message>
+        <source>A colleague declined this request first: it is no longer with this kindergarten.</source>
+        <translation>Бұл өтініштен әріптесіңіз бұрынырақ бас тартты: ол енді бұл балабақшада емес.</translation>
+    </message>
+    <message>
+        <source>The parent withdrew the application before your decision reached the portal.</source>
+        <translation>Шешіміңіз порталға жеткенше ата-ана өтінішті қайтарып алды.</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s enrollment window closed before your decision reached the portal; the application is archived.</source>
+        <translation>Шешіміңіз порталға жеткенше ата-ананың қабылдау мерзімі аяқталды; өтініш мұрағатқа жіберілді.</translation>
+    </message>
+    <message>
+        <source>The application was archived before your decision reached the portal.</source>
+        <translation>Шешіміңіз порталға жеткенше өтініш мұрағатқа жіберілді.</translation>
+    </message>
+    <message>
+        <source>The request had moved on to “{status}” before your decision reached the portal.</source>
+        <translation>Шешіміңіз порталға жеткенше өтініш «{status}» мәртебесіне өтіп кеткен.</translation>
+    </message>
+    <message>
+        <source>A colleague accepted this request first.</source>
+        <translation>Бұл өтінішті әріптесіңіз бұрынырақ қабылдады.</translation>
+    </message>
+    <message>
+        <source>A colleague decided on this request first.</source>
+        <translation>Бұл өтініш бойынша әріптесіңіз бұрынырақ шешім қабылдады.</translation>
+    </message>
+    <message>
+        <source>A colleague reviewed the documents before your decision reached the portal, so it was made on an older view of the request. Look at it as it is now and decide again.</source>
+        <translation>Шешіміңіз порталға жеткенше әріптесіңіз құжаттарды қарап шықты, сондықтан шешім өтініштің ескі күйі бойынша қабылданған. Өтінішті қазіргі күйінде қарап, қайта шешім қабылдаңыз.</translation>
+    </message>
+    <message>
+        <source>The parent extended the enrollment window before your decision reached the portal. Look at the request as it is now and decide again.</source>
+        <translation>Шешіміңіз порталға жеткенше ата-ана қабылдау мерзімін ұзартты. Өтінішті қазіргі күйінде қарап, қайта шешім қабылдаңыз.</translation>
+    </message>
+    <message>
+        <source>Someone changed this request before your decision reached the portal: look at it as it is now and decide again.</source>
+        <translation>Шешіміңіз порталға жеткенше бұл өтінішті біреу өзгертті: оны қазіргі күйінде қарап, қайта шешім қабылдаңыз.</translation>
+    </message>
+    <message>
+        <source>The group had no free place left when your decision reached the portal. Free a place or raise the capacity, then accept again, or decline the request.</source>
+        <translation>Шешіміңіз порталға жеткен кезде топта бос орын қалмаған еді. Орын босатыңыз немесе орын санын көбейтіп, қайта қабылдаңыз, не болмаса өтініштен бас тартыңыз.</translation>
+    </message>
+    <message>
+        <source>Not every required document was accepted: review the documents first.</source>
+        <translation>Міндетті құжаттардың барлығы қабылданбаған: алдымен құжаттарды қарап шығыңыз.</translation>
+    </message>
     <message>
         <source>{outcome}: {reason}</source>
         <translation>{outcome}: {reason}</translation>
@@ -52,7 +167,732 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Download documents</source>
+        <translation>Құжаттарды жүктеп алу</translation>
+    </message>
+    <message>
+        <source>Download the selected requests&apos; documents now, to open them later without a connection</source>
+        <translation>Таңдалған өтініштердің құжаттарын кейін байланыссыз ашу үшін қазір жүктеп алу</translation>
+    </message>
+    <message>
+        <source>Print summaries…</source>
+        <translation>Қысқаша анықтамаларды басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print a summary sheet of each selected request (Ctrl+P)</source>
+        <translation>Таңдалған әр өтініштің қысқаша анықтамасын басып шығару (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <source>Save the selected requests to a file</source>
+        <translation>Таңдалған өтініштерді файлға сақтау</translation>
+    </message>
+    <message>
+        <source>List as Excel (XLSX)…</source>
+        <translation>Тізім Excel (XLSX) түрінде…</translation>
+    </message>
+    <message>
+        <source>List as PDF…</source>
+        <translation>Тізім PDF түрінде…</translation>
+    </message>
+    <message>
+        <source>Summary sheets as PDF…</source>
+        <translation>Қысқаша анықтамалар PDF түрінде…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдері</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Келген күні</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Қалған күн</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>{page}-бет, барлығы {pages}</translation>
+    </message>
+    <message>
+        <source>Exported {when}</source>
+        <translation>Экспортталған уақыты: {when}</translation>
+    </message>
+    <message>
+        <source>{review}, not sent yet</source>
+        <translation>{review}, әлі жіберілмеді</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Әлі жіберілмеді</translation>
+    </message>
+    <message>
+        <source>Request №{number}</source>
+        <translation>№{number} өтініш</translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation>Басып шығарылған уақыты: {when}</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ата-ана</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Өтініш келген күні</translation>
+    </message>
+    <message>
+        <source>Languages of education</source>
+        <translation>Оқыту тілдері</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Enrollment window</source>
+        <translation>Қабылдау кезеңі</translation>
+    </message>
+    <message>
+        <source>Voucher issued</source>
+        <translation>Ваучер берілді</translation>
+    </message>
+    <message>
+        <source>Enroll by</source>
+        <translation>Қабылдау мерзімі</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>Қалған жұмыс күндері</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Ұзартылды</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Тексерген</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Қолы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Бала қабылданды</translation>
+    </message>
+    <message>
+        <source>Downloading documents…</source>
+        <translation>Құжаттар жүктеп алынуда…</translation>
+    </message>
+    <message>
+        <source>Documents not downloaded</source>
+        <translation>Құжаттар жүктеп алынбады</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal cannot be reached: %n document(s) were not downloaded. Try again when the connection returns; what arrived is kept.</source>
+        <translation>
+            <numerusform>Порталға қосылу мүмкін емес: %n құжат жүктеп алынбады. Байланыс қалпына келгенде қайталап көріңіз; келгендері сақталады.</numerusform>
+            <numerusform>Порталға қосылу мүмкін емес: %n құжат жүктеп алынбады. Байланыс қалпына келгенде қайталап көріңіз; келгендері сақталады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Download cancelled: %n document(s) downloaded.</source>
+        <translation>
+            <numerusform>Жүктеп алу тоқтатылды: %n құжат жүктеп алынды.</numerusform>
+            <numerusform>Жүктеп алу тоқтатылды: %n құжат жүктеп алынды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some documents were not downloaded</source>
+        <translation>Кейбір құжаттар жүктеп алынбады</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be downloaded: the portal no longer has them, what arrived was damaged, or the file is too large. Open the request to see which, or ask the parent to upload them again.</source>
+        <translation>
+            <numerusform>%n құжатты жүктеп алу мүмкін болмады: порталда олар енді жоқ, келген файл бүлінген немесе файл тым үлкен. Қайсысы екенін көру үшін өтінішті ашыңыз немесе ата-анадан оларды қайта жүктеуді сұраңыз.</numerusform>
+            <numerusform>%n құжатты жүктеп алу мүмкін болмады: порталда олар енді жоқ, келген файл бүлінген немесе файл тым үлкен. Қайсысы екенін көру үшін өтінішті ашыңыз немесе ата-анадан оларды қайта жүктеуді сұраңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) were left out: larger than this program takes, or the disk is nearly full. Free some space and try again, or open them from the request.</source>
+        <translation>
+            <numerusform>%n құжат өткізіп жіберілді: олар бағдарлама қабылдайтын көлемнен үлкен немесе диск толуға жақын. Орын босатып, қайталап көріңіз немесе оларды өтініштен ашыңыз.</numerusform>
+            <numerusform>%n құжат өткізіп жіберілді: олар бағдарлама қабылдайтын көлемнен үлкен немесе диск толуға жақын. Орын босатып, қайталап көріңіз немесе оларды өтініштен ашыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All the documents of the selected requests are on this computer already.</source>
+        <translation>Таңдалған өтініштердің барлық құжаттары осы компьютерде бар.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) downloaded.</source>
+        <translation>
+            <numerusform>%n құжат жүктеп алынды.</numerusform>
+            <numerusform>%n құжат жүктеп алынды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the summary sheets…</source>
+        <translation>Қысқаша анықтамалар дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Print summary sheets</source>
+        <translation>Қысқаша анықтамаларды басып шығару</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Басып шығарылмады</translation>
+    </message>
+    <message>
+        <source>The summary sheets could not be prepared for printing. Try again; if it happens again, send the program&apos;s report to support.</source>
+        <translation>Қысқаша анықтамаларды басып шығаруға дайындау мүмкін болмады. Қайталап көріңіз; қате қайталанса, бағдарламаның есебін қолдау қызметіне жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>summary-sheets</source>
+        <translation>қысқаша-анықтамалар</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>өтініштер</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the selected requests</source>
+        <translation>Таңдалған өтініштерді экспорттау</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспортталуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) saved to {path}</source>
+        <translation>
+            <numerusform>%n өтініш {path} файлына сақталды</numerusform>
+            <numerusform>%n өтініш {path} файлына сақталды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорттау тоқтатылды; ешқандай файл жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved: this folder does not accept new files. Choose another folder, such as Documents, and export again.</source>
+        <translation>{name} сақталмады: бұл қалтаға жаңа файлдар жазуға болмайды. Басқа қалтаны (мысалы, Құжаттар) таңдап, қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved: the file is open in another program. Close it there, or choose another name, and export again.</source>
+        <translation>{name} сақталмады: файл басқа бағдарламада ашық тұр. Оны сол бағдарламада жабыңыз немесе басқа атау таңдап, қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved: the disk is full. Free some space or choose another drive, and export again.</source>
+        <translation>{name} сақталмады: диск толы. Орын босатыңыз немесе басқа дискіні таңдап, қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved: the folder no longer exists (a removed USB stick?). Choose another folder and export again.</source>
+        <translation>{name} сақталмады: қалта енді жоқ (USB жинақтауыш ажыратылған болар?). Басқа қалтаны таңдап, қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved. Choose another folder or name and export again.</source>
+        <translation>{name} сақталмады. Басқа қалтаны немесе атауды таңдап, қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Орындалмады</translation>
+    </message>
+</context>
+<context>
+    <name>BulkBar</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n таңдалды</numerusform>
+            <numerusform>%n таңдалды</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Individual (personal key)</source>
+        <translation>Жеке тұлға (жеке кілт)</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Заңды тұлға</translation>
+    </message>
+    <message>
+        <source>First head: signs for the organisation</source>
+        <translation>Бірінші басшы: ұйым атынан қол қояды</translation>
+    </message>
+    <message>
+        <source>Right to sign for the organisation</source>
+        <translation>Ұйым атынан қол қою құқығы</translation>
+    </message>
+    <message>
+        <source>Signs financial documents</source>
+        <translation>Қаржы құжаттарына қол қояды</translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation>Кадр қызметі</translation>
+    </message>
+    <message>
+        <source>Employee (no right to sign)</source>
+        <translation>Қызметкер (қол қою құқығы жоқ)</translation>
+    </message>
+    <message>
+        <source>Signing documents</source>
+        <translation>Құжаттарға қол қою</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Жүйеге кіру</translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
+        <translation>Кері қайтарылмаған</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}</source>
+        <translation>{date} кері қайтарылған</translation>
+    </message>
+    <message>
+        <source>Unknown: no revocation list of its issuer is cached</source>
+        <translation>Белгісіз: оны берген орталықтың кері қайтарылғандар тізімі сақталмаған</translation>
+    </message>
+    <message>
+        <source>Not checked: the certificate names no revocation list</source>
+        <translation>Тексерілмеді: сертификатта кері қайтарылғандар тізімі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Мәліметтерді көшіру</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдері</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Кілттің қолданылуы</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Сериялық нөмірі</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Берген орталық</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Сенім</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Кері қайтарылуы</translation>
+    </message>
+    <message>
+        <source>Revocation list</source>
+        <translation>Кері қайтарылғандар тізімі</translation>
+    </message>
+    <message>
+        <source>Full name in the certificate</source>
+        <translation>Сертификаттағы аты-жөні</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>— (a personal key)</source>
+        <translation>— (жеке кілт)</translation>
+    </message>
+    <message>
+        <source>Leads to a trusted root certificate</source>
+        <translation>Сенімді түбірлік сертификатпен расталған</translation>
+    </message>
+    <message>
+        <source>Does not lead to a trusted root certificate</source>
+        <translation>Сенімді түбірлік сертификатпен расталмаған</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>{span} (expired)</source>
+        <translation>{span} (мерзімі өткен)</translation>
+    </message>
+    <message>
+        <source>{span} (not valid yet)</source>
+        <translation>{span} (әлі күшіне енбеген)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{span} (%n days left)</source>
+        <translation>
+            <numerusform>{span} (%n күн қалды)</numerusform>
+            <numerusform>{span} (%n күн қалды)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None cached: refresh the revocation list while online</source>
+        <translation>Сақталмаған: желіде болғанда кері қайтарылғандар тізімін жаңартыңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>{issuer}, issued {date} (%n days ago)</source>
+        <translation>
+            <numerusform>{issuer}, {date} шығарылған (%n күн бұрын)</numerusform>
+            <numerusform>{issuer}, {date} шығарылған (%n күн бұрын)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue since {date}: a recent revocation may be missing. Refresh it while online.</source>
+        <translation>Жаңарту мерзімі {date} өткен: соңғы кері қайтарулар онда болмауы мүмкін. Желіде болғанда оны жаңартыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialogs</name>
+    <message>
+        <source>request №{number}</source>
+        <translation>№{number} өтініш</translation>
+    </message>
+    <message>
+        <source>Accept the request first: a contract is sent only for an accepted request, with a place reserved.</source>
+        <translation>Алдымен өтінішті қабылдаңыз: шарт тек қабылданған, орын брондалған өтініш бойынша жіберіледі.</translation>
+    </message>
+    <message>
+        <source>The request is no longer at this step: synchronise to see where it stands now.</source>
+        <translation>Өтініш енді бұл кезеңде емес: оның қазіргі күйін көру үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>This step is recorded already and waits to be sent to the portal at the next sync.</source>
+        <translation>Бұл қадам тіркеліп қойған және келесі синхрондау кезінде порталға жіберілуін күтіп тұр.</translation>
+    </message>
+    <message>
+        <source>The request is no longer in this computer&apos;s copy: the portal may have closed it. Synchronise to see it as it is now.</source>
+        <translation>Өтініш осы компьютердегі деректерде енді жоқ: портал оны жауып тастаған болуы мүмкін. Оның қазіргі күйін көру үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>The contract is not a PDF: make it again.</source>
+        <translation>Шарт PDF емес: оны қайта жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: {detail}.</source>
+        <translation>Ештеңе тіркелмеді: {detail}.</translation>
+    </message>
+    <message>
+        <source>version {version}, as shipped with the program</source>
+        <translation>{version}-нұсқа, бағдарламамен бірге берілген</translation>
+    </message>
+    <message>
+        <source>version {version}, saved {when}</source>
+        <translation>{version}-нұсқа, {when} сақталған</translation>
+    </message>
+    <message>
+        <source>Revocation checked against: {crls}.</source>
+        <translation>Кері қайтарылуы мына тізімдер бойынша тексерілді: {crls}.</translation>
+    </message>
+    <message>
+        <source>No revocation list (CRL) is cached, so whether a certificate was revoked is unknown. Refresh it while online.</source>
+        <translation>Кері қайтарылғандар тізімі (CRL) сақталмаған, сондықтан сертификаттың кері қайтарылған-қайтарылмағаны белгісіз. Желіде болғанда тізімді жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The certificates name no revocation list.</source>
+        <translation>Сертификаттарда кері қайтарылғандар тізімі көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Contract No. {number}</source>
+        <translation>№ {number} шарт</translation>
+    </message>
+    <message>
+        <source>Contract No. {number} of {date}</source>
+        <translation>{date} ж. № {number} шарт</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Жарамды</translation>
+    </message>
+    <message>
+        <source>first head</source>
+        <translation>бірінші басшы</translation>
+    </message>
+    <message>
+        <source>right to sign</source>
+        <translation>қол қою құқығы</translation>
+    </message>
+    <message>
+        <source>The key of {who} may countersign: BIN {bin}, {role}, valid until {until}.</source>
+        <translation>{who} кілтімен балабақша атынан қол қоюға болады: БСН {bin}, {role}, {until} дейін жарамды.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractFlow</name>
+    <message>
+        <source>The request is not in the local data any more: synchronise to see where it stands now.</source>
+        <translation>Өтініш жергілікті деректерде енді жоқ: оның қазіргі күйін көру үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>The contract was countersigned by {who} for another organisation (BIN {theirs}), not for this kindergarten (BIN {ours}).</source>
+        <translation>Шартқа {who} осы балабақшаның (БСН {ours}) емес, басқа ұйымның (БСН {theirs}) атынан қол қойған.</translation>
+    </message>
+    <message>
+        <source>The contract was countersigned by {who}, whose key gives no right to sign for the kindergarten.</source>
+        <translation>Шартқа {who} қол қойған, бірақ оның кілті балабақша атынан қол қою құқығын бермейді.</translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s details (its BIN) are not in the local data yet: synchronise, then try again.</source>
+        <translation>Балабақшаның деректемелері (БСН) жергілікті деректерде әлі жоқ: синхрондап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The portal has not sent who the applicant parent is, so their signature cannot be checked: synchronise, then try again.</source>
+        <translation>Портал өтініш берген ата-ананың кім екенін жібермеген, сондықтан оның қолтаңбасын тексеру мүмкін емес: синхрондап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The portal has not recorded this file of the contract yet: synchronise, then try again.</source>
+        <translation>Портал шарттың бұл файлын әлі тіркемеген: синхрондап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s file is not on this computer yet and the portal cannot be reached. Connect once and synchronise: the files are then kept for work offline.</source>
+        <translation>Шарттың файлы осы компьютерде әлі жоқ, ал порталға қосылу мүмкін емес. Бір рет қосылып, синхрондаңыз: содан кейін файлдар желісіз жұмыс үшін сақталады.</translation>
+    </message>
+    <message>
+        <source>The portal holds another file of this contract than the local data names: the contract changed meanwhile. Synchronise, then try again.</source>
+        <translation>Порталдағы шарт файлы жергілікті деректерде көрсетілген файлдан өзгеше: осы аралықта шарт өзгерген. Синхрондап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The parent has not signed this contract yet: there is no signature to check.</source>
+        <translation>Ата-ана бұл шартқа әлі қол қоймаған: тексеретін қолтаңба жоқ.</translation>
+    </message>
+    <message>
+        <source>The countersignature is not on top of the contract the parent signed: the file was changed or made anew before it was countersigned.</source>
+        <translation>Балабақшаның қолтаңбасы ата-ана қол қойған шартқа қойылмаған: балабақша қол қоймас бұрын файл өзгертілген немесе қайта жасалған.</translation>
+    </message>
+    <message>
+        <source>This contract is countersigned already and waits to be sent to the portal at the next sync.</source>
+        <translation>Бұл шартқа балабақша атынан қол қойылып қойған, ол келесі синхрондау кезінде порталға жіберілуін күтіп тұр.</translation>
+    </message>
+    <message>
+        <source>The contract is not waiting for a countersignature: the parent has to sign it first.</source>
+        <translation>Шарт балабақшаның қолын күтіп тұрған жоқ: алдымен оған ата-ана қол қоюы керек.</translation>
+    </message>
+    <message>
+        <source>Not all the required documents are accepted yet: review them first (the portal enrolls the child only then).</source>
+        <translation>Міндетті құжаттардың барлығы әлі қабылданбаған: алдымен оларды қарап шығыңыз (портал баланы тек содан кейін қабылдайды).</translation>
+    </message>
+</context>
+<context>
+    <name>Contracts</name>
+    <message>
+        <source>The request is not in the local data any more: synchronise, then open it again.</source>
+        <translation>Өтініш жергілікті деректерде енді жоқ: синхрондап, оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The request has no group in the local data, so the contract cannot name one: synchronise, then try again.</source>
+        <translation>Жергілікті деректерде өтініштің тобы жоқ, сондықтан шартта топты көрсету мүмкін емес: синхрондап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s details are not in the local data yet: synchronise, then try again.</source>
+        <translation>Балабақшаның деректемелері жергілікті деректерде әлі жоқ: синхрондап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The portal has not sent who the parent is for this request, so the contract cannot name them: synchronise, then try again.</source>
+        <translation>Портал бұл өтініш бойынша ата-ананың кім екенін жібермеген, сондықтан шартта оны көрсету мүмкін емес: синхрондап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s text cannot be laid out on pages: a part that must stay on one page is longer than a page. Shorten the captions over the signature boxes (the lines that start with “@”) in the template.</source>
+        <translation>Шарттың мәтінін беттерге орналастыру мүмкін емес: бір бетте тұруы тиіс бөлік бір беттен ұзын. Үлгідегі қол қою орындарының үстіндегі жазуларды («@» белгісінен басталатын жолдарды) қысқартыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ContractsModel</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Әлі жіберілмеді</translation>
+    </message>
+    <message>
+        <source>Sent from here, waiting for the portal</source>
+        <translation>Осы жерден жіберілді, порталды күтуде</translation>
+    </message>
+    <message>
+        <source>Countersigned here, waiting for the portal</source>
+        <translation>Осы жерде қол қойылды, порталды күтуде</translation>
+    </message>
+    <message>
+        <source>Next: the director sends the contract to the parent.</source>
+        <translation>Келесі қадам: директор шартты ата-анаға жібереді.</translation>
+    </message>
+    <message>
+        <source>The contract goes to the portal at the next sync.</source>
+        <translation>Шарт келесі синхрондау кезінде порталға жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Next: the parent signs the contract on the portal.</source>
+        <translation>Келесі қадам: ата-ана порталда шартқа қол қояды.</translation>
+    </message>
+    <message>
+        <source>Next: check the parent&apos;s signature, then the director countersigns.</source>
+        <translation>Келесі қадам: ата-ананың қолтаңбасын тексеріңіз, содан кейін директор балабақша атынан қол қояды.</translation>
+    </message>
+    <message>
+        <source>The countersigned contract goes to the portal at the next sync; the child is enrolled once the portal accepts it.</source>
+        <translation>Екі жақ қол қойған шарт келесі синхрондау кезінде порталға жіберіледі; портал оны қабылдағанда бала балабақшаға қабылданады.</translation>
+    </message>
+    <message>
+        <source>Signed by both; the child is enrolled.</source>
+        <translation>Екі жақ қол қойды; бала қабылданды.</translation>
+    </message>
+    <message>
+        <source>The request is no longer with the kindergarten.</source>
+        <translation>Өтініш енді балабақшада емес.</translation>
+    </message>
     <message>
         <source>Request №</source>
         <translation>Өтініш №</translation>
@@ -97,8 +937,855 @@
         <translation>Өтініш нөмірі немесе бала бойынша іздеу</translation>
     </message>
     <message>
-        <source>No contracts yet. A contract appears here once it is sent to a parent.</source>
-        <translation>Әзірге шарттар жоқ. Шарт ата-анаға жіберілгеннен кейін осында пайда болады.</translation>
+        <source>No contracts yet. An accepted request appears here, ready for its contract to be sent.</source>
+        <translation>Әзірге шарттар жоқ. Өтініш қабылданғаннан кейін осында пайда болады, содан соң оның шартын жіберуге болады.</translation>
+    </message>
+    <message>
+        <source>Send the contract…</source>
+        <translation>Шартты жіберу…</translation>
+    </message>
+    <message>
+        <source>Signatures…</source>
+        <translation>Қолтаңбалар…</translation>
+    </message>
+    <message>
+        <source>Countersign…</source>
+        <translation>Қол қою…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF сақтау…</translation>
+    </message>
+    <message>
+        <source>Enrollment order…</source>
+        <translation>Қабылдау туралы бұйрық…</translation>
+    </message>
+    <message>
+        <source>Make the contract from the template, look at it and send it to the parent</source>
+        <translation>Шартты үлгі бойынша жасап, қарап шығып, ата-анаға жіберу</translation>
+    </message>
+    <message>
+        <source>Check the signatures of the contract: whose, when, valid or why not</source>
+        <translation>Шарттағы қолтаңбаларды тексеру: кімдікі, қашан қойылған, жарамды ма, жарамсыз болса — неге</translation>
+    </message>
+    <message>
+        <source>Countersign the selected contracts with the director&apos;s key</source>
+        <translation>Таңдалған шарттарға директордың кілтімен балабақша атынан қол қою</translation>
+    </message>
+    <message>
+        <source>Print the contract with a sheet of its signatures and a QR code of its hash</source>
+        <translation>Шартты қолтаңбалар парағымен және хэшінің QR кодымен бірге басып шығару</translation>
+    </message>
+    <message>
+        <source>Save the contract&apos;s file, with its signatures</source>
+        <translation>Шарттың файлын қолтаңбаларымен бірге сақтау</translation>
+    </message>
+    <message>
+        <source>Make the enrollment order for enrolled children</source>
+        <translation>Қабылданған балаларға қабылдау туралы бұйрық жасау</translation>
+    </message>
+    <message>
+        <source>Contracts can be worked on once you are signed in.</source>
+        <translation>Шарттармен жұмыс істеу үшін жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Select one request in the list.</source>
+        <translation>Тізімнен бір өтінішті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The parent has not signed this contract yet: there is no signature to check.</source>
+        <translation>Ата-ана бұл шартқа әлі қол қоймаған: тексеретін қолтаңба жоқ.</translation>
+    </message>
+    <message>
+        <source>The contract has not been sent yet: send it first, then it can be printed and saved.</source>
+        <translation>Шарт әлі жіберілмеген: алдымен оны жіберіңіз, содан кейін басып шығаруға және сақтауға болады.</translation>
+    </message>
+    <message>
+        <source>The contract is recorded already and goes to the portal at the next sync.</source>
+        <translation>Шарт тіркеліп қойған және келесі синхрондау кезінде порталға жіберіледі.</translation>
+    </message>
+    <message>
+        <source>The contract has been sent already; a contract is sent once, to an accepted request awaiting it.</source>
+        <translation>Шарт жіберіліп қойған; шарт оны күтіп тұрған қабылданған өтініш бойынша бір рет қана жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Select the contracts signed by the parent to countersign them.</source>
+        <translation>Балабақша атынан қол қою үшін ата-ана қол қойған шарттарды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The contract of request №{number} is countersigned already and goes to the portal at the next sync.</source>
+        <translation>№{number} өтініш бойынша шартқа балабақша атынан қол қойылып қойған, ол келесі синхрондау кезінде порталға жіберіледі.</translation>
+    </message>
+    <message>
+        <source>The contract of request №{number} is countersigned already: the child is enrolled.</source>
+        <translation>№{number} өтініш бойынша шартқа екі жақ та қол қойып қойған: бала қабылданды.</translation>
+    </message>
+    <message>
+        <source>The parent has not signed the contract of request №{number} yet: it can be countersigned after that.</source>
+        <translation>Ата-ана №{number} өтініш бойынша шартқа әлі қол қоймаған: балабақша одан кейін ғана қол қоя алады.</translation>
+    </message>
+    <message>
+        <source>Request №{number}: not all the required documents are accepted yet ({documents}). Review them first: the portal enrolls the child only then.</source>
+        <translation>№{number} өтініш: міндетті құжаттардың барлығы әлі қабылданбаған ({documents}). Алдымен оларды қарап шығыңыз: портал баланы тек содан кейін қабылдайды.</translation>
+    </message>
+    <message>
+        <source>The contract for request №{number} is recorded: it goes to the parent at the next sync.</source>
+        <translation>№{number} өтініш бойынша шарт тіркелді: ол келесі синхрондау кезінде ата-анаға жіберіледі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Countersigned %n contract(s): they go to the portal at the next sync, and each child shows as enrolled once the portal accepts.</source>
+        <translation>
+            <numerusform>%n шартқа балабақша атынан қол қойылды: олар келесі синхрондау кезінде порталға жіберіледі, портал қабылдағанда әр бала қабылданған болып көрсетіледі.</numerusform>
+            <numerusform>%n шартқа балабақша атынан қол қойылды: олар келесі синхрондау кезінде порталға жіберіледі, портал қабылдағанда әр бала қабылданған болып көрсетіледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the contract for printing…</source>
+        <translation>Шарт басып шығаруға дайындалуда…</translation>
+    </message>
+</context>
+<context>
+    <name>CountersignDialog</name>
+    <message>
+        <source>Countersign the contract</source>
+        <translation>Шартқа қол қою</translation>
+    </message>
+    <message>
+        <source>Countersign the contract for {request}</source>
+        <translation>{request} бойынша шартқа қол қою</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Қол қою</translation>
+    </message>
+    <message>
+        <source>Countersign contracts</source>
+        <translation>Шарттарға қол қою</translation>
+    </message>
+    <message numerus="yes">
+        <source>Countersign %n contracts</source>
+        <translation>
+            <numerusform>%n шартқа балабақша атынан қол қою</numerusform>
+            <numerusform>%n шартқа балабақша атынан қол қою</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n contracts</source>
+        <translation>
+            <numerusform>%n шартқа қол қою</numerusform>
+            <numerusform>%n шартқа қол қою</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the director&apos;s signing key (RSA256_….p12) and type its password. The key is checked first: this kindergarten&apos;s BIN, the right to sign, validity and revocation. The signature is added to the file the parent signed; it reaches the portal at the next sync, and the child is enrolled once the portal accepts it.</source>
+        <translation>Директордың қол қою кілтін (RSA256_….p12) таңдап, оның құпиясөзін енгізіңіз. Алдымен кілт тексеріледі: осы балабақшаның БСН-і, қол қою құқығы, жарамдылық мерзімі және кері қайтарылмағаны. Қолтаңба ата-ана қол қойған файлға қосылады; ол келесі синхрондау кезінде порталға жетеді, ал портал оны қабылдағанда бала балабақшаға қабылданады.</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Кілт файлы:</translation>
+    </message>
+    <message>
+        <source>RSA256_….p12</source>
+        <translation>RSA256_….p12</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Remember the password until I sign out or the window locks</source>
+        <translation>Жүйеден шыққанша немесе терезе бұғатталғанша құпиясөзді есте сақтау</translation>
+    </message>
+    <message>
+        <source>Kept in memory only, never written anywhere.</source>
+        <translation>Тек жедел жадта сақталады, ешқайда жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Check the key</source>
+        <translation>Кілтті тексеру</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Сертификат…</translation>
+    </message>
+    <message>
+        <source>I have read the warnings and want to sign anyway</source>
+        <translation>Ескертулерді оқыдым, соған қарамастан қол қойғым келеді</translation>
+    </message>
+    <message>
+        <source>Choose the signing key</source>
+        <translation>Қол қою кілтін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>EDS keys (*.p12 *.pfx);;All files (*)</source>
+        <translation>ЭЦҚ кілттері (*.p12 *.pfx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Choose the key file first.</source>
+        <translation>Алдымен кілт файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation>Кілт тексерілуде…</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s signature is valid ({who}, {number}); the contract is the one that was sent.</source>
+        <translation>Ата-ананың қолтаңбасы жарамды ({who}, {number}); шарт жіберілген шартпен бірдей.</translation>
+    </message>
+    <message>
+        <source>Read the warnings and tick that you want to sign anyway.</source>
+        <translation>Ескертулерді оқып, соған қарамастан қол қойғыңыз келетінін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Check the key first.</source>
+        <translation>Алдымен кілтті тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Қол қойылуда…</translation>
+    </message>
+    <message>
+        <source>Countersigning the contracts…</source>
+        <translation>Шарттарға қол қойылуда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Stopping after this contract…</source>
+        <translation>Осы шарттан кейін тоқтатылады…</translation>
+    </message>
+    <message>
+        <source>Countersigned {done} of {total}…</source>
+        <translation>Қол қойылды: {done} / {total}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Countersigned %n contract(s): they reach the portal at the next sync.</source>
+        <translation>
+            <numerusform>%n шартқа қол қойылды: олар келесі синхрондау кезінде порталға жетеді.</numerusform>
+            <numerusform>%n шартқа қол қойылды: олар келесі синхрондау кезінде порталға жетеді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n contract(s) were not signed; the ones signed stay signed.</source>
+        <translation>
+            <numerusform>Тоқтатылды: %n шартқа қол қойылмады; қол қойылғандары қол қойылған күйінде қалады.</numerusform>
+            <numerusform>Тоқтатылды: %n шартқа қол қойылмады; қол қойылғандары қол қойылған күйінде қалады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request №{number}: {reason}</source>
+        <translation>№{number} өтініш: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <source>Accepting or declining a request</source>
+        <translation>Өтінішті қабылдау немесе одан бас тарту</translation>
+    </message>
+    <message>
+        <source>Accepting a request</source>
+        <translation>Өтінішті қабылдау</translation>
+    </message>
+    <message>
+        <source>Declining a request</source>
+        <translation>Өтініштен бас тарту</translation>
+    </message>
+    <message>
+        <source>Returning documents</source>
+        <translation>Құжаттарды қайтару</translation>
+    </message>
+    <message>
+        <source>Accepting documents</source>
+        <translation>Құжаттарды қабылдау</translation>
+    </message>
+    <message>
+        <source>Sending a contract</source>
+        <translation>Шартты жіберу</translation>
+    </message>
+    <message>
+        <source>Countersigning a contract</source>
+        <translation>Шартқа балабақша атынан қол қою</translation>
+    </message>
+    <message>
+        <source>Creating a group</source>
+        <translation>Топ құру</translation>
+    </message>
+    <message>
+        <source>Changing a group</source>
+        <translation>Топты өзгерту</translation>
+    </message>
+    <message>
+        <source>Changing a group&apos;s capacity</source>
+        <translation>Топтың орын санын өзгерту</translation>
+    </message>
+    <message>
+        <source>Publishing the forecast</source>
+        <translation>Болжамды жариялау</translation>
+    </message>
+    <message>
+        <source>Changing the settings</source>
+        <translation>Баптауларды өзгерту</translation>
+    </message>
+    <message>
+        <source>Setting up printers</source>
+        <translation>Принтерлерді баптау</translation>
+    </message>
+    <message>
+        <source>Editing templates</source>
+        <translation>Үлгілерді өңдеу</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> немесе </translation>
+    </message>
+    <message>
+        <source>A decision on this request is waiting to be sent to the portal. The next one can be made when the portal has answered, after the next sync.</source>
+        <translation>Бұл өтініш бойынша шешім порталға жіберілуін күтіп тұр. Келесі шешімді портал жауап бергеннен кейін, келесі синхрондаудан соң қабылдауға болады.</translation>
+    </message>
+    <message>
+        <source>The request is “{status}”: documents are reviewed only while the request is with the kindergarten.</source>
+        <translation>Өтініш мәртебесі — «{status}»: құжаттарды өтініш балабақшада қаралып жатқанда ғана қарауға болады.</translation>
+    </message>
+    <message>
+        <source>The request is “{status}”: only a request awaiting the contract can be accepted or declined.</source>
+        <translation>Өтініш мәртебесі — «{status}»: тек шартты күтіп тұрған өтінішті қабылдауға немесе одан бас тартуға болады.</translation>
+    </message>
+    <message>
+        <source>The request is accepted already: a place is reserved for the child.</source>
+        <translation>Өтініш қабылданып қойған: балаға орын брондалған.</translation>
+    </message>
+    <message>
+        <source>The request names no group, so no place can be reserved. Decline it, or wait for the parent to choose a group.</source>
+        <translation>Өтініште топ көрсетілмеген, сондықтан орын брондау мүмкін емес. Өтініштен бас тартыңыз немесе ата-ана топты таңдағанша күтіңіз.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s date of birth is not known, so the age cannot be checked. Sync again; if it stays unknown, ask the portal&apos;s support.</source>
+        <translation>Баланың туған күні белгісіз, сондықтан жасын тексеру мүмкін емес. Қайта синхрондаңыз; бұрынғыша белгісіз болса, порталдың қолдау қызметіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Too young: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <translation>Жасы тым кіші: топ ашылатын {day} күні бала {age} болады; топқа {low}–{high} жастағы балалар қабылданады.</translation>
+    </message>
+    <message>
+        <source>Too old: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <translation>Жасы тым үлкен: топ ашылатын {day} күні бала {age} болады; топқа {low}–{high} жастағы балалар қабылданады.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Wrong language: the group teaches in {language}, the parent asked for {languages}.</source>
+        <translation>Тілі сәйкес емес: топтағы оқыту тілі — {language}, ал ата-ана сұраған тіл: {languages}.</translation>
+    </message>
+    <message>
+        <source>No free places: {enrolled} enrolled and {reserved} reserved fill all {capacity} places. Free a place or raise the capacity first, or decline the request.</source>
+        <translation>Бос орын жоқ: {enrolled} қабылданған және {reserved} брондалған бала барлық {capacity} орынды толтырып тұр. Алдымен орын босатыңыз немесе орын санын көбейтіңіз, не болмаса өтініштен бас тартыңыз.</translation>
+    </message>
+    <message>
+        <source>The parent has not uploaded any documents yet.</source>
+        <translation>Ата-ана әлі ешқандай құжат жүктемеген.</translation>
+    </message>
+    <message>
+        <source>Every document is returned for correction: wait for the parent to upload new ones.</source>
+        <translation>Барлық құжат түзетуге қайтарылған: ата-ана жаңаларын жүктегенше күтіңіз.</translation>
+    </message>
+    <message>
+        <source>“{document}” is “{status}” and cannot take this verdict.</source>
+        <translation>«{document}» құжатының мәртебесі — «{status}», оған мұндай шешім шығаруға болмайды.</translation>
+    </message>
+    <message>
+        <source>{action} needs the role {needed}, and your role is not known on this computer yet: sign in online once.</source>
+        <translation>{action} үшін {needed} рөлі қажет, ал сіздің рөліңіз бұл компьютерде әлі белгісіз: желіде бір рет кіріңіз.</translation>
+    </message>
+    <message>
+        <source>{action} needs the role {needed}; you act as {acting}.</source>
+        <translation>{action} үшін {needed} рөлі қажет; сіз {acting} рөлінде жұмыс істеп тұрсыз.</translation>
+    </message>
+    <message>
+        <source>Switch to {role} in Session › Act as.</source>
+        <translation>Сеанс › Рөл мәзірінен {role} рөліне ауысыңыз.</translation>
+    </message>
+    <message>
+        <source>The request is no longer in this computer&apos;s copy: the portal may have closed it. Sync to see it as it is now.</source>
+        <translation>Өтініш осы компьютердегі деректерде енді жоқ: портал оны жауып тастаған болуы мүмкін. Оның қазіргі күйін көру үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>A comment is needed: the reason “Other” and every returned document need one.</source>
+        <translation>Түсініктеме қажет: «Басқа» себебі мен қайтарылатын әр құжатқа түсініктеме керек.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for declining.</source>
+        <translation>Бас тарту себебін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a verdict for at least one document.</source>
+        <translation>Кемінде бір құжат бойынша шешім таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A document cannot be accepted and returned at once.</source>
+        <translation>Құжатты бір мезгілде қабылдап әрі қайтаруға болмайды.</translation>
+    </message>
+    <message>
+        <source>The portal does not know one of the document kinds; nothing was recorded.</source>
+        <translation>Портал құжат түрлерінің бірін танымайды; ештеңе тіркелмеді.</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: {detail}.</source>
+        <translation>Шешім тіркелмеді: {detail}.</translation>
+    </message>
+    <message>
+        <source>{taken} of {capacity} places taken: {enrolled} enrolled, {reserved} reserved; {free} free</source>
+        <translation>Толған орын: {taken} / {capacity} ({enrolled} қабылданған, {reserved} брондалған); {free} бос</translation>
+    </message>
+    <message>
+        <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <translation>Жасы: топ ашылатын {day} күні бала {age} болады; топқа {low}–{high} жастағы балалар қабылданады.</translation>
+    </message>
+    <message>
+        <source>Language: the group teaches in {language}, which the parent asked for.</source>
+        <translation>Тілі: топтағы оқыту тілі — {language}, ата-ана дәл осы тілді сұраған.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <source>Other reason</source>
+        <translation>Басқа себеп</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Себепті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The reason “{reason}” needs a comment for the parent.</source>
+        <translation>«{reason}» себебі үшін ата-анаға түсініктеме жазу қажет.</translation>
+    </message>
+    <message>
+        <source>The comment is too long: the portal keeps at most {limit} characters, this one has {count}.</source>
+        <translation>Түсініктеме тым ұзын: портал ең көбі {limit} таңба сақтайды, ал мұнда {count} таңба бар.</translation>
+    </message>
+    <message>
+        <source>Only “Other reason” can be chosen: the portal&apos;s list of reasons has not reached this computer yet. Connect to the portal and sync once to get it.</source>
+        <translation>Тек «Басқа себеп» таңдауға болады: порталдың себептер тізімі бұл компьютерге әлі жеткен жоқ. Оны алу үшін порталға қосылып, бір рет синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>Decline request №{number}</source>
+        <translation>№{number} өтініштен бас тарту</translation>
+    </message>
+    <message>
+        <source>Decline request №{number} — {child}</source>
+        <translation>№{number} өтініштен бас тарту — {child}</translation>
+    </message>
+    <message>
+        <source>The parent is told the reason and your comment, and may choose another kindergarten while their enrollment window lasts. A reserved place is freed.</source>
+        <translation>Ата-анаға себеп пен түсініктемеңіз хабарланады, ол қабылдау мерзімі аяқталғанша басқа балабақшаны таңдай алады. Брондалған орын босатылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Түсініктеме:</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Себепті таңдаңыз…</translation>
+    </message>
+    <message>
+        <source>What the parent should know (needed for “Other reason”)</source>
+        <translation>Ата-ана нені білуі керек («Басқа себеп» үшін міндетті)</translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation>Өтініштен бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRowWidget</name>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Show the document (downloads it first when it is not on this computer)</source>
+        <translation>Құжатты көрсету (осы компьютерде болмаса, алдымен жүктеп алынады)</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>Қайта жүктеп алу</translation>
+    </message>
+    <message>
+        <source>Throw away the copy on this computer and download the document afresh</source>
+        <translation>Осы компьютердегі көшірмені жойып, құжатты жаңадан жүктеп алу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Stop the download; what arrived is kept</source>
+        <translation>Жүктеп алуды тоқтату; келген бөлігі сақталады</translation>
+    </message>
+    <message>
+        <source>Comment: {comment}</source>
+        <translation>Түсініктеме: {comment}</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Басталуда…</translation>
+    </message>
+    <message>
+        <source>The parent has not uploaded this document.</source>
+        <translation>Ата-ана бұл құжатты жүктемеген.</translation>
+    </message>
+    <message>
+        <source>uploaded {date}</source>
+        <translation>{date} жүктелген</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>осы компьютерде</translation>
+    </message>
+    <message>
+        <source>{done} of {total} downloaded</source>
+        <translation>Жүктеп алынды: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>not downloaded yet</source>
+        <translation>әлі жүктеп алынбаған</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>This file is neither a PDF nor a JPEG, PNG or TIFF image, so it cannot be shown. Download it again; if it stays like this, report it.</source>
+        <translation>Бұл файл PDF те, JPEG, PNG немесе TIFF суреті де емес, сондықтан оны көрсету мүмкін емес. Оны қайта жүктеп алыңыз; өзгермесе, бұл туралы хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Download it again; if it stays empty, ask the parent to upload the document again.</source>
+        <translation>Бұл файл бос. Оны қайта жүктеп алыңыз; бұрынғыша бос болса, ата-анадан құжатты қайта жүктеуді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The saved copy of this file cannot be read from the disk. Download it again.</source>
+        <translation>Бұл файлдың сақталған көшірмесін дискіден оқу мүмкін емес. Оны қайта жүктеп алыңыз.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be shown. Download it again; if it stays damaged, return it to the parent with a comment asking for a new scan.</source>
+        <translation>Бұл PDF бүлінген, оны көрсету мүмкін емес. Оны қайта жүктеп алыңыз; бұрынғыша бүлінген болса, жаңадан сканерлеуді сұрайтын түсініктемемен ата-анаға қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected with a password, so it cannot be shown. Return it to the parent with a comment asking for a file without a password.</source>
+        <translation>Бұл PDF құпиясөзбен қорғалған, сондықтан оны көрсету мүмкін емес. Құпиясөзсіз файл жіберуді сұрайтын түсініктемемен оны ата-анаға қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages. Return it to the parent with a comment asking for the scan.</source>
+        <translation>Бұл PDF-те бет жоқ. Сканерленген құжатты жіберуді сұрайтын түсініктемемен оны ата-анаға қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>Some pages of this PDF are damaged and cannot be shown. Download it again; if they stay damaged, return it to the parent with a comment.</source>
+        <translation>Бұл PDF-тің кейбір беттері бүлінген, оларды көрсету мүмкін емес. Оны қайта жүктеп алыңыз; беттер бұрынғыша бүлінген болса, түсініктеме жазып, ата-анаға қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>This image is incomplete: the file ends too early. Download it again; if it stays incomplete, return it to the parent with a comment asking for a new scan.</source>
+        <translation>Бұл сурет толық емес: файл тым ерте аяқталады. Оны қайта жүктеп алыңыз; бұрынғыша толық болмаса, жаңадан сканерлеуді сұрайтын түсініктемемен ата-анаға қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>This image is damaged and cannot be shown. Download it again; if it stays damaged, return it to the parent with a comment asking for a new scan.</source>
+        <translation>Бұл сурет бүлінген, оны көрсету мүмкін емес. Оны қайта жүктеп алыңыз; бұрынғыша бүлінген болса, жаңадан сканерлеуді сұрайтын түсініктемемен ата-анаға қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>This image has too many pixels to be shown. Return it to the parent with a comment asking for a smaller scan.</source>
+        <translation>Бұл суреттің пиксельдері көрсету үшін тым көп. Көлемі кішірек скан жіберуді сұрайтын түсініктемемен оны ата-анаға қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Кішірейту (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Үлкейту (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ені бойынша</translation>
+    </message>
+    <message>
+        <source>Make the page as wide as the window (Ctrl+0)</source>
+        <translation>Бетті терезенің еніне сыйғызу (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Бүкіл бет</translation>
+    </message>
+    <message>
+        <source>Show the whole page in the window (Ctrl+9)</source>
+        <translation>Бүкіл бетті терезеде көрсету (Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Бұру</translation>
+    </message>
+    <message>
+        <source>Turn the pages a quarter clockwise (Ctrl+R)</source>
+        <translation>Беттерді сағат тілі бағытымен 90° бұру (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>/ {count}</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Файл ашылуда…</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Downloading {document}</source>
+        <translation>Жүктеп алынуда: {document}</translation>
+    </message>
+    <message>
+        <source>{document} — request №{number}</source>
+        <translation>{document} — №{number} өтініш</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>This request is not in the data on this computer.</source>
+        <translation>Бұл өтініш осы компьютердегі деректерде жоқ.</translation>
+    </message>
+    <message>
+        <source>{given} of {required} required received, {accepted} accepted</source>
+        <translation>Міндетті құжаттар: {given} / {required} келді, {accepted} қабылданды</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsReviewDialog</name>
+    <message>
+        <source>Write what to correct in “{document}”: the parent sees the comment.</source>
+        <translation>«{document}» құжатында нені түзету керек екенін жазыңыз: түсініктемені ата-ана көреді.</translation>
+    </message>
+    <message>
+        <source>The comment on “{document}” is too long: at most {limit} characters.</source>
+        <translation>«{document}» бойынша түсініктеме тым ұзын: ең көбі {limit} таңба.</translation>
+    </message>
+    <message>
+        <source>Choose “Accept” or “Return” for at least one document.</source>
+        <translation>Кемінде бір құжат үшін «Қабылдау» немесе «Түзетуге қайтару» таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Documents of request №{number}</source>
+        <translation>№{number} өтініштің құжаттары</translation>
+    </message>
+    <message>
+        <source>Documents of request №{number} — {child}</source>
+        <translation>№{number} өтініштің құжаттары — {child}</translation>
+    </message>
+    <message>
+        <source>Accept the documents that are in order. Return the others with a comment on what to correct: the parent is told and uploads them again. The director countersigns only when every required document is accepted.</source>
+        <translation>Талапқа сай құжаттарды қабылдаңыз. Қалғандарын нені түзету керек екені жазылған түсініктемемен қайтарыңыз: ата-анаға хабарланады және ол оларды қайта жүктейді. Директор шартқа барлық міндетті құжаттар қабылданғанда ғана қол қояды.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Қазіргі күйі</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Comment to the parent</source>
+        <translation>Ата-анаға түсініктеме</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Өзгеріссіз қалдыру</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Return for correction</source>
+        <translation>Түзетуге қайтару</translation>
+    </message>
+    <message>
+        <source>{status}: “{comment}”</source>
+        <translation>{status}: «{comment}»</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>Нені түзету керек</translation>
+    </message>
+    <message>
+        <source>Waiting for the parent to upload it again.</source>
+        <translation>Ата-ананың қайта жүктеуін күтуде.</translation>
+    </message>
+    <message>
+        <source>Not uploaded yet: {documents}.</source>
+        <translation>Әлі жүктелмегендер: {documents}.</translation>
+    </message>
+    <message>
+        <source>Accept all received</source>
+        <translation>Келгендердің бәрін қабылдау</translation>
+    </message>
+    <message>
+        <source>Set “Accept” on every received document that has no verdict yet</source>
+        <translation>Әлі шешім шығарылмаған әр келген құжатқа «Қабылдау» белгілеу</translation>
+    </message>
+    <message>
+        <source>Record the verdicts</source>
+        <translation>Шешімдерді тіркеу</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentOrder</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Қазақ және орыс тілдері</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Қабылдау күні</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>{selected} of {total} children ticked</source>
+        <translation>Белгіленді: {selected} / {total} бала</translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s details are not on this computer yet. Synchronise with the portal, then make the order again.</source>
+        <translation>Балабақшаның деректемелері бұл компьютерде әлі жоқ. Порталмен синхрондап, бұйрықты қайта жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Type the order&apos;s number, as it is in the kindergarten&apos;s register of orders.</source>
+        <translation>Бұйрықтың нөмірін балабақшаның бұйрықтарды тіркеу журналындағыдай етіп енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Tick the children this order enrolls.</source>
+        <translation>Осы бұйрықпен қабылданатын балаларды белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Making the enrollment order…</source>
+        <translation>Қабылдау туралы бұйрық жасалуда…</translation>
+    </message>
+    <message>
+        <source>Enrollment order No. {number} of {date}</source>
+        <translation>Балаларды қабылдау туралы {date} ж. № {number} бұйрық</translation>
+    </message>
+    <message>
+        <source>enrollment-order</source>
+        <translation>қабылдау-бұйрығы</translation>
+    </message>
+    <message>
+        <source>The order could not be made into a printable PDF.</source>
+        <translation>Бұйрықтан басып шығаруға болатын PDF жасау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Enrollment order</source>
+        <translation>Қабылдау туралы бұйрық</translation>
+    </message>
+    <message>
+        <source>Order &amp;number:</source>
+        <translation>Бұйрық &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation>Бұйрық &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the order:</source>
+        <translation>Бұйрық &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>Enrolled children</source>
+        <translation>Қабылданған балалар</translation>
+    </message>
+    <message>
+        <source>Find a child by name, IIN or contract</source>
+        <translation>Баланы аты-жөні, ЖСН немесе шарт бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Барлық топтар</translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation>Көрсетілгендердің бәрін белгілеу</translation>
+    </message>
+    <message>
+        <source>Untick all shown</source>
+        <translation>Көрсетілгендердің бәрінен белгіні алу</translation>
+    </message>
+    <message>
+        <source>There are no enrolled children on this computer. A child appears here once the contract is countersigned and the data is synchronised with the portal.</source>
+        <translation>Бұл компьютерде қабылданған балалар жоқ. Бала шартқа балабақша атынан қол қойылып, деректер порталмен синхрондалғаннан кейін осында пайда болады.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Алдын ала қарау және басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF-ке &amp;экспорттау…</translation>
     </message>
 </context>
 <context>
@@ -199,6 +1886,10 @@
         <translation>Осы компьютердегі сақталған деректер бүлінген. Оларды қайта жүктеу үшін желіде кіріңіз; жіберілмеген жұмысты қолдау қызметі журнал қалтасынан қалпына келтіре алады.</translation>
     </message>
     <message>
+        <source>The built-in training portal is still being started by another Balabaqsha Desk window on this computer. Wait until it is ready and try again.</source>
+        <translation>Кірістірілген оқу порталын осы компьютердегі басқа Balabaqsha Desk терезесі әлі іске қосып жатыр. Ол дайын болғанша күтіп, қайталап көріңіз.</translation>
+    </message>
+    <message>
         <source>The built-in training portal did not start. The details show what it printed.</source>
         <translation>Кірістірілген оқу порталы іске қосылмады. Толығырақ мәліметте оның шығарған хабарлары көрсетілген.</translation>
     </message>
@@ -263,6 +1954,118 @@
     <message>
         <source>No groups yet. They appear after the first sync with the portal.</source>
         <translation>Әзірге топтар жоқ. Олар порталмен алғашқы синхрондаудан кейін пайда болады.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation>Жаңа өтініштер</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision, the latest first.</source>
+        <translation>Шешіміңізді күтіп тұрған өтініштер, ең жаңасы басында.</translation>
+    </message>
+    <message>
+        <source>No new requests.</source>
+        <translation>Жаңа өтініштер жоқ.</translation>
+    </message>
+    <message>
+        <source>Deadlines ending</source>
+        <translation>Мерзімі аяқталатындар</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s enrollment window closes today or on the next working day.</source>
+        <translation>Ата-ананың қабылдау мерзімі бүгін немесе келесі жұмыс күні аяқталады.</translation>
+    </message>
+    <message>
+        <source>No deadline ends today or on the next working day.</source>
+        <translation>Бүгін немесе келесі жұмыс күні аяқталатын мерзім жоқ.</translation>
+    </message>
+    <message>
+        <source>Show in the list</source>
+        <translation>Тізімде көрсету</translation>
+    </message>
+    <message>
+        <source>Documents sent again</source>
+        <translation>Қайта жіберілген құжаттар</translation>
+    </message>
+    <message>
+        <source>Parents uploaded these again after a review: check them once more.</source>
+        <translation>Ата-аналар бұл құжаттарды қаралғаннан кейін қайта жүктеді: оларды тағы бір рет тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>No documents are waiting to be checked again.</source>
+        <translation>Қайта тексеруді күтіп тұрған құжаттар жоқ.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Actions the portal did not apply: look at each on the Needs attention page.</source>
+        <translation>Портал орындамаған әрекеттер: әрқайсысын «Назар аударуды қажет етеді» бетінде қараңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>Назар аударатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Open Needs attention</source>
+        <translation>«Назар аударуды қажет етеді» бетін ашу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to see to.</source>
+        <translation>
+            <numerusform>Назар аударатын %n мәселе бар.</numerusform>
+            <numerusform>Назар аударатын %n мәселе бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs doing right now.</source>
+        <translation>Қазір орындайтын ештеңе жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…және тағы %n</numerusform>
+            <numerusform>…және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>№{number} · {child}</source>
+        <translation>№{number} · {child}</translation>
+    </message>
+    <message>
+        <source>Arrived {when}</source>
+        <translation>Келді: {when}</translation>
+    </message>
+    <message>
+        <source>Your decision waits to be sent to the portal</source>
+        <translation>Шешіміңіз порталға жіберілуін күтуде</translation>
+    </message>
+    <message>
+        <source>Last day: until {when}</source>
+        <translation>Соңғы күн: {when} дейін</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left, until {when}</source>
+        <translation>
+            <numerusform>%n жұмыс күні қалды, {when} дейін</numerusform>
+            <numerusform>%n жұмыс күні қалды, {when} дейін</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{document}, sent {when}</source>
+        <translation>{document}, жіберілді: {when}</translation>
+    </message>
+    <message>
+        <source>Answered {when}</source>
+        <translation>Жауап берілді: {when}</translation>
     </message>
 </context>
 <context>
@@ -438,6 +2241,10 @@
         <translation>Топтар</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
         <source>Contracts</source>
         <translation>Шарттар</translation>
     </message>
@@ -479,10 +2286,169 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n жаста</numerusform>
+            <numerusform>%n жаста</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Children, %n year(s)</source>
+        <translation>
+            <numerusform>Балалар, %n жас</numerusform>
+            <numerusform>Балалар, %n жас</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
     <message>
-        <source>This page is not available in this version.</source>
-        <translation>Бұл бет осы нұсқада қолжетімсіз.</translation>
+        <source>Parent (legal representative)</source>
+        <translation>Ата-ана (заңды өкіл)</translation>
+    </message>
+    <message>
+        <source>Head of the kindergarten</source>
+        <translation>Балабақша басшысы</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Electronic signatures</source>
+        <translation>Электрондық цифрлық қолтаңбалар</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the signed file</source>
+        <translation>Қол қойылған файлдың SHA-256 хэші</translation>
+    </message>
+    <message>
+        <source>The QR code holds “sha256:” and the SHA-256 of the signed file. Compare it with the hash of the file you have: if they are equal, this paper was printed from that file.</source>
+        <translation>QR кодта «sha256:» белгісі мен қол қойылған файлдың SHA-256 хэші бар. Оны өзіңіздегі файлдың хэшімен салыстырыңыз: егер олар бірдей болса, бұл қағаз сол файлдан басып шығарылған.</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Certificate serial number</source>
+        <translation>Сертификаттың сериялық нөмірі</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Қол қойылған уақыты</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру нәтижесі</translation>
+    </message>
+    <message>
+        <source>Almaty time</source>
+        <translation>Алматы уақыты</translation>
+    </message>
+    <message>
+        <source>The file has no electronic signatures.</source>
+        <translation>Файлда электрондық цифрлық қолтаңбалар жоқ.</translation>
+    </message>
+    <message>
+        <source>A paper copy of an electronically signed document. The signed file is the original: its signatures can be checked only in the file.</source>
+        <translation>Электрондық цифрлық қолтаңбамен қол қойылған құжаттың қағаз көшірмесі. Түпнұсқа — қол қойылған файл: қолтаңбаларды тек файлда тексеруге болады.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Принтерді іске қосу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF-ке экспорттау…</translation>
+    </message>
+    <message>
+        <source>Save this document as a PDF file</source>
+        <translation>Бұл құжатты PDF файлы ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>The document was not printed: {reason} Check that the printer is on and connected, then print again.</source>
+        <translation>Құжат басып шығарылмады: {reason} Принтердің қосулы және жалғанғанын тексеріп, қайта басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>The document cannot be printed: it is not a readable PDF. Make it again; if this happens again, send the program&apos;s report to support.</source>
+        <translation>Құжатты басып шығару мүмкін емес: ол оқылатын PDF емес. Оны қайта жасаңыз; бұл қайталанса, бағдарламаның есебін қолдау қызметіне жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Диск толы.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to.</source>
+        <translation>Бұл қалтаға жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Қалта жоқ.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved as {path}. {reason} Nothing was written there; choose another folder (for example, Documents) and save again.</source>
+        <translation>PDF {path} ретінде сақталмады. {reason} Онда ештеңе жазылған жоқ; басқа қалтаны (мысалы, Құжаттар) таңдап, қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF-ке экспорттау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the contract for printing…</source>
+        <translation>Шарт басып шығаруға дайындалуда…</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPanel</name>
+    <message>
+        <source>Download again</source>
+        <translation>Қайта жүктеп алу</translation>
+    </message>
+</context>
+<context>
+    <name>ReportButton</name>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>A report of this problem for the portal&apos;s support</source>
+        <translation>Порталдың қолдау қызметіне арналған осы ақау туралы есеп</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>Есепті көшіру</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>Есепті сақтау…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Мәтіндік файлдар (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved there ({reason}). Choose another folder, or copy the report instead.</source>
+        <translation>Есепті сол жерге сақтау мүмкін болмады ({reason}). Басқа қалтаны таңдаңыз немесе оның орнына есепті көшіріңіз.</translation>
     </message>
 </context>
 <context>
@@ -502,6 +2468,10 @@
     <message>
         <source>Parent declined the voucher</source>
         <translation>Ата-ана ваучерден бас тартты</translation>
+    </message>
+    <message>
+        <source>Voucher annulled: no answer in time (stop-list)</source>
+        <translation>Ваучердің күші жойылды: мерзімінде жауап берілмеді (стоп-парақ)</translation>
     </message>
     <message>
         <source>Restored from the stop-list</source>
@@ -544,6 +2514,66 @@
         <translation>Бала қабылданды</translation>
     </message>
     <message>
+        <source>Archived: the parent declined the voucher</source>
+        <translation>Мұрағатта: ата-ана ваучерден бас тартты</translation>
+    </message>
+    <message>
+        <source>Archived: 28 days on the stop-list passed</source>
+        <translation>Мұрағатта: стоп-парақтағы 28 күн өтті</translation>
+    </message>
+    <message>
+        <source>Archived: no answer to the voucher a second time</source>
+        <translation>Мұрағатта: ваучерге екінші рет жауап берілмеді</translation>
+    </message>
+    <message>
+        <source>Archived: the enrollment window closed</source>
+        <translation>Мұрағатта: қабылдау мерзімі аяқталды</translation>
+    </message>
+    <message>
+        <source>Archived: the parent withdrew the application</source>
+        <translation>Мұрағатта: ата-ана өтінішті қайтарып алды</translation>
+    </message>
+    <message>
+        <source>{name} (parent)</source>
+        <translation>{name} (ата-ана)</translation>
+    </message>
+    <message>
+        <source>{name} (kindergarten)</source>
+        <translation>{name} (балабақша)</translation>
+    </message>
+    <message>
+        <source>the portal</source>
+        <translation>портал</translation>
+    </message>
+    <message>
+        <source>General education</source>
+        <translation>Жалпы білім беретін</translation>
+    </message>
+    <message>
+        <source>Special (correctional)</source>
+        <translation>Арнайы (түзету)</translation>
+    </message>
+    <message>
+        <source>Sanatorium</source>
+        <translation>Санаторийлік</translation>
+    </message>
+    <message>
+        <source>Orphan or without parental care</source>
+        <translation>Жетім немесе ата-анасының қамқорлығынсыз қалған бала</translation>
+    </message>
+    <message>
+        <source>Child with a disability</source>
+        <translation>Мүгедектігі бар бала</translation>
+    </message>
+    <message>
+        <source>Large family</source>
+        <translation>Көпбалалы отбасы</translation>
+    </message>
+    <message>
+        <source>Family of a serviceman</source>
+        <translation>Әскери қызметшінің отбасы</translation>
+    </message>
+    <message>
         <source>Child</source>
         <translation>Бала</translation>
     </message>
@@ -562,6 +2592,10 @@
     <message>
         <source>Group</source>
         <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
     </message>
     <message>
         <source>History</source>
@@ -600,6 +2634,17 @@
         <translation>Жынысы</translation>
     </message>
     <message>
+        <source>Age when the group starts</source>
+        <translation>Топ ашылатын күнгі жасы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) on {day}</source>
+        <translation>
+            <numerusform>{day} күні %n жаста</numerusform>
+            <numerusform>{day} күні %n жаста</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -624,8 +2669,16 @@
         <translation>Балабақшаға келген күні</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>Кезек</translation>
+    </message>
+    <message>
         <source>Languages</source>
         <translation>Тілдері</translation>
+    </message>
+    <message>
+        <source>Priority category</source>
+        <translation>Басымдық санаты</translation>
     </message>
     <message>
         <source>Locality</source>
@@ -656,12 +2709,25 @@
         <translation>Ұзартылды</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Иә</translation>
+        <source>Yes, once by 2 working days</source>
+        <translation>Иә, бір рет 2 жұмыс күніне</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
     </message>
     <message>
         <source>Working days left</source>
         <translation>Қалған жұмыс күндері</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>group</comment>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Таңдалмаған</translation>
     </message>
     <message>
         <source>Ages</source>
@@ -680,8 +2746,16 @@
         <translation>Басталу күні</translation>
     </message>
     <message>
+        <source>Places</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
         <source>Free places</source>
         <translation>Бос орындар</translation>
+    </message>
+    <message>
+        <source>{status}: “{comment}”</source>
+        <translation>{status}: «{comment}»</translation>
     </message>
     <message>
         <source>New</source>
@@ -711,12 +2785,72 @@
 <context>
     <name>RequestDetailDialog</name>
     <message>
+        <source>The request is no longer in this computer&apos;s copy.</source>
+        <translation>Өтініш осы компьютердегі деректерде енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Reserve a place in the group; a contract follows</source>
+        <translation>Топтан орын брондау; содан кейін шарт жасалады</translation>
+    </message>
+    <message>
+        <source>Decline with a reason; the parent may choose another kindergarten</source>
+        <translation>Себебін көрсетіп бас тарту; ата-ана басқа балабақшаны таңдай алады</translation>
+    </message>
+    <message>
+        <source>Accept the documents, or return them for correction with a comment</source>
+        <translation>Құжаттарды қабылдау немесе түсініктемемен түзетуге қайтару</translation>
+    </message>
+    <message>
         <source>Request №{number}</source>
         <translation>№{number} өтініш</translation>
     </message>
     <message>
         <source>Request</source>
         <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Қабылдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Бас тарту…</translation>
+    </message>
+    <message>
+        <source>&amp;Review documents…</source>
+        <translation>Құжаттарды &amp;қарау…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Accepted: a place is reserved.</source>
+        <translation>Қабылданды: орын брондалды.</translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation>Бас тартылды.</translation>
+    </message>
+    <message>
+        <source>The verdicts are recorded.</source>
+        <translation>Шешімдер тіркелді.</translation>
+    </message>
+    <message>
+        <source>{done} It goes to the portal with the next sync; until then it is kept on this computer.</source>
+        <translation>{done} Ол келесі синхрондау кезінде порталға жіберіледі; оған дейін осы компьютерде сақталады.</translation>
+    </message>
+    <message>
+        <source>Not recorded: {reason}</source>
+        <translation>Тіркелмеді: {reason}</translation>
+    </message>
+    <message>
+        <source>Recording the decision…</source>
+        <translation>Шешім тіркелуде…</translation>
     </message>
 </context>
 <context>
@@ -931,6 +3065,53 @@
     </message>
 </context>
 <context>
+    <name>SendContractDialog</name>
+    <message>
+        <source>Send the contract</source>
+        <translation>Шартты жіберу</translation>
+    </message>
+    <message>
+        <source>Contract for {request}</source>
+        <translation>{request} бойынша шарт</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тіл:</translation>
+    </message>
+    <message>
+        <source>{layout} (the request&apos;s language)</source>
+        <translation>{layout} (өтініштің тілі)</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Үлгі:</translation>
+    </message>
+    <message>
+        <source>The contract is sent at the next sync with the portal; until then it waits on this computer, offline too. The parent then signs it on the portal.</source>
+        <translation>Шарт порталмен келесі синхрондау кезінде жіберіледі; оған дейін ол осы компьютерде, желісіз режимде де күтіп тұрады. Содан кейін ата-ана порталда шартқа қол қояды.</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF сақтау…</translation>
+    </message>
+    <message>
+        <source>Save this contract as a PDF file, unsent</source>
+        <translation>Бұл шартты жібермей, PDF файлы ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Send to the parent</source>
+        <translation>Ата-анаға жіберу</translation>
+    </message>
+    <message>
+        <source>Making the contract…</source>
+        <translation>Шарт жасалуда…</translation>
+    </message>
+    <message>
+        <source>The portal has not sent: {names}. The contract shows a blank line in its place, to fill in by hand on paper; or synchronise and make it again.</source>
+        <translation>Портал мына деректерді жібермеген: {names}. Шартта олардың орнында қағазда қолмен толтыруға арналған бос жол тұрады; не болмаса синхрондап, шартты қайта жасаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -963,6 +3144,18 @@
     <message>
         <source>Sync with the portal every:</source>
         <translation>Порталмен синхрондау жиілігі:</translation>
+    </message>
+    <message>
+        <source>Notify me of new requests and of deadlines ending within one working day</source>
+        <translation>Жаңа өтініштер және бір жұмыс күні ішінде аяқталатын мерзімдер туралы хабарлау</translation>
+    </message>
+    <message>
+        <source>Contract templates…</source>
+        <translation>Шарт үлгілері…</translation>
+    </message>
+    <message>
+        <source>Edit the text of the contracts: each saved edit is a new version, and every contract names the version it was made from</source>
+        <translation>Шарттардың мәтінін өңдеу: сақталған әр өзгеріс жаңа нұсқа болады, ал әр шартта ол жасалған нұсқа көрсетіледі</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +3233,446 @@
     <message>
         <source>Search (Ctrl+F)</source>
         <translation>Іздеу (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian, side by side</source>
+        <translation>Қазақ және орыс тілдері, қатар</translation>
+    </message>
+    <message>
+        <source>Kazakh text</source>
+        <translation>Қазақша мәтін</translation>
+    </message>
+    <message>
+        <source>Russian text</source>
+        <translation>Орысша мәтін</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Шарттың нөмірі</translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation>Шарттың күні</translation>
+    </message>
+    <message>
+        <source>Locality (city or village)</source>
+        <translation>Елді мекен (қала немесе ауыл)</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>Өтініштің нөмірі</translation>
+    </message>
+    <message>
+        <source>Date of the application</source>
+        <translation>Өтініш берілген күн</translation>
+    </message>
+    <message>
+        <source>Kindergarten&apos;s name</source>
+        <translation>Балабақшаның атауы</translation>
+    </message>
+    <message>
+        <source>Kindergarten&apos;s BIN</source>
+        <translation>Балабақшаның БСН-і</translation>
+    </message>
+    <message>
+        <source>Kindergarten&apos;s address</source>
+        <translation>Балабақшаның мекенжайы</translation>
+    </message>
+    <message>
+        <source>Kindergarten&apos;s phone</source>
+        <translation>Балабақшаның телефоны</translation>
+    </message>
+    <message>
+        <source>Director&apos;s full name</source>
+        <translation>Директордың аты-жөні</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s full name</source>
+        <translation>Ата-ананың аты-жөні</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s IIN</source>
+        <translation>Ата-ананың ЖСН-і</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s phone</source>
+        <translation>Ата-ананың телефоны</translation>
+    </message>
+    <message>
+        <source>Child&apos;s full name</source>
+        <translation>Баланың аты-жөні</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN</source>
+        <translation>Баланың ЖСН-і</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth</source>
+        <translation>Баланың туған күні</translation>
+    </message>
+    <message>
+        <source>Group&apos;s name</source>
+        <translation>Топтың атауы</translation>
+    </message>
+    <message>
+        <source>Group&apos;s language, in words of the text&apos;s language</source>
+        <translation>Топтың тілі, мәтін тілінде сөзбен жазылады</translation>
+    </message>
+    <message>
+        <source>Children&apos;s ages in the group, in words</source>
+        <translation>Топтағы балалардың жасы, сөзбен</translation>
+    </message>
+    <message>
+        <source>Date the group starts</source>
+        <translation>Топтың ашылу күні</translation>
+    </message>
+    <message>
+        <source>Contract templates</source>
+        <translation>Шарт үлгілері</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Үлгі:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Нұсқа:</translation>
+    </message>
+    <message>
+        <source>Lines that start with “=” make the title, “#” a section heading, and “| left | right” a row such as the place and the date. The contract ends with the blocks [kindergarten] and [parent]: each party&apos;s details, and one line starting with “@”, the caption over its signature box. Words in braces are placeholders, filled in from the request.</source>
+        <translation>«=» белгісінен басталатын жолдар тақырыпты, «#» — бөлім тақырыбын, ал «| сол жақ | оң жақ» — жер мен күн сияқты жолды құрайды. Шарт [kindergarten] және [parent] блоктарымен аяқталады: оларда әр тараптың деректемелері және «@» белгісінен басталатын бір жол — оның қол қою орнының үстіндегі жазу болады. Фигуралық жақшадағы сөздер — толтырғыштар, олар өтініш деректерімен толтырылады.</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Толтырғыштар:</translation>
+    </message>
+    <message>
+        <source>Insert into the text</source>
+        <translation>Мәтінге қою</translation>
+    </message>
+    <message>
+        <source>Preview with a sample request</source>
+        <translation>Мысал өтінішпен алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Refresh the preview</source>
+        <translation>Алдын ала қарауды жаңарту</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Жаңа нұсқа ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Pick a placeholder to see what it holds; double-click to insert it.</source>
+        <translation>Толтырғышта не болатынын көру үшін оны таңдаңыз; мәтінге қою үшін екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <source>Version {version}, shipped with the program</source>
+        <translation>{version}-нұсқа, бағдарламамен бірге берілген</translation>
+    </message>
+    <message>
+        <source>Version {version}, saved {when}</source>
+        <translation>{version}-нұсқа, {when} сақталған</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>The text has changes that are not saved. Discard them?</source>
+        <translation>Мәтінде сақталмаған өзгерістер бар. Оларды жоясыз ба?</translation>
+    </message>
+    <message>
+        <source>Choose a placeholder in the list first.</source>
+        <translation>Алдымен тізімнен толтырғышты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Сақталмаған өзгерістер бар.</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Алдын ала қарау жасалуда…</translation>
+    </message>
+    <message>
+        <source>The preview waits until the text is correct; it shows the last correct text.</source>
+        <translation>Алдын ала қарау мәтін дұрыс болғанша күтеді; қазір онда соңғы дұрыс мәтін көрсетілген.</translation>
+    </message>
+    <message>
+        <source>The preview waits until the text is correct.</source>
+        <translation>Алдын ала қарау мәтін дұрыс болғанша күтеді.</translation>
+    </message>
+    <message>
+        <source>{pages} pages</source>
+        <translation>{pages} бет</translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation>Сақталмады. {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason} The text is still here.</source>
+        <translation>Сақталмады: {reason} Мәтін орнында қалды.</translation>
+    </message>
+    <message>
+        <source>Saved as version {version}. New contracts use it; contracts made before keep the version they were made from.</source>
+        <translation>{version}-нұсқа ретінде сақталды. Жаңа шарттар осы нұсқаны пайдаланады; бұрын жасалған шарттар өздері жасалған нұсқада қалады.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Kazakh text</source>
+        <translation>Қазақша мәтін</translation>
+    </message>
+    <message>
+        <source>Russian text</source>
+        <translation>Орысша мәтін</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>{text}, line {line}</source>
+        <translation>{text}, {line}-жол</translation>
+    </message>
+    <message>
+        <source>{where}: a brace is not closed or not opened. A placeholder is a name from the list in braces, such as {example}; to print a brace itself, write it twice.</source>
+        <translation>{where}: фигуралық жақша жабылмаған немесе ашылмаған. Толтырғыш — тізімдегі атау, ол фигуралық жақшаға алынады, мысалы {example}; жақшаның өзін шығару үшін оны екі рет жазыңыз.</translation>
+    </message>
+    <message>
+        <source>{where}: “{field}” is not a placeholder. A placeholder is a name from the list in braces, such as {example}.</source>
+        <translation>{where}: «{field}» толтырғыш емес. Толтырғыш — тізімдегі атау, ол фигуралық жақшаға алынады, мысалы {example}.</translation>
+    </message>
+    <message>
+        <source>{where}: {{{name}}} is not a known placeholder. Insert one from the list, or correct the name.</source>
+        <translation>{where}: {{{name}}} — белгісіз толтырғыш. Тізімнен толтырғыш қойыңыз немесе атауын түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>{where}: [{name}] is not a block this template knows: use [kindergarten] or [parent].</source>
+        <translation>{where}: [{name}] — бұл үлгіге белгісіз блок: [kindergarten] немесе [parent] блогын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>{where}: the block [{name}] is there twice: keep one.</source>
+        <translation>{where}: [{name}] блогы екі рет кездеседі: біреуін қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>{where}: titles, headings and rows cannot follow the [kindergarten] and [parent] blocks: the parties&apos; details end the contract.</source>
+        <translation>{where}: [kindergarten] және [parent] блоктарынан кейін тақырыптар, бөлім тақырыптары мен жолдар тұра алмайды: шарт тараптардың деректемелерімен аяқталады.</translation>
+    </message>
+    <message>
+        <source>{where}: title lines (“=”) belong at the top, before the first heading.</source>
+        <translation>{where}: тақырып жолдары («=») ең басында, бірінші бөлім тақырыбынан бұрын тұруы керек.</translation>
+    </message>
+    <message>
+        <source>{where}: a row is written “| left text | right text”, with exactly two parts.</source>
+        <translation>{where}: жол «| сол жақ мәтін | оң жақ мәтін» түрінде жазылады, дәл екі бөліктен тұруы керек.</translation>
+    </message>
+    <message>
+        <source>{text} is empty: write the contract&apos;s text.</source>
+        <translation>{text} бос: шарттың мәтінін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>{text} has no title: start it with a line that begins with “=”.</source>
+        <translation>{text}: тақырып жоқ. Мәтінді «=» белгісінен басталатын жолмен бастаңыз.</translation>
+    </message>
+    <message>
+        <source>{text} has no [{name}] block: the contract ends with the blocks [kindergarten] and [parent], the parties&apos; details and signatures.</source>
+        <translation>{text}: [{name}] блогы жоқ. Шарт [kindergarten] және [parent] блоктарымен — тараптардың деректемелерімен және қолдарымен аяқталады.</translation>
+    </message>
+    <message>
+        <source>{where}: the block [{name}] needs exactly one line that starts with “@”: the caption over its signature box.</source>
+        <translation>{where}: [{name}] блогында «@» белгісінен басталатын дәл бір жол болуы керек: ол қол қою орнының үстіндегі жазу.</translation>
+    </message>
+    <message>
+        <source>The Kazakh text has {kk} sections and the Russian text {ru}. The two columns are laid out side by side section by section, so both need the same number of headings (lines that start with “#”).</source>
+        <translation>Қазақша мәтінде {kk} бөлім, ал орысша мәтінде {ru} бөлім бар. Екі баған бөлім-бөліммен қатар орналасады, сондықтан екеуінде де бөлім тақырыптарының («#» белгісінен басталатын жолдардың) саны бірдей болуы керек.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved in {folder} ({reason}). Check that the disk has space and the folder can be written, then save again.</source>
+        <translation>Үлгіні {folder} қалтасына сақтау мүмкін болмады ({reason}). Дискіде орын бар екенін және қалтаға жазуға болатынын тексеріп, қайта сақтаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Notify me of new requests and deadlines</source>
+        <translation>Жаңа өтініштер мен мерзімдер туралы хабарлау</translation>
+    </message>
+    <message>
+        <source>Open {app}</source>
+        <translation>{app} бағдарламасын ашу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s): </source>
+        <translation>
+            <numerusform>%n жаңа өтініш: </numerusform>
+            <numerusform>%n жаңа өтініш: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) end within one working day: </source>
+        <translation>
+            <numerusform>%n мерзім бір жұмыс күні ішінде аяқталады: </numerusform>
+            <numerusform>%n мерзім бір жұмыс күні ішінде аяқталады: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s)</source>
+        <translation>
+            <numerusform>%n жаңа өтініш</numerusform>
+            <numerusform>%n жаңа өтініш</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines end soon</source>
+        <translation>Мерзімдер жақында аяқталады</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work</source>
+        <translation>Бүгінгі жұмыс</translation>
+    </message>
+    <message>
+        <source>open the program to see them</source>
+        <translation>оларды көру үшін бағдарламаны ашыңыз</translation>
+    </message>
+    <message>
+        <source>№{number} {child}</source>
+        <translation>№{number} {child}</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> және тағы %n</numerusform>
+            <numerusform> және тағы %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Signatures of the contract</source>
+        <translation>Шарттың қолтаңбалары</translation>
+    </message>
+    <message>
+        <source>Signatures of the contract for {request}</source>
+        <translation>{request} бойынша шарттың қолтаңбалары</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Қолтаңба</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation>ЖСН / БСН</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Қол қойылған уақыты</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Сертификат…</translation>
+    </message>
+    <message>
+        <source>Whose certificate made the selected signature, its roles, validity and issuer</source>
+        <translation>Таңдалған қолтаңба кімнің сертификатымен қойылғаны, оның рөлдері, жарамдылығы және берген орталығы</translation>
+    </message>
+    <message>
+        <source>Check a file…</source>
+        <translation>Файлды тексеру…</translation>
+    </message>
+    <message>
+        <source>Check a signed copy of this contract from a file (one the parent sent another way, for example) against the contract that was sent</source>
+        <translation>Осы шарттың қол қойылған көшірмесін файлдан (мысалы, ата-ана басқа жолмен жіберген) жіберілген шартпен салыстырып тексеру</translation>
+    </message>
+    <message>
+        <source>Refresh the revocation list</source>
+        <translation>Кері қайтарылғандар тізімін жаңарту</translation>
+    </message>
+    <message>
+        <source>Fetch the newest revocation lists (CRL) and check again</source>
+        <translation>Кері қайтарылғандардың ең жаңа тізімдерін (CRL) алып, қайта тексеру</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached: the revocation list is refreshed when the connection returns.</source>
+        <translation>Порталға қосылу мүмкін емес: кері қайтарылғандар тізімі байланыс қалпына келгенде жаңартылады.</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Қолтаңбалар тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Check a signed contract</source>
+        <translation>Қол қойылған шартты тексеру</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>{path} файлын оқу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>Fetching the revocation list…</source>
+        <translation>Кері қайтарылғандар тізімі алынуда…</translation>
+    </message>
+    <message>
+        <source>The revocation list could not be fetched ({reason}): the check below uses the one kept on this computer.</source>
+        <translation>Кері қайтарылғандар тізімін алу мүмкін болмады ({reason}): төмендегі тексеру осы компьютерде сақталған тізім бойынша жүргізілді.</translation>
+    </message>
+    <message>
+        <source>Every signature is valid.</source>
+        <translation>Барлық қолтаңба жарамды.</translation>
+    </message>
+    <message>
+        <source>Not every signature is valid: see below why, and do not countersign or accept this file.</source>
+        <translation>Қолтаңбалардың барлығы жарамды емес: себебін төменнен қараңыз; бұл файлға балабақша атынан қол қоймаңыз және оны қабылдамаңыз.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Жарамды</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Жарамсыз</translation>
+    </message>
+    <message>
+        <source>Checked: the file {name} (SHA-256 {digest}).</source>
+        <translation>Тексерілді: {name} файлы (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <source>Checked: the countersigned contract (SHA-256 {digest}).</source>
+        <translation>Тексерілді: екі жақ қол қойған шарт (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <source>Checked: the contract signed by the parent (SHA-256 {digest}).</source>
+        <translation>Тексерілді: ата-ана қол қойған шарт (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <source>{role}: the signature is intact, made with a trusted certificate that was valid and not revoked when it signed.</source>
+        <translation>{role}: қолтаңба бүтін, ол қол қойылған кезде жарамды болған және кері қайтарылмаған сенімді сертификатпен қойылған.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +3760,46 @@
     <message>
         <source>Will be retried</source>
         <translation>Қайталанады</translation>
+    </message>
+    <message>
+        <source>Medical certificate (form 027/u)</source>
+        <translation>Медициналық анықтама (027/е нысаны)</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Туу туралы куәлік</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s ID card</source>
+        <translation>Ата-ананың жеке куәлігі</translation>
+    </message>
+    <message>
+        <source>Health passport (form 052-2/u)</source>
+        <translation>Денсаулық паспорты (052-2/е нысаны)</translation>
+    </message>
+    <message>
+        <source>Vaccination card (form 065/u)</source>
+        <translation>Профилактикалық егу картасы (065/е нысаны)</translation>
+    </message>
+    <message>
+        <source>PMPK conclusion</source>
+        <translation>ПМПК қорытындысы</translation>
+    </message>
+    <message>
+        <source>Not uploaded yet</source>
+        <translation>Әлі жүктелмеген</translation>
+    </message>
+    <message>
+        <source>Received, not reviewed</source>
+        <translation>Келді, қаралмаған</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Түзетуге қайтарылды</translation>
     </message>
     <message>
         <source>Accept request №{number}</source>
@@ -1476,12 +4149,128 @@
         <translation>Жергілікті деректерді пайдалану мүмкін емес: {detail}. `doctor` командасын орындаңыз.</translation>
     </message>
     <message>
+        <source>Another Balabaqsha Desk on this computer is still starting the embedded portal sandbox. Wait until it is ready and run the command again.</source>
+        <translation>Осы компьютердегі басқа Balabaqsha Desk кірістірілген портал құмсалғышын әлі іске қосып жатыр. Ол дайын болғанша күтіп, команданы қайта орындаңыз.</translation>
+    </message>
+    <message>
         <source>The embedded portal sandbox did not start ({tail}). Set a portal with --portal URL, or run `doctor`.</source>
         <translation>Кірістірілген портал құмсалғышы іске қосылмады ({tail}). Порталды --portal URL арқылы көрсетіңіз немесе `doctor` командасын орындаңыз.</translation>
     </message>
     <message>
         <source>A file could not be read or written ({detail}). Check the disk and the folder&apos;s permissions.</source>
         <translation>Файлды оқу немесе жазу мүмкін болмады ({detail}). Дискіні және қалтаға қол жеткізу құқықтарын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>check the signatures of a contract PDF, or countersign it (eds.md)</source>
+        <translation>PDF шарттың қолтаңбаларын тексеру немесе оған балабақша атынан қол қою (eds.md)</translation>
+    </message>
+    <message>
+        <source>check every signature of FILE.pdf; exit code 0 only when all are valid</source>
+        <translation>FILE.pdf файлының барлық қолтаңбасын тексеру; шығу коды 0 тек барлығы жарамды болғанда ғана</translation>
+    </message>
+    <message>
+        <source>countersign FILE.pdf with the director&apos;s key into OUT.pdf (the key&apos;s password from BALABAQSHA_KEY_PASSWORD or asked on the terminal)</source>
+        <translation>FILE.pdf файлына директордың кілтімен балабақша атынан қол қойып, OUT.pdf файлына жазу (кілттің құпиясөзі BALABAQSHA_KEY_PASSWORD айнымалысынан алынады немесе терминалда сұралады)</translation>
+    </message>
+    <message>
+        <source>the contract PDF</source>
+        <translation>шарттың PDF файлы</translation>
+    </message>
+    <message>
+        <source>the first signer must be this person (the applicant parent&apos;s IIN)</source>
+        <translation>бірінші қол қоюшы осы адам болуы керек (өтініш берген ата-ананың ЖСН-і)</translation>
+    </message>
+    <message>
+        <source>the signing key (RSA256_….p12)</source>
+        <translation>қол қою кілті (RSA256_….p12)</translation>
+    </message>
+    <message>
+        <source>where to write the countersigned PDF</source>
+        <translation>екі жақ қол қойған PDF жазылатын орын</translation>
+    </message>
+    <message>
+        <source>the kindergarten&apos;s BIN (by default the signed-in kindergarten&apos;s)</source>
+        <translation>балабақшаның БСН-і (әдепкі бойынша — жүйеге кірген балабақшаның БСН-і)</translation>
+    </message>
+    <message>
+        <source>also trust these roots and intermediates (PEM; repeat for more)</source>
+        <translation>осы түбірлік және аралық сертификаттарға да сену (PEM; бірнешеуі үшін қайталаңыз)</translation>
+    </message>
+    <message>
+        <source>also use this CRL (DER or PEM; repeat for more)</source>
+        <translation>осы CRL тізімін де пайдалану (DER немесе PEM; бірнешеуі үшін қайталаңыз)</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>{path} файлын оқу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a PDF: {detail}</source>
+        <translation>{path} файлын PDF ретінде оқу мүмкін емес: {detail}</translation>
+    </message>
+    <message>
+        <source>BIN {bin}</source>
+        <translation>БСН {bin}</translation>
+    </message>
+    <message>
+        <source>IIN {iin}</source>
+        <translation>ЖСН {iin}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>жарамды</translation>
+    </message>
+    <message>
+        <source>NOT VALID ({code}): {reason}</source>
+        <translation>ЖАРАМСЫЗ ({code}): {reason}</translation>
+    </message>
+    <message>
+        <source>Revocation checked against the {crl}.</source>
+        <translation>Кері қайтарылуы мына тізім бойынша тексерілді: {crl}.</translation>
+    </message>
+    <message>
+        <source>No CRL is cached: whether a certificate was revoked could not be checked (give one with --crl FILE).</source>
+        <translation>CRL сақталмаған: сертификаттың кері қайтарылған-қайтарылмағанын тексеру мүмкін болмады (оны --crl FILE арқылы көрсетіңіз).</translation>
+    </message>
+    <message>
+        <source>{path} carries no signature.</source>
+        <translation>{path} файлында қолтаңба жоқ.</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>ескерту: {message}</translation>
+    </message>
+    <message>
+        <source>The first signature is not by IIN {iin}: it is by {who}.</source>
+        <translation>Бірінші қолтаңбаны ЖСН {iin} иесі емес, {who} қойған.</translation>
+    </message>
+    <message>
+        <source>No key password: set {variable} or run the command in a terminal.</source>
+        <translation>Кілттің құпиясөзі жоқ: {variable} айнымалысын орнатыңыз немесе команданы терминалда орындаңыз.</translation>
+    </message>
+    <message>
+        <source>Password of the key {name}: </source>
+        <translation>{name} кілтінің құпиясөзі: </translation>
+    </message>
+    <message>
+        <source>Whose contract is this? Give the kindergarten&apos;s BIN with --bin, or sign in with `login` first.</source>
+        <translation>Бұл кімнің шарты? Балабақшаның БСН-ін --bin арқылы көрсетіңіз немесе алдымен `login` арқылы кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: {path} carries no signature yet. The parent signs first.</source>
+        <translation>Ештеңеге қол қойылмады: {path} файлында әлі қолтаңба жоқ. Алдымен ата-ана қол қояды.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the signature in {field} is not valid.</source>
+        <translation>Ештеңеге қол қойылмады: {field} өрісіндегі қолтаңба жарамсыз.</translation>
+    </message>
+    <message>
+        <source>Countersigned by {who} (BIN {bin}) with a time-stamp: written to {path}.</source>
+        <translation>{who} (БСН {bin}) уақыт белгісімен балабақша атынан қол қойды: {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Countersigned by {who} (BIN {bin}): written to {path}.</source>
+        <translation>{who} (БСН {bin}) балабақша атынан қол қойды: {path} файлына жазылды.</translation>
     </message>
 </context>
 <context>
@@ -1543,8 +4332,8 @@
         <translation>CRL әлі сақталмаған: ол болмайынша кері қайтарылған кілтті желісіз анықтау мүмкін емес</translation>
     </message>
     <message>
-        <source>the newest CRL is {days} days old and was due for renewal on {date}: sync while online to fetch a new one</source>
-        <translation>ең жаңа CRL {days} күн бұрын шыққан, оны {date} жаңарту керек еді: жаңасын алу үшін желіде синхрондаңыз</translation>
+        <source>the newest CRL is {days} days old and was due for renewal on {date}: refresh it while online</source>
+        <translation>ең жаңа CRL {days} күн бұрын шыққан, оны {date} жаңарту керек еді: желіде болғанда оны жаңартыңыз</translation>
     </message>
     <message>
         <source>the newest CRL is {days} days old</source>
@@ -1608,6 +4397,200 @@
     <message>
         <source>(By its name this is a GOST key: even with the right password, GOST keys are not supported yet.)</source>
         <translation>(Атауына қарағанда бұл ГОСТ кілті: құпиясөз дұрыс болса да, ГОСТ кілттеріне әзірге қолдау жоқ.)</translation>
+    </message>
+</context>
+<context>
+    <name>signatures</name>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation>Файл PDF құжаты емес.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read ({detail}): it is damaged or incomplete.</source>
+        <translation>PDF файлын оқу мүмкін емес ({detail}): ол бүлінген немесе толық емес.</translation>
+    </message>
+    <message>
+        <source>A signature in the PDF cannot be read ({detail}).</source>
+        <translation>PDF ішіндегі қолтаңбаны оқу мүмкін емес ({detail}).</translation>
+    </message>
+    <message>
+        <source>No revocation list (CRL) of {issuer} is cached, so whether the certificate of {who} was revoked is unknown. Refresh the CRL while online.</source>
+        <translation>{issuer} шығарған кері қайтарылғандар тізімі (CRL) сақталмаған, сондықтан {who} сертификатының кері қайтарылған-қайтарылмағаны белгісіз. Желіде болғанда CRL тізімін жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The revocation list of {issuer} is {days} days old and was due for renewal on {date}: a recent revocation may be missing from it. Refresh it while online, or decide knowing this.</source>
+        <translation>{issuer} шығарған кері қайтарылғандар тізімі {days} күн бұрын шыққан, оны {date} жаңарту керек еді: онда соңғы кері қайтарулар болмауы мүмкін. Желіде болғанда оны жаңартыңыз немесе осыны ескеріп шешім қабылдаңыз.</translation>
+    </message>
+    <message>
+        <source>The certificate of {who} was revoked on {date}, after this signature was made.</source>
+        <translation>{who} сертификаты {date} кері қайтарылған — бұл қолтаңба қойылғаннан кейін.</translation>
+    </message>
+    <message>
+        <source>The certificate of {who} was revoked on {date} (according to the revocation list of {issuer} of {crl_date}).</source>
+        <translation>{who} сертификаты {date} кері қайтарылған ({issuer} шығарған, {crl_date} күнгі кері қайтарылғандар тізімі бойынша).</translation>
+    </message>
+    <message>
+        <source>The certificate of {who} had expired on {date}, before {what}.</source>
+        <translation>{who} сертификатының мерзімі {date} аяқталған, ал {what} одан кейін.</translation>
+    </message>
+    <message>
+        <source>The certificate of {who} is valid only from {date}, after {what}.</source>
+        <translation>{who} сертификаты тек {date} бастап жарамды, ал {what} одан бұрын.</translation>
+    </message>
+    <message>
+        <source>The certificate of {who} does not lead to a trusted root certificate.</source>
+        <translation>{who} сертификаты сенімді түбірлік сертификатпен расталмаған.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be read ({detail}).</source>
+        <translation>Қолтаңбаны оқу мүмкін емес ({detail}).</translation>
+    </message>
+    <message>
+        <source>The signature of {who} cannot be checked ({detail}).</source>
+        <translation>{who} қолтаңбасын тексеру мүмкін емес ({detail}).</translation>
+    </message>
+    <message>
+        <source>The document was changed after {who} signed it: the signed content no longer matches the signature.</source>
+        <translation>{who} қол қойғаннан кейін құжат өзгертілген: қол қойылған мазмұн қолтаңбаға енді сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The signature of {who} does not match their certificate.</source>
+        <translation>{who} қолтаңбасы оның сертификатына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The document was modified after {who} signed it, beyond adding later signatures.</source>
+        <translation>{who} қол қойғаннан кейін құжатқа кейінгі қолтаңбаларды қосудан басқа өзгерістер енгізілген.</translation>
+    </message>
+    <message>
+        <source>the signing time</source>
+        <translation>қол қойылған уақыт</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>жарамды</translation>
+    </message>
+    <message>
+        <source>The signed PDF is not the contract that was sent with a signature added: it is another document, or the contract was saved again before or after signing.</source>
+        <translation>Қол қойылған PDF — жіберілген шартқа қолтаңба қосылған нұсқасы емес: бұл басқа құжат немесе шарт қол қоюдан бұрын не кейін қайта сақталған.</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s PDF carries no signature.</source>
+        <translation>Ата-ананың PDF файлында қолтаңба жоқ.</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s PDF carries {count} new signatures, where one was expected.</source>
+        <translation>Ата-ананың PDF файлында бір қолтаңба күтілген еді, ал онда {count} жаңа қолтаңба бар.</translation>
+    </message>
+    <message>
+        <source>The contract was changed after it was sent and before the parent signed it.</source>
+        <translation>Шарт жіберілгеннен кейін және ата-ана қол қоймас бұрын өзгертілген.</translation>
+    </message>
+    <message>
+        <source>{who} signed with a log-in key (AUTH), not a signing key: ask the parent to sign with their RSA256_… key.</source>
+        <translation>{who} қол қою кілтімен емес, кіру кілтімен (AUTH) қол қойған: ата-анадан RSA256_… кілтімен қол қоюды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The certificate of {who} is not an individual&apos;s: the parent must sign with a personal key, not an organisation&apos;s.</source>
+        <translation>{who} сертификаты жеке тұлғаныкі емес: ата-ана ұйымның кілтімен емес, жеке кілтімен қол қоюы керек.</translation>
+    </message>
+    <message>
+        <source>The contract was signed by {who} (IIN {iin}), not by the applicant parent (IIN {expected}).</source>
+        <translation>Шартқа өтініш берген ата-ана (ЖСН {expected}) емес, {who} (ЖСН {iin}) қол қойған.</translation>
+    </message>
+    <message>
+        <source>{file} is a log-in key (AUTH): countersigning needs the signing key issued with it (its file name starts with RSA256_).</source>
+        <translation>{file} — кіру кілті (AUTH): балабақша атынан қол қою үшін онымен бірге берілген қол қою кілті қажет (оның файл атауы RSA256_ деп басталады).</translation>
+    </message>
+    <message>
+        <source>The key of {who} is a personal key: countersigning needs the key NCA RK issued to them as an employee of the kindergarten (BIN {bin}).</source>
+        <translation>{who} кілті — жеке кілт: балабақша атынан қол қою үшін ҚР ҰКО оған балабақша (БСН {bin}) қызметкері ретінде берген кілт қажет.</translation>
+    </message>
+    <message>
+        <source>The key of {who} belongs to another organisation (BIN {theirs}), not to this kindergarten (BIN {ours}).</source>
+        <translation>{who} кілті осы балабақшаға (БСН {ours}) емес, басқа ұйымға (БСН {theirs}) тиесілі.</translation>
+    </message>
+    <message>
+        <source>The key of {who} gives no right to sign for the kindergarten (it is not a first head&apos;s key, and carries no right to sign): the director, or an employee with the right to sign, must countersign.</source>
+        <translation>{who} кілті балабақша атынан қол қою құқығын бермейді (бұл бірінші басшының кілті емес және онда қол қою құқығы жоқ): шартқа директор немесе қол қою құқығы бар қызметкер қол қоюы керек.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the signature in {field} ({who}) is not valid. {reason}</source>
+        <translation>Ештеңеге қол қойылмады: {field} өрісіндегі қолтаңба ({who}) жарамсыз. {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the contract carries no signature yet. The parent signs first.</source>
+        <translation>Ештеңеге қол қойылмады: шартта әлі қолтаңба жоқ. Алдымен ата-ана қол қояды.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the contract has no director&apos;s signature field ({field}). Generate and send the contract from this program.</source>
+        <translation>Ештеңеге қол қойылмады: шартта директордың қолтаңба өрісі ({field}) жоқ. Шартты осы бағдарламада жасап, жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the contract is countersigned already.</source>
+        <translation>Ештеңеге қол қойылмады: шартқа балабақша атынан қол қойылып қойған.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. {reason}</source>
+        <translation>Ештеңеге қол қойылмады. {reason}</translation>
+    </message>
+    <message>
+        <source>The time-stamp server {url} did not answer: the contract was signed without a time-stamp (PAdES baseline B).</source>
+        <translation>{url} уақыт белгісі сервері жауап бермеді: шартқа уақыт белгісінсіз қол қойылды (PAdES baseline B).</translation>
+    </message>
+    <message>
+        <source>The signature could not be added as an incremental revision: nothing was signed.</source>
+        <translation>Қолтаңбаны инкременттік редакция ретінде қосу мүмкін болмады: ештеңеге қол қойылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>trust</name>
+    <message>
+        <source>The certificate file {path} cannot be read: {reason}.</source>
+        <translation>{path} сертификат файлын оқу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} holds no certificate that can be read (PEM or DER expected): {reason}.</source>
+        <translation>{path} ішінде оқылатын сертификат жоқ (PEM немесе DER күтілген еді): {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} holds no certificate (PEM or DER expected).</source>
+        <translation>{path} ішінде сертификат жоқ (PEM немесе DER күтілген еді).</translation>
+    </message>
+    <message>
+        <source>The CRL file {path} cannot be read: {reason}.</source>
+        <translation>{path} CRL файлын оқу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a certificate revocation list (CRL, DER or PEM expected).</source>
+        <translation>{path} — кері қайтарылған сертификаттар тізімі емес (CRL, DER немесе PEM күтілген еді).</translation>
+    </message>
+    <message>
+        <source>What was received is not a certificate revocation list (CRL).</source>
+        <translation>Алынған дерек кері қайтарылған сертификаттар тізімі (CRL) емес.</translation>
+    </message>
+    <message>
+        <source>The CRL of {issuer} is not signed by its issuer: it was not kept.</source>
+        <translation>{issuer} шығарған деп көрсетілген CRL тізіміне сол орталық қол қоймаған: тізім сақталмады.</translation>
+    </message>
+    <message>
+        <source>No NCA RK root certificates are installed, so no signature can be trusted. Ask IT to add them (resources/trust/README.md says how).</source>
+        <translation>ҚР ҰКО түбірлік сертификаттары орнатылмаған, сондықтан ешбір қолтаңбаға сенуге болмайды. Оларды қосуды IT маманынан сұраңыз (қалай істеу керектігі resources/trust/README.md файлында жазылған).</translation>
+    </message>
+    <message>
+        <source>No NCA RK root certificates are installed, only test roots: ask IT to add them (resources/trust/README.md says how).</source>
+        <translation>ҚР ҰКО түбірлік сертификаттары орнатылмаған, тек сынақ түбірлік сертификаттары бар: оларды қосуды IT маманынан сұраңыз (қалай істеу керектігі resources/trust/README.md файлында жазылған).</translation>
+    </message>
+    <message>
+        <source>no CRL cached</source>
+        <translation>CRL сақталмаған</translation>
+    </message>
+    <message>
+        <source>CRL of {issuer} issued {date} ({days} days ago)</source>
+        <translation>{issuer} шығарған CRL, {date} ({days} күн бұрын)</translation>
+    </message>
+    <message>
+        <source>, overdue since {date}</source>
+        <translation>, {date} бастап мерзімі өткен</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Accept request №{number}</source>
+        <translation>Принять заявку №{number}</translation>
+    </message>
+    <message>
+        <source>Accept request №{number} — {child}?</source>
+        <translation>Принять заявку №{number} — {child}?</translation>
+    </message>
+    <message>
+        <source>Group “{group}”: {low}–{high} years, {language}, starts on {day}.</source>
+        <translation>Группа «{group}»: {low}–{high} лет, язык обучения: {language}, начало работы: {day}.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s places</source>
+        <translation>Места в группе</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>After accepting</source>
+        <translation>После принятия</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>зачислены</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>забронированы</translation>
+    </message>
+    <message>
+        <source>this request</source>
+        <translation>эта заявка</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>Accepting reserves a place for the child. The decision is saved on this computer at once and goes to the portal with the next sync, also when there is no connection now.</source>
+        <translation>При принятии заявки за ребёнком бронируется место. Решение сразу сохраняется на этом компьютере и уходит на портал при следующей синхронизации, даже если сейчас нет связи.</translation>
+    </message>
+    <message>
+        <source>This request cannot be accepted as it is. Declining it with a reason lets the parent choose another group or kindergarten.</source>
+        <translation>В текущем виде эту заявку принять нельзя. Если отклонить её с указанием причины, родитель сможет выбрать другую группу или другой детский сад.</translation>
+    </message>
+    <message>
+        <source>Accept and reserve a place</source>
+        <translation>Принять и забронировать место</translation>
+    </message>
+</context>
+<context>
     <name>AttentionModel</name>
+    <message>
+        <source>Accept the documents of request №{number}</source>
+        <translation>Принять документы по заявке №{number}</translation>
+    </message>
+    <message>
+        <source>Your role did not allow this action: it needs the role {roles}.</source>
+        <translation>Ваша роль не позволяла выполнить это действие: требуется роль {roles}.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>A colleague declined this request first: it is no longer with this kindergarten.</source>
+        <translation>Коллега отклонил эту заявку раньше вас: она больше не в этом детском саду.</translation>
+    </message>
+    <message>
+        <source>The parent withdrew the application before your decision reached the portal.</source>
+        <translation>Родитель отозвал заявление до того, как ваше решение дошло до портала.</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s enrollment window closed before your decision reached the portal; the application is archived.</source>
+        <translation>Срок зачисления у родителя истёк до того, как ваше решение дошло до портала; заявление перенесено в архив.</translation>
+    </message>
+    <message>
+        <source>The application was archived before your decision reached the portal.</source>
+        <translation>Заявление перенесено в архив до того, как ваше решение дошло до портала.</translation>
+    </message>
+    <message>
+        <source>The request had moved on to “{status}” before your decision reached the portal.</source>
+        <translation>Заявка перешла в статус «{status}» до того, как ваше решение дошло до портала.</translation>
+    </message>
+    <message>
+        <source>A colleague accepted this request first.</source>
+        <translation>Коллега принял эту заявку раньше вас.</translation>
+    </message>
+    <message>
+        <source>A colleague decided on this request first.</source>
+        <translation>Коллега принял решение по этой заявке раньше вас.</translation>
+    </message>
+    <message>
+        <source>A colleague reviewed the documents before your decision reached the portal, so it was made on an older view of the request. Look at it as it is now and decide again.</source>
+        <translation>Коллега рассмотрел документы до того, как ваше решение дошло до портала, поэтому решение было принято по устаревшим данным заявки. Посмотрите заявку в её текущем состоянии и примите решение заново.</translation>
+    </message>
+    <message>
+        <source>The parent extended the enrollment window before your decision reached the portal. Look at the request as it is now and decide again.</source>
+        <translation>Родитель продлил срок зачисления до того, как ваше решение дошло до портала. Посмотрите заявку в её текущем состоянии и примите решение заново.</translation>
+    </message>
+    <message>
+        <source>Someone changed this request before your decision reached the portal: look at it as it is now and decide again.</source>
+        <translation>Заявку изменили до того, как ваше решение дошло до портала: посмотрите её в текущем состоянии и примите решение заново.</translation>
+    </message>
+    <message>
+        <source>The group had no free place left when your decision reached the portal. Free a place or raise the capacity, then accept again, or decline the request.</source>
+        <translation>Когда ваше решение дошло до портала, свободных мест в группе уже не было. Освободите место или увеличьте число мест и примите заявку снова либо отклоните её.</translation>
+    </message>
+    <message>
+        <source>Not every required document was accepted: review the documents first.</source>
+        <translation>Приняты не все обязательные документы: сначала рассмотрите документы.</translation>
+    </message>
     <message>
         <source>{outcome}: {reason}</source>
         <translation>{outcome}: {reason}</translation>
@@ -52,7 +167,741 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Download documents</source>
+        <translation>Скачать документы</translation>
+    </message>
+    <message>
+        <source>Download the selected requests&apos; documents now, to open them later without a connection</source>
+        <translation>Скачать документы выбранных заявок сейчас, чтобы открывать их позже без связи</translation>
+    </message>
+    <message>
+        <source>Print summaries…</source>
+        <translation>Печать сводок…</translation>
+    </message>
+    <message>
+        <source>Print a summary sheet of each selected request (Ctrl+P)</source>
+        <translation>Напечатать сводку по каждой выбранной заявке (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Save the selected requests to a file</source>
+        <translation>Сохранить выбранные заявки в файл</translation>
+    </message>
+    <message>
+        <source>List as Excel (XLSX)…</source>
+        <translation>Список в Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>List as PDF…</source>
+        <translation>Список в PDF…</translation>
+    </message>
+    <message>
+        <source>Summary sheets as PDF…</source>
+        <translation>Сводки в PDF…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Поступила</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Exported {when}</source>
+        <translation>Выгружено {when}</translation>
+    </message>
+    <message>
+        <source>{review}, not sent yet</source>
+        <translation>{review}, ещё не отправлено</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Ещё не отправлено</translation>
+    </message>
+    <message>
+        <source>Request №{number}</source>
+        <translation>Заявка №{number}</translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation>Напечатано {when}</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Заявка поступила</translation>
+    </message>
+    <message>
+        <source>Languages of education</source>
+        <translation>Языки обучения</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <source>Enrollment window</source>
+        <translation>Срок зачисления</translation>
+    </message>
+    <message>
+        <source>Voucher issued</source>
+        <translation>Выдан ваучер</translation>
+    </message>
+    <message>
+        <source>Enroll by</source>
+        <translation>Зачислить до</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>Осталось рабочих дней</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Продлён</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Проверил(а)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принята</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Зачислен</translation>
+    </message>
+    <message>
+        <source>Downloading documents…</source>
+        <translation>Скачивание документов…</translation>
+    </message>
+    <message>
+        <source>Documents not downloaded</source>
+        <translation>Документы не скачаны</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal cannot be reached: %n document(s) were not downloaded. Try again when the connection returns; what arrived is kept.</source>
+        <translation>
+            <numerusform>Портал недоступен: не скачан %n документ. Повторите попытку, когда связь восстановится; уже полученное сохранено.</numerusform>
+            <numerusform>Портал недоступен: не скачано %n документа. Повторите попытку, когда связь восстановится; уже полученное сохранено.</numerusform>
+            <numerusform>Портал недоступен: не скачано %n документов. Повторите попытку, когда связь восстановится; уже полученное сохранено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Download cancelled: %n document(s) downloaded.</source>
+        <translation>
+            <numerusform>Скачивание отменено: скачан %n документ.</numerusform>
+            <numerusform>Скачивание отменено: скачано %n документа.</numerusform>
+            <numerusform>Скачивание отменено: скачано %n документов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some documents were not downloaded</source>
+        <translation>Некоторые документы не скачаны</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be downloaded: the portal no longer has them, what arrived was damaged, or the file is too large. Open the request to see which, or ask the parent to upload them again.</source>
+        <translation>
+            <numerusform>Не удалось скачать %n документ (возможные причины: файла больше нет на портале, полученные данные повреждены или файл слишком большой). Откройте заявку, чтобы увидеть, какие именно, или попросите родителя загрузить документы повторно.</numerusform>
+            <numerusform>Не удалось скачать %n документа (возможные причины: файла больше нет на портале, полученные данные повреждены или файл слишком большой). Откройте заявку, чтобы увидеть, какие именно, или попросите родителя загрузить документы повторно.</numerusform>
+            <numerusform>Не удалось скачать %n документов (возможные причины: файла больше нет на портале, полученные данные повреждены или файл слишком большой). Откройте заявку, чтобы увидеть, какие именно, или попросите родителя загрузить документы повторно.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) were left out: larger than this program takes, or the disk is nearly full. Free some space and try again, or open them from the request.</source>
+        <translation>
+            <numerusform>Пропущен %n документ: размер файла превышает допустимый для программы или диск почти заполнен. Освободите место и повторите попытку либо откройте документы из заявки.</numerusform>
+            <numerusform>Пропущено %n документа: размер файла превышает допустимый для программы или диск почти заполнен. Освободите место и повторите попытку либо откройте документы из заявки.</numerusform>
+            <numerusform>Пропущено %n документов: размер файла превышает допустимый для программы или диск почти заполнен. Освободите место и повторите попытку либо откройте документы из заявки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All the documents of the selected requests are on this computer already.</source>
+        <translation>Все документы выбранных заявок уже есть на этом компьютере.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) downloaded.</source>
+        <translation>
+            <numerusform>Скачан %n документ.</numerusform>
+            <numerusform>Скачано %n документа.</numerusform>
+            <numerusform>Скачано %n документов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the summary sheets…</source>
+        <translation>Подготовка сводок…</translation>
+    </message>
+    <message>
+        <source>Print summary sheets</source>
+        <translation>Печать сводок</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
+    <message>
+        <source>The summary sheets could not be prepared for printing. Try again; if it happens again, send the program&apos;s report to support.</source>
+        <translation>Не удалось подготовить сводки к печати. Повторите попытку; если ошибка повторится, отправьте отчёт программы в службу поддержки.</translation>
+    </message>
+    <message>
+        <source>summary-sheets</source>
+        <translation>сводки</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>заявки</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the selected requests</source>
+        <translation>Экспорт выбранных заявок</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) saved to {path}</source>
+        <translation>
+            <numerusform>%n заявка сохранена в {path}</numerusform>
+            <numerusform>%n заявки сохранены в {path}</numerusform>
+            <numerusform>%n заявок сохранено в {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved: this folder does not accept new files. Choose another folder, such as Documents, and export again.</source>
+        <translation>Не удалось сохранить {name}: в эту папку нельзя записывать файлы. Выберите другую папку, например «Документы», и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved: the file is open in another program. Close it there, or choose another name, and export again.</source>
+        <translation>Не удалось сохранить {name}: файл открыт в другой программе. Закройте его там или выберите другое имя и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved: the disk is full. Free some space or choose another drive, and export again.</source>
+        <translation>Не удалось сохранить {name}: диск заполнен. Освободите место или выберите другой диск и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved: the folder no longer exists (a removed USB stick?). Choose another folder and export again.</source>
+        <translation>Не удалось сохранить {name}: папка больше не существует (возможно, извлечена USB-флешка). Выберите другую папку и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved. Choose another folder or name and export again.</source>
+        <translation>Не удалось сохранить {name}. Выберите другую папку или имя и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+</context>
+<context>
+    <name>BulkBar</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Individual (personal key)</source>
+        <translation>Физическое лицо (личный ключ)</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Юридическое лицо</translation>
+    </message>
+    <message>
+        <source>First head: signs for the organisation</source>
+        <translation>Первый руководитель: подписывает от имени организации</translation>
+    </message>
+    <message>
+        <source>Right to sign for the organisation</source>
+        <translation>Право подписи от имени организации</translation>
+    </message>
+    <message>
+        <source>Signs financial documents</source>
+        <translation>Подписывает финансовые документы</translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation>Сотрудник отдела кадров</translation>
+    </message>
+    <message>
+        <source>Employee (no right to sign)</source>
+        <translation>Сотрудник (без права подписи)</translation>
+    </message>
+    <message>
+        <source>Signing documents</source>
+        <translation>Подписание документов</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
+        <translation>Не отозван</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}</source>
+        <translation>Отозван {date}</translation>
+    </message>
+    <message>
+        <source>Unknown: no revocation list of its issuer is cached</source>
+        <translation>Неизвестно: список отзыва издателя не сохранён на компьютере</translation>
+    </message>
+    <message>
+        <source>Not checked: the certificate names no revocation list</source>
+        <translation>Не проверялся: в сертификате не указан список отзыва</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Скопировать сведения</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Назначение ключа</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Доверие</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <source>Revocation list</source>
+        <translation>Список отзыва (CRL)</translation>
+    </message>
+    <message>
+        <source>Full name in the certificate</source>
+        <translation>Полное имя в сертификате</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>— (a personal key)</source>
+        <translation>— (личный ключ)</translation>
+    </message>
+    <message>
+        <source>Leads to a trusted root certificate</source>
+        <translation>Цепочка ведёт к доверенному корневому сертификату</translation>
+    </message>
+    <message>
+        <source>Does not lead to a trusted root certificate</source>
+        <translation>Цепочка не ведёт к доверенному корневому сертификату</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>{span} (expired)</source>
+        <translation>{span} (истёк)</translation>
+    </message>
+    <message>
+        <source>{span} (not valid yet)</source>
+        <translation>{span} (ещё не действует)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{span} (%n days left)</source>
+        <translation>
+            <numerusform>{span} (остался %n день)</numerusform>
+            <numerusform>{span} (осталось %n дня)</numerusform>
+            <numerusform>{span} (осталось %n дней)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None cached: refresh the revocation list while online</source>
+        <translation>Не сохранён: обновите список отзыва при наличии связи</translation>
+    </message>
+    <message numerus="yes">
+        <source>{issuer}, issued {date} (%n days ago)</source>
+        <translation>
+            <numerusform>{issuer}, выпущен {date} (%n день назад)</numerusform>
+            <numerusform>{issuer}, выпущен {date} (%n дня назад)</numerusform>
+            <numerusform>{issuer}, выпущен {date} (%n дней назад)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue since {date}: a recent revocation may be missing. Refresh it while online.</source>
+        <translation>Просрочен с {date}: в нём могут отсутствовать недавние отзывы. Обновите его при наличии связи.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialogs</name>
+    <message>
+        <source>request №{number}</source>
+        <translation>заявке №{number}</translation>
+    </message>
+    <message>
+        <source>Accept the request first: a contract is sent only for an accepted request, with a place reserved.</source>
+        <translation>Сначала примите заявку: договор направляется только по принятой заявке, по которой забронировано место.</translation>
+    </message>
+    <message>
+        <source>The request is no longer at this step: synchronise to see where it stands now.</source>
+        <translation>Заявка уже не на этом этапе: выполните синхронизацию, чтобы увидеть её текущее состояние.</translation>
+    </message>
+    <message>
+        <source>This step is recorded already and waits to be sent to the portal at the next sync.</source>
+        <translation>Этот шаг уже записан и ожидает отправки на портал при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The request is no longer in this computer&apos;s copy: the portal may have closed it. Synchronise to see it as it is now.</source>
+        <translation>Заявки больше нет в данных на этом компьютере: возможно, портал её закрыл. Выполните синхронизацию, чтобы увидеть её текущее состояние.</translation>
+    </message>
+    <message>
+        <source>The contract is not a PDF: make it again.</source>
+        <translation>Договор не в формате PDF: сформируйте его заново.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: {detail}.</source>
+        <translation>Ничего не записано: {detail}.</translation>
+    </message>
+    <message>
+        <source>version {version}, as shipped with the program</source>
+        <translation>версия {version}, поставляемая с программой</translation>
+    </message>
+    <message>
+        <source>version {version}, saved {when}</source>
+        <translation>версия {version}, сохранена {when}</translation>
+    </message>
+    <message>
+        <source>Revocation checked against: {crls}.</source>
+        <translation>Отзыв проверен по спискам: {crls}.</translation>
+    </message>
+    <message>
+        <source>No revocation list (CRL) is cached, so whether a certificate was revoked is unknown. Refresh it while online.</source>
+        <translation>Список отзыва (CRL) не сохранён на компьютере, поэтому неизвестно, отозван ли сертификат. Обновите список при наличии связи.</translation>
+    </message>
+    <message>
+        <source>The certificates name no revocation list.</source>
+        <translation>В сертификатах не указан список отзыва.</translation>
+    </message>
+    <message>
+        <source>Contract No. {number}</source>
+        <translation>Договор №{number}</translation>
+    </message>
+    <message>
+        <source>Contract No. {number} of {date}</source>
+        <translation>Договор №{number} от {date}</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действительна</translation>
+    </message>
+    <message>
+        <source>first head</source>
+        <translation>первый руководитель</translation>
+    </message>
+    <message>
+        <source>right to sign</source>
+        <translation>право подписи</translation>
+    </message>
+    <message>
+        <source>The key of {who} may countersign: BIN {bin}, {role}, valid until {until}.</source>
+        <translation>Ключ владельца {who} подходит для подписи договора со стороны детского сада: БИН {bin}, {role}, действует до {until}.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractFlow</name>
+    <message>
+        <source>The request is not in the local data any more: synchronise to see where it stands now.</source>
+        <translation>Заявки больше нет в локальных данных: выполните синхронизацию, чтобы увидеть её текущее состояние.</translation>
+    </message>
+    <message>
+        <source>The contract was countersigned by {who} for another organisation (BIN {theirs}), not for this kindergarten (BIN {ours}).</source>
+        <translation>Договор подписан со стороны детского сада владельцем ключа {who} от имени другой организации (БИН {theirs}), а не этого детского сада (БИН {ours}).</translation>
+    </message>
+    <message>
+        <source>The contract was countersigned by {who}, whose key gives no right to sign for the kindergarten.</source>
+        <translation>Договор подписан со стороны детского сада владельцем ключа {who}, но этот ключ не даёт права подписи от имени детского сада.</translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s details (its BIN) are not in the local data yet: synchronise, then try again.</source>
+        <translation>Реквизитов детского сада (БИН) ещё нет в локальных данных: выполните синхронизацию и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The portal has not sent who the applicant parent is, so their signature cannot be checked: synchronise, then try again.</source>
+        <translation>Портал ещё не передал сведения о родителе-заявителе, поэтому его подпись нельзя проверить: выполните синхронизацию и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The portal has not recorded this file of the contract yet: synchronise, then try again.</source>
+        <translation>Портал ещё не зарегистрировал этот файл договора: выполните синхронизацию и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s file is not on this computer yet and the portal cannot be reached. Connect once and synchronise: the files are then kept for work offline.</source>
+        <translation>Файла договора ещё нет на этом компьютере, а портал недоступен. Подключитесь к сети и выполните синхронизацию: после этого файлы будут храниться на компьютере для работы без связи.</translation>
+    </message>
+    <message>
+        <source>The portal holds another file of this contract than the local data names: the contract changed meanwhile. Synchronise, then try again.</source>
+        <translation>На портале хранится не тот файл договора, который указан в локальных данных: за это время договор изменился. Выполните синхронизацию и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The parent has not signed this contract yet: there is no signature to check.</source>
+        <translation>Родитель ещё не подписал этот договор: подписи для проверки нет.</translation>
+    </message>
+    <message>
+        <source>The countersignature is not on top of the contract the parent signed: the file was changed or made anew before it was countersigned.</source>
+        <translation>Подпись детского сада поставлена не поверх договора, подписанного родителем: перед подписанием файл был изменён или сформирован заново.</translation>
+    </message>
+    <message>
+        <source>This contract is countersigned already and waits to be sent to the portal at the next sync.</source>
+        <translation>Этот договор уже подписан со стороны детского сада и ожидает отправки на портал при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The contract is not waiting for a countersignature: the parent has to sign it first.</source>
+        <translation>Договор не ожидает подписи детского сада: сначала его должен подписать родитель.</translation>
+    </message>
+    <message>
+        <source>Not all the required documents are accepted yet: review them first (the portal enrolls the child only then).</source>
+        <translation>Ещё не все обязательные документы приняты: сначала рассмотрите их (только после этого портал зачисляет ребёнка).</translation>
+    </message>
+</context>
+<context>
+    <name>Contracts</name>
+    <message>
+        <source>The request is not in the local data any more: synchronise, then open it again.</source>
+        <translation>Заявки больше нет в локальных данных: выполните синхронизацию и откройте её снова.</translation>
+    </message>
+    <message>
+        <source>The request has no group in the local data, so the contract cannot name one: synchronise, then try again.</source>
+        <translation>У заявки в локальных данных нет группы, поэтому указать её в договоре нельзя: выполните синхронизацию и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s details are not in the local data yet: synchronise, then try again.</source>
+        <translation>Реквизитов детского сада ещё нет в локальных данных: выполните синхронизацию и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The portal has not sent who the parent is for this request, so the contract cannot name them: synchronise, then try again.</source>
+        <translation>Портал ещё не передал сведения о родителе по этой заявке, поэтому указать его в договоре нельзя: выполните синхронизацию и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s text cannot be laid out on pages: a part that must stay on one page is longer than a page. Shorten the captions over the signature boxes (the lines that start with “@”) in the template.</source>
+        <translation>Текст договора не удаётся разместить на страницах: фрагмент, который должен уместиться на одной странице, длиннее страницы. Сократите в шаблоне надписи над полями для подписей (строки, начинающиеся с «@»).</translation>
+    </message>
+</context>
+<context>
     <name>ContractsModel</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Ещё не направлен</translation>
+    </message>
+    <message>
+        <source>Sent from here, waiting for the portal</source>
+        <translation>Направлен, ожидает отправки на портал</translation>
+    </message>
+    <message>
+        <source>Countersigned here, waiting for the portal</source>
+        <translation>Подписан, ожидает отправки на портал</translation>
+    </message>
+    <message>
+        <source>Next: the director sends the contract to the parent.</source>
+        <translation>Далее: директор направляет договор родителю.</translation>
+    </message>
+    <message>
+        <source>The contract goes to the portal at the next sync.</source>
+        <translation>Договор уйдёт на портал при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Next: the parent signs the contract on the portal.</source>
+        <translation>Далее: родитель подписывает договор на портале.</translation>
+    </message>
+    <message>
+        <source>Next: check the parent&apos;s signature, then the director countersigns.</source>
+        <translation>Далее: проверьте подпись родителя, затем директор подписывает договор со стороны детского сада.</translation>
+    </message>
+    <message>
+        <source>The countersigned contract goes to the portal at the next sync; the child is enrolled once the portal accepts it.</source>
+        <translation>Подписанный сторонами договор уйдёт на портал при следующей синхронизации; ребёнок будет зачислен, когда портал примет договор.</translation>
+    </message>
+    <message>
+        <source>Signed by both; the child is enrolled.</source>
+        <translation>Подписан обеими сторонами; ребёнок зачислен.</translation>
+    </message>
+    <message>
+        <source>The request is no longer with the kindergarten.</source>
+        <translation>Заявка больше не в этом детском саду.</translation>
+    </message>
     <message>
         <source>Request №</source>
         <translation>Заявка №</translation>
@@ -97,8 +946,860 @@
         <translation>Поиск по номеру заявки или ребёнку</translation>
     </message>
     <message>
-        <source>No contracts yet. A contract appears here once it is sent to a parent.</source>
-        <translation>Договоров пока нет. Договор появится здесь после отправки родителю.</translation>
+        <source>No contracts yet. An accepted request appears here, ready for its contract to be sent.</source>
+        <translation>Договоров пока нет. Здесь появится принятая заявка, и по ней можно будет направить договор.</translation>
+    </message>
+    <message>
+        <source>Send the contract…</source>
+        <translation>Направить договор…</translation>
+    </message>
+    <message>
+        <source>Signatures…</source>
+        <translation>Подписи…</translation>
+    </message>
+    <message>
+        <source>Countersign…</source>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Enrollment order…</source>
+        <translation>Приказ о зачислении…</translation>
+    </message>
+    <message>
+        <source>Make the contract from the template, look at it and send it to the parent</source>
+        <translation>Сформировать договор по шаблону, просмотреть его и направить родителю</translation>
+    </message>
+    <message>
+        <source>Check the signatures of the contract: whose, when, valid or why not</source>
+        <translation>Проверить подписи договора: чьи, когда поставлены, действительны ли, а если нет — почему</translation>
+    </message>
+    <message>
+        <source>Countersign the selected contracts with the director&apos;s key</source>
+        <translation>Подписать выбранные договоры ключом директора</translation>
+    </message>
+    <message>
+        <source>Print the contract with a sheet of its signatures and a QR code of its hash</source>
+        <translation>Напечатать договор с листом подписей и QR-кодом его хеша</translation>
+    </message>
+    <message>
+        <source>Save the contract&apos;s file, with its signatures</source>
+        <translation>Сохранить файл договора вместе с подписями</translation>
+    </message>
+    <message>
+        <source>Make the enrollment order for enrolled children</source>
+        <translation>Сформировать приказ о зачислении детей</translation>
+    </message>
+    <message>
+        <source>Contracts can be worked on once you are signed in.</source>
+        <translation>Работать с договорами можно после входа в систему.</translation>
+    </message>
+    <message>
+        <source>Select one request in the list.</source>
+        <translation>Выберите в списке одну заявку.</translation>
+    </message>
+    <message>
+        <source>The parent has not signed this contract yet: there is no signature to check.</source>
+        <translation>Родитель ещё не подписал этот договор: подписи для проверки нет.</translation>
+    </message>
+    <message>
+        <source>The contract has not been sent yet: send it first, then it can be printed and saved.</source>
+        <translation>Договор ещё не направлен: сначала направьте его, после этого его можно будет напечатать и сохранить.</translation>
+    </message>
+    <message>
+        <source>The contract is recorded already and goes to the portal at the next sync.</source>
+        <translation>Договор уже записан и уйдёт на портал при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The contract has been sent already; a contract is sent once, to an accepted request awaiting it.</source>
+        <translation>Договор уже направлен; договор направляется один раз — по принятой заявке, которая его ожидает.</translation>
+    </message>
+    <message>
+        <source>Select the contracts signed by the parent to countersign them.</source>
+        <translation>Выберите договоры, подписанные родителем, чтобы подписать их со стороны детского сада.</translation>
+    </message>
+    <message>
+        <source>The contract of request №{number} is countersigned already and goes to the portal at the next sync.</source>
+        <translation>Договор по заявке №{number} уже подписан и уйдёт на портал при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The contract of request №{number} is countersigned already: the child is enrolled.</source>
+        <translation>Договор по заявке №{number} уже подписан сторонами: ребёнок зачислен.</translation>
+    </message>
+    <message>
+        <source>The parent has not signed the contract of request №{number} yet: it can be countersigned after that.</source>
+        <translation>Родитель ещё не подписал договор по заявке №{number}: подписать его со стороны детского сада можно будет после этого.</translation>
+    </message>
+    <message>
+        <source>Request №{number}: not all the required documents are accepted yet ({documents}). Review them first: the portal enrolls the child only then.</source>
+        <translation>Заявка №{number}: приняты ещё не все обязательные документы ({documents}). Сначала рассмотрите их: только после этого портал зачислит ребёнка.</translation>
+    </message>
+    <message>
+        <source>The contract for request №{number} is recorded: it goes to the parent at the next sync.</source>
+        <translation>Договор по заявке №{number} записан: он будет направлен родителю при следующей синхронизации.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Countersigned %n contract(s): they go to the portal at the next sync, and each child shows as enrolled once the portal accepts.</source>
+        <translation>
+            <numerusform>Подписан %n договор: отправка на портал — при следующей синхронизации; ребёнок отобразится зачисленным, когда портал примет его договор.</numerusform>
+            <numerusform>Подписано %n договора: отправка на портал — при следующей синхронизации; каждый ребёнок отобразится зачисленным, когда портал примет его договор.</numerusform>
+            <numerusform>Подписано %n договоров: отправка на портал — при следующей синхронизации; каждый ребёнок отобразится зачисленным, когда портал примет его договор.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the contract for printing…</source>
+        <translation>Подготовка договора к печати…</translation>
+    </message>
+</context>
+<context>
+    <name>CountersignDialog</name>
+    <message>
+        <source>Countersign the contract</source>
+        <translation>Подписать договор</translation>
+    </message>
+    <message>
+        <source>Countersign the contract for {request}</source>
+        <translation>Подписать договор по {request}</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <source>Countersign contracts</source>
+        <translation>Подписать договоры</translation>
+    </message>
+    <message numerus="yes">
+        <source>Countersign %n contracts</source>
+        <translation>
+            <numerusform>Подписать %n договор</numerusform>
+            <numerusform>Подписать %n договора</numerusform>
+            <numerusform>Подписать %n договоров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n contracts</source>
+        <translation>
+            <numerusform>Подписать %n договор</numerusform>
+            <numerusform>Подписать %n договора</numerusform>
+            <numerusform>Подписать %n договоров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the director&apos;s signing key (RSA256_….p12) and type its password. The key is checked first: this kindergarten&apos;s BIN, the right to sign, validity and revocation. The signature is added to the file the parent signed; it reaches the portal at the next sync, and the child is enrolled once the portal accepts it.</source>
+        <translation>Выберите ключ подписи директора (RSA256_….p12) и введите его пароль. Сначала ключ проверяется: БИН этого детского сада, право подписи, срок действия и отзыв. Подпись добавляется в файл, подписанный родителем; она попадёт на портал при следующей синхронизации, и ребёнок будет зачислен, когда портал её примет.</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Файл ключа:</translation>
+    </message>
+    <message>
+        <source>RSA256_….p12</source>
+        <translation>RSA256_….p12</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Remember the password until I sign out or the window locks</source>
+        <translation>Запомнить пароль до выхода из системы или блокировки окна</translation>
+    </message>
+    <message>
+        <source>Kept in memory only, never written anywhere.</source>
+        <translation>Хранится только в памяти и никуда не записывается.</translation>
+    </message>
+    <message>
+        <source>Check the key</source>
+        <translation>Проверить ключ</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Сертификат…</translation>
+    </message>
+    <message>
+        <source>I have read the warnings and want to sign anyway</source>
+        <translation>Я ознакомлен(а) с предупреждениями и всё равно хочу подписать</translation>
+    </message>
+    <message>
+        <source>Choose the signing key</source>
+        <translation>Выберите ключ подписи</translation>
+    </message>
+    <message>
+        <source>EDS keys (*.p12 *.pfx);;All files (*)</source>
+        <translation>Ключи ЭЦП (*.p12 *.pfx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the key file first.</source>
+        <translation>Сначала выберите файл ключа.</translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation>Проверка ключа…</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s signature is valid ({who}, {number}); the contract is the one that was sent.</source>
+        <translation>Подпись родителя действительна ({who}, {number}); договор совпадает с направленным.</translation>
+    </message>
+    <message>
+        <source>Read the warnings and tick that you want to sign anyway.</source>
+        <translation>Прочитайте предупреждения и отметьте, что всё равно хотите подписать.</translation>
+    </message>
+    <message>
+        <source>Check the key first.</source>
+        <translation>Сначала проверьте ключ.</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Подписание…</translation>
+    </message>
+    <message>
+        <source>Countersigning the contracts…</source>
+        <translation>Подписание договоров…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping after this contract…</source>
+        <translation>Остановка после текущего договора…</translation>
+    </message>
+    <message>
+        <source>Countersigned {done} of {total}…</source>
+        <translation>Подписано {done} из {total}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Countersigned %n contract(s): they reach the portal at the next sync.</source>
+        <translation>
+            <numerusform>Подписан %n договор; отправка на портал — при следующей синхронизации.</numerusform>
+            <numerusform>Подписано %n договора; отправка на портал — при следующей синхронизации.</numerusform>
+            <numerusform>Подписано %n договоров; отправка на портал — при следующей синхронизации.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n contract(s) were not signed; the ones signed stay signed.</source>
+        <translation>
+            <numerusform>Отменено: не подписан %n договор; уже подписанные остаются подписанными.</numerusform>
+            <numerusform>Отменено: не подписано %n договора; уже подписанные остаются подписанными.</numerusform>
+            <numerusform>Отменено: не подписано %n договоров; уже подписанные остаются подписанными.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request №{number}: {reason}</source>
+        <translation>Заявка №{number}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <source>Accepting or declining a request</source>
+        <translation>Принятие или отклонение заявки</translation>
+    </message>
+    <message>
+        <source>Accepting a request</source>
+        <translation>Принятие заявки</translation>
+    </message>
+    <message>
+        <source>Declining a request</source>
+        <translation>Отклонение заявки</translation>
+    </message>
+    <message>
+        <source>Returning documents</source>
+        <translation>Возврат документов</translation>
+    </message>
+    <message>
+        <source>Accepting documents</source>
+        <translation>Принятие документов</translation>
+    </message>
+    <message>
+        <source>Sending a contract</source>
+        <translation>Направление договора</translation>
+    </message>
+    <message>
+        <source>Countersigning a contract</source>
+        <translation>Подписание договора</translation>
+    </message>
+    <message>
+        <source>Creating a group</source>
+        <translation>Создание группы</translation>
+    </message>
+    <message>
+        <source>Changing a group</source>
+        <translation>Изменение группы</translation>
+    </message>
+    <message>
+        <source>Changing a group&apos;s capacity</source>
+        <translation>Изменение числа мест в группе</translation>
+    </message>
+    <message>
+        <source>Publishing the forecast</source>
+        <translation>Публикация прогноза</translation>
+    </message>
+    <message>
+        <source>Changing the settings</source>
+        <translation>Изменение настроек</translation>
+    </message>
+    <message>
+        <source>Setting up printers</source>
+        <translation>Настройка принтеров</translation>
+    </message>
+    <message>
+        <source>Editing templates</source>
+        <translation>Редактирование шаблонов</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>A decision on this request is waiting to be sent to the portal. The next one can be made when the portal has answered, after the next sync.</source>
+        <translation>Решение по этой заявке ожидает отправки на портал. Следующее решение можно будет принять, когда портал ответит, то есть после следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The request is “{status}”: documents are reviewed only while the request is with the kindergarten.</source>
+        <translation>Заявка в статусе «{status}»: документы рассматриваются, только пока заявка находится на рассмотрении в детском саду.</translation>
+    </message>
+    <message>
+        <source>The request is “{status}”: only a request awaiting the contract can be accepted or declined.</source>
+        <translation>Заявка в статусе «{status}»: принять или отклонить можно только заявку, ожидающую договор.</translation>
+    </message>
+    <message>
+        <source>The request is accepted already: a place is reserved for the child.</source>
+        <translation>Заявка уже принята: место для ребёнка забронировано.</translation>
+    </message>
+    <message>
+        <source>The request names no group, so no place can be reserved. Decline it, or wait for the parent to choose a group.</source>
+        <translation>В заявке не указана группа, поэтому забронировать место нельзя. Отклоните заявку или дождитесь, пока родитель выберет группу.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s date of birth is not known, so the age cannot be checked. Sync again; if it stays unknown, ask the portal&apos;s support.</source>
+        <translation>Дата рождения ребёнка неизвестна, поэтому проверить возраст нельзя. Выполните синхронизацию ещё раз; если дата так и не появится, обратитесь в службу поддержки портала.</translation>
+    </message>
+    <message>
+        <source>Too young: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <translation>Ребёнок младше допустимого возраста: на {day}, дату начала работы группы, возраст ребёнка составит {age}; группа принимает детей {low}–{high} лет.</translation>
+    </message>
+    <message>
+        <source>Too old: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <translation>Ребёнок старше допустимого возраста: на {day}, дату начала работы группы, возраст ребёнка составит {age}; группа принимает детей {low}–{high} лет.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>не указаны</translation>
+    </message>
+    <message>
+        <source>Wrong language: the group teaches in {language}, the parent asked for {languages}.</source>
+        <translation>Язык не подходит: язык обучения в группе — {language}; языки в заявке: {languages}.</translation>
+    </message>
+    <message>
+        <source>No free places: {enrolled} enrolled and {reserved} reserved fill all {capacity} places. Free a place or raise the capacity first, or decline the request.</source>
+        <translation>Нет свободных мест: зачислено {enrolled} и забронировано {reserved}, всего мест в группе — {capacity}. Сначала освободите место или увеличьте число мест либо отклоните заявку.</translation>
+    </message>
+    <message>
+        <source>The parent has not uploaded any documents yet.</source>
+        <translation>Родитель ещё не загрузил ни одного документа.</translation>
+    </message>
+    <message>
+        <source>Every document is returned for correction: wait for the parent to upload new ones.</source>
+        <translation>Все документы возвращены на доработку: дождитесь, пока родитель загрузит новые.</translation>
+    </message>
+    <message>
+        <source>“{document}” is “{status}” and cannot take this verdict.</source>
+        <translation>Документ «{document}» в статусе «{status}»: к нему нельзя применить это решение.</translation>
+    </message>
+    <message>
+        <source>{action} needs the role {needed}, and your role is not known on this computer yet: sign in online once.</source>
+        <translation>{action}: требуется роль {needed}, а ваша роль на этом компьютере ещё неизвестна. Один раз войдите при наличии связи с порталом.</translation>
+    </message>
+    <message>
+        <source>{action} needs the role {needed}; you act as {acting}.</source>
+        <translation>{action}: требуется роль {needed}, а вы работаете в роли {acting}.</translation>
+    </message>
+    <message>
+        <source>Switch to {role} in Session › Act as.</source>
+        <translation>Выберите роль {role} в меню Сеанс › Роль.</translation>
+    </message>
+    <message>
+        <source>The request is no longer in this computer&apos;s copy: the portal may have closed it. Sync to see it as it is now.</source>
+        <translation>Заявки больше нет в данных на этом компьютере: возможно, портал её закрыл. Выполните синхронизацию, чтобы увидеть её текущее состояние.</translation>
+    </message>
+    <message>
+        <source>A comment is needed: the reason “Other” and every returned document need one.</source>
+        <translation>Нужен комментарий: он обязателен, если выбрана «Другая причина», и для каждого возвращаемого документа.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for declining.</source>
+        <translation>Выберите причину отказа.</translation>
+    </message>
+    <message>
+        <source>Choose a verdict for at least one document.</source>
+        <translation>Выберите решение хотя бы для одного документа.</translation>
+    </message>
+    <message>
+        <source>A document cannot be accepted and returned at once.</source>
+        <translation>Документ нельзя одновременно принять и вернуть.</translation>
+    </message>
+    <message>
+        <source>The portal does not know one of the document kinds; nothing was recorded.</source>
+        <translation>Портал не знает один из видов документов; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: {detail}.</source>
+        <translation>Решение не записано: {detail}.</translation>
+    </message>
+    <message>
+        <source>{taken} of {capacity} places taken: {enrolled} enrolled, {reserved} reserved; {free} free</source>
+        <translation>Занято мест: {taken} из {capacity} (зачислено {enrolled}, забронировано {reserved}); свободно: {free}</translation>
+    </message>
+    <message>
+        <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <translation>Возраст: на {day}, дату начала работы группы, возраст ребёнка составит {age}; группа принимает детей {low}–{high} лет.</translation>
+    </message>
+    <message>
+        <source>Language: the group teaches in {language}, which the parent asked for.</source>
+        <translation>Язык: обучение в группе ведётся на языке, указанном родителем: {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <source>Other reason</source>
+        <translation>Другая причина</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Выберите причину.</translation>
+    </message>
+    <message>
+        <source>The reason “{reason}” needs a comment for the parent.</source>
+        <translation>Для причины «{reason}» нужен комментарий для родителя.</translation>
+    </message>
+    <message>
+        <source>The comment is too long: the portal keeps at most {limit} characters, this one has {count}.</source>
+        <translation>Комментарий слишком длинный: портал принимает не более {limit} символов, длина этого комментария — {count}.</translation>
+    </message>
+    <message>
+        <source>Only “Other reason” can be chosen: the portal&apos;s list of reasons has not reached this computer yet. Connect to the portal and sync once to get it.</source>
+        <translation>Можно выбрать только «Другая причина»: список причин с портала ещё не получен на этом компьютере. Подключитесь к порталу и один раз выполните синхронизацию, чтобы получить его.</translation>
+    </message>
+    <message>
+        <source>Decline request №{number}</source>
+        <translation>Отклонить заявку №{number}</translation>
+    </message>
+    <message>
+        <source>Decline request №{number} — {child}</source>
+        <translation>Отклонить заявку №{number} — {child}</translation>
+    </message>
+    <message>
+        <source>The parent is told the reason and your comment, and may choose another kindergarten while their enrollment window lasts. A reserved place is freed.</source>
+        <translation>Родителю сообщат причину и ваш комментарий; пока действует срок зачисления, он может выбрать другой детский сад. Забронированное место освобождается.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>What the parent should know (needed for “Other reason”)</source>
+        <translation>Что нужно знать родителю (обязательно, если выбрана «Другая причина»)</translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation>Отклонить заявку</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRowWidget</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show the document (downloads it first when it is not on this computer)</source>
+        <translation>Показать документ (если его нет на этом компьютере, он сначала будет скачан)</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>Скачать заново</translation>
+    </message>
+    <message>
+        <source>Throw away the copy on this computer and download the document afresh</source>
+        <translation>Удалить копию на этом компьютере и скачать документ заново</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the download; what arrived is kept</source>
+        <translation>Остановить скачивание; уже полученное сохранится</translation>
+    </message>
+    <message>
+        <source>Comment: {comment}</source>
+        <translation>Комментарий: {comment}</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} из {total}</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>The parent has not uploaded this document.</source>
+        <translation>Родитель не загрузил этот документ.</translation>
+    </message>
+    <message>
+        <source>uploaded {date}</source>
+        <translation>загружен {date}</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>на этом компьютере</translation>
+    </message>
+    <message>
+        <source>{done} of {total} downloaded</source>
+        <translation>скачано {done} из {total}</translation>
+    </message>
+    <message>
+        <source>not downloaded yet</source>
+        <translation>ещё не скачан</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>This file is neither a PDF nor a JPEG, PNG or TIFF image, so it cannot be shown. Download it again; if it stays like this, report it.</source>
+        <translation>Этот файл не является ни PDF, ни изображением JPEG, PNG или TIFF, поэтому показать его нельзя. Скачайте его заново; если ошибка повторится, сообщите о ней.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Download it again; if it stays empty, ask the parent to upload the document again.</source>
+        <translation>Файл пуст. Скачайте его заново; если он останется пустым, попросите родителя загрузить документ повторно.</translation>
+    </message>
+    <message>
+        <source>The saved copy of this file cannot be read from the disk. Download it again.</source>
+        <translation>Сохранённую копию этого файла не удаётся прочитать с диска. Скачайте его заново.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be shown. Download it again; if it stays damaged, return it to the parent with a comment asking for a new scan.</source>
+        <translation>Этот PDF повреждён, и показать его нельзя. Скачайте его заново; если он по-прежнему повреждён, верните его родителю с комментарием и попросите прислать новую скан-копию.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected with a password, so it cannot be shown. Return it to the parent with a comment asking for a file without a password.</source>
+        <translation>Этот PDF защищён паролем, поэтому показать его нельзя. Верните его родителю с комментарием и попросите прислать файл без пароля.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages. Return it to the parent with a comment asking for the scan.</source>
+        <translation>В этом PDF нет страниц. Верните его родителю с комментарием и попросите прислать скан-копию.</translation>
+    </message>
+    <message>
+        <source>Some pages of this PDF are damaged and cannot be shown. Download it again; if they stay damaged, return it to the parent with a comment.</source>
+        <translation>Некоторые страницы этого PDF повреждены, и показать их нельзя. Скачайте файл заново; если страницы по-прежнему повреждены, верните его родителю с комментарием.</translation>
+    </message>
+    <message>
+        <source>This image is incomplete: the file ends too early. Download it again; if it stays incomplete, return it to the parent with a comment asking for a new scan.</source>
+        <translation>Изображение неполное: файл обрывается раньше времени. Скачайте его заново; если изображение по-прежнему неполное, верните его родителю с комментарием и попросите прислать новую скан-копию.</translation>
+    </message>
+    <message>
+        <source>This image is damaged and cannot be shown. Download it again; if it stays damaged, return it to the parent with a comment asking for a new scan.</source>
+        <translation>Изображение повреждено, и показать его нельзя. Скачайте его заново; если оно по-прежнему повреждено, верните его родителю с комментарием и попросите прислать новую скан-копию.</translation>
+    </message>
+    <message>
+        <source>This image has too many pixels to be shown. Return it to the parent with a comment asking for a smaller scan.</source>
+        <translation>Изображение содержит слишком много пикселей, и показать его нельзя. Верните его родителю с комментарием и попросите прислать скан-копию меньшего размера.</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Уменьшить (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Увеличить (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Make the page as wide as the window (Ctrl+0)</source>
+        <translation>Растянуть страницу по ширине окна (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Show the whole page in the window (Ctrl+9)</source>
+        <translation>Показать страницу в окне целиком (Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Повернуть</translation>
+    </message>
+    <message>
+        <source>Turn the pages a quarter clockwise (Ctrl+R)</source>
+        <translation>Повернуть страницы на 90° по часовой стрелке (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>из {count}</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Открытие файла…</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Downloading {document}</source>
+        <translation>Скачивание: {document}</translation>
+    </message>
+    <message>
+        <source>{document} — request №{number}</source>
+        <translation>{document} — заявка №{number}</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>This request is not in the data on this computer.</source>
+        <translation>Этой заявки нет в данных на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>{given} of {required} required received, {accepted} accepted</source>
+        <translation>Получено обязательных: {given} из {required}, принято: {accepted}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsReviewDialog</name>
+    <message>
+        <source>Write what to correct in “{document}”: the parent sees the comment.</source>
+        <translation>Укажите, что нужно исправить в документе «{document}»: родитель увидит этот комментарий.</translation>
+    </message>
+    <message>
+        <source>The comment on “{document}” is too long: at most {limit} characters.</source>
+        <translation>Комментарий к документу «{document}» слишком длинный: допускается не более {limit} символов.</translation>
+    </message>
+    <message>
+        <source>Choose “Accept” or “Return” for at least one document.</source>
+        <translation>Выберите «Принять» или «Вернуть на доработку» хотя бы для одного документа.</translation>
+    </message>
+    <message>
+        <source>Documents of request №{number}</source>
+        <translation>Документы по заявке №{number}</translation>
+    </message>
+    <message>
+        <source>Documents of request №{number} — {child}</source>
+        <translation>Документы по заявке №{number} — {child}</translation>
+    </message>
+    <message>
+        <source>Accept the documents that are in order. Return the others with a comment on what to correct: the parent is told and uploads them again. The director countersigns only when every required document is accepted.</source>
+        <translation>Примите документы, которые оформлены правильно. Остальные верните с комментарием о том, что нужно исправить: родитель получит уведомление и загрузит их снова. Директор подписывает договор только после того, как приняты все обязательные документы.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Comment to the parent</source>
+        <translation>Комментарий родителю</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Оставить как есть</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Return for correction</source>
+        <translation>Вернуть на доработку</translation>
+    </message>
+    <message>
+        <source>{status}: “{comment}”</source>
+        <translation>{status}: «{comment}»</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>Что исправить</translation>
+    </message>
+    <message>
+        <source>Waiting for the parent to upload it again.</source>
+        <translation>Ожидается повторная загрузка родителем.</translation>
+    </message>
+    <message>
+        <source>Not uploaded yet: {documents}.</source>
+        <translation>Ещё не загружены: {documents}.</translation>
+    </message>
+    <message>
+        <source>Accept all received</source>
+        <translation>Принять все полученные</translation>
+    </message>
+    <message>
+        <source>Set “Accept” on every received document that has no verdict yet</source>
+        <translation>Выбрать «Принять» для каждого полученного документа, по которому ещё нет решения</translation>
+    </message>
+    <message>
+        <source>Record the verdicts</source>
+        <translation>Записать решения</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentOrder</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Казахский и русский</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Дата зачисления</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>{selected} of {total} children ticked</source>
+        <translation>Отмечено детей: {selected} из {total}</translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s details are not on this computer yet. Synchronise with the portal, then make the order again.</source>
+        <translation>Реквизитов детского сада ещё нет на этом компьютере. Выполните синхронизацию с порталом и сформируйте приказ заново.</translation>
+    </message>
+    <message>
+        <source>Type the order&apos;s number, as it is in the kindergarten&apos;s register of orders.</source>
+        <translation>Введите номер приказа так, как он указан в журнале регистрации приказов детского сада.</translation>
+    </message>
+    <message>
+        <source>Tick the children this order enrolls.</source>
+        <translation>Отметьте детей, которых зачисляет этот приказ.</translation>
+    </message>
+    <message>
+        <source>Making the enrollment order…</source>
+        <translation>Формирование приказа о зачислении…</translation>
+    </message>
+    <message>
+        <source>Enrollment order No. {number} of {date}</source>
+        <translation>Приказ о зачислении №{number} от {date}</translation>
+    </message>
+    <message>
+        <source>enrollment-order</source>
+        <translation>приказ-о-зачислении</translation>
+    </message>
+    <message>
+        <source>The order could not be made into a printable PDF.</source>
+        <translation>Не удалось преобразовать приказ в PDF для печати.</translation>
+    </message>
+    <message>
+        <source>Enrollment order</source>
+        <translation>Приказ о зачислении</translation>
+    </message>
+    <message>
+        <source>Order &amp;number:</source>
+        <translation>&amp;Номер приказа:</translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation>&amp;Дата приказа:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the order:</source>
+        <translation>&amp;Язык приказа:</translation>
+    </message>
+    <message>
+        <source>Enrolled children</source>
+        <translation>Зачисленные дети</translation>
+    </message>
+    <message>
+        <source>Find a child by name, IIN or contract</source>
+        <translation>Поиск ребёнка по ФИО, ИИН или договору</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation>Отметить всех показанных</translation>
+    </message>
+    <message>
+        <source>Untick all shown</source>
+        <translation>Снять отметку со всех показанных</translation>
+    </message>
+    <message>
+        <source>There are no enrolled children on this computer. A child appears here once the contract is countersigned and the data is synchronised with the portal.</source>
+        <translation>На этом компьютере нет зачисленных детей. Ребёнок появится здесь, когда договор будет подписан со стороны детского сада и данные синхронизированы с порталом.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Просмотр и печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
     </message>
 </context>
 <context>
@@ -199,6 +1900,10 @@
         <translation>Сохранённые на этом компьютере данные повреждены. Войдите при наличии связи, чтобы загрузить их заново; неотправленную работу служба поддержки может восстановить из папки журналов.</translation>
     </message>
     <message>
+        <source>The built-in training portal is still being started by another Balabaqsha Desk window on this computer. Wait until it is ready and try again.</source>
+        <translation>Встроенный учебный портал ещё запускается другим окном Balabaqsha Desk на этом компьютере. Дождитесь его готовности и повторите попытку.</translation>
+    </message>
+    <message>
         <source>The built-in training portal did not start. The details show what it printed.</source>
         <translation>Встроенный учебный портал не запустился. В подробностях показан его вывод.</translation>
     </message>
@@ -263,6 +1968,121 @@
     <message>
         <source>No groups yet. They appear after the first sync with the portal.</source>
         <translation>Групп пока нет. Они появятся после первой синхронизации с порталом.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation>Новые заявки</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision, the latest first.</source>
+        <translation>Ожидают вашего решения, сначала самые новые.</translation>
+    </message>
+    <message>
+        <source>No new requests.</source>
+        <translation>Новых заявок нет.</translation>
+    </message>
+    <message>
+        <source>Deadlines ending</source>
+        <translation>Истекающие сроки</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s enrollment window closes today or on the next working day.</source>
+        <translation>Срок зачисления у родителя истекает сегодня или в следующий рабочий день.</translation>
+    </message>
+    <message>
+        <source>No deadline ends today or on the next working day.</source>
+        <translation>Нет сроков, истекающих сегодня или в следующий рабочий день.</translation>
+    </message>
+    <message>
+        <source>Show in the list</source>
+        <translation>Показать в списке</translation>
+    </message>
+    <message>
+        <source>Documents sent again</source>
+        <translation>Повторно загруженные документы</translation>
+    </message>
+    <message>
+        <source>Parents uploaded these again after a review: check them once more.</source>
+        <translation>Родители загрузили их повторно после рассмотрения: проверьте их ещё раз.</translation>
+    </message>
+    <message>
+        <source>No documents are waiting to be checked again.</source>
+        <translation>Нет документов, ожидающих повторной проверки.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Actions the portal did not apply: look at each on the Needs attention page.</source>
+        <translation>Действия, которые портал не применил: рассмотрите каждое на странице «Требует внимания».</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>Нет записей, требующих внимания.</translation>
+    </message>
+    <message>
+        <source>Open Needs attention</source>
+        <translation>Открыть «Требует внимания»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to see to.</source>
+        <translation>
+            <numerusform>%n задача к выполнению.</numerusform>
+            <numerusform>%n задачи к выполнению.</numerusform>
+            <numerusform>%n задач к выполнению.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs doing right now.</source>
+        <translation>Сейчас делать ничего не нужно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>№{number} · {child}</source>
+        <translation>№{number} · {child}</translation>
+    </message>
+    <message>
+        <source>Arrived {when}</source>
+        <translation>Поступила {when}</translation>
+    </message>
+    <message>
+        <source>Your decision waits to be sent to the portal</source>
+        <translation>Ваше решение ожидает отправки на портал</translation>
+    </message>
+    <message>
+        <source>Last day: until {when}</source>
+        <translation>Последний день: до {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left, until {when}</source>
+        <translation>
+            <numerusform>Остался %n рабочий день, до {when}</numerusform>
+            <numerusform>Осталось %n рабочих дня, до {when}</numerusform>
+            <numerusform>Осталось %n рабочих дней, до {when}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{document}, sent {when}</source>
+        <translation>{document}, дата отправки: {when}</translation>
+    </message>
+    <message>
+        <source>Answered {when}</source>
+        <translation>Ответ получен {when}</translation>
     </message>
 </context>
 <context>
@@ -438,6 +2258,10 @@
         <translation>Группы</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
@@ -479,10 +2303,171 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Children, %n year(s)</source>
+        <translation>
+            <numerusform>Дети, %n год</numerusform>
+            <numerusform>Дети, %n года</numerusform>
+            <numerusform>Дети, %n лет</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
     <message>
-        <source>This page is not available in this version.</source>
-        <translation>Эта страница недоступна в данной версии.</translation>
+        <source>Parent (legal representative)</source>
+        <translation>Родитель (законный представитель)</translation>
+    </message>
+    <message>
+        <source>Head of the kindergarten</source>
+        <translation>Руководитель детского сада</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Electronic signatures</source>
+        <translation>Электронные подписи</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the signed file</source>
+        <translation>SHA-256 подписанного файла</translation>
+    </message>
+    <message>
+        <source>The QR code holds “sha256:” and the SHA-256 of the signed file. Compare it with the hash of the file you have: if they are equal, this paper was printed from that file.</source>
+        <translation>QR-код содержит «sha256:» и SHA-256 подписанного файла. Сравните его с хешем имеющегося у вас файла: если они совпадают, этот бумажный экземпляр напечатан именно с этого файла.</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Certificate serial number</source>
+        <translation>Серийный номер сертификата</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Время подписания</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Almaty time</source>
+        <translation>время Алматы</translation>
+    </message>
+    <message>
+        <source>The file has no electronic signatures.</source>
+        <translation>В файле нет электронных подписей.</translation>
+    </message>
+    <message>
+        <source>A paper copy of an electronically signed document. The signed file is the original: its signatures can be checked only in the file.</source>
+        <translation>Бумажная копия документа, подписанного электронной подписью. Оригиналом является подписанный файл: подписи можно проверить только в нём.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось начать печать.</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Save this document as a PDF file</source>
+        <translation>Сохранить этот документ в файл PDF</translation>
+    </message>
+    <message>
+        <source>The document was not printed: {reason} Check that the printer is on and connected, then print again.</source>
+        <translation>Документ не напечатан: {reason} Убедитесь, что принтер включён и подключён, и повторите печать.</translation>
+    </message>
+    <message>
+        <source>The document cannot be printed: it is not a readable PDF. Make it again; if this happens again, send the program&apos;s report to support.</source>
+        <translation>Документ нельзя напечатать: это не читаемый PDF. Сформируйте его заново; если ошибка повторится, отправьте отчёт программы в службу поддержки.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Диск заполнен.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to.</source>
+        <translation>В эту папку нельзя записывать.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Папка не существует.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved as {path}. {reason} Nothing was written there; choose another folder (for example, Documents) and save again.</source>
+        <translation>PDF не сохранён в файл {path}. {reason} Туда ничего не записано; выберите другую папку (например, «Документы») и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the contract for printing…</source>
+        <translation>Подготовка договора к печати…</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPanel</name>
+    <message>
+        <source>Download again</source>
+        <translation>Скачать заново</translation>
+    </message>
+</context>
+<context>
+    <name>ReportButton</name>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>A report of this problem for the portal&apos;s support</source>
+        <translation>Отчёт об этой проблеме для службы поддержки портала</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>Скопировать отчёт</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved there ({reason}). Choose another folder, or copy the report instead.</source>
+        <translation>Не удалось сохранить отчёт в это место ({reason}). Выберите другую папку или скопируйте отчёт.</translation>
     </message>
 </context>
 <context>
@@ -502,6 +2487,10 @@
     <message>
         <source>Parent declined the voucher</source>
         <translation>Родитель отказался от ваучера</translation>
+    </message>
+    <message>
+        <source>Voucher annulled: no answer in time (stop-list)</source>
+        <translation>Ваучер аннулирован: нет ответа в срок (стоп-лист)</translation>
     </message>
     <message>
         <source>Restored from the stop-list</source>
@@ -544,6 +2533,66 @@
         <translation>Ребёнок зачислен</translation>
     </message>
     <message>
+        <source>Archived: the parent declined the voucher</source>
+        <translation>В архиве: родитель отказался от ваучера</translation>
+    </message>
+    <message>
+        <source>Archived: 28 days on the stop-list passed</source>
+        <translation>В архиве: истекли 28 дней в стоп-листе</translation>
+    </message>
+    <message>
+        <source>Archived: no answer to the voucher a second time</source>
+        <translation>В архиве: повторно нет ответа на ваучер</translation>
+    </message>
+    <message>
+        <source>Archived: the enrollment window closed</source>
+        <translation>В архиве: истёк срок зачисления</translation>
+    </message>
+    <message>
+        <source>Archived: the parent withdrew the application</source>
+        <translation>В архиве: родитель отозвал заявление</translation>
+    </message>
+    <message>
+        <source>{name} (parent)</source>
+        <translation>{name} (родитель)</translation>
+    </message>
+    <message>
+        <source>{name} (kindergarten)</source>
+        <translation>{name} (детский сад)</translation>
+    </message>
+    <message>
+        <source>the portal</source>
+        <translation>портал</translation>
+    </message>
+    <message>
+        <source>General education</source>
+        <translation>Общая</translation>
+    </message>
+    <message>
+        <source>Special (correctional)</source>
+        <translation>Специальная (коррекционная)</translation>
+    </message>
+    <message>
+        <source>Sanatorium</source>
+        <translation>Санаторная</translation>
+    </message>
+    <message>
+        <source>Orphan or without parental care</source>
+        <translation>Ребёнок-сирота или ребёнок, оставшийся без попечения родителей</translation>
+    </message>
+    <message>
+        <source>Child with a disability</source>
+        <translation>Ребёнок с инвалидностью</translation>
+    </message>
+    <message>
+        <source>Large family</source>
+        <translation>Многодетная семья</translation>
+    </message>
+    <message>
+        <source>Family of a serviceman</source>
+        <translation>Семья военнослужащего</translation>
+    </message>
+    <message>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
@@ -562,6 +2611,10 @@
     <message>
         <source>Group</source>
         <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>History</source>
@@ -600,6 +2653,18 @@
         <translation>Пол</translation>
     </message>
     <message>
+        <source>Age when the group starts</source>
+        <translation>Возраст на начало работы группы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) on {day}</source>
+        <translation>
+            <numerusform>%n год на {day}</numerusform>
+            <numerusform>%n года на {day}</numerusform>
+            <numerusform>%n лет на {day}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -624,8 +2689,16 @@
         <translation>Поступила в ДО</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
         <source>Languages</source>
         <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Priority category</source>
+        <translation>Льготная категория</translation>
     </message>
     <message>
         <source>Locality</source>
@@ -656,12 +2729,25 @@
         <translation>Продлён</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Да</translation>
+        <source>Yes, once by 2 working days</source>
+        <translation>Да, однократно на 2 рабочих дня</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Working days left</source>
         <translation>Осталось рабочих дней</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>group</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Не выбрана</translation>
     </message>
     <message>
         <source>Ages</source>
@@ -680,8 +2766,16 @@
         <translation>Начало</translation>
     </message>
     <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
         <source>Free places</source>
         <translation>Свободных мест</translation>
+    </message>
+    <message>
+        <source>{status}: “{comment}”</source>
+        <translation>{status}: «{comment}»</translation>
     </message>
     <message>
         <source>New</source>
@@ -711,12 +2805,72 @@
 <context>
     <name>RequestDetailDialog</name>
     <message>
+        <source>The request is no longer in this computer&apos;s copy.</source>
+        <translation>Этой заявки больше нет в данных на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Reserve a place in the group; a contract follows</source>
+        <translation>Забронировать место в группе; затем направляется договор</translation>
+    </message>
+    <message>
+        <source>Decline with a reason; the parent may choose another kindergarten</source>
+        <translation>Отклонить с указанием причины; родитель сможет выбрать другой детский сад</translation>
+    </message>
+    <message>
+        <source>Accept the documents, or return them for correction with a comment</source>
+        <translation>Принять документы или вернуть их на доработку с комментарием</translation>
+    </message>
+    <message>
         <source>Request №{number}</source>
         <translation>Заявка №{number}</translation>
     </message>
     <message>
         <source>Request</source>
         <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Принять…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Отклонить…</translation>
+    </message>
+    <message>
+        <source>&amp;Review documents…</source>
+        <translation>&amp;Рассмотреть документы…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Accepted: a place is reserved.</source>
+        <translation>Принята: место забронировано.</translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation>Отклонена.</translation>
+    </message>
+    <message>
+        <source>The verdicts are recorded.</source>
+        <translation>Решения по документам записаны.</translation>
+    </message>
+    <message>
+        <source>{done} It goes to the portal with the next sync; until then it is kept on this computer.</source>
+        <translation>{done} Данные уйдут на портал при следующей синхронизации, а до тех пор хранятся на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Not recorded: {reason}</source>
+        <translation>Не записано: {reason}</translation>
+    </message>
+    <message>
+        <source>Recording the decision…</source>
+        <translation>Запись решения…</translation>
     </message>
 </context>
 <context>
@@ -933,6 +3087,53 @@
     </message>
 </context>
 <context>
+    <name>SendContractDialog</name>
+    <message>
+        <source>Send the contract</source>
+        <translation>Направить договор</translation>
+    </message>
+    <message>
+        <source>Contract for {request}</source>
+        <translation>Договор по {request}</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>{layout} (the request&apos;s language)</source>
+        <translation>{layout} (язык заявки)</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>The contract is sent at the next sync with the portal; until then it waits on this computer, offline too. The parent then signs it on the portal.</source>
+        <translation>Договор будет направлен при следующей синхронизации с порталом; до этого он хранится на этом компьютере, в том числе без связи. Затем родитель подписывает его на портале.</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Save this contract as a PDF file, unsent</source>
+        <translation>Сохранить этот договор в файл PDF, не направляя его</translation>
+    </message>
+    <message>
+        <source>Send to the parent</source>
+        <translation>Направить родителю</translation>
+    </message>
+    <message>
+        <source>Making the contract…</source>
+        <translation>Формирование договора…</translation>
+    </message>
+    <message>
+        <source>The portal has not sent: {names}. The contract shows a blank line in its place, to fill in by hand on paper; or synchronise and make it again.</source>
+        <translation>Портал не передал: {names}. В договоре на их месте оставлена пустая строка, которую можно заполнить от руки на бумаге; или выполните синхронизацию и сформируйте договор заново.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -965,6 +3166,18 @@
     <message>
         <source>Sync with the portal every:</source>
         <translation>Синхронизировать с порталом каждые:</translation>
+    </message>
+    <message>
+        <source>Notify me of new requests and of deadlines ending within one working day</source>
+        <translation>Уведомлять о новых заявках и о сроках, истекающих в течение одного рабочего дня</translation>
+    </message>
+    <message>
+        <source>Contract templates…</source>
+        <translation>Шаблоны договоров…</translation>
+    </message>
+    <message>
+        <source>Edit the text of the contracts: each saved edit is a new version, and every contract names the version it was made from</source>
+        <translation>Редактировать текст договоров: каждое сохранение создаёт новую версию, и в каждом договоре указана версия, по которой он сформирован</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +3255,450 @@
     <message>
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian, side by side</source>
+        <translation>Казахский и русский, в две колонки</translation>
+    </message>
+    <message>
+        <source>Kazakh text</source>
+        <translation>Текст на казахском языке</translation>
+    </message>
+    <message>
+        <source>Russian text</source>
+        <translation>Текст на русском языке</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Номер договора</translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation>Дата договора</translation>
+    </message>
+    <message>
+        <source>Locality (city or village)</source>
+        <translation>Населённый пункт (город или село)</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>Номер заявления</translation>
+    </message>
+    <message>
+        <source>Date of the application</source>
+        <translation>Дата заявления</translation>
+    </message>
+    <message>
+        <source>Kindergarten&apos;s name</source>
+        <translation>Наименование детского сада</translation>
+    </message>
+    <message>
+        <source>Kindergarten&apos;s BIN</source>
+        <translation>БИН детского сада</translation>
+    </message>
+    <message>
+        <source>Kindergarten&apos;s address</source>
+        <translation>Адрес детского сада</translation>
+    </message>
+    <message>
+        <source>Kindergarten&apos;s phone</source>
+        <translation>Телефон детского сада</translation>
+    </message>
+    <message>
+        <source>Director&apos;s full name</source>
+        <translation>ФИО директора</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s full name</source>
+        <translation>ФИО родителя</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s IIN</source>
+        <translation>ИИН родителя</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s phone</source>
+        <translation>Телефон родителя</translation>
+    </message>
+    <message>
+        <source>Child&apos;s full name</source>
+        <translation>ФИО ребёнка</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN</source>
+        <translation>ИИН ребёнка</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth</source>
+        <translation>Дата рождения ребёнка</translation>
+    </message>
+    <message>
+        <source>Group&apos;s name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <source>Group&apos;s language, in words of the text&apos;s language</source>
+        <translation>Язык группы словами, на языке текста</translation>
+    </message>
+    <message>
+        <source>Children&apos;s ages in the group, in words</source>
+        <translation>Возраст детей группы словами</translation>
+    </message>
+    <message>
+        <source>Date the group starts</source>
+        <translation>Дата начала работы группы</translation>
+    </message>
+    <message>
+        <source>Contract templates</source>
+        <translation>Шаблоны договоров</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Lines that start with “=” make the title, “#” a section heading, and “| left | right” a row such as the place and the date. The contract ends with the blocks [kindergarten] and [parent]: each party&apos;s details, and one line starting with “@”, the caption over its signature box. Words in braces are placeholders, filled in from the request.</source>
+        <translation>Строки, начинающиеся с «=», образуют заглавие, с «#» — заголовок раздела, а «| слева | справа» — строку из двух частей, например место и дату. Договор завершается блоками [kindergarten] и [parent]: реквизиты каждой стороны и одна строка, начинающаяся с «@», — надпись над полем для подписи. Слова в фигурных скобках — поля подстановки, они заполняются данными заявки.</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Поля подстановки:</translation>
+    </message>
+    <message>
+        <source>Insert into the text</source>
+        <translation>Вставить в текст</translation>
+    </message>
+    <message>
+        <source>Preview with a sample request</source>
+        <translation>Предпросмотр на примере заявки</translation>
+    </message>
+    <message>
+        <source>Refresh the preview</source>
+        <translation>Обновить предпросмотр</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Сохранить как новую версию</translation>
+    </message>
+    <message>
+        <source>Pick a placeholder to see what it holds; double-click to insert it.</source>
+        <translation>Выберите поле подстановки, чтобы увидеть, что оно содержит; дважды щёлкните, чтобы вставить его.</translation>
+    </message>
+    <message>
+        <source>Version {version}, shipped with the program</source>
+        <translation>Версия {version}, поставляемая с программой</translation>
+    </message>
+    <message>
+        <source>Version {version}, saved {when}</source>
+        <translation>Версия {version}, сохранена {when}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The text has changes that are not saved. Discard them?</source>
+        <translation>В тексте есть несохранённые изменения. Отменить их?</translation>
+    </message>
+    <message>
+        <source>Choose a placeholder in the list first.</source>
+        <translation>Сначала выберите поле подстановки в списке.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Формирование предпросмотра…</translation>
+    </message>
+    <message>
+        <source>The preview waits until the text is correct; it shows the last correct text.</source>
+        <translation>Предпросмотр обновится, когда текст будет исправлен; сейчас показан последний правильный вариант.</translation>
+    </message>
+    <message>
+        <source>The preview waits until the text is correct.</source>
+        <translation>Предпросмотр появится, когда текст будет исправлен.</translation>
+    </message>
+    <message>
+        <source>{pages} pages</source>
+        <translation>Страниц: {pages}</translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation>Не сохранено. {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason} The text is still here.</source>
+        <translation>Не сохранено: {reason} Текст остался в редакторе.</translation>
+    </message>
+    <message>
+        <source>Saved as version {version}. New contracts use it; contracts made before keep the version they were made from.</source>
+        <translation>Сохранено как версия {version}. Новые договоры будут формироваться по ней; ранее сформированные договоры сохраняют свою версию.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Kazakh text</source>
+        <translation>Текст на казахском языке</translation>
+    </message>
+    <message>
+        <source>Russian text</source>
+        <translation>Текст на русском языке</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>{text}, line {line}</source>
+        <translation>{text}, строка {line}</translation>
+    </message>
+    <message>
+        <source>{where}: a brace is not closed or not opened. A placeholder is a name from the list in braces, such as {example}; to print a brace itself, write it twice.</source>
+        <translation>{where}: фигурная скобка не закрыта или не открыта. Поле подстановки — это имя из списка в фигурных скобках, например {example}; чтобы напечатать саму скобку, напишите её дважды.</translation>
+    </message>
+    <message>
+        <source>{where}: “{field}” is not a placeholder. A placeholder is a name from the list in braces, such as {example}.</source>
+        <translation>{where}: «{field}» не является полем подстановки. Поле подстановки — это имя из списка в фигурных скобках, например {example}.</translation>
+    </message>
+    <message>
+        <source>{where}: {{{name}}} is not a known placeholder. Insert one from the list, or correct the name.</source>
+        <translation>{where}: {{{name}}} — неизвестное поле подстановки. Вставьте поле из списка или исправьте имя.</translation>
+    </message>
+    <message>
+        <source>{where}: [{name}] is not a block this template knows: use [kindergarten] or [parent].</source>
+        <translation>{where}: [{name}] — неизвестный для этого шаблона блок: используйте [kindergarten] или [parent].</translation>
+    </message>
+    <message>
+        <source>{where}: the block [{name}] is there twice: keep one.</source>
+        <translation>{where}: блок [{name}] встречается дважды: оставьте один.</translation>
+    </message>
+    <message>
+        <source>{where}: titles, headings and rows cannot follow the [kindergarten] and [parent] blocks: the parties&apos; details end the contract.</source>
+        <translation>{where}: после блоков [kindergarten] и [parent] не может быть заглавий, заголовков и строк из двух частей: реквизиты сторон завершают договор.</translation>
+    </message>
+    <message>
+        <source>{where}: title lines (“=”) belong at the top, before the first heading.</source>
+        <translation>{where}: строки заглавия («=») должны стоять в начале, до первого заголовка.</translation>
+    </message>
+    <message>
+        <source>{where}: a row is written “| left text | right text”, with exactly two parts.</source>
+        <translation>{where}: строка из двух частей записывается как «| текст слева | текст справа» — ровно две части.</translation>
+    </message>
+    <message>
+        <source>{text} is empty: write the contract&apos;s text.</source>
+        <translation>{text} пуст: напишите текст договора.</translation>
+    </message>
+    <message>
+        <source>{text} has no title: start it with a line that begins with “=”.</source>
+        <translation>{text}: нет заглавия. Начните текст со строки, которая начинается с «=».</translation>
+    </message>
+    <message>
+        <source>{text} has no [{name}] block: the contract ends with the blocks [kindergarten] and [parent], the parties&apos; details and signatures.</source>
+        <translation>{text}: нет блока [{name}]. Договор завершается блоками [kindergarten] и [parent] — реквизитами и подписями сторон.</translation>
+    </message>
+    <message>
+        <source>{where}: the block [{name}] needs exactly one line that starts with “@”: the caption over its signature box.</source>
+        <translation>{where}: в блоке [{name}] должна быть ровно одна строка, начинающаяся с «@», — надпись над полем для подписи.</translation>
+    </message>
+    <message>
+        <source>The Kazakh text has {kk} sections and the Russian text {ru}. The two columns are laid out side by side section by section, so both need the same number of headings (lines that start with “#”).</source>
+        <translation>Разделов в казахском тексте: {kk}, в русском: {ru}. Две колонки располагаются рядом раздел за разделом, поэтому в обоих текстах должно быть одинаковое число заголовков (строк, начинающихся с «#»).</translation>
+    </message>
+    <message>
+        <source>The template could not be saved in {folder} ({reason}). Check that the disk has space and the folder can be written, then save again.</source>
+        <translation>Не удалось сохранить шаблон в {folder} ({reason}). Убедитесь, что на диске есть место и в папку можно записывать, и сохраните снова.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Notify me of new requests and deadlines</source>
+        <translation>Уведомлять о новых заявках и истекающих сроках</translation>
+    </message>
+    <message>
+        <source>Open {app}</source>
+        <translation>Открыть {app}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s): </source>
+        <translation>
+            <numerusform>%n новая заявка: </numerusform>
+            <numerusform>%n новые заявки: </numerusform>
+            <numerusform>%n новых заявок: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) end within one working day: </source>
+        <translation>
+            <numerusform>У %n заявки срок истекает в течение одного рабочего дня: </numerusform>
+            <numerusform>У %n заявок сроки истекают в течение одного рабочего дня: </numerusform>
+            <numerusform>У %n заявок сроки истекают в течение одного рабочего дня: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s)</source>
+        <translation>
+            <numerusform>%n новая заявка</numerusform>
+            <numerusform>%n новые заявки</numerusform>
+            <numerusform>%n новых заявок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines end soon</source>
+        <translation>Сроки скоро истекают</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work</source>
+        <translation>Работа на сегодня</translation>
+    </message>
+    <message>
+        <source>open the program to see them</source>
+        <translation>откройте программу, чтобы их увидеть</translation>
+    </message>
+    <message>
+        <source>№{number} {child}</source>
+        <translation>№{number} {child}</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Signatures of the contract</source>
+        <translation>Подписи договора</translation>
+    </message>
+    <message>
+        <source>Signatures of the contract for {request}</source>
+        <translation>Подписи договора по {request}</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation>ИИН / БИН</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Время подписания</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Сертификат…</translation>
+    </message>
+    <message>
+        <source>Whose certificate made the selected signature, its roles, validity and issuer</source>
+        <translation>Чей сертификат использован для выбранной подписи: роли, срок действия и издатель</translation>
+    </message>
+    <message>
+        <source>Check a file…</source>
+        <translation>Проверить файл…</translation>
+    </message>
+    <message>
+        <source>Check a signed copy of this contract from a file (one the parent sent another way, for example) against the contract that was sent</source>
+        <translation>Проверить подписанную копию этого договора из файла (например, присланную родителем другим способом) на соответствие направленному договору</translation>
+    </message>
+    <message>
+        <source>Refresh the revocation list</source>
+        <translation>Обновить список отзыва</translation>
+    </message>
+    <message>
+        <source>Fetch the newest revocation lists (CRL) and check again</source>
+        <translation>Загрузить самые новые списки отзыва (CRL) и проверить заново</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached: the revocation list is refreshed when the connection returns.</source>
+        <translation>Портал недоступен: список отзыва будет обновлён, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Проверка подписей…</translation>
+    </message>
+    <message>
+        <source>Check a signed contract</source>
+        <translation>Проверка подписанного договора</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать файл {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Fetching the revocation list…</source>
+        <translation>Загрузка списка отзыва…</translation>
+    </message>
+    <message>
+        <source>The revocation list could not be fetched ({reason}): the check below uses the one kept on this computer.</source>
+        <translation>Не удалось загрузить список отзыва ({reason}): для проверки ниже использован список, сохранённый на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Every signature is valid.</source>
+        <translation>Все подписи действительны.</translation>
+    </message>
+    <message>
+        <source>Not every signature is valid: see below why, and do not countersign or accept this file.</source>
+        <translation>Не все подписи действительны: причины указаны ниже. Не подписывайте и не принимайте этот файл.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действительна</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Недействительна</translation>
+    </message>
+    <message>
+        <source>Checked: the file {name} (SHA-256 {digest}).</source>
+        <translation>Проверен файл {name} (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <source>Checked: the countersigned contract (SHA-256 {digest}).</source>
+        <translation>Проверен договор, подписанный сторонами (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <source>Checked: the contract signed by the parent (SHA-256 {digest}).</source>
+        <translation>Проверен договор, подписанный родителем (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <source>{role}: the signature is intact, made with a trusted certificate that was valid and not revoked when it signed.</source>
+        <translation>{role}: подпись не нарушена и поставлена с доверенным сертификатом, который на момент подписания был действителен и не отозван.</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +3786,46 @@
     <message>
         <source>Will be retried</source>
         <translation>Будет повторено</translation>
+    </message>
+    <message>
+        <source>Medical certificate (form 027/u)</source>
+        <translation>Медицинская справка (форма 027/у)</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Свидетельство о рождении</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s ID card</source>
+        <translation>Удостоверение личности родителя</translation>
+    </message>
+    <message>
+        <source>Health passport (form 052-2/u)</source>
+        <translation>Паспорт здоровья ребёнка (форма 052-2/у)</translation>
+    </message>
+    <message>
+        <source>Vaccination card (form 065/u)</source>
+        <translation>Карта профилактических прививок (форма 065/у)</translation>
+    </message>
+    <message>
+        <source>PMPK conclusion</source>
+        <translation>Заключение ПМПК</translation>
+    </message>
+    <message>
+        <source>Not uploaded yet</source>
+        <translation>Ещё не загружен</translation>
+    </message>
+    <message>
+        <source>Received, not reviewed</source>
+        <translation>Получен, не рассмотрен</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Возвращён на доработку</translation>
     </message>
     <message>
         <source>Accept request №{number}</source>
@@ -1478,12 +4175,128 @@
         <translation>Локальные данные нельзя использовать: {detail}. Выполните `doctor`.</translation>
     </message>
     <message>
+        <source>Another Balabaqsha Desk on this computer is still starting the embedded portal sandbox. Wait until it is ready and run the command again.</source>
+        <translation>Другой экземпляр Balabaqsha Desk на этом компьютере ещё запускает встроенную песочницу портала. Дождитесь её готовности и выполните команду снова.</translation>
+    </message>
+    <message>
         <source>The embedded portal sandbox did not start ({tail}). Set a portal with --portal URL, or run `doctor`.</source>
         <translation>Встроенная песочница портала не запустилась ({tail}). Укажите портал через --portal URL или выполните `doctor`.</translation>
     </message>
     <message>
         <source>A file could not be read or written ({detail}). Check the disk and the folder&apos;s permissions.</source>
         <translation>Не удалось прочитать или записать файл ({detail}). Проверьте диск и права доступа к папке.</translation>
+    </message>
+    <message>
+        <source>check the signatures of a contract PDF, or countersign it (eds.md)</source>
+        <translation>проверить подписи PDF-договора или подписать его со стороны детского сада (eds.md)</translation>
+    </message>
+    <message>
+        <source>check every signature of FILE.pdf; exit code 0 only when all are valid</source>
+        <translation>проверить все подписи в FILE.pdf; код завершения 0 — только если все они действительны</translation>
+    </message>
+    <message>
+        <source>countersign FILE.pdf with the director&apos;s key into OUT.pdf (the key&apos;s password from BALABAQSHA_KEY_PASSWORD or asked on the terminal)</source>
+        <translation>подписать FILE.pdf ключом директора и записать результат в OUT.pdf (пароль ключа берётся из BALABAQSHA_KEY_PASSWORD или запрашивается в терминале)</translation>
+    </message>
+    <message>
+        <source>the contract PDF</source>
+        <translation>PDF-файл договора</translation>
+    </message>
+    <message>
+        <source>the first signer must be this person (the applicant parent&apos;s IIN)</source>
+        <translation>первым подписантом должно быть это лицо (ИИН родителя-заявителя)</translation>
+    </message>
+    <message>
+        <source>the signing key (RSA256_….p12)</source>
+        <translation>ключ подписи (RSA256_….p12)</translation>
+    </message>
+    <message>
+        <source>where to write the countersigned PDF</source>
+        <translation>куда записать подписанный PDF</translation>
+    </message>
+    <message>
+        <source>the kindergarten&apos;s BIN (by default the signed-in kindergarten&apos;s)</source>
+        <translation>БИН детского сада (по умолчанию — того, в который выполнен вход)</translation>
+    </message>
+    <message>
+        <source>also trust these roots and intermediates (PEM; repeat for more)</source>
+        <translation>дополнительно доверять этим корневым и промежуточным сертификатам (PEM; можно указать несколько раз)</translation>
+    </message>
+    <message>
+        <source>also use this CRL (DER or PEM; repeat for more)</source>
+        <translation>дополнительно использовать этот CRL (DER или PEM; можно указать несколько раз)</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать файл {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a PDF: {detail}</source>
+        <translation>{path} не удаётся прочитать как PDF: {detail}</translation>
+    </message>
+    <message>
+        <source>BIN {bin}</source>
+        <translation>БИН {bin}</translation>
+    </message>
+    <message>
+        <source>IIN {iin}</source>
+        <translation>ИИН {iin}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>действительна</translation>
+    </message>
+    <message>
+        <source>NOT VALID ({code}): {reason}</source>
+        <translation>НЕДЕЙСТВИТЕЛЬНА ({code}): {reason}</translation>
+    </message>
+    <message>
+        <source>Revocation checked against the {crl}.</source>
+        <translation>Отзыв проверен по списку: {crl}.</translation>
+    </message>
+    <message>
+        <source>No CRL is cached: whether a certificate was revoked could not be checked (give one with --crl FILE).</source>
+        <translation>CRL не сохранён: проверить, не отозван ли сертификат, не удалось (укажите CRL через --crl FILE).</translation>
+    </message>
+    <message>
+        <source>{path} carries no signature.</source>
+        <translation>{path} не содержит подписей.</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>предупреждение: {message}</translation>
+    </message>
+    <message>
+        <source>The first signature is not by IIN {iin}: it is by {who}.</source>
+        <translation>Первая подпись поставлена не лицом с ИИН {iin}: подписант — {who}.</translation>
+    </message>
+    <message>
+        <source>No key password: set {variable} or run the command in a terminal.</source>
+        <translation>Нет пароля ключа: задайте {variable} или выполните команду в терминале.</translation>
+    </message>
+    <message>
+        <source>Password of the key {name}: </source>
+        <translation>Пароль ключа {name}: </translation>
+    </message>
+    <message>
+        <source>Whose contract is this? Give the kindergarten&apos;s BIN with --bin, or sign in with `login` first.</source>
+        <translation>Чей это договор? Укажите БИН детского сада через --bin или сначала войдите командой `login`.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: {path} carries no signature yet. The parent signs first.</source>
+        <translation>Ничего не подписано: в {path} ещё нет подписи. Сначала подписывает родитель.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the signature in {field} is not valid.</source>
+        <translation>Ничего не подписано: подпись в поле {field} недействительна.</translation>
+    </message>
+    <message>
+        <source>Countersigned by {who} (BIN {bin}) with a time-stamp: written to {path}.</source>
+        <translation>Подписано: {who} (БИН {bin}), с меткой времени; результат записан в {path}.</translation>
+    </message>
+    <message>
+        <source>Countersigned by {who} (BIN {bin}): written to {path}.</source>
+        <translation>Подписано: {who} (БИН {bin}); результат записан в {path}.</translation>
     </message>
 </context>
 <context>
@@ -1545,8 +4358,8 @@
         <translation>CRL ещё не сохранён: пока его нет, отозванный ключ нельзя распознать без связи</translation>
     </message>
     <message>
-        <source>the newest CRL is {days} days old and was due for renewal on {date}: sync while online to fetch a new one</source>
-        <translation>самому новому CRL {days} дн., его следовало обновить {date}: выполните синхронизацию при наличии связи, чтобы получить новый</translation>
+        <source>the newest CRL is {days} days old and was due for renewal on {date}: refresh it while online</source>
+        <translation>самому новому CRL {days} дн., его следовало обновить {date}: обновите его при наличии связи</translation>
     </message>
     <message>
         <source>the newest CRL is {days} days old</source>
@@ -1610,6 +4423,200 @@
     <message>
         <source>(By its name this is a GOST key: even with the right password, GOST keys are not supported yet.)</source>
         <translation>(Судя по имени, это ключ ГОСТ: даже с верным паролем ключи ГОСТ пока не поддерживаются.)</translation>
+    </message>
+</context>
+<context>
+    <name>signatures</name>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation>Файл не является документом PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read ({detail}): it is damaged or incomplete.</source>
+        <translation>Не удаётся прочитать PDF ({detail}): файл повреждён или неполон.</translation>
+    </message>
+    <message>
+        <source>A signature in the PDF cannot be read ({detail}).</source>
+        <translation>Не удаётся прочитать подпись в PDF ({detail}).</translation>
+    </message>
+    <message>
+        <source>No revocation list (CRL) of {issuer} is cached, so whether the certificate of {who} was revoked is unknown. Refresh the CRL while online.</source>
+        <translation>Список отзыва (CRL) издателя {issuer} не сохранён на компьютере, поэтому неизвестно, отозван ли сертификат подписанта {who}. Обновите CRL при наличии связи.</translation>
+    </message>
+    <message>
+        <source>The revocation list of {issuer} is {days} days old and was due for renewal on {date}: a recent revocation may be missing from it. Refresh it while online, or decide knowing this.</source>
+        <translation>Списку отзыва издателя {issuer} {days} дн., его следовало обновить {date}: в нём могут отсутствовать недавние отзывы. Обновите его при наличии связи или принимайте решение с учётом этого.</translation>
+    </message>
+    <message>
+        <source>The certificate of {who} was revoked on {date}, after this signature was made.</source>
+        <translation>Сертификат подписанта {who} отозван {date}, уже после того, как была поставлена эта подпись.</translation>
+    </message>
+    <message>
+        <source>The certificate of {who} was revoked on {date} (according to the revocation list of {issuer} of {crl_date}).</source>
+        <translation>Сертификат подписанта {who} отозван {date} (по списку отзыва издателя {issuer} от {crl_date}).</translation>
+    </message>
+    <message>
+        <source>The certificate of {who} had expired on {date}, before {what}.</source>
+        <translation>Срок действия сертификата подписанта {who} истёк {date}, до {what}.</translation>
+    </message>
+    <message>
+        <source>The certificate of {who} is valid only from {date}, after {what}.</source>
+        <translation>Сертификат подписанта {who} действует только с {date}, то есть после {what}.</translation>
+    </message>
+    <message>
+        <source>The certificate of {who} does not lead to a trusted root certificate.</source>
+        <translation>Сертификат подписанта {who} не ведёт к доверенному корневому сертификату.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be read ({detail}).</source>
+        <translation>Не удаётся прочитать подпись ({detail}).</translation>
+    </message>
+    <message>
+        <source>The signature of {who} cannot be checked ({detail}).</source>
+        <translation>Не удаётся проверить подпись владельца сертификата {who} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The document was changed after {who} signed it: the signed content no longer matches the signature.</source>
+        <translation>Документ изменён после того, как его подписал(а) {who}: подписанное содержимое больше не соответствует подписи.</translation>
+    </message>
+    <message>
+        <source>The signature of {who} does not match their certificate.</source>
+        <translation>Подпись не соответствует сертификату подписанта {who}.</translation>
+    </message>
+    <message>
+        <source>The document was modified after {who} signed it, beyond adding later signatures.</source>
+        <translation>Документ изменён после того, как его подписал(а) {who}, и изменения не ограничиваются добавлением последующих подписей.</translation>
+    </message>
+    <message>
+        <source>the signing time</source>
+        <translation>момента подписания</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>действительна</translation>
+    </message>
+    <message>
+        <source>The signed PDF is not the contract that was sent with a signature added: it is another document, or the contract was saved again before or after signing.</source>
+        <translation>Подписанный PDF не является направленным договором с добавленной подписью: это другой документ, либо договор был пересохранён до или после подписания.</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s PDF carries no signature.</source>
+        <translation>В PDF родителя нет подписи.</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s PDF carries {count} new signatures, where one was expected.</source>
+        <translation>В PDF родителя новых подписей: {count}, а ожидалась одна.</translation>
+    </message>
+    <message>
+        <source>The contract was changed after it was sent and before the parent signed it.</source>
+        <translation>Договор был изменён после направления и до подписания родителем.</translation>
+    </message>
+    <message>
+        <source>{who} signed with a log-in key (AUTH), not a signing key: ask the parent to sign with their RSA256_… key.</source>
+        <translation>{who}: подпись поставлена ключом для входа (AUTH), а не ключом подписи. Попросите родителя подписать договор ключом RSA256_….</translation>
+    </message>
+    <message>
+        <source>The certificate of {who} is not an individual&apos;s: the parent must sign with a personal key, not an organisation&apos;s.</source>
+        <translation>Сертификат подписанта {who} выдан не физическому лицу: родитель должен подписывать личным ключом, а не ключом организации.</translation>
+    </message>
+    <message>
+        <source>The contract was signed by {who} (IIN {iin}), not by the applicant parent (IIN {expected}).</source>
+        <translation>Договор подписан лицом {who} (ИИН {iin}), а не родителем-заявителем (ИИН {expected}).</translation>
+    </message>
+    <message>
+        <source>{file} is a log-in key (AUTH): countersigning needs the signing key issued with it (its file name starts with RSA256_).</source>
+        <translation>{file} — ключ для входа (AUTH): для подписи договора со стороны детского сада нужен выданный вместе с ним ключ подписи (имя его файла начинается с RSA256_).</translation>
+    </message>
+    <message>
+        <source>The key of {who} is a personal key: countersigning needs the key NCA RK issued to them as an employee of the kindergarten (BIN {bin}).</source>
+        <translation>Ключ владельца {who} — личный: для подписи со стороны детского сада нужен ключ, выданный НУЦ РК этому лицу как сотруднику детского сада (БИН {bin}).</translation>
+    </message>
+    <message>
+        <source>The key of {who} belongs to another organisation (BIN {theirs}), not to this kindergarten (BIN {ours}).</source>
+        <translation>Ключ владельца {who} принадлежит другой организации (БИН {theirs}), а не этому детскому саду (БИН {ours}).</translation>
+    </message>
+    <message>
+        <source>The key of {who} gives no right to sign for the kindergarten (it is not a first head&apos;s key, and carries no right to sign): the director, or an employee with the right to sign, must countersign.</source>
+        <translation>Ключ владельца {who} не даёт права подписи от имени детского сада (это не ключ первого руководителя, и права подписи в нём нет): подписать договор должен директор или сотрудник с правом подписи.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the signature in {field} ({who}) is not valid. {reason}</source>
+        <translation>Ничего не подписано: подпись в поле {field} ({who}) недействительна. {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the contract carries no signature yet. The parent signs first.</source>
+        <translation>Ничего не подписано: договор ещё не подписан. Сначала подписывает родитель.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the contract has no director&apos;s signature field ({field}). Generate and send the contract from this program.</source>
+        <translation>Ничего не подписано: в договоре нет поля для подписи директора ({field}). Сформируйте и направьте договор из этой программы.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the contract is countersigned already.</source>
+        <translation>Ничего не подписано: договор уже подписан со стороны детского сада.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. {reason}</source>
+        <translation>Ничего не подписано. {reason}</translation>
+    </message>
+    <message>
+        <source>The time-stamp server {url} did not answer: the contract was signed without a time-stamp (PAdES baseline B).</source>
+        <translation>Сервер меток времени {url} не ответил: договор подписан без метки времени (PAdES baseline B).</translation>
+    </message>
+    <message>
+        <source>The signature could not be added as an incremental revision: nothing was signed.</source>
+        <translation>Не удалось добавить подпись в виде инкрементального обновления файла: ничего не подписано.</translation>
+    </message>
+</context>
+<context>
+    <name>trust</name>
+    <message>
+        <source>The certificate file {path} cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать файл сертификата {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} holds no certificate that can be read (PEM or DER expected): {reason}.</source>
+        <translation>В {path} нет читаемого сертификата (ожидается PEM или DER): {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} holds no certificate (PEM or DER expected).</source>
+        <translation>В {path} нет сертификата (ожидается PEM или DER).</translation>
+    </message>
+    <message>
+        <source>The CRL file {path} cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать файл CRL {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a certificate revocation list (CRL, DER or PEM expected).</source>
+        <translation>{path} не является списком отзыва сертификатов (ожидается CRL в формате DER или PEM).</translation>
+    </message>
+    <message>
+        <source>What was received is not a certificate revocation list (CRL).</source>
+        <translation>Полученные данные не являются списком отзыва сертификатов (CRL).</translation>
+    </message>
+    <message>
+        <source>The CRL of {issuer} is not signed by its issuer: it was not kept.</source>
+        <translation>CRL издателя {issuer} не подписан самим издателем: он не сохранён.</translation>
+    </message>
+    <message>
+        <source>No NCA RK root certificates are installed, so no signature can be trusted. Ask IT to add them (resources/trust/README.md says how).</source>
+        <translation>Корневые сертификаты НУЦ РК не установлены, поэтому ни одной подписи нельзя доверять. Попросите ИТ-специалиста добавить их (порядок описан в resources/trust/README.md).</translation>
+    </message>
+    <message>
+        <source>No NCA RK root certificates are installed, only test roots: ask IT to add them (resources/trust/README.md says how).</source>
+        <translation>Корневые сертификаты НУЦ РК не установлены, есть только тестовые: попросите ИТ-специалиста добавить их (порядок описан в resources/trust/README.md).</translation>
+    </message>
+    <message>
+        <source>no CRL cached</source>
+        <translation>CRL не сохранён</translation>
+    </message>
+    <message>
+        <source>CRL of {issuer} issued {date} ({days} days ago)</source>
+        <translation>CRL издателя {issuer} от {date} ({days} дн. назад)</translation>
+    </message>
+    <message>
+        <source>, overdue since {date}</source>
+        <translation>, просрочен с {date}</translation>
     </message>
 </context>
 </TS>

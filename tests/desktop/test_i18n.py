@@ -50,9 +50,15 @@ def test_every_message_is_translated(language: str) -> None:
                   or not "".join(translation.itertext()).strip()]
     assert unfinished == []
     broken = [source for (_context, source), translation in messages.items()
-              if sorted(PLACEHOLDER.findall(source))
-              != sorted(PLACEHOLDER.findall(translation.text or ""))]
+              for text in _forms(translation)
+              if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text))]
     assert broken == []
+
+
+def _forms(translation: ET.Element) -> list[str]:
+    """A translation's text, or each of its plural forms."""
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
 
 
 def test_every_message_has_the_context_it_is_looked_up_in() -> None:
