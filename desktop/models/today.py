@@ -197,7 +197,9 @@ def conflicts(session: Session, limit: int) -> Section:
         found.append(Conflict(
             seq=e.seq, name=e.name, args=dict(e.args), outcome=e.outcome, code=e.code,
             reason=e.reason, answered_at=e.answered_at, request_id=request_id,
-            number=None if request_id is None else numbers.get(request_id)))
+            # A request gone from the cache is named by what its intent kept.
+            number=(numbers.get(request_id) if request_id is not None else None)
+            or (e.subject or {}).get("request_number")))
     return Section(count, tuple(found))
 
 

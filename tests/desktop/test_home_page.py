@@ -174,7 +174,7 @@ def test_a_conflict_is_listed_and_opens_needs_attention(qtbot: QtBot, home: Home
     page = page_at(qtbot, home.cache, datetime.now(UTC))
     assert page.cards[CONFLICTS].count.text() == "1"
     [line] = page.entries(CONFLICTS)
-    assert line.startswith(f"Accept request №? (id {request['id']})\nConflict")
+    assert line.startswith(f"Accept request №{request['number']}\nConflict")
     assert page.cards[NEW].count.text() == "2"  # the declined one left the kindergarten
     item = page.cards[CONFLICTS].list.item(0)
     assert item.data(KIND_ROLE) == "attention"

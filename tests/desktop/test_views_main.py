@@ -161,8 +161,9 @@ def test_needs_attention_shows_a_conflict_and_dismisses_it(desk: Desk, site: Sit
     assert window.sync_status.attention_label.text().endswith("Needs attention: 1</a>")
     assert window.navigation.item(ATTENTION).text() == "Needs attention (1)"
     assert page.model.rowCount() == 1
-    # The decline took the request away from this kindergarten (and from the cache).
-    assert page.model.index(0, 1).data() == f"Accept request №? (id {request['id']})"
+    # The decline took the request away from this kindergarten (and from the cache); the
+    # intent kept its number.
+    assert page.model.index(0, 1).data() == f"Accept request №{request['number']}"
     assert page.model.index(0, 2).data().startswith("Conflict: ")
     assert page.model.index(0, 3).data() == "No longer with this kindergarten"
     assert DATE_TIME.fullmatch(page.model.index(0, 0).data())
