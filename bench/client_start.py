@@ -146,6 +146,7 @@ def child_window(path: Path, key: str) -> None:
           flush=True)
     sync.stop()
     window.close()
+    tasks.shutdown()  # the pages' background reads end before their cache closes
     cache.close()
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from desktop.models import schema
 from desktop.models.tables import Meta
@@ -51,7 +52,16 @@ def sqlcipher_key(key: str) -> str:
 
 def _engine(path: Path, key: str) -> Engine:
     url = f"sqlite+pysqlcipher://:{quote(key, safe='')}@/{path}"
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+    # The dialect's default, SingletonThreadPool, keeps one connection per thread for at
+    # most pool_size threads and closes the others' connections when more threads come:
+    # under a thread pool as wide as the PC's cores that closes connections other threads
+    # are using, and SQLite crashes. A queue pool lends each thread a connection for the
+    # time of one session and takes it back; SQLite allows a connection to change threads
+    # between uses (check_same_thread off). Last in, first out: the connection just used,
+    # whose page cache holds the list's indexes, is the next one lent.
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10},
+                           poolclass=QueuePool, pool_size=2, max_overflow=14,
+                           pool_timeout=60, pool_use_lifo=True)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:

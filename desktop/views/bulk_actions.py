@@ -45,20 +45,19 @@ from desktop.models import queries
 from desktop.models.domain import DOCUMENT_KINDS, Status
 from desktop.models.queries import RequestFilter
 from desktop.models.tables import Document, StoredFile
-from desktop.services import exports
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ
 from desktop.services.documents import DocumentStore
-from desktop.services.exports import ExportCancelled, ExportFailed, Labels
 from desktop.services.portal_api import PortalClient
 from desktop.services.prefetch import prefetch
 from desktop.views import cache_rows, vocabulary
 from desktop.views.failures import Failure
-from desktop.views.print_preview import PdfUnreadable, PreviewDialog, preview_dialog
 from desktop.views.requests_model import RequestsModel, utc_now
 
 if TYPE_CHECKING:
+    from desktop.services.exports import Labels
     from desktop.services.workspace import Workspace
+    from desktop.views.print_preview import PreviewDialog
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +126,8 @@ class BulkDownload:
 def missing_files(cache: Cache, request_ids: Sequence[int]) -> int:
     """How many files of these requests' documents are not stored yet (returned ones do
     not count: the parent sends a new file)."""
+    from desktop.services import exports
+
     with cache.read() as session:
         return int(session.execute(
             select(func.count(distinct(Document.sha256)))
@@ -258,6 +259,8 @@ class BulkActions(QObject):
 
     def labels(self) -> Labels:
         """The files' words in the current language, made on the GUI thread."""
+        from desktop.services.exports import Labels
+
         headings = {
             "number": self.tr("Number"), "child": self.tr("Child"), "iin": self.tr("IIN"),
             "born": self.tr("Born"), "group": self.tr("Group"), "languages": self.tr("Languages"),
@@ -379,6 +382,8 @@ class BulkActions(QObject):
         cancel = self._start_progress(self.tr("Preparing the summary sheets…"))
 
         def work(report: Callable[[Any], None]) -> bytes:
+            from desktop.services import exports
+
             ids = ids_in_ranges(cache, f, ranges)
             sheets = exports.sheet_data(cache, ids)
             return exports.summary_pdf(sheets, labels,
@@ -389,6 +394,9 @@ class BulkActions(QObject):
                   on_progress=self._progressed)
 
     def _sheets_ready(self, pdf: bytes) -> None:
+        # QtPdf, the printing and the PDF writer load when first printed, not at start.
+        from desktop.views.print_preview import PdfUnreadable, preview_dialog
+
         self._end_progress()
         self.sheets_pdf = pdf
         try:
@@ -444,6 +452,9 @@ class BulkActions(QObject):
         cancel = self._start_progress(self.tr("Exporting…"))
 
         def work(report: Callable[[Any], None]) -> Saved | NotSaved:
+            from desktop.services import exports
+            from desktop.services.exports import ExportCancelled, ExportFailed
+
             ids = ids_in_ranges(cache, f, ranges)
             try:
                 count = exports.export(cache, ids, path, kind, labels,

@@ -8,6 +8,7 @@ happened and what to do. Anything else is a bug and gets the error dialog with a
 from __future__ import annotations
 
 import errno
+import sys
 import traceback
 from dataclasses import dataclass
 
@@ -15,14 +16,10 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.services.actions import ActionRefused
 from desktop.services.cache import CacheCorrupt, CacheKeyError
-from desktop.services.contract_flow import FlowError
 from desktop.services.credentials import CredentialsUnavailable
 from desktop.services.eds import EdsError
 from desktop.services.embedded import EmbeddedPortalBusy, EmbeddedPortalError
 from desktop.services.portal_api import PortalRefused, PortalUnreachable, SessionExpired
-from desktop.services.signatures import SignatureError
-from desktop.services.templates import TemplateError
-from desktop.services.trust import TrustError
 from desktop.services.workspace import SignInError
 
 # Called by this name, so lupdate finds the strings with their explicit context.
@@ -78,6 +75,12 @@ def _action_message(error: ActionRefused) -> str:
     return messages.get(error.code, str(error))
 
 
+_CONTRACT_ERRORS = (("desktop.services.signatures", "SignatureError"),
+                    ("desktop.services.trust", "TrustError"),
+                    ("desktop.services.templates", "TemplateError"),
+                    ("desktop.services.contract_flow", "FlowError"))
+
+
 def _eds_message(error: BaseException) -> str | None:
     # The EDS service words its own failures (and translates them): what is wrong with the
     # key and what to do about it.
@@ -85,8 +88,12 @@ def _eds_message(error: BaseException) -> str | None:
         return str(error)
     # So do the contract workflow's checks: the signatures, the trust store, the template,
     # and the flow's own steps.
-    if isinstance(error, SignatureError | TrustError | TemplateError | FlowError):
-        return str(error)
+    for module, name in _CONTRACT_ERRORS:
+        # Looked up, not imported: when the module was never loaded this is not its
+        # error, and loading it (pyHanko, reportlab) would slow every start.
+        kind = getattr(sys.modules.get(module), name, None)
+        if isinstance(kind, type) and isinstance(error, kind):
+            return str(error)
     return None
 
 

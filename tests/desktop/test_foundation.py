@@ -123,3 +123,60 @@ def test_an_unclean_exit_is_checked_on_the_next_start(tmp_path: Path) -> None:
     assert cache.checked_after_unclean_exit
     cache.close()
     assert not open_cache(path, "k" * 64).checked_after_unclean_exit
+
+
+def test_more_threads_than_pooled_connections_read_and_write_safely(tmp_path: Path) -> None:
+    """A PC with many cores runs many readers beside the one writing lane: each borrows a
+    connection for a session and gives it back, so none has its connection closed under it
+    (SQLAlchemy's default pool for SQLCipher closed the connections of threads beyond its
+    fifth while they were in use, and the process died). In a child process, so a crash
+    fails this test rather than the run."""
+    import subprocess
+    import sys
+
+    child = subprocess.run(
+        [sys.executable, "-c", "import sys; from tests.desktop.test_foundation import "
+         "hammer; hammer(sys.argv[1])", str(tmp_path / "cache.db")],
+        capture_output=True, text=True, timeout=120)
+    assert child.returncode == 0, child.stderr[-2000:]
+    assert child.stdout.split() == ["200"]
+
+
+def hammer(path: str) -> None:
+    """Eleven readers and a writer on one cache until the writer has recorded 200 intents;
+    prints how many the cache then holds."""
+    import threading
+
+    cache = open_cache(Path(path), secrets.token_hex(32))
+    failures: list[BaseException] = []
+    writing = threading.Event()
+
+    def write() -> None:
+        try:
+            for i in range(200):
+                with cache.write() as session:
+                    actions.record(session, "accept_request", {"request_id": i})
+        except BaseException as exc:  # reported below, from the main thread
+            failures.append(exc)
+        finally:
+            writing.set()
+
+    def read() -> None:
+        try:
+            while not writing.is_set():
+                with cache.read() as session:
+                    session.scalars(select(OutboxEntry.seq)).all()
+        except BaseException as exc:
+            failures.append(exc)
+
+    threads = [threading.Thread(target=write)] + [threading.Thread(target=read)
+                                                  for _ in range(11)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if failures:
+        raise failures[0]
+    with cache.read() as session:
+        print(len(session.scalars(select(OutboxEntry.seq)).all()))
+    cache.close()
