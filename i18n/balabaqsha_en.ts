@@ -3146,6 +3146,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Time-stamp server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: countersign without a time-stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notify me of new requests and of deadlines ending within one working day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,6 +3163,14 @@
     </message>
     <message>
         <source>Edit the text of the contracts: each saved edit is a new version, and every contract names the version it was made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersignatures get a time-stamp (PAdES B-T) from this RFC 3161 server when it answers; without one they are PAdES B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address (http:// or https://): it was not saved. The last saved address is still used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

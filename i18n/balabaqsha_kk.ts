@@ -3146,6 +3146,14 @@
         <translation>Порталмен синхрондау жиілігі:</translation>
     </message>
     <message>
+        <source>Time-stamp server:</source>
+        <translation>Уақыт белгісі сервері:</translation>
+    </message>
+    <message>
+        <source>Empty: countersign without a time-stamp</source>
+        <translation>Бос болса: уақыт белгісінсіз қол қою</translation>
+    </message>
+    <message>
         <source>Notify me of new requests and of deadlines ending within one working day</source>
         <translation>Жаңа өтініштер және бір жұмыс күні ішінде аяқталатын мерзімдер туралы хабарлау</translation>
     </message>
@@ -3156,6 +3164,14 @@
     <message>
         <source>Edit the text of the contracts: each saved edit is a new version, and every contract names the version it was made from</source>
         <translation>Шарттардың мәтінін өңдеу: сақталған әр өзгеріс жаңа нұсқа болады, ал әр шартта ол жасалған нұсқа көрсетіледі</translation>
+    </message>
+    <message>
+        <source>Countersignatures get a time-stamp (PAdES B-T) from this RFC 3161 server when it answers; without one they are PAdES B.</source>
+        <translation>Бұл RFC 3161 сервері жауап берсе, балабақша атынан қойылған қолтаңбаларға уақыт белгісі (PAdES B-T) қосылады; онсыз олар PAdES B болады.</translation>
+    </message>
+    <message>
+        <source>This is not a web address (http:// or https://): it was not saved. The last saved address is still used.</source>
+        <translation>Бұл веб-мекенжай емес (http:// немесе https://): ол сақталмады. Соңғы сақталған мекенжай қолданыла береді.</translation>
     </message>
 </context>
 <context>

@@ -3168,6 +3168,14 @@
         <translation>Синхронизировать с порталом каждые:</translation>
     </message>
     <message>
+        <source>Time-stamp server:</source>
+        <translation>Сервер меток времени:</translation>
+    </message>
+    <message>
+        <source>Empty: countersign without a time-stamp</source>
+        <translation>Пусто: подписывать без метки времени</translation>
+    </message>
+    <message>
         <source>Notify me of new requests and of deadlines ending within one working day</source>
         <translation>Уведомлять о новых заявках и о сроках, истекающих в течение одного рабочего дня</translation>
     </message>
@@ -3178,6 +3186,14 @@
     <message>
         <source>Edit the text of the contracts: each saved edit is a new version, and every contract names the version it was made from</source>
         <translation>Редактировать текст договоров: каждое сохранение создаёт новую версию, и в каждом договоре указана версия, по которой он сформирован</translation>
+    </message>
+    <message>
+        <source>Countersignatures get a time-stamp (PAdES B-T) from this RFC 3161 server when it answers; without one they are PAdES B.</source>
+        <translation>Если этот сервер RFC 3161 отвечает, подписи детского сада получают метку времени (PAdES B-T); без неё они формируются как PAdES B.</translation>
+    </message>
+    <message>
+        <source>This is not a web address (http:// or https://): it was not saved. The last saved address is still used.</source>
+        <translation>Это не веб-адрес (http:// или https://): он не сохранён. По-прежнему используется последний сохранённый адрес.</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.models.tables import Contract, Group, Kindergarten, OutboxEntry, Request
+from desktop.models.tables import Group, Kindergarten, OutboxEntry, Request
 from desktop.services.cache import Cache
-from desktop.views.vocabulary import parse_iso
 
 
 @dataclass(frozen=True)
@@ -33,20 +32,6 @@ class GroupRow:
     @property
     def free(self) -> int:
         return self.capacity - self.enrolled - self.reserved
-
-
-@dataclass(frozen=True)
-class ContractRow:
-    id: int
-    request_id: int
-    request_number: int | None
-    child_name: str
-    group_name: str
-    status: str
-    request_status: str
-    sent_at: datetime | None
-    parent_signed_at: datetime | None
-    countersigned_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -69,29 +54,6 @@ def groups(cache: Cache) -> list[GroupRow]:
         return [GroupRow(g.id, g.name, g.age_from, g.age_to, g.language, g.capacity,
                          g.enrolled, g.reserved)
                 for g in session.scalars(select(Group).order_by(Group.age_from, Group.name))]
-
-
-def contracts(cache: Cache) -> list[ContractRow]:
-    with cache.read() as session:
-        group_names = {gid: name for gid, name in session.execute(select(Group.id, Group.name))}
-        query = (select(Contract, Request)
-                 .join(Request, Request.id == Contract.request_id, isouter=True)
-                 .order_by(Contract.id.desc()))
-        rows = []
-        for contract, request in session.execute(query):
-            data = contract.data
-            rows.append(ContractRow(
-                id=contract.id, request_id=contract.request_id,
-                request_number=request.number if request is not None else None,
-                child_name=request.child_name if request is not None else "",
-                group_name=group_names.get(request.group_id, "") if request is not None
-                and request.group_id is not None else "",
-                status=contract.status,
-                request_status=request.status if request is not None else "",
-                sent_at=parse_iso(data.get("sent_at")),
-                parent_signed_at=parse_iso(data.get("parent_signed_at")),
-                countersigned_at=parse_iso(data.get("countersigned_at"))))
-        return rows
 
 
 def attention(cache: Cache) -> list[AttentionRow]:

@@ -133,8 +133,8 @@ class DeskSession(QObject):
         page.changes_recorded.connect(window.sync_now)
         # Key passwords kept for the session are forgotten when the window locks (and with
         # the flow, at sign-out).
-        window.idle.idle_timed_out.connect(flow.passwords.forget)
-        window.lock_action.triggered.connect(flow.passwords.forget)
+        window.locked_changed.connect(lambda locked: flow.passwords.forget() if locked
+                                      else None)
         window.role_switched.connect(lambda _role: self._roles_changed())
         self.languages.language_changed.connect(lambda _language: self._roles_changed())
         window.settings_page.templates_requested.connect(self.open_templates)

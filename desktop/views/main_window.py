@@ -59,10 +59,13 @@ class MainWindow(QMainWindow):
     """Signals:
         role_switched(str): the workspace now acts in this role.
         closed(): the window closed (the session ends with it).
+        locked_changed(bool): the window locked (True: idle, the lock action, or the
+            portal's session ended) or unlocked.
     """
 
     role_switched = Signal(str)
     closed = Signal()
+    locked_changed = Signal(bool)
 
     # Built by the _build_* methods the constructor calls.
     pages: QStackedWidget
@@ -128,12 +131,12 @@ class MainWindow(QMainWindow):
         self.home_page.due_list_requested.connect(self.show_due_requests)
         self.requests_page = RequestsPage(ws, self.tasks)
         self.requests_page.bulk.settings = self.settings
-        self.requests_page.bulk.message_posted.connect(
-            lambda text: self.statusBar().showMessage(text, 15_000))
+        self.requests_page.bulk.message_posted.connect(self._post_message)
         # A decision is in the outbox: the status bar's pending count says so at once.
         self.requests_page.decision_recorded.connect(lambda _id: self.sync.refresh_status())
         self.groups_page = GroupsPage(ws.cache, self.tasks, self.settings)
         self.contracts_page = ContractsPage(ws.cache, self.tasks, self.settings)
+        self.contracts_page.message_posted.connect(self._post_message)
         self.attention_page = AttentionPage(ws.cache, self.tasks, self.sync, self.settings)
         self.settings_page = SettingsPage(self.settings)
         self.settings_page.language_chosen.connect(self._language_chosen)
@@ -436,6 +439,10 @@ class MainWindow(QMainWindow):
         client = self.workspace.client
         self.tasks.run(lambda: client.set_language(language))
 
+    def _post_message(self, text: str) -> None:
+        """What a page just did, in the status bar for a while."""
+        self.statusBar().showMessage(text, 15_000)
+
     # the lock
 
     def lock(self) -> None:
@@ -450,6 +457,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.lock_panel.prepare(self.workspace.login)
         log.info("session locked")
+        self.locked_changed.emit(True)
 
     def _unlock_with(self, password: str) -> None:
         workspace = self.workspace
@@ -479,6 +487,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.idle.start()
         log.info("session unlocked")
+        self.locked_changed.emit(False)
         if renewed:
             self.sync.sync_now()
 

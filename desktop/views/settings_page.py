@@ -1,5 +1,6 @@
-"""Settings page: language (applied at once), the portal's address, the idle lock and the
-sync interval. Each change is saved as it is made; there is no Apply button to forget."""
+"""Settings page: language (applied at once), the portal's address, the idle lock, the
+sync interval and the time-stamp server. Each change is saved as it is made; there is no
+Apply button to forget."""
 
 from __future__ import annotations
 
@@ -64,6 +65,10 @@ class SettingsPage(QWidget):
         self.sync_interval = QSpinBox()
         self.sync_interval.setRange(1, 120)
         self.sync_interval.setValue(max(settings.get(keys.SYNC_INTERVAL_SECONDS) // 60, 1))
+        self.tsa_url = QLineEdit(settings.get(keys.TSA_URL))
+        self.tsa_url.setClearButtonEnabled(True)
+        self.tsa_url.setMinimumWidth(420)
+        self.tsa_note = QLabel(wordWrap=True)
         self.tray_notices = QCheckBox()
         self.tray_notices.setChecked(settings.get(keys.TRAY_NOTICES))
         # Shown once the session says who may edit templates (set_templates_access).
@@ -80,11 +85,14 @@ class SettingsPage(QWidget):
         self.portal_label = QLabel()
         self.idle_label = QLabel()
         self.sync_label = QLabel()
+        self.tsa_label = QLabel()
         self.form.addRow(self.language_label, self.language)
         self.form.addRow(self.portal_label, self.portal_url)
         self.form.addRow("", self.portal_note)
         self.form.addRow(self.idle_label, self.idle_lock)
         self.form.addRow(self.sync_label, self.sync_interval)
+        self.form.addRow(self.tsa_label, self.tsa_url)
+        self.form.addRow("", self.tsa_note)
         self.form.addRow("", self.tray_notices)
         self.form.addRow("", self.templates_button)
         layout = QVBoxLayout(self)
@@ -94,6 +102,7 @@ class SettingsPage(QWidget):
 
         self.language.currentIndexChanged.connect(self._language_changed)
         self.portal_url.editingFinished.connect(self._portal_changed)
+        self.tsa_url.editingFinished.connect(self._tsa_changed)
         self.idle_lock.valueChanged.connect(self._idle_changed)
         self.sync_interval.valueChanged.connect(self._sync_changed)
         self.tray_notices.toggled.connect(self._tray_notices_changed)
@@ -115,6 +124,9 @@ class SettingsPage(QWidget):
         self.idle_lock.setSuffix(self.tr(" min"))
         self.sync_label.setText(self.tr("Sync with the portal every:"))
         self.sync_interval.setSuffix(self.tr(" min"))
+        self.tsa_label.setText(self.tr("Time-stamp server:"))
+        self.tsa_url.setPlaceholderText(self.tr("Empty: countersign without a time-stamp"))
+        self._show_tsa_note(self._tsa_valid(self.tsa_url.text()))
         self.tray_notices.setText(self.tr(
             "Notify me of new requests and of deadlines ending within one working day"))
         # Turned off in the tray's own menu too: show what is stored now.
@@ -149,6 +161,26 @@ class SettingsPage(QWidget):
         if url != self._settings.get(keys.PORTAL_URL):
             self._settings.set(keys.PORTAL_URL, url)
             self.portal_url_changed.emit(url)
+
+    @staticmethod
+    def _tsa_valid(url: str) -> bool:
+        url = url.strip()
+        return not url or (url.startswith(("http://", "https://")) and " " not in url
+                           and len(url) > len("https://x"))
+
+    def _show_tsa_note(self, valid: bool) -> None:
+        self.tsa_note.setText(self.tr(
+            "Countersignatures get a time-stamp (PAdES B-T) from this RFC 3161 server when "
+            "it answers; without one they are PAdES B.") if valid else self.tr(
+            "This is not a web address (http:// or https://): it was not saved. The last "
+            "saved address is still used."))
+
+    def _tsa_changed(self) -> None:
+        url = self.tsa_url.text().strip()
+        valid = self._tsa_valid(url)
+        self._show_tsa_note(valid)
+        if valid and url != self._settings.get(keys.TSA_URL):
+            self._settings.set(keys.TSA_URL, url)
 
     def _idle_changed(self, minutes: int) -> None:
         self._settings.set(keys.IDLE_LOCK_MINUTES, minutes)

@@ -716,6 +716,11 @@ def test_the_session_wires_the_contracts_into_the_window(
             flow.passwords.remember("RSA256_x.p12", PW)
             window.lock_action.trigger()
             assert flow.passwords.password("RSA256_x.p12") is None
+            # ... and so when the portal's session ends and the window locks itself.
+            window._unlocked(True)
+            flow.passwords.remember("RSA256_x.p12", PW)
+            window.sync.session_expired.emit()
+            assert window.locked and flow.passwords.password("RSA256_x.p12") is None
         else:
             assert not button.isEnabled()
             assert button.toolTip() == ("Editing templates needs the role Director or "
