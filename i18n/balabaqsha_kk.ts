@@ -2301,6 +2301,20 @@
             <numerusform>Балалар, %n жас</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Places: %n free place(s) before accepting.</source>
+        <translation>
+            <numerusform>Орындар: қабылдауға дейін %n бос орын.</numerusform>
+            <numerusform>Орындар: қабылдауға дейін %n бос орын.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents still to accept: %n.</source>
+        <translation>
+            <numerusform>Әлі қабылдануы тиіс құжаттар: %n.</numerusform>
+            <numerusform>Әлі қабылдануы тиіс құжаттар: %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintPreview</name>

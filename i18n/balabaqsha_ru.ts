@@ -2320,6 +2320,22 @@
             <numerusform>Дети, %n лет</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Places: %n free place(s) before accepting.</source>
+        <translation>
+            <numerusform>Места: до принятия свободно %n место.</numerusform>
+            <numerusform>Места: до принятия свободно %n места.</numerusform>
+            <numerusform>Места: до принятия свободно %n мест.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents still to accept: %n.</source>
+        <translation>
+            <numerusform>Ещё не принят %n документ.</numerusform>
+            <numerusform>Ещё не приняты %n документа.</numerusform>
+            <numerusform>Ещё не принято %n документов.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintPreview</name>

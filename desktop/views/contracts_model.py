@@ -62,8 +62,7 @@ def stage_text(row: ContractItem) -> str:
 def next_step(row: ContractItem) -> str:
     text = _tr(NEXT_STEPS[row.stage])
     if row.stage == flow.TO_COUNTERSIGN and row.missing_documents:
-        text += " " + QCoreApplication.translate(
-            "ContractsModel", "Documents still to accept: %n.", "", len(row.missing_documents))
+        text += " " + vocabulary.plurals().documents_to_accept(len(row.missing_documents))
     return text
 
 

@@ -392,8 +392,7 @@ class AcceptDialog(QDialog):
         if review.NO_FREE_PLACES in failed:
             lines.append((False, reason_text(failed[review.NO_FREE_PLACES])))
         else:
-            lines.append((True, translate(
-                "Decisions", "Places: %n free place(s) before accepting.", "",
+            lines.append((True, vocabulary.plurals().free_places_before_accepting(
                 group.occupancy.free)))
         return lines
 

@@ -196,6 +196,12 @@ class Plurals(QObject):
         """The portal's priority category `age_N`."""
         return self.tr("Children, %n year(s)", "", age)
 
+    def free_places_before_accepting(self, free: int) -> str:
+        return self.tr("Places: %n free place(s) before accepting.", "", free)
+
+    def documents_to_accept(self, count: int) -> str:
+        return self.tr("Documents still to accept: %n.", "", count)
+
 
 _plurals: list[Plurals] = []
 
