@@ -194,6 +194,15 @@ class RequestsPage(QWidget):
                 int(Column.CHILD), QHeaderView.ResizeMode.Stretch)
             self._columns_fitted = True
 
+    def _fit_headers(self) -> None:
+        # Widths fitted in one language keep a longer language's headings whole
+        # ("Born" is "Дата рождения"); the stretched name column takes what is left.
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if column != int(Column.CHILD):
+                header.resizeSection(column, max(header.sectionSize(column),
+                                                 header.sectionSizeHint(column)))
+
     # the window's API
 
     def refresh(self) -> None:
@@ -242,6 +251,7 @@ class RequestsPage(QWidget):
                                    "see all the requests in this computer's copy."))
         self._show_count(self.model.count)
         self.model.retranslate()
+        self._fit_headers()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -253,3 +253,18 @@ def test_a_request_gone_from_the_cache_says_so(qtbot: QtBot, tmp_path: Path) -> 
     finally:
         cache.close()
     QApplication.processEvents()
+
+
+def test_a_longer_language_keeps_every_heading_whole(qapp: object, page: RequestsPage) -> None:
+    from desktop.views.i18n import LanguageSwitcher
+
+    header = page.table.horizontalHeader()
+    LanguageSwitcher(qapp).apply("ru")  # type: ignore[arg-type]
+    qapp.processEvents()  # type: ignore[attr-defined]  # the language change is posted
+    assert page.model.headerData(int(Column.BIRTH_DATE), Qt.Orientation.Horizontal) == \
+        "Дата рождения"
+    clipped = [page.model.headerData(column, Qt.Orientation.Horizontal)
+               for column in range(page.model.columnCount())
+               if column != int(Column.CHILD)
+               and header.sectionSize(column) < header.sectionSizeHint(column)]
+    assert clipped == []
