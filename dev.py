@@ -103,7 +103,10 @@ def test(args: list[str]) -> int:
 
 def lint(args: list[str]) -> int:
     python = ensure_venv("dev")
-    return subprocess.call([python, "-m", "ruff", "check", ".", *args], cwd=ROOT)
+    code = subprocess.call([python, "-m", "ruff", "check", ".", *args], cwd=ROOT)
+    types = subprocess.call([python, "-m", "mypy", "desktop", "portal_sandbox", "bench"],
+                            cwd=ROOT)
+    return code or types
 
 
 COMMANDS = {"run": run, "test": test, "lint": lint, "i18n": i18n}

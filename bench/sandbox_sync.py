@@ -70,7 +70,7 @@ def bulk_world(db_url: str, data_dir: Path, total: int, measured: int,
     sizes = [measured, snapshot]
     rest = total - measured - snapshot
     sizes += [1000] * (rest // 1000) + ([rest % 1000] if rest % 1000 else [])
-    staff = []
+    staff: list[str] = []
     with portal.db.write() as session:
         kgs = []
         for index, _size in enumerate(sizes):
