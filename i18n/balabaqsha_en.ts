@@ -4191,7 +4191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check the signatures of a contract PDF, or countersign it (eds.md)</source>
+        <source>check the signatures of a contract PDF, or countersign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4191,8 +4191,8 @@
         <translation>Файлды оқу немесе жазу мүмкін болмады ({detail}). Дискіні және қалтаға қол жеткізу құқықтарын тексеріңіз.</translation>
     </message>
     <message>
-        <source>check the signatures of a contract PDF, or countersign it (eds.md)</source>
-        <translation>PDF шарттың қолтаңбаларын тексеру немесе оған балабақша атынан қол қою (eds.md)</translation>
+        <source>check the signatures of a contract PDF, or countersign it</source>
+        <translation>PDF шарттың қолтаңбаларын тексеру немесе оған балабақша атынан қол қою</translation>
     </message>
     <message>
         <source>check every signature of FILE.pdf; exit code 0 only when all are valid</source>

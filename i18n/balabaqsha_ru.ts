@@ -4219,8 +4219,8 @@
         <translation>Не удалось прочитать или записать файл ({detail}). Проверьте диск и права доступа к папке.</translation>
     </message>
     <message>
-        <source>check the signatures of a contract PDF, or countersign it (eds.md)</source>
-        <translation>проверить подписи PDF-договора или подписать его со стороны детского сада (eds.md)</translation>
+        <source>check the signatures of a contract PDF, or countersign it</source>
+        <translation>проверить подписи PDF-договора или подписать его со стороны детского сада</translation>
     </message>
     <message>
         <source>check every signature of FILE.pdf; exit code 0 only when all are valid</source>

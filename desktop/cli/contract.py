@@ -37,7 +37,7 @@ KEY_PASSWORD_VARIABLE = "BALABAQSHA_KEY_PASSWORD"
 def add_parser(commands: Any) -> None:
     """The `contract` command and its two subcommands, exactly as eds.md fixes them."""
     contract = commands.add_parser("contract", help=translate(
-        "cli", "check the signatures of a contract PDF, or countersign it (eds.md)"))
+        "cli", "check the signatures of a contract PDF, or countersign it"))
     actions = contract.add_subparsers(dest="contract_action", metavar="ACTION", required=True)
     verify = actions.add_parser("verify", help=translate(
         "cli", "check every signature of FILE.pdf; exit code 0 only when all are valid"))
