@@ -2286,6 +2286,17 @@
     </message>
 </context>
 <context>
+    <name>PageView</name>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n year(s) old</source>

@@ -2303,6 +2303,17 @@
     </message>
 </context>
 <context>
+    <name>PageView</name>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation>Эту страницу невозможно показать.</translation>
+    </message>
+    <message>
+        <source>Page {page}…</source>
+        <translation>Страница {page}…</translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n year(s) old</source>

@@ -35,7 +35,9 @@ from desktop.views.tasks import Tasks
 # The dialogs, printing and reportlab load when an action first runs, not with the window:
 # they would add a quarter of a second to every start.
 if TYPE_CHECKING:
-    from desktop.views.contract_dialogs import CountersignDialog, SendContractDialog, VerifyDialog
+    from desktop.views.contract_send_dialog import SendContractDialog
+    from desktop.views.contract_verify_dialog import VerifyDialog
+    from desktop.views.countersign_dialog import CountersignDialog
     from desktop.views.enrollment_order_dialog import EnrollmentOrderDialog
 
 SEND, VERIFY, COUNTERSIGN, PRINT, SAVE, ORDER = (
@@ -276,7 +278,7 @@ class ContractsPage(TablePage):
             self.dialog = None
 
     def send(self) -> SendContractDialog | None:
-        from desktop.views.contract_dialogs import SendContractDialog
+        from desktop.views.contract_send_dialog import SendContractDialog
 
         found = self._one(SEND)
         if found is None or self.flow is None:
@@ -295,7 +297,7 @@ class ContractsPage(TablePage):
         self.changes_recorded.emit()
 
     def verify(self) -> VerifyDialog | None:
-        from desktop.views.contract_dialogs import VerifyDialog
+        from desktop.views.contract_verify_dialog import VerifyDialog
 
         found = self._one(VERIFY)
         if found is None or self.flow is None:
@@ -305,7 +307,7 @@ class ContractsPage(TablePage):
         return dialog
 
     def countersign(self) -> CountersignDialog | None:
-        from desktop.views.contract_dialogs import CountersignDialog
+        from desktop.views.countersign_dialog import CountersignDialog
 
         rows = self.selected()
         if self.flow is None or self.why_not(COUNTERSIGN, rows) is not None:
@@ -337,7 +339,7 @@ class ContractsPage(TablePage):
 
     def print_contract(self) -> None:
         from desktop.views import print_preview
-        from desktop.views.contract_dialogs import contract_title, signer_blocks
+        from desktop.views.contract_verify_dialog import contract_title, signer_blocks
 
         found = self._one(PRINT)
         flow = self.flow

@@ -53,12 +53,8 @@ from desktop.services.documents import (
 )
 from desktop.services.portal_api import PortalClient, PortalUnreachable
 from desktop.views import vocabulary
-from desktop.views.document_viewer import (
-    PROBLEM_COLOUR,
-    DocumentViewerDialog,
-    ReportButton,
-    problem_message,
-)
+from desktop.views.document_problem import PROBLEM_COLOUR, ReportButton, problem_message
+from desktop.views.document_viewer import DocumentViewerDialog
 from desktop.views.failures import Failure
 from desktop.views.tasks import TaskHandle, Tasks
 

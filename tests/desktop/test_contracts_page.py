@@ -34,12 +34,8 @@ from desktop.services.settings import Settings
 from desktop.services.workspace import sign_in
 from desktop.views import print_preview, vocabulary
 from desktop.views.certificate_dialog import CertificateDialog
-from desktop.views.contract_dialogs import (
-    CountersignDialog,
-    SendContractDialog,
-    VerifyDialog,
-    suggested_key,
-)
+from desktop.views.contract_send_dialog import SendContractDialog
+from desktop.views.contract_verify_dialog import VerifyDialog
 from desktop.views.contracts_page import (
     COUNTERSIGN,
     ORDER,
@@ -49,8 +45,10 @@ from desktop.views.contracts_page import (
     VERIFY,
     ContractsPage,
 )
+from desktop.views.countersign_dialog import CountersignDialog
 from desktop.views.desk_session import DeskSession
 from desktop.views.i18n import LanguageSwitcher
+from desktop.views.signing_key import suggested_key
 from desktop.views.tasks import Tasks
 from portal_sandbox.pdfsign import PARENT_FIELD, sign_pdf
 from portal_sandbox.pki import Subject, gost_like_p12

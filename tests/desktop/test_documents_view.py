@@ -28,14 +28,10 @@ from desktop.models.tables import Document, StoredFile
 from desktop.services.documents import DocumentStore
 from desktop.services.portal_api import PortalClient
 from desktop.views import vocabulary
-from desktop.views.document_viewer import (
-    DocumentViewer,
-    PageView,
-    RenderJob,
-    jpeg_is_whole,
-    sniff,
-)
+from desktop.views.document_pages import RenderJob, jpeg_is_whole, sniff
+from desktop.views.document_viewer import DocumentViewer
 from desktop.views.documents_panel import DocumentsPanel, data_size
+from desktop.views.page_view import PageView
 from desktop.views.tasks import Tasks
 from portal_sandbox.scans import scan_jpeg, scan_pdf, scan_png
 from tests.desktop.test_sync import Desk, Kindergarten, Wire, kindergarten, sign_in
