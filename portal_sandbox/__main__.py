@@ -52,6 +52,20 @@ def _serve(args: argparse.Namespace, settings: Settings, lock: FolderLock | None
     from portal_sandbox.app import create_app
     from portal_sandbox.portal import Portal
 
+    parent_gone = threading.Event()
+    servers: list[uvicorn.Server] = []
+    if args.exit_with_parent:
+        def lifeline() -> None:
+            # The parent holds the other end of stdin and never writes: end of file means
+            # it has gone, however it went (closed, killed, crashed).
+            for _line in sys.stdin:
+                pass
+            parent_gone.set()
+            for server in servers:
+                server.should_exit = True
+
+        threading.Thread(target=lifeline, name="lifeline", daemon=True).start()
+
     portal = Portal(settings)
     if args.seed == "demo":
         from portal_sandbox.seed import build_demo_world, print_logins
@@ -109,8 +123,13 @@ def _serve(args: argparse.Namespace, settings: Settings, lock: FolderLock | None
 
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level,
                             access_log=args.log_level == "debug")
+    server = Server(config)
+    servers.append(server)
+    if parent_gone.is_set():  # the parent went while the world was being built
+        portal.close()
+        return 0
     try:
-        Server(config).run()
+        server.run()
     except KeyboardInterrupt:
         pass  # uvicorn re-raises Ctrl-C after its clean shutdown: that is the clean stop
     finally:
@@ -183,6 +202,9 @@ def parser() -> argparse.ArgumentParser:
         help="how the 2-day confirmation deadline counts (the guide says both)",
     )
     p.add_argument("--scheduler-seconds", type=float, default=30.0, help=argparse.SUPPRESS)
+    p.add_argument("--exit-with-parent", action="store_true",
+                   help="stop when standard input closes (the program that started this "
+                        "sandbox has ended)")
     p.add_argument("--log-level", default="warning",
                    choices=["critical", "error", "warning", "info", "debug"])
     storage(p)

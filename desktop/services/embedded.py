@@ -56,12 +56,16 @@ class EmbeddedPortal:
         line it prints meanwhile, for a progress display.
         """
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        # --exit-with-parent: the sandbox stops when its stdin, held by this process, closes,
+        # so it never outlives a client that was killed or crashed.
         command = [sys.executable, "-m", SANDBOX_MODULE, "serve", "--host", "127.0.0.1",
-                   "--port", "0", "--seed", self.seed, "--data-dir", str(self.data_dir)]
+                   "--port", "0", "--seed", self.seed, "--data-dir", str(self.data_dir),
+                   "--exit-with-parent"]
         # No console window flashing up beside the desk on Windows (the flag exists only there).
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
         self._process = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT, text=True,
             encoding="utf-8", env=dict(os.environ, PYTHONUNBUFFERED="1",
                                        PYTHONIOENCODING="utf-8"),
             creationflags=flags)
@@ -132,6 +136,7 @@ class EmbeddedPortal:
             except subprocess.TimeoutExpired:
                 self._process.kill()
                 self._process.wait()
-        if self._process.stdout is not None:
-            self._process.stdout.close()
+        for stream in (self._process.stdin, self._process.stdout):
+            if stream is not None:
+                stream.close()
         self._process = None

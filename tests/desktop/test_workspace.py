@@ -171,6 +171,26 @@ def test_one_sandbox_serves_a_folder_and_a_second_start_shares_it(tmp_path: Path
         again.stop()
 
 
+def test_the_sandbox_stops_when_the_client_that_started_it_is_gone(tmp_path: Path) -> None:
+    portal = EmbeddedPortal(tmp_path / "sandbox", seed="empty")
+    portal.start()
+    child = portal._process
+    assert child is not None and child.stdin is not None
+    # What a killed client leaves: its end of the sandbox's stdin closed, nothing else.
+    child.stdin.close()
+    try:
+        assert child.wait(timeout=30) == 0
+    finally:
+        portal.stop()
+    # ... and the folder is free for the next start.
+    again = EmbeddedPortal(tmp_path / "sandbox", seed="empty")
+    try:
+        again.start()
+        assert not again.shared
+    finally:
+        again.stop()
+
+
 def test_a_sandbox_still_starting_elsewhere_is_a_clear_wait(tmp_path: Path) -> None:
     from portal_sandbox.folder_lock import FolderLock
 
