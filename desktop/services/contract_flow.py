@@ -30,6 +30,7 @@ from desktop.models.domain import REQUIRED_DOCUMENTS
 from desktop.models.tables import Contract, Document, Group, Kindergarten, OutboxEntry, Request
 from desktop.services import actions, eds, signatures, trust
 from desktop.services.portal_api import PortalUnreachable
+from desktop.services.refusal import Refusal
 from desktop.services.signatures import (
     DIRECTOR_FIELD,
     DIRECTOR_ROLES,
@@ -64,12 +65,8 @@ ENROLLED = "enrolled"
 CLOSED = "closed"  # the request is no longer with the kindergarten (archived, withdrawn)
 
 
-class FlowError(Exception):
+class FlowError(Refusal):
     """A step cannot go on; the message says why and what to do, `code` which case."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 # --- what the contracts page lists ---------------------------------------------------------

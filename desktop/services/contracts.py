@@ -49,6 +49,7 @@ from desktop.models.tables import Group, Kindergarten, Request
 from desktop.services import pdf_fonts, pdf_pages
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ
+from desktop.services.refusal import Refusal
 from desktop.services.templates import (
     Block,
     ParsedText,
@@ -81,12 +82,8 @@ _BOX_H = 20 * mm
 KEYWORDS_PREFIX = "balabaqsha-contract"
 
 
-class ContractError(Exception):
+class ContractError(Refusal):
     """A contract cannot be made; the message says why and what to do, `code` which case."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 # the data

@@ -37,6 +37,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.services import eds, trust
 from desktop.services.calendar import PORTAL_TZ
 from desktop.services.eds import KeyIdentity, LoadedKey
+from desktop.services.refusal import Refusal
 from desktop.services.trust import CachedCrl, TrustStore
 
 log = logging.getLogger(__name__)
@@ -50,12 +51,8 @@ TSA_TIMEOUT = 10.0
 translate = QCoreApplication.translate
 
 
-class SignatureError(Exception):
+class SignatureError(Refusal):
     """A document or key the check refuses; `code` says which case, the message why."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 class NotAPdf(SignatureError):
