@@ -16,26 +16,7 @@ import random
 import time
 
 from bench.client_requests import KEY, NOW, bench_folder, built_cache
-from bench.common import p50, p95, verdict
-
-
-def _painted(app: object, widget: object) -> None:
-    from PySide6.QtCore import QEvent, QObject
-
-    seen: list[bool] = []
-
-    class Watch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                seen.append(True)
-            return False
-
-    watch = Watch()
-    widget.installEventFilter(watch)  # type: ignore[attr-defined]
-    widget.update()  # type: ignore[attr-defined]
-    while not seen:
-        app.processEvents()  # type: ignore[attr-defined]
-    widget.removeEventFilter(watch)  # type: ignore[attr-defined]
+from bench.common import p50, p95, verdict, wait_for_paint
 
 
 def main() -> int:
@@ -79,11 +60,11 @@ def main() -> int:
             with cache.read() as session:
                 row = session.get(Request, request_id)
                 label.setText(row.child_name if row is not None else "")
-            _painted(app, bare)
+            wait_for_paint(app, bare, repaint=True)
             floor.append(time.perf_counter() - started)
             started = time.perf_counter()
             detail.show_details(load_details(cache, request_id), NOW)
-            _painted(app, detail)
+            wait_for_paint(app, detail, repaint=True)
             opened.append(time.perf_counter() - started)
         print(f"  detail: p50 {p50(opened) * 1000:.1f} ms, p95 {p95(opened) * 1000:.1f} ms "
               f"(n={len(opened)}); the row alone in a bare dialog: p50 "

@@ -32,7 +32,7 @@ import subprocess  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from bench.common import verdict  # noqa: E402
+from bench.common import verdict, wait_for_paint  # noqa: E402
 
 PHASES = ("Python and PySide6", "SQLAlchemy and the client's modules",
           "application, settings, opening the cache", "building the main window",
@@ -49,24 +49,6 @@ def _memory() -> dict[str, int]:
     return found
 
 
-def _wait_for_paint(app: object, widget: object) -> None:
-    from PySide6.QtCore import QEvent, QObject
-
-    painted: list[bool] = []
-
-    class Watch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                painted.append(True)
-            return False
-
-    watch = Watch()
-    widget.installEventFilter(watch)  # type: ignore[attr-defined]
-    while not painted:
-        app.processEvents()  # type: ignore[attr-defined]
-    widget.removeEventFilter(watch)  # type: ignore[attr-defined]
-
-
 def child_bare() -> None:
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
@@ -75,7 +57,7 @@ def child_bare() -> None:
     window.setCentralWidget(QLabel("Balabaqsha"))
     window.resize(1280, 800)
     window.show()
-    _wait_for_paint(app, window.centralWidget())
+    wait_for_paint(app, window.centralWidget())
     print("ready", _memory()["VmRSS"], flush=True)
 
 
@@ -120,7 +102,7 @@ def child_window(path: Path, key: str) -> None:
     page = window.requests_page
     assert isinstance(page, RequestsPage)
     marks.append(time.perf_counter())
-    _wait_for_paint(app, page.table.viewport())
+    wait_for_paint(app, page.table.viewport())
     while page.model.rowCount() == 0:
         app.processEvents()
     marks.append(time.perf_counter())

@@ -58,6 +58,27 @@ def live_sandbox(data_dir: Path, db_url: str | None = None) -> Iterator[str]:
         stdout.close()
 
 
+def wait_for_paint(app: object, widget: object, *, repaint: bool = False) -> None:
+    """Process events until `widget` has painted (after an update, with `repaint`)."""
+    from PySide6.QtCore import QEvent, QObject  # Qt only for the benchmarks that show widgets
+
+    painted: list[bool] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    watch = Watch()
+    widget.installEventFilter(watch)  # type: ignore[attr-defined]
+    if repaint:
+        widget.update()  # type: ignore[attr-defined]
+    while not painted:
+        app.processEvents()  # type: ignore[attr-defined]
+    widget.removeEventFilter(watch)  # type: ignore[attr-defined]
+
+
 def timed(call: Callable[[], object], repeat: int, warmup: int = 3) -> list[float]:
     for _ in range(warmup):
         call()

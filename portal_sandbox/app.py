@@ -89,7 +89,8 @@ def create_app(portal: Portal) -> FastAPI:
     app.include_router(parents.router)
     app.include_router(staff.router)
     app.include_router(controls.router)
-    app.add_middleware(IdempotencyMiddleware, db=portal.db, tokens=portal.tokens)
+    app.add_middleware(IdempotencyMiddleware, db=portal.db, tokens=portal.tokens,
+                       max_body=portal.settings.max_upload_bytes)
     # Snapshots are large and kindergartens' links are slow: compress the JSON. Files are
     # served as they are: PDFs and scans are compressed already, and a byte range must
     # address the file itself for a resumed download to fit together.

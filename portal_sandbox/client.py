@@ -217,11 +217,6 @@ class SandboxClient:
         result: list[dict[str, Any]] = self.json("GET", "/api/v1/kindergartens", params=params)
         return result
 
-    def applications(self, session: Session) -> list[dict[str, Any]]:
-        result: list[dict[str, Any]] = self.json("GET", "/api/v1/me/applications",
-                                                 session=session)
-        return result
-
     def enroll(self, session: Session, application_id: int, kindergarten_id: int,
                group_id: int) -> dict[str, Any]:
         return self.act(session, application_id, "enrollment",

@@ -155,9 +155,10 @@ CATALOGUE: dict[str, Entry] = {
     ),
     "person_exists": Entry(
         409,
-        "Бұл ЖСН тізілімде басқа адамға тиесілі.",
-        "Этот ИИН в базе принадлежит другому человеку.",
-        "This IIN belongs to someone else in the register.",
+        "Бұл ЖСН тізілімде басқа адамға тиесілі: ЖСН-ды және адамның деректерін тексеріңіз.",
+        "Этот ИИН в базе принадлежит другому человеку: проверьте ИИН и данные человека.",
+        "This IIN belongs to someone else in the register: check the IIN and the person's "
+        "details.",
     ),
     "account_exists": Entry(
         409,

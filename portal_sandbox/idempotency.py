@@ -41,6 +41,11 @@ def _stored_path(path: str) -> str:
     return f"{path[:PATH_MAX - 65]}#{hashlib.sha256(path.encode()).hexdigest()}"
 
 
+def _stored(record: IdempotencyRecord) -> tuple[str, str, str, int, str, bytes]:
+    return (record.method, record.path, record.body_sha256, record.status,
+            record.content_type, record.body)
+
+
 def _header(scope: Scope, name: bytes) -> str | None:
     for key, value in scope.get("headers", []):
         if key.lower() == name:
@@ -56,10 +61,12 @@ class IdempotencyMiddleware:
     attempt is still running, never gets the action applied twice.
     """
 
-    def __init__(self, app: ASGIApp, db: Database, tokens: TokenSigner) -> None:
+    def __init__(self, app: ASGIApp, db: Database, tokens: TokenSigner,
+                 max_body: int = Settings.max_upload_bytes) -> None:
         self.app = app
         self.db = db
         self.tokens = tokens
+        self.max_body = max_body  # no route takes a larger body than an upload
 
     def _principal(self, scope: Scope) -> str:
         auth = _header(scope, b"authorization") or ""
@@ -70,13 +77,6 @@ class IdempotencyMiddleware:
                 pass
         client = scope.get("client") or ("?", 0)
         return f"ip:{client[0]}"
-
-    @staticmethod
-    def _body_limit(scope: Scope) -> int:
-        """The portal's upload limit: no body a route would take is larger."""
-        portal = getattr(getattr(scope.get("app"), "state", None), "portal", None)
-        settings = getattr(portal, "settings", None)
-        return int(getattr(settings, "max_upload_bytes", Settings.max_upload_bytes))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         key = _header(scope, b"idempotency-key") if scope["type"] == "http" else None
@@ -89,7 +89,7 @@ class IdempotencyMiddleware:
                                 language)
             return
         # The body is held in memory to hash it: refuse early what no route would take.
-        limit = self._body_limit(scope)
+        limit = self.max_body
         declared = _header(scope, b"content-length")
         too_large = Problem("file_too_large", limit=limit)
         if declared and declared.strip().isdigit() and int(declared) > limit:
@@ -191,15 +191,13 @@ class IdempotencyMiddleware:
                     record.method, record.path, record.body_sha256 = method, path, body_hash
                     record.at = now
                     return None
-                return (record.method, record.path, record.body_sha256, record.status,
-                        record.content_type, record.body)
+                return _stored(record)
         except IntegrityError:  # another process claimed it between our read and write
             with self.db.read() as session:
                 record = session.get(IdempotencyRecord, (principal, key))
                 if record is None:  # and gave it up again: this one tries later
                     return method, path, body_hash, PENDING, "", b""
-                return (record.method, record.path, record.body_sha256, record.status,
-                        record.content_type, record.body)
+                return _stored(record)
 
     def _complete(self, principal: str, key: str, status: int, content_type: str,
                   content: bytes) -> None:

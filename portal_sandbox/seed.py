@@ -206,8 +206,9 @@ class Builder:
             self.kindergartens.append(kg)
             director, _ = self.staff_member(kg, ["director", "administrator"], "female",
                                             f"kg{index}-director")
-            methodologist, _ = self.staff_member(kg, ["methodologist"], "female",
-                                                 f"kg{index}-methodologist")
+            methodologist, who = self.staff_member(kg, ["methodologist"], "female",
+                                                   f"kg{index}-methodologist")
+            self.methodologists[kg.id] = who.full_name
             logins += [director, methodologist]
         return logins
 
@@ -264,12 +265,12 @@ class Builder:
         lifecycle.confirm(self.ctx(self.working_days_ago(confirmed_days_ago, hour=14), parent),
                           app)
 
-    def pick_group(self, app: Application, child_birth: date) -> tuple[Kindergarten, Group] | None:
+    def pick_group(self, app: Application) -> tuple[Kindergarten, Group] | None:
+        child = self.session.get(lifecycle.Person, app.child_iin)
+        assert child is not None
         choices = []
         for kg in self.kindergartens:
             for group in self.session.scalars(select(Group).where(Group.kindergarten_id == kg.id)):
-                child = self.session.get(lifecycle.Person, app.child_iin)
-                assert child is not None
                 if group.free > 0 and lifecycle.group_fits(child, group, app.languages) is None:
                     choices.append((kg, group))
         return self.rng.choice(choices) if choices else None
@@ -277,7 +278,7 @@ class Builder:
     def to_request(self, app: Application, family: Family, parent: Actor, *,
                    confirmed_days_ago: int = 3) -> Kindergarten | None:
         self.to_window(app, parent, confirmed_days_ago)
-        choice = self.pick_group(app, family.child.birth_date)
+        choice = self.pick_group(app)
         if choice is None:
             return None
         kg, group = choice
@@ -302,7 +303,8 @@ class Builder:
                                       blob.size)
 
     def staff_actor(self, kg: Kindergarten, role: str) -> Actor:
-        name = self.directors[kg.id][1] if role == "director" else "methodologist"
+        # Named as the journal names them: staff read who did what in a request's history.
+        name = self.directors[kg.id][1] if role == "director" else self.methodologists[kg.id]
         return Actor("staff", name)
 
     def contract_pdf(self, app: Application, family: Family, kg: Kindergarten) -> bytes:

@@ -92,7 +92,6 @@ def document_kinds(principal: StaffDep) -> list[dict[str, str]]:
 
 
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
-# A row id as the database holds it: larger numbers are refused before they reach a driver.
 
 
 def _opaque(tag: str) -> str:
