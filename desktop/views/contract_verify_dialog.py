@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.services.contract_flow import ContractFlow, ContractItem, Verification
 from desktop.services.printing import SignerBlock
 from desktop.services.signatures import SignatureCheck, details_of
-from desktop.services.trust import CachedCrl, crl_age_text
+from desktop.services.trust import CachedCrl, Refreshed, crl_age_text
 from desktop.views.certificate_dialog import CertificateDialog
 from desktop.views.contract_dialog_parts import (
     NO_MARK,
@@ -160,7 +160,9 @@ class VerifyDialog(QDialog):
 
     # checking
 
-    def check(self, file: bytes | None = None) -> None:
+    def check(self, file: bytes | Path | None = None) -> None:
+        """Check the contract, or a copy of it from `file` (its bytes, or a path to read
+        in the background: a file on a USB stick or a network folder can take a while)."""
         # What is shown is always the file being checked: the last one's rows go first.
         self.failure = ""
         self.verification = None
@@ -172,12 +174,30 @@ class VerifyDialog(QDialog):
         self.message.hide()
         coloured(self.verdict, self.tr("Checking the signatures…"), None)
         request_id = self.item.request_id
-        self.tasks.run(lambda: self.flow.verify(request_id, file), on_done=self._checked,
-                       on_failed=self._not_checked,
+        flow = self.flow
+
+        def run() -> Verification | OSError:
+            data: bytes | None
+            if isinstance(file, Path):
+                try:
+                    data = file.read_bytes()
+                except OSError as error:
+                    return error  # the person's to act on, not a bug
+            else:
+                data = file
+            return flow.verify(request_id, data)
+
+        self.tasks.run(run, on_done=self._checked, on_failed=self._not_checked,
                        progress_label=self.tr("Checking the signatures…"))
 
-    def _checked(self, result: Verification) -> None:
-        self.verification = result
+    def _checked(self, result: Verification | OSError) -> None:
+        if isinstance(result, OSError):
+            self.failure = self.tr(
+                "The file {path} cannot be read: {reason}. Check that it is still there and "
+                "not open in another program, then choose it again.").format(
+                path=self.opened_file, reason=result.strerror or result)
+        else:
+            self.verification = result
         self._show_result()
 
     def _not_checked(self, failure: Failure) -> None:
@@ -192,14 +212,8 @@ class VerifyDialog(QDialog):
             self.check_file(Path(chosen))
 
     def check_file(self, path: Path) -> None:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            coloured(self.message, self.tr("The file {path} cannot be read: {reason}.").format(
-                path=path, reason=error.strerror or error), NO_COLOUR)
-            return
         self.opened_file = path
-        self.check(data)
+        self.check(path)
 
     def refresh_crl(self) -> None:
         checks = self.verification.checks if self.verification is not None else ()
@@ -209,9 +223,9 @@ class VerifyDialog(QDialog):
                        on_failed=self._refresh_failed,
                        progress_label=self.tr("Fetching the revocation list…"))
 
-    def _refreshed(self, results: list[object]) -> None:
+    def _refreshed(self, results: list[Refreshed]) -> None:
         self.refresh_button.setEnabled(self.flow.workspace.online)
-        errors = [str(getattr(r, "error", "")) for r in results if getattr(r, "error", None)]
+        errors = [r.error for r in results if r.error]
         if errors:
             coloured(self.message, self.tr(
                 "The revocation list could not be fetched ({reason}): the check below uses "
@@ -334,7 +348,7 @@ def signer_blocks(result: Verification, found: ContractItem) -> list[SignerBlock
             continue
         kind = "BIN" if who.bin else "IIN"
         blocks.append(SignerBlock(
-            role=signer_role(check), name=who.display_name or who.common_name,
+            role=signer_role(check), name=signer_name(check),
             id_label=id_label(kind), id_value=(who.bin or who.iin or ""),
             organisation=who.organisation or "", serial=f"{who.serial:x}", signed_at=when,
             valid=check.valid,

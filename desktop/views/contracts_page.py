@@ -26,7 +26,7 @@ from desktop.services.contract_flow import ContractFlow, ContractItem, Printout
 from desktop.services.settings import Settings
 from desktop.views import vocabulary
 from desktop.views.contracts_model import ContractsModel
-from desktop.views.decision_dialogs import role_text
+from desktop.views.decision_dialogs import NO_COLOUR, role_text
 from desktop.views.failures import Failure
 from desktop.views.rows_model import ID_ROLE
 from desktop.views.table_page import TablePage
@@ -234,8 +234,7 @@ class ContractsPage(TablePage):
     # behaviour
 
     def refresh(self) -> None:
-        cache = self._cache
-        self._tasks.run(lambda: contract_flow.items(cache), on_done=self._loaded_items)
+        self._tasks.run(self._load, on_done=self._loaded_items)
 
     def _loaded_items(self, rows: list[ContractItem]) -> None:
         chosen = [r.request_id for r in self.selected()]
@@ -252,7 +251,7 @@ class ContractsPage(TablePage):
 
     def _show_notice(self, text: str, error: bool = False) -> None:
         self.notice.setText(text)
-        self.notice.setStyleSheet("color: #b02a37;" if error else "")
+        self.notice.setStyleSheet(f"color: {NO_COLOUR};" if error else "")
         self.notice.setVisible(bool(text))
         if text and not error:
             self.message_posted.emit(text)

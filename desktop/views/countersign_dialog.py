@@ -89,7 +89,8 @@ class CountersignDialog(QDialog):
         self._title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.summary = QLabel(wordWrap=True)
         self._key_label = QLabel()
-        self.key_path = QLineEdit(suggested_key(settings.get(keys.LAST_KEY_PATH)))
+        remembered = settings.get(keys.LAST_KEY_PATH)
+        self.key_path = QLineEdit(remembered)
         self.key_path.setMinimumWidth(380)
         self.choose_button = QPushButton()
         key_row = QHBoxLayout()
@@ -147,6 +148,9 @@ class CountersignDialog(QDialog):
         self._fill_password()
         self.retranslate()
         self._update_buttons()
+        # The key's folder is listed off the GUI thread: keys live on USB sticks, slow to wake.
+        self._suggesting = tasks.run(lambda: suggested_key(remembered),
+                                     on_done=lambda path: self._suggest_key(remembered, path))
 
     @property
     def single(self) -> bool:
@@ -201,6 +205,10 @@ class CountersignDialog(QDialog):
         if chosen:
             self.key_path.setText(chosen)
 
+    def _suggest_key(self, remembered: str, suggested: str) -> None:
+        if suggested != remembered and self.key_path.text() == remembered:
+            self.key_path.setText(suggested)
+
     def _key_changed(self, _text: str) -> None:
         self._fill_password()
         self._forget_check()
@@ -225,12 +233,12 @@ class CountersignDialog(QDialog):
 
     def check(self) -> None:
         """Open the key and check it (and the contract, when it is one)."""
-        path = Path(self.key_path.text().strip())
-        password = self.password.text()
-        if not self.key_path.text().strip():
+        typed = self.key_path.text().strip()
+        if not typed:
             self.key_failure = self.tr("Choose the key file first.")
             self._show_check()
             return
+        path, password = Path(typed), self.password.text()
         remember = self.remember.isChecked()
         single = self.items[0].request_id if self.single else None
         flow = self.flow
@@ -304,9 +312,6 @@ class CountersignDialog(QDialog):
             self.warnings.hide()
         self.accept_warnings.setVisible(bool(warnings))
         fit_height(self)
-
-    def key_text_shown(self) -> str:
-        return self.key_verdict.text()
 
     def show_certificate(self) -> CertificateDialog | None:
         if self.checked is None:
@@ -447,6 +452,7 @@ class CountersignDialog(QDialog):
         # The typed password lives no longer than the dialog.
         self.password.clear()
         self._cancel.set()
+        self._suggesting.cancel()
         super().done(result)
 
 

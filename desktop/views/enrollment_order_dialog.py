@@ -43,6 +43,7 @@ from desktop.services.enrollment_order import (
     order_pdf,
 )
 from desktop.services.settings import Settings
+from desktop.views.decision_dialogs import NO_COLOUR
 from desktop.views.failures import Failure
 from desktop.views.print_preview import PdfUnreadable, PreviewDialog, export_pdf, preview_dialog
 from desktop.views.tasks import Tasks
@@ -143,7 +144,7 @@ class EnrollmentOrderDialog(QDialog):
         self.empty = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #b71c1c")
+        self.message.setStyleSheet(f"color: {NO_COLOUR};")
         self.message.hide()
 
         self.print_button = QPushButton()
@@ -352,7 +353,9 @@ class EnrollmentOrderDialog(QDialog):
                                               self._file_name(order))
             except PdfUnreadable:
                 self._show_message(translate(
-                    "EnrollmentOrder", "The order could not be made into a printable PDF."))
+                    "EnrollmentOrder", "The order could not be made into a printable PDF. "
+                    "Make it again; if this happens again, send the program's report to "
+                    "support."))
                 return
             self.preview.open()
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.services.calendar import PORTAL_TZ
 from desktop.services.eds import LoadedKey
 from desktop.services.signatures import CountersignPlan, KeyCheck, Notice
+from desktop.views.vocabulary import format_date
 
 # Called by this name with literal arguments: the form pyside6-lupdate finds.
 translate = QCoreApplication.translate
@@ -56,7 +57,7 @@ def key_text(check: KeyCheck) -> str:
     name = who.display_name or who.common_name
     role = translate("ContractDialogs", "first head") if "first_head" in who.roles else \
         translate("ContractDialogs", "right to sign")
-    until = who.not_after.astimezone(PORTAL_TZ).strftime("%d.%m.%Y")
+    until = format_date(who.not_after.astimezone(PORTAL_TZ).date())
     return translate("ContractDialogs", "The key of {who} may countersign: BIN {bin}, {role}, "
                      "valid until {until}.").format(who=name, bin=who.bin, role=role,
                                                     until=until)

@@ -62,6 +62,7 @@ from desktop.services.templates import (
     TemplateStore,
     parse_texts,
 )
+from desktop.views.decision_dialogs import NO_COLOUR
 from desktop.views.failures import Failure
 from desktop.views.tasks import TaskHandle, Tasks
 from desktop.views.vocabulary import format_datetime
@@ -120,8 +121,9 @@ class Preview:
 
 def render_preview(data: ContractData, template: Template, width: int = PREVIEW_WIDTH
                    ) -> Preview:
-    """The contract `template` makes for `data`, as page images (runs off the GUI thread:
-    QPdfDocument and QImage do not need it)."""
+    """The contract `template` makes for `data`, as page images. Run through Tasks; note
+    that PySide6 holds the GIL through `QPdfDocument.render` (see document_pages), so the
+    rendering part still pauses the GUI thread while it runs."""
     try:
         pdf = generate(data, template)
     except (ContractError, TemplateError) as exc:
@@ -156,10 +158,11 @@ class TemplateEditor(QDialog):
         self.tasks = tasks
         self.sample = sample or sample_contract_data()
         self.layout_code = layout if layout in LAYOUTS else "kk"
-        self.template: Template = store.current_template(self.layout_code)
+        # Every version's file is read once here and after each change, then looked up.
+        self._known: list[Template] = store.versions(self.layout_code)
+        self.template: Template = self._known[-1]
         self.dirty = False
         self.error: TemplateError | None = None
-        self._known: list[Template] = []
         self._loading = False
         self._preview_task: TaskHandle | None = None
         self._page_labels: list[QLabel] = []
@@ -333,7 +336,6 @@ class TemplateEditor(QDialog):
     # loading
 
     def _fill_versions(self) -> None:
-        self._known = self.store.versions(self.layout_code)
         self._loading = True
         self._versions.clear()
         for template in reversed(self._known):
@@ -370,8 +372,9 @@ class TemplateEditor(QDialog):
             self._layouts.blockSignals(False)
             return
         self.layout_code = code
+        self._known = self.store.versions(code)
         self._fill_versions()
-        self._show_template(self.store.current_template(code))
+        self._show_template(self._known[-1])
 
     def _version_picked(self, index: int) -> None:
         version = self._versions.itemData(index)
@@ -382,7 +385,7 @@ class TemplateEditor(QDialog):
             self._versions.setCurrentIndex(self._versions.findData(self.template.version))
             self._loading = False
             return
-        self._show_template(self.store.template(self.layout_code, version))
+        self._show_template(next(t for t in self._known if t.version == version))
 
     def _may_discard(self) -> bool:
         if not self.dirty:
@@ -450,7 +453,7 @@ class TemplateEditor(QDialog):
                 selections.append(selection)
             editor.setExtraSelections(selections)
         if self.error is not None:
-            self._message.setStyleSheet("color: #a40000;")
+            self._message.setStyleSheet(f"color: {NO_COLOUR};")
             self._message.setText(str(self.error))
         else:
             self._message.setStyleSheet("")
@@ -486,7 +489,7 @@ class TemplateEditor(QDialog):
         if preview.error:
             self._preview_state.setText(preview.error)
             return
-        self._preview_state.setText(self.tr("{pages} pages").format(pages=len(preview.pages)))
+        self._preview_state.setText(self.tr("%n pages", "", len(preview.pages)))
         for label in self._page_labels:
             self._pages_box.removeWidget(label)
             label.deleteLater()
@@ -517,28 +520,30 @@ class TemplateEditor(QDialog):
         layout, texts, based_on = self.layout_code, self.texts(), self.template.version
         store = self.store
 
-        def write() -> Template | Exception:
+        def write() -> tuple[Template, list[Template]] | Exception:
             # Expected refusals come back as results: they are the person's to act on.
             try:
-                return store.save_template(layout, texts, based_on=based_on)
+                saved = store.save_template(layout, texts, based_on=based_on)
             except (TemplateError, TemplateSaveError) as exc:
                 return exc
+            return saved, store.versions(layout)
 
         self._save.setEnabled(False)
         self.tasks.run(write, on_done=self._saved, on_failed=self._save_failed)
 
-    def _saved(self, template: Template | Exception) -> None:
-        if isinstance(template, TemplateError):
+    def _saved(self, result: tuple[Template, list[Template]] | Exception) -> None:
+        if isinstance(result, TemplateError):
             self._save.setEnabled(True)
-            self.error = template
+            self.error = result
             self._show_check()
             return
-        if isinstance(template, Exception):
+        if isinstance(result, Exception):
             self._save.setEnabled(True)
-            self._message.setStyleSheet("color: #a40000;")
+            self._message.setStyleSheet(f"color: {NO_COLOUR};")
             self._message.setText(self.tr("Not saved: {reason} The text is still here.")
-                                  .format(reason=template))
+                                  .format(reason=result))
             return
+        template, self._known = result
         self._fill_versions()
         self._loading = True
         self._versions.setCurrentIndex(self._versions.findData(template.version))
@@ -553,7 +558,7 @@ class TemplateEditor(QDialog):
 
     def _save_failed(self, failure: Failure) -> None:
         self._save.setEnabled(True)
-        self._message.setStyleSheet("color: #a40000;")
+        self._message.setStyleSheet(f"color: {NO_COLOUR};")
         self._message.setText(self.tr("Not saved: {reason} The text is still here.").format(
             reason=failure.message))
 

@@ -564,7 +564,13 @@ def test_a_tampered_parent_pdf_is_refused_and_a_foreign_file_is_told_apart(
     not_pdf = tmp_path / "note.pdf"
     not_pdf.write_bytes(b"a photo of the contract, not a PDF")
     verify.check_file(not_pdf)
-    assert verify.verdict.text() == "✘ The file is not a PDF document."
+    assert verify.verdict.text() == ("✘ The file is not a PDF document: choose the "
+                                     "contract's PDF file.")
+    gone = tmp_path / "gone.pdf"
+    verify.check_file(gone)
+    assert verify.verification is None and not verify.certificate_button.isEnabled()
+    assert verify.verdict.text().startswith(f"✘ The file {gone} cannot be read: ")
+    assert verify.verdict.text().endswith("then choose it again.")
     verify.close()
 
 
