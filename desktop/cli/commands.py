@@ -13,9 +13,10 @@ from sqlalchemy import select
 
 from desktop.cli.context import Context, decline_reason_codes, refresh_decline_reasons
 from desktop.cli.text import DONE, REFUSED, CliFailure, out, translate
+from desktop.models.domain import parse_moment
 from desktop.models.tables import OutboxEntry, Request
 from desktop.services import actions, doctor
-from desktop.services.calendar import PORTAL_TZ
+from desktop.services.calendar import PORTAL_TZ, format_date
 from desktop.services.workspace import Workspace, sign_in
 
 
@@ -25,10 +26,9 @@ def login(args: argparse.Namespace, ctx: Context) -> int:
     workspace = sign_in(ctx.profile, ctx.settings, url, args.login, password, portal_key=key)
     ctx.adopt(workspace)
     refresh_decline_reasons(workspace)
-    me = workspace.client.me()
-    person = me.get("person") or {}
+    person = workspace.me.get("person") or {}
     name = " ".join(p for p in (person.get("last_name"), person.get("first_name")) if p)
-    kindergarten = (me.get("kindergarten") or {}).get("name", "")
+    kindergarten = (workspace.me.get("kindergarten") or {}).get("name", "")
     out(translate("cli", "Signed in as {name} ({roles}) at {kindergarten}.").format(
         name=name or args.login, roles=", ".join(workspace.roles), kindergarten=kindergarten))
     return DONE
@@ -91,8 +91,7 @@ def requests(args: argparse.Namespace, ctx: Context) -> int:
               translate("cli", "child"))
     out("{:>9}  {:>7}  {:<20}  {:<9}  {:<10}  {}".format(*header))
     for row in rows:
-        deadline = (datetime.fromisoformat(row["deadline"]).strftime("%d.%m.%Y")
-                    if row["deadline"] else "")
+        deadline = format_date(parse_moment(row["deadline"]))
         review = row["review"] or ""
         mark = " *" if row["pending"] else ""
         out(f"{row['number']:>9}  {row['id']:>7}  {row['status']:<20}  {review:<9}  "

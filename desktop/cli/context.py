@@ -7,12 +7,11 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from typing import Any
 
 from desktop.cli.failures import unreachable_message
 from desktop.cli.text import UNREACHABLE, CliFailure, UsageError, note, translate
+from desktop.services import review
 from desktop.services import settings as keys
-from desktop.services.cache import meta, set_meta
 from desktop.services.embedded import EmbeddedPortal
 from desktop.services.portal_api import PortalError
 from desktop.services.profile import Profile
@@ -20,7 +19,6 @@ from desktop.services.settings import Settings
 from desktop.services.workspace import SignInError, Workspace, resume
 
 PASSWORD_VARIABLE = "BALABAQSHA_PASSWORD"
-DECLINE_REASONS_META = "decline_reasons"
 
 
 class Context:
@@ -112,15 +110,10 @@ def refresh_decline_reasons(workspace: Workspace) -> None:
     if not workspace.online:
         return
     try:
-        reasons = workspace.client.decline_reasons()
+        review.refresh_decline_reasons(workspace.client, workspace.cache)
     except PortalError:
         return  # the cached list stays; it is only a check before the portal's own
-    with workspace.cache.write() as session:
-        set_meta(session, DECLINE_REASONS_META, reasons)
 
 
 def decline_reason_codes(workspace: Workspace) -> list[str]:
-    with workspace.cache.read() as session:
-        reasons: list[dict[str, Any]] = meta(session, DECLINE_REASONS_META, []) or []
-    codes = [str(r.get("code")) for r in reasons if r.get("code")]
-    return codes if "other" in codes else [*codes, "other"]
+    return [reason.code for reason in review.decline_reasons(workspace.cache)]

@@ -104,9 +104,9 @@ def _not_a_pdf(path: Path, detail: str) -> CliFailure:
 
 
 def _when(moment: Any) -> str:
-    from desktop.services.calendar import PORTAL_TZ
+    from desktop.services.calendar import format_datetime
 
-    return str(moment.astimezone(PORTAL_TZ).strftime("%d.%m.%Y %H:%M")) if moment else "—"
+    return format_datetime(moment) or "—"
 
 
 def _line(check: SignatureCheck) -> str:

@@ -492,11 +492,6 @@ def years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
-def age_on(birth: date, day: date) -> int:
-    """Full years of age on `day` (someone born on 29 February comes of age on 1 March)."""
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
-
-
 def _birth_range(c: _Columns, day: date, age_from: int | None,
                  age_to: int | None) -> ColumnElement[bool]:
     # age >= a  <=>  born on or before the day a years earlier;

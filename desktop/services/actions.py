@@ -21,9 +21,10 @@ from desktop.models.domain import DOCUMENT_KINDS
 from desktop.models.tables import Document, Group, OutboxEntry, PortalState, Request
 from desktop.services import review, roles
 from desktop.services.cache import Cache, meta, set_meta
+from desktop.services.refusal import Refusal
 
 
-class ActionRefused(Exception):
+class ActionRefused(Refusal):
     """The action cannot be recorded as asked.
 
     `code` is stable (the screens word it in the person's language from `code` and
@@ -32,8 +33,7 @@ class ActionRefused(Exception):
 
     def __init__(self, code: str, message: str, params: dict[str, Any] | None = None,
                  reasons: tuple[review.Reason, ...] = ()) -> None:
-        super().__init__(message)
-        self.code = code
+        super().__init__(code, message)
         self.params = params or {}
         self.reasons = reasons
 
@@ -57,6 +57,12 @@ def _set_data(row: Request | Group | Document, **changes: Any) -> None:
     row.data = {**row.data, **changes}
 
 
+def _reserve(group: Group, places: int) -> None:
+    group.reserved = max(group.reserved + places, 0)
+    _set_data(group, reserved=group.reserved, free=group.capacity - group.enrolled
+              - group.reserved)
+
+
 # Local effects, by mutation name: what the screen shows until the portal answers.
 
 
@@ -69,9 +75,7 @@ def _accept(session: Session, args: dict[str, Any]) -> None:
     request.pending = True
     group = session.get(Group, request.group_id) if request.group_id else None
     if group is not None:
-        group.reserved += 1
-        _set_data(group, reserved=group.reserved, free=group.capacity - group.enrolled
-                  - group.reserved)
+        _reserve(group, 1)
 
 
 def _decline(session: Session, args: dict[str, Any]) -> None:
@@ -81,9 +85,7 @@ def _decline(session: Session, args: dict[str, Any]) -> None:
     if request.review == "accepted" and request.group_id is not None:
         group = session.get(Group, request.group_id)
         if group is not None:
-            group.reserved = max(group.reserved - 1, 0)
-            _set_data(group, reserved=group.reserved, free=group.capacity - group.enrolled
-                      - group.reserved)
+            _reserve(group, -1)
     request.review = "declined"
     _set_data(request, review="declined", decline_reason=args["reason"],
               decline_comment=args.get("comment", ""))

@@ -37,3 +37,17 @@ def working_days_left(deadline: datetime, now: datetime) -> int:
             days += 1
         current += timedelta(days=1)
     return days
+
+
+def format_date(value: date | None) -> str:
+    """dd.MM.yyyy, as the desk writes every day (screens, papers, the command line). Written
+    out by hand: strftime does not pad a year before 1000 (the cache's `date.min`)."""
+    return "" if value is None else f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+
+
+def format_datetime(value: datetime | None) -> str:
+    """dd.MM.yyyy HH:mm on the portal's clock (Asia/Almaty, where deadlines are counted)."""
+    if value is None:
+        return ""
+    local = value.astimezone(PORTAL_TZ)
+    return f"{format_date(local.date())} {local:%H:%M}"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 
 import keyring
 from argon2 import PasswordHasher
@@ -30,27 +32,29 @@ class CredentialsUnavailable(Exception):
         self.backend = backend_name()
 
 
-def _get(name: str) -> str | None:
+@contextmanager
+def _keyring() -> Iterator[None]:
+    """A keyring that fails (no backend, locked, refused) raises CredentialsUnavailable."""
     try:
-        return keyring.get_password(SERVICE, name)
+        yield
     except (KeyringError, OSError) as exc:
         raise CredentialsUnavailable(str(exc) or type(exc).__name__) from exc
+
+
+def _get(name: str) -> str | None:
+    with _keyring():
+        return keyring.get_password(SERVICE, name)
 
 
 def _set(name: str, value: str) -> None:
-    try:
+    with _keyring():
         keyring.set_password(SERVICE, name, value)
-    except (KeyringError, OSError) as exc:
-        raise CredentialsUnavailable(str(exc) or type(exc).__name__) from exc
 
 
 def _delete(name: str) -> None:
-    try:
+    # Nothing to delete is not a failure (the inner suppress sees it first).
+    with _keyring(), suppress(PasswordDeleteError):
         keyring.delete_password(SERVICE, name)
-    except PasswordDeleteError:
-        pass
-    except (KeyringError, OSError) as exc:
-        raise CredentialsUnavailable(str(exc) or type(exc).__name__) from exc
 
 
 def _token_name(portal: str, login: str) -> str:
@@ -67,10 +71,6 @@ def refresh_token(portal: str, login: str) -> str | None:
 
 def store_refresh_token(portal: str, login: str, token: str) -> None:
     _set(_token_name(portal, login), token)
-
-
-def forget_refresh_token(portal: str, login: str) -> None:
-    _delete(_token_name(portal, login))
 
 
 def remember_password(portal: str, login: str, password: str) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.services import credentials, trust
 from desktop.services.cache import sqlcipher_key
+from desktop.services.calendar import format_date
 from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
 from desktop.services.profile import Profile
 
@@ -183,7 +184,7 @@ def check_crls(profile: Profile, now: datetime) -> Finding:
         return Finding("crl", "problem", translate(
             "doctor", "the newest CRL is {days} days old and was due for renewal on {date}: "
             "refresh it while online").format(
-            days=days, date=next_update.strftime("%d.%m.%Y")))
+            days=days, date=format_date(next_update)))
     return Finding("crl", "ok", translate("doctor", "the newest CRL is {days} days old").format(
         days=days))
 

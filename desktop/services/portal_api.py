@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -66,7 +67,6 @@ class ChangesPage:
     has_more: bool
     counts: dict[str, int] | None
     etag: str | None
-    size: int = 0
 
 
 @dataclass
@@ -127,7 +127,7 @@ class PortalClient:
         if status < 400 or status == 304:
             return response
         retry_after = _retry_after(response.headers.get("Retry-After"))
-        if status in (429, 502, 503, 504) or status >= 500:
+        if status == 429 or status >= 500:
             raise PortalUnreachable(f"the portal answered {status}", retry_after)
         try:
             body = response.json()
@@ -173,7 +173,7 @@ class PortalClient:
         return self._take_tokens(self._json(self.request("POST", "/api/v1/auth/eds",
                                                          auth=False, json=body)))
 
-    def resume(self, refresh_token: str, role: str | None = None) -> Tokens:
+    def resume(self, refresh_token: str) -> Tokens:
         """Sign in again with a stored refresh token (no password typed)."""
         self.tokens = Tokens("", refresh_token, [], [], None)
         return self.refresh()
@@ -206,8 +206,7 @@ class PortalClient:
         data = self._json(response)
         return ChangesPage(changes=list(data["changes"]), cursor=str(data["cursor"]),
                            has_more=bool(data["has_more"]), counts=data.get("counts"),
-                           etag=response.headers.get("ETag"),
-                           size=len(response.content))
+                           etag=response.headers.get("ETag"))
 
     def push(self, client_id: str, mutations: list[dict[str, Any]]) -> dict[str, Any]:
         result: dict[str, Any] = self._json(self.request(
@@ -307,8 +306,6 @@ def _retry_after(value: str | None) -> float | None:
     if value.strip().isdigit():
         return float(value)
     try:
-        from datetime import UTC, datetime
-
         return max((parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds(), 0.0)
     except (TypeError, ValueError):
         return None

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
-from desktop.models.domain import WINDOW_STATUSES, Status
+from desktop.models.domain import WINDOW_STATUSES, Status, parse_moment
+from desktop.services import roles
 from desktop.services.cache import Cache, meta, set_meta
 
 AWAITING_DECISION = Status.AWAITING_CONTRACT.value
@@ -28,8 +29,8 @@ ACCEPTABLE_DOCUMENTS = frozenset({"received"})
 RETURNABLE_DOCUMENTS = frozenset({"received", "accepted"})
 
 # Action names (as the portal's mutations).
-ACCEPT, DECLINE = "accept_request", "decline_request"
-RETURN_DOCUMENTS, ACCEPT_DOCUMENTS = "return_documents", "accept_documents"
+ACCEPT, DECLINE = roles.ACCEPT_REQUEST, roles.DECLINE_REQUEST
+RETURN_DOCUMENTS, ACCEPT_DOCUMENTS = roles.RETURN_DOCUMENTS, roles.ACCEPT_DOCUMENTS
 
 # Reason codes
 PENDING = "pending"  # a decision on the request waits for the portal
@@ -45,7 +46,7 @@ NO_DOCUMENTS = "no_documents"  # the parent uploaded none yet
 NOTHING_TO_REVIEW = "nothing_to_review"  # every document is returned, awaiting the parent
 DOCUMENT_NOT_REVIEWABLE = "document_not_reviewable"  # {kind, status}
 
-DECLINE_REASONS_META = "decline_reasons"  # the command line keeps the list here too
+DECLINE_REASONS_META = "decline_reasons"
 DECLINE_REASONS_FETCHED_AT = "decline_reasons_at"
 OTHER_REASON = "other"  # the portal always has it (architecture.md)
 
@@ -232,13 +233,8 @@ def decline_reasons(cache: Cache) -> list[DeclineReason]:
 def decline_reasons_age(cache: Cache, now: datetime) -> float | None:
     """Seconds since the list was fetched, or None when it never was."""
     with cache.read() as session:
-        at = meta(session, DECLINE_REASONS_FETCHED_AT)
-    if not at:
-        return None
-    try:
-        return (now - datetime.fromisoformat(str(at))).total_seconds()
-    except (TypeError, ValueError):
-        return None
+        at = parse_moment(meta(session, DECLINE_REASONS_FETCHED_AT))
+    return None if at is None else (now - at).total_seconds()
 
 
 def _parse(kept: Iterable[Any]) -> list[DeclineReason]:

@@ -38,7 +38,7 @@ from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from desktop.models.domain import WINDOW_STATUSES, Outcome
+from desktop.models.domain import WINDOW_STATUSES, Outcome, parse_moment
 from desktop.models.tables import (
     FEED_TABLES,
     Contract,
@@ -202,13 +202,6 @@ class Backoff:
 # mapping the feed's objects into the cache's columns
 
 
-def _when(value: Any) -> datetime | None:
-    if not value:
-        return None
-    moment = datetime.fromisoformat(str(value))
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def _day(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10]) if value else None
 
@@ -228,9 +221,9 @@ def _fill_request(row: Request, data: dict[str, Any]) -> None:
     # The column cannot be empty; a portal that sent no birth date gets the oldest day.
     row.child_birth_date = _day(child.get("birth_date")) or date.min
     row.languages = ",".join(data.get("languages") or [])
-    row.requested_at = _when(data.get("requested_at"))
+    row.requested_at = parse_moment(data.get("requested_at"))
     # While the request is with the kindergarten, the parent's enrollment window runs.
-    row.deadline = _when(voucher.get("enroll_by")) if row.status in WINDOW_STATUSES else None
+    row.deadline = parse_moment(voucher.get("enroll_by")) if row.status in WINDOW_STATUSES else None
     row.search = f"{row.number} {name} {iin}".lower()
     row.data = data
 
@@ -261,7 +254,7 @@ def _fill_contract(row: Contract, data: dict[str, Any]) -> None:
 def _fill_notification(row: Notification, data: dict[str, Any]) -> None:
     # `seen` is the staff's own mark: the portal's copy never resets it.
     row.request_id = data.get("request_id")
-    row.created_at = _when(data.get("created_at")) or datetime.now(UTC)
+    row.created_at = parse_moment(data.get("created_at")) or datetime.now(UTC)
     row.data = data
 
 
@@ -497,8 +490,7 @@ class SyncEngine:
         with self.cache.read() as session:
             pending, attention = self._outbox_counts(session)
             last = meta(session, _LAST_SYNC)
-            return SyncStatus(pending, attention,
-                              datetime.fromisoformat(last) if last else None,
+            return SyncStatus(pending, attention, parse_moment(last),
                               meta(session, _LAST_ERROR))
 
     def resolve(self, seq: int) -> None:
@@ -675,10 +667,10 @@ class SyncEngine:
             return None
         with self.cache.read() as session:
             stored = meta(session, _ETAG)
-            checked = meta(session, _COUNTS_AT)
-        if not stored or stored.get("cursor") != cursor or not checked:
+            checked = parse_moment(meta(session, _COUNTS_AT))
+        if not stored or stored.get("cursor") != cursor or checked is None:
             return None
-        age = (datetime.now(UTC) - datetime.fromisoformat(checked)).total_seconds()
+        age = (datetime.now(UTC) - checked).total_seconds()
         return str(stored["etag"]) if 0 <= age < COUNTS_CHECK_SECONDS else None
 
     def _apply_page(self, requested: str | None, page: ChangesPage, plan: _Plan,

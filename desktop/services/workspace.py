@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from desktop.services import credentials
 from desktop.services import settings as keys
@@ -28,10 +29,11 @@ from desktop.services.portal_api import (
     Tokens,
 )
 from desktop.services.profile import Profile
+from desktop.services.refusal import Refusal
 from desktop.services.settings import Settings
 
 
-class SignInError(Exception):
+class SignInError(Refusal):
     """Signing in cannot go on; `code` tells which case (for the message a person sees).
 
     Codes: no_previous_user, no_cache, not_staff, password_required (offline, and no
@@ -40,8 +42,7 @@ class SignInError(Exception):
     the portal could not be reached on the way."""
 
     def __init__(self, code: str, message: str, *, offline: bool = False) -> None:
-        super().__init__(message)
-        self.code = code
+        super().__init__(code, message)
         self.offline = offline
 
 
@@ -58,6 +59,8 @@ class Workspace:
     online: bool = True
     portal_key: str = ""
     documents_dir: Path | None = None
+    # What the portal said about the user at sign-in (`GET /me`); empty offline.
+    me: dict[str, Any] = field(default_factory=dict)
     _documents: DocumentStore | None = field(default=None, init=False, repr=False)
 
     @property
@@ -115,7 +118,7 @@ def _finish(profile: Profile, settings: Settings, portal_url: str, store: str,
     settings.set(keys.LAST_ROLE, tokens.roles[0] if len(tokens.roles) == 1 else "")
     return Workspace(portal_url, client, cache, login, account_id, kindergarten_id,
                      list(tokens.roles), list(tokens.available_roles), online=True,
-                     portal_key=store, documents_dir=profile.documents_dir(store))
+                     portal_key=store, documents_dir=profile.documents_dir(store), me=me)
 
 
 def _with_password(profile: Profile, settings: Settings, portal_url: str, store: str,
@@ -202,38 +205,36 @@ def _offline(profile: Profile, settings: Settings, portal_url: str, store: str,
              client: PortalClient, login: str, password: str | None) -> Workspace:
     account_id = settings.get(keys.LAST_ACCOUNT_ID)
     kindergarten_id = settings.get(keys.LAST_KINDERGARTEN_ID)
-    path = profile.cache_file(store, kindergarten_id, account_id)
-    if not account_id or not kindergarten_id or not path.exists():
-        client.close()
-        raise SignInError("no_cache", "there is no cached data for the last user",
-                          offline=True)
-    if password is None:
-        client.close()
-        raise SignInError("password_required",
-                          "the portal cannot be reached: the password is needed to work "
-                          "offline", offline=True)
     try:
-        matches = credentials.check_password(store, login, password)
+        cache = _offline_cache(profile, store, login, password, kindergarten_id, account_id)
     except Exception:
         client.close()
         raise
+    role = settings.get(keys.LAST_ROLE)
+    return Workspace(portal_url, client, cache, login, account_id, kindergarten_id,
+                     [role] if role else [], online=False, portal_key=store,
+                     documents_dir=profile.documents_dir(store))
+
+
+def _offline_cache(profile: Profile, store: str, login: str, password: str | None,
+                   kindergarten_id: int, account_id: int) -> Cache:
+    """The last user's cache, once their password proved who they are."""
+    path = profile.cache_file(store, kindergarten_id, account_id)
+    if not account_id or not kindergarten_id or not path.exists():
+        raise SignInError("no_cache", "there is no cached data for the last user",
+                          offline=True)
+    if password is None:
+        raise SignInError("password_required",
+                          "the portal cannot be reached: the password is needed to work "
+                          "offline", offline=True)
+    matches = credentials.check_password(store, login, password)
     if matches is None:
-        client.close()
         raise SignInError("no_offline_password",
                           "this user has never signed in here with a password, so they "
                           "cannot sign in while the portal is away", offline=True)
     if not matches:
-        client.close()
         raise SignInError("wrong_password", "the password is wrong", offline=True)
-    role = settings.get(keys.LAST_ROLE)
-    try:
-        cache = _open(profile, store, kindergarten_id, account_id)
-    except Exception:
-        client.close()
-        raise
-    return Workspace(portal_url, client, cache, login, account_id, kindergarten_id,
-                     [role] if role else [], online=False, portal_key=store,
-                     documents_dir=profile.documents_dir(store))
+    return _open(profile, store, kindergarten_id, account_id)
 
 
 def unlock(workspace: Workspace, password: str) -> bool:
@@ -255,8 +256,3 @@ def unlock(workspace: Workspace, password: str) -> bool:
         probe.close()
     credentials.remember_password(workspace.store_key, workspace.login, password)
     return True
-
-
-def sign_out(workspace: Workspace) -> None:
-    credentials.forget_refresh_token(workspace.store_key, workspace.login)
-    workspace.close()
