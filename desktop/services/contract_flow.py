@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
-from desktop.models.domain import REQUIRED_DOCUMENTS
+from desktop.models.domain import REQUIRED_DOCUMENTS, parse_moment
 from desktop.models.tables import Contract, Document, Group, Kindergarten, OutboxEntry, Request
 from desktop.services import actions, eds, signatures, trust
 from desktop.services.portal_api import PortalUnreachable
@@ -131,25 +131,19 @@ class ContractItem:
                 "countersigned": self.countersigned_sha256}[revision]
 
 
-def _when(value: Any) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else None
-
-
-def items(cache: Any) -> list[ContractItem]:
+def items(cache: Any, only: int | None = None) -> list[ContractItem]:
     """Accepted requests waiting for their contract, and every contract with its request;
-    the newest request first."""
+    the newest request first. `only` narrows it to that one request (its item, or none)."""
     with cache.read() as session:
         groups = {gid: name for gid, name in session.execute(select(Group.id, Group.name))}
-        contracts = {c.request_id: c for c in session.scalars(select(Contract))}
-        waiting_ids = set(session.scalars(select(Request.id).where(
-            Request.status == "awaiting_contract", Request.review == "accepted")))
-        ids = waiting_ids | set(contracts)
+        contract_rows = select(Contract)
+        waiting_rows = select(Request.id).where(
+            Request.status == "awaiting_contract", Request.review == "accepted")
+        if only is not None:
+            contract_rows = contract_rows.where(Contract.request_id == only)
+            waiting_rows = waiting_rows.where(Request.id == only)
+        contracts = {c.request_id: c for c in session.scalars(contract_rows)}
+        ids = set(session.scalars(waiting_rows)) | set(contracts)
         requests = {r.id: r for r in session.scalars(
             select(Request).where(Request.id.in_(ids)))} if ids else {}
         accepted: dict[int, set[str]] = {i: set() for i in ids}
@@ -183,17 +177,18 @@ def _item(request_id: int, request: Request | None, contract: Contract | None,
         return base
     return replace(
         base, contract_id=contract.id, contract_status=contract.status,
-        sent_at=_when(data.get("sent_at")), parent_signed_at=_when(data.get("parent_signed_at")),
-        countersigned_at=_when(data.get("countersigned_at")),
+        sent_at=parse_moment(data.get("sent_at")),
+        parent_signed_at=parse_moment(data.get("parent_signed_at")),
+        countersigned_at=parse_moment(data.get("countersigned_at")),
         sent_sha256=data.get("sent_sha256") or None,
         parent_signed_sha256=data.get("parent_signed_sha256") or None,
         countersigned_sha256=data.get("countersigned_sha256") or None)
 
 
 def item(cache: Any, request_id: int) -> ContractItem:
-    for found in items(cache):
-        if found.request_id == request_id:
-            return found
+    found = items(cache, only=request_id)
+    if found:
+        return found[0]
     raise FlowError("not_found", translate(
         "ContractFlow", "The request is not in the local data any more: synchronise to see "
         "where it stands now."))
@@ -309,9 +304,12 @@ def made_on(pdf: bytes) -> date | None:
     from pyhanko.pdf_utils.generic import parse_pdf_date
     from pyhanko.pdf_utils.reader import PdfFileReader
 
+    # reportlab comes with it: a printout lays out pages with it anyway.
+    from desktop.services.contracts import KEYWORDS_PREFIX
+
     try:
         info = PdfFileReader(BytesIO(pdf)).trailer_view["/Info"].get_object()
-        if "balabaqsha-contract" not in str(info.get("/Keywords", "")):
+        if KEYWORDS_PREFIX not in str(info.get("/Keywords", "")):
             return None
         return parse_pdf_date(str(info["/CreationDate"])).date()
     # A file from elsewhere may lack or mangle its metadata: then it has no date here.
@@ -607,16 +605,19 @@ class ContractFlow:
                 "ContractFlow", "Not all the required documents are accepted yet: review "
                 "them first (the portal enrolls the child only then)."))
 
-    def plan(self, request_id: int, key: eds.LoadedKey) -> CountersignPlan:
+    def plan(self, request_id: int, key: eds.LoadedKey, *,
+             facts: tuple[str, TrustStore] | None = None) -> CountersignPlan:
         """Everything checked before signing one contract: the request's state, the
         parent's signature against the sent contract and the applicant's IIN, the key.
-        Raises FlowError or signatures.CountersignRefused; warnings are in the plan."""
+        Raises FlowError or signatures.CountersignRefused; warnings are in the plan.
+        `facts` (the kindergarten's BIN and the trust store) are read once for a batch."""
         found = self.item(request_id)
         self._countersignable(found)
         parent_pdf = self.pdf(found, "parent_signed")
         sent = self.pdf(found, "sent")
+        kindergarten_bin, store = facts or (self.kindergarten_bin(), self.trust_store())
         return signatures.plan_countersign(
-            parent_pdf, key, self.kindergarten_bin(), self.trust_store(), sent_pdf=sent,
+            parent_pdf, key, kindergarten_bin, store, sent_pdf=sent,
             applicant_iin=self.applicant_iin(request_id))
 
     def sign(self, request_id: int, plan: CountersignPlan) -> Countersigned:
@@ -633,6 +634,7 @@ class ContractFlow:
         `plan` checks it and queued at once, so what is done stays done when the batch is
         cancelled. A contract that is refused does not stop the others."""
         result = BatchResult(total=len(request_ids))
+        facts: tuple[str, TrustStore] | None = None
         for index, request_id in enumerate(request_ids):
             if cancelled is not None and cancelled():
                 result.cancelled = True
@@ -640,7 +642,8 @@ class ContractFlow:
             number: int | None = None
             try:
                 number = self.item(request_id).request_number
-                signed = self.sign(request_id, self.plan(request_id, key))
+                facts = facts or (self.kindergarten_bin(), self.trust_store())
+                signed = self.sign(request_id, self.plan(request_id, key, facts=facts))
                 result.outcomes.append(BatchOutcome(request_id, number, True, ""))
                 for notice in signed.warnings:
                     if notice.code == "tsa_unreachable" and notice.message not in result.notes:

@@ -45,10 +45,11 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 from sqlalchemy import select
 
+from desktop.models.domain import parse_moment
 from desktop.models.tables import Group, Kindergarten, Request
 from desktop.services import pdf_fonts, pdf_pages
 from desktop.services.cache import Cache
-from desktop.services.calendar import PORTAL_TZ
+from desktop.services.calendar import PORTAL_TZ, format_date
 from desktop.services.refusal import Refusal
 from desktop.services.templates import (
     Block,
@@ -122,7 +123,7 @@ class ContractData:
         for item in fields(self):
             value = getattr(self, item.name)
             if isinstance(value, date):
-                found[item.name] = value.strftime("%d.%m.%Y")
+                found[item.name] = format_date(value)
             elif value is None:
                 found[item.name] = ""
             else:
@@ -165,15 +166,8 @@ def _full_name(person: dict[str, Any] | None) -> str:
 
 
 def _date(value: Any) -> date | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-    if parsed.tzinfo is not None:
-        return parsed.astimezone(PORTAL_TZ).date()
-    return parsed.date()
+    moment = parse_moment(value)
+    return None if moment is None else moment.astimezone(PORTAL_TZ).date()
 
 
 def contract_data(cache: Cache, request_id: int, *, on: date | None = None) -> ContractData:
@@ -517,19 +511,16 @@ def _render(data: ContractData, template: Template,
     else:
         flow = _single_flow(parsed[layout], data.values(layout), placed)
     left, right = _FOOTERS[layout]
-    pages: list[int] = []
-
-    def footer(page: int, total: int) -> tuple[str, str]:
-        pages.append(total)
-        return (left.format(number=data.contract_number, version=template.version),
-                right.format(page=page, pages=total))
+    pages: list[int] = []  # the page count, as the footers learn it
 
     def draw_footer(canvas: Canvas, page: int, total: int) -> None:
-        left_text, right_text = footer(page, total)
+        pages.append(total)
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(colors.Color(0.35, 0.35, 0.35))
-        canvas.drawString(_LEFT, _BOTTOM / 2, left_text)
-        canvas.drawRightString(_PAGE_W - _RIGHT, _BOTTOM / 2, right_text)
+        canvas.drawString(_LEFT, _BOTTOM / 2,
+                          left.format(number=data.contract_number, version=template.version))
+        canvas.drawRightString(_PAGE_W - _RIGHT, _BOTTOM / 2,
+                               right.format(page=page, pages=total))
 
     # Invariant mode dates every file 01.01.2000; the contract's own date says more and is
     # just as fixed.

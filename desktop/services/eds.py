@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 from cryptography.hazmat.primitives.serialization import pkcs12 as pyca_pkcs12
 from PySide6.QtCore import QCoreApplication
 
+from desktop.services.calendar import PORTAL_TZ, format_date
 from desktop.services.portal_api import PortalClient, Tokens
 
 if TYPE_CHECKING:
@@ -145,16 +146,18 @@ class LoadedKey:
         """Why the key may not be used at `at` (now by default), or None."""
         moment = at or datetime.now(UTC)
         who = self.identity
+        # The days as the portal counts them: the bounds are moments in UTC.
         if moment < who.not_before:
             return KeyNotYetValid(translate(
                 "eds", "The key {name} is valid only from {date}: use the key you have now, "
-                "or wait until then.").format(name=self.path.name,
-                                              date=who.not_before.strftime("%d.%m.%Y")), self)
+                "or wait until then.").format(
+                name=self.path.name, date=format_date(who.not_before.astimezone(PORTAL_TZ))),
+                self)
         if moment > who.not_after:
             return KeyExpired(translate(
                 "eds", "The key {name} expired on {date}: get a new key from NCA RK "
-                "(pki.gov.kz) and use that.").format(name=self.path.name,
-                                                     date=who.not_after.strftime("%d.%m.%Y")),
+                "(pki.gov.kz) and use that.").format(
+                name=self.path.name, date=format_date(who.not_after.astimezone(PORTAL_TZ))),
                 self)
         return None
 
@@ -171,7 +174,8 @@ def load_key(path: Path, password: str, *, at: datetime | None = None,
         data = path.read_bytes()
     except OSError as exc:
         raise KeyFileUnreadable(translate(
-            "eds", "The key file {path} cannot be read: {reason}.").format(
+            "eds", "The key file {path} cannot be read: {reason}. Check that the file (or "
+            "the USB stick it is on) is still there and readable, then choose it again.").format(
             path=path, reason=exc.strerror or exc)) from exc
     try:
         private_key, certificate, extra = pyca_pkcs12.load_key_and_certificates(
@@ -186,17 +190,13 @@ def load_key(path: Path, password: str, *, at: datetime | None = None,
         raise UnsupportedKey(translate(
             "eds", "The key in {name} is not an RSA key, and only RSA keys can be used: "
             "choose an RSA256_… or AUTH_RSA256_… file.").format(name=path.name))
-    loaded = LoadedKey(path, private_key, certificate, tuple(extra), _identity(certificate))
+    loaded = LoadedKey(path, private_key, certificate, tuple(extra),
+                       certificate_identity(certificate))
     if check_validity:
         problem = loaded.validity_error(at)
         if problem is not None:
             raise problem
     return loaded
-
-
-def certificate_identity(certificate: x509.Certificate) -> KeyIdentity:
-    """Who a certificate names (the signer of a document, not only a key opened here)."""
-    return _identity(certificate)
 
 
 def simple_signer(key: LoadedKey) -> SimpleSigner:
@@ -264,7 +264,8 @@ def login_with_key(client: PortalClient, path: Path, password: str,
 # --- who the certificate names -----------------------------------------------------------
 
 
-def _identity(certificate: x509.Certificate) -> KeyIdentity:
+def certificate_identity(certificate: x509.Certificate) -> KeyIdentity:
+    """Who a certificate names (the signer of a document, not only a key opened here)."""
     # asn1crypto, not `certificate.subject`: cryptography warns on every Cyrillic name longer
     # than 64 bytes, which NCA issues as a matter of course.
     cert = asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))

@@ -44,7 +44,7 @@ from desktop.models.queries import name_sort_key
 from desktop.models.tables import Contract, Group, Kindergarten, Request
 from desktop.services import pdf_fonts, pdf_pages
 from desktop.services.cache import Cache
-from desktop.services.calendar import PORTAL_TZ
+from desktop.services.calendar import PORTAL_TZ, format_date
 from desktop.services.pdf_fonts import PdfFont
 
 LANGUAGES = ("kk", "ru", "bilingual")
@@ -171,10 +171,6 @@ def short_name(last: str, first: str, patronymic: str = "") -> str:
     """How a signature line names a person: "Г.Б. Сейткали"."""
     initials = "".join(f"{part[0]}." for part in (first, patronymic) if part)
     return f"{initials} {last}".strip()
-
-
-def format_date(value: date | None) -> str:
-    return "" if value is None else value.strftime("%d.%m.%Y")
 
 
 # --- reading the cache ---------------------------------------------------------------------

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -56,7 +57,7 @@ from desktop.models.domain import DOCUMENT_KINDS, parse_moment
 from desktop.models.tables import Document, Group, Request
 from desktop.services import pdf_fonts, pdf_pages
 from desktop.services.cache import Cache
-from desktop.services.calendar import PORTAL_TZ, working_days_left
+from desktop.services.calendar import PORTAL_TZ, format_date, format_datetime, working_days_left
 
 FONT = pdf_fonts.SANS
 FONT_BOLD = pdf_fonts.SANS_BOLD
@@ -247,15 +248,6 @@ def _local(moment: datetime | None) -> datetime | None:
     return None if moment is None else moment.astimezone(PORTAL_TZ).replace(tzinfo=None)
 
 
-def format_date(value: date | None) -> str:
-    return "" if value is None else f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
-
-
-def format_moment(moment: datetime | None) -> str:
-    local = _local(moment)
-    return "" if local is None else f"{format_date(local.date())} {local:%H:%M}"
-
-
 def _values(row: ListRow, labels: Labels, now: datetime) -> tuple[Any, ...]:
     """One list row's typed values, in COLUMNS order."""
     days = None if row.deadline is None else working_days_left(row.deadline, now)
@@ -432,12 +424,9 @@ def _style(name: str, size: float, *, bold: bool = False, leading: float | None 
                           leading=leading or size * 1.25, **extra)
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _footer_canvas(left: str, page_text: str) -> Callable[..., Canvas]:
-    """A canvas that prints `left` and "Page n of N" at the foot of each page."""
+    """A canvas that prints `left` and "Page n of N" at the foot of each page: plain text,
+    drawn as it is (no markup, so nothing to escape)."""
 
     def footer(canvas: Canvas, number: int, total: int) -> None:
         width = canvas._pagesize[0]
@@ -500,7 +489,7 @@ def list_pdf(rows: Sequence[ListRow], labels: Labels, *,
     padding = [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    header = Table([[Paragraph(_escape(labels.headings.get(name, name)),
+    header = Table([[Paragraph(escape(labels.headings.get(name, name)),
                                head_right if index in right else head)
                      for index, name in enumerate(COLUMNS)]], colWidths=widths,
                    style=TableStyle([
@@ -508,10 +497,10 @@ def list_pdf(rows: Sequence[ListRow], labels: Labels, *,
                        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#e8eef4")),
                        ("LINEBELOW", (0, 0), (-1, -1), 0.6, colors.HexColor("#8a9bb0"))]))
     header_height = header.wrap(usable, page[1])[1]
-    title = Paragraph(_escape(labels.text("list_title")), _style("title", 14, bold=True,
+    title = Paragraph(escape(labels.text("list_title")), _style("title", 14, bold=True,
                                                                  leading=18))
-    sub = Paragraph(_escape(" · ".join(part for part in (
-        labels.kindergarten, labels.text("generated").format(when=format_moment(now)))
+    sub = Paragraph(escape(" · ".join(part for part in (
+        labels.kindergarten, labels.text("generated").format(when=format_datetime(now)))
         if part)), _style("sub", 9, leading=12, textColor=colors.HexColor("#444444")))
     title_height = title.wrap(usable, page[1])[1] + sub.wrap(usable, page[1])[1] + 4 * mm
     top = page[1] - margin
@@ -544,7 +533,7 @@ def list_pdf(rows: Sequence[ListRow], labels: Labels, *,
         body = []
         for row in rows[start:start + PDF_CHUNK]:
             shown = [_shown(v) for v in _values(row, labels, now)]
-            body.append([Paragraph(_escape(text), cell) if i in wrapped else text
+            body.append([Paragraph(escape(text), cell) if i in wrapped else text
                          for i, text in enumerate(shown)])
         story.append(Table(body, colWidths=widths, style=style))
     if not story:
@@ -560,7 +549,7 @@ def list_pdf(rows: Sequence[ListRow], labels: Labels, *,
             PageTemplate("first", [frame(title_height + header_height, "first")],
                          onPage=first_page, autoNextPageTemplate="later"),
             PageTemplate("later", [frame(header_height, "later")], onPage=later_page)])
-    document.build(story, canvasmaker=_footer_canvas(_escape(footer), labels.text("page")))
+    document.build(story, canvasmaker=_footer_canvas(footer, labels.text("page")))
     if progress is not None:
         progress(len(rows), len(rows))
     return buffer.getvalue()
@@ -583,7 +572,7 @@ def _part(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
 
 def _fields(rows: Iterable[tuple[str, str]], key_style: ParagraphStyle,
             value_style: ParagraphStyle, width: float) -> Table:
-    data = [[Paragraph(_escape(k), key_style), Paragraph(_escape(v or "—"), value_style)]
+    data = [[Paragraph(escape(k), key_style), Paragraph(escape(v or "—"), value_style)]
             for k, v in rows]
     return Table(data, colWidths=[width * 0.34, width * 0.66], style=TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -606,56 +595,56 @@ def _sheet(sheet: SheetData, labels: Labels, width: float, height: float) -> Flo
     voucher = _part(data, "voucher")
     days = None if sheet.deadline is None else working_days_left(sheet.deadline, now)
     parts: list[Flowable] = [
-        Paragraph(_escape(" · ".join(p for p in (
-            labels.kindergarten, t("printed").format(when=format_moment(now))) if p)),
+        Paragraph(escape(" · ".join(p for p in (
+            labels.kindergarten, t("printed").format(when=format_datetime(now))) if p)),
             _style("top", 8.5, textColor=colors.HexColor("#555555"))),
         Spacer(0, 2 * mm),
-        Paragraph(_escape(t("sheet_title").format(number=sheet.number)),
+        Paragraph(escape(t("sheet_title").format(number=sheet.number)),
                   _style("title", 17, bold=True, leading=21)),
-        Paragraph(_escape(sheet.child_name), _style("name", 13, bold=True, leading=17)),
-        Paragraph(_escape(t("child")), section),
+        Paragraph(escape(sheet.child_name), _style("name", 13, bold=True, leading=17)),
+        Paragraph(escape(t("child")), section),
         _fields([(t("iin"), sheet.child_iin), (t("born"), format_date(sheet.child_birth_date))],
                 key, value, width),
-        Paragraph(_escape(t("parent")), section),
+        Paragraph(escape(t("parent")), section),
         _fields([(t("name"), _person(parent)), (t("iin"), str(parent.get("iin") or "")),
                  (t("phone"), str(parent.get("phone") or ""))], key, value, width),
-        Paragraph(_escape(t("application")), section),
+        Paragraph(escape(t("application")), section),
         _fields([(t("number"), str(sheet.number)),
-                 (t("submitted"), format_moment(parse_moment(data.get("submitted_at")))),
-                 (t("requested"), format_moment(sheet.requested_at)),
+                 (t("submitted"), format_datetime(parse_moment(data.get("submitted_at")))),
+                 (t("requested"), format_datetime(sheet.requested_at)),
                  (t("languages"), labels.languages(sheet.languages)),
                  (t("locality"), str(data.get("locality") or "")),
                  (t("status"), labels.value("status", sheet.status)),
                  (t("review"), labels.review(sheet.review, sheet.pending))],
                 key, value, width),
-        Paragraph(_escape(t("window")), section),
-        _fields([(t("voucher_issued"), format_moment(parse_moment(voucher.get("issued_at")))),
-                 (t("enroll_by"), format_moment(sheet.deadline)),
+        Paragraph(escape(t("window")), section),
+        _fields([(t("voucher_issued"), format_datetime(parse_moment(voucher.get("issued_at")))),
+                 (t("enroll_by"), format_datetime(sheet.deadline)),
                  (t("days_left"), "" if days is None else str(days)),
                  (t("extended"), t("yes") if voucher.get("extended") else t("no"))],
                 key, value, width),
     ]
     group = sheet.group
-    parts += [Paragraph(_escape(t("group")), section), _fields(
+    parts += [Paragraph(escape(t("group")), section), _fields(
         [(t("group_name"), group.name if group else ""),
          (t("ages"), f"{group.age_from}–{group.age_to}" if group else ""),
          (t("group_language"), labels.value("language", group.language) if group else "")],
         key, value, width)]
     head = _style("dochead", 9, bold=True)
-    documents = [[Paragraph(_escape(t("document")), head),
-                  Paragraph(_escape(t("document_status")), head),
-                  Paragraph(_escape(t("comment")), head)]]
+    documents = [[Paragraph(escape(t("document")), head),
+                  Paragraph(escape(t("document_status")), head),
+                  Paragraph(escape(t("comment")), head)]]
     kinds = [*DOCUMENT_KINDS, *sorted(set(sheet.documents) - set(DOCUMENT_KINDS))]
     for kind in kinds:
         status, comment = sheet.documents.get(kind, ("", ""))
         if not status and kind not in DOCUMENT_KINDS[:5]:
             continue  # an optional document (the PMPK conclusion) that was never sent
         documents.append([
-            Paragraph(_escape(labels.value("document_kind", kind)), value),
-            Paragraph(_escape(labels.value("document_status", status) if status
+            Paragraph(escape(labels.value("document_kind", kind)), value),
+            Paragraph(escape(labels.value("document_status", status) if status
                               else t("not_uploaded")), value),
-            Paragraph(_escape(comment), value)])
-    parts += [Paragraph(_escape(t("documents")), section), Table(
+            Paragraph(escape(comment), value)])
+    parts += [Paragraph(escape(t("documents")), section), Table(
         documents, colWidths=[width * 0.40, width * 0.22, width * 0.38], repeatRows=1,
         style=TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -666,13 +655,13 @@ def _sheet(sheet: SheetData, labels: Labels, width: float, height: float) -> Flo
         ]))]
     line = "_" * 28
     parts += [
-        Paragraph(_escape(t("notes")), section),
+        Paragraph(escape(t("notes")), section),
         Table([[""], [""], [""]], colWidths=[width], rowHeights=[7 * mm] * 3,
               style=TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.7, colors.HexColor("#777777"))])),
         Spacer(0, 6 * mm),
-        Table([[Paragraph(_escape(f"{t('checked_by')}: {line}"), value),
-                Paragraph(_escape(f"{t('signature')}: {line[:16]}"), value),
-                Paragraph(_escape(f"{t('date')}: {line[:14]}"), value)]],
+        Table([[Paragraph(escape(f"{t('checked_by')}: {line}"), value),
+                Paragraph(escape(f"{t('signature')}: {line[:16]}"), value),
+                Paragraph(escape(f"{t('date')}: {line[:14]}"), value)]],
               colWidths=[width * 0.44, width * 0.30, width * 0.26]),
     ]
     # One sheet is one page, whatever the comments' length: a long one shrinks the page.
@@ -705,7 +694,7 @@ def summary_pdf(sheets: Sequence[SheetData], labels: Labels, *,
             number=", ".join(str(s.number) for s in sheets[:5])),
         author=labels.kindergarten, creator="Balabaqsha Desk", invariant=True,
         pageCompression=1)
-    document.build(story, canvasmaker=_footer_canvas(_escape(footer), labels.text("page")))
+    document.build(story, canvasmaker=_footer_canvas(footer, labels.text("page")))
     if progress is not None:
         progress(len(sheets), len(sheets))
     return buffer.getvalue()

@@ -3,13 +3,11 @@
 reportlab's built-in PDF fonts (Helvetica, Times) have no Cyrillic at all, so a name such as
 «Нұрсұлтан Өмірзақұлы» would print as empty boxes; DejaVu has every Kazakh and Russian
 letter (resources/fonts/README.md). The files sit beside the sources, or inside a
-PyInstaller bundle (the same rule as desktop/views/resources.py, which services cannot
-import).
+PyInstaller bundle (`templates.resources_dir`).
 """
 
 from __future__ import annotations
 
-import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +15,8 @@ from pathlib import Path
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from desktop.services.templates import resources_dir
 
 SANS = "DejaVuSans"
 SANS_BOLD = "DejaVuSans-Bold"
@@ -37,9 +37,7 @@ class PdfFont:
 
 
 def fonts_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "resources" / "fonts"
+    return resources_dir() / "fonts"
 
 
 def font_path(name: str) -> Path:

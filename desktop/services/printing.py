@@ -47,7 +47,7 @@ from reportlab.platypus import (
 )
 
 from desktop.services import pdf_fonts
-from desktop.services.calendar import PORTAL_TZ
+from desktop.services.calendar import format_datetime
 from desktop.services.pdf_fonts import PdfFont
 
 HASH_PREFIX = "sha256:"
@@ -105,7 +105,7 @@ def signing_time_text(moment: datetime) -> str:
     """dd.MM.yyyy HH:mm in Asia/Almaty, the portal's time zone."""
     if moment.utcoffset() is None:
         raise ValueError("signing times must carry a time zone")
-    return moment.astimezone(PORTAL_TZ).strftime("%d.%m.%Y %H:%M")
+    return format_datetime(moment)
 
 
 def qr_value(pdf_sha256: str) -> str:

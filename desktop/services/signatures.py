@@ -35,7 +35,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services import eds, trust
-from desktop.services.calendar import PORTAL_TZ
+from desktop.services.calendar import PORTAL_TZ, format_date, format_datetime
 from desktop.services.eds import KeyIdentity, LoadedKey
 from desktop.services.refusal import Refusal
 from desktop.services.trust import CachedCrl, TrustStore
@@ -156,7 +156,7 @@ def _reader(data: bytes) -> Any:
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise NotAPdf("not_pdf", translate(
-            "signatures", "The file is not a PDF document."))
+            "signatures", "The file is not a PDF document: choose the contract's PDF file."))
     try:
         return PdfFileReader(BytesIO(data))
     # The bytes come from outside: a broken file fails anywhere in the parser, with any
@@ -164,7 +164,7 @@ def _reader(data: bytes) -> Any:
     except Exception as exc:
         raise NotAPdf("not_pdf", translate(
             "signatures", "The PDF cannot be read ({detail}): it is damaged or "
-            "incomplete.").format(detail=exc)) from exc
+            "incomplete. Get the file again, then check it anew.").format(detail=exc)) from exc
 
 
 def _embedded(reader: Any) -> list[Any]:
@@ -172,7 +172,8 @@ def _embedded(reader: Any) -> list[Any]:
         return [s for s in reader.embedded_signatures if s.sig_object_type == "/Sig"]
     except Exception as exc:  # malformed signature dictionaries, see _reader
         raise NotAPdf("unreadable_signature", translate(
-            "signatures", "A signature in the PDF cannot be read ({detail}).").format(
+            "signatures", "A signature in the PDF cannot be read ({detail}): the file is "
+            "damaged. Get the file again, then check it anew.").format(
             detail=exc)) from exc
 
 
@@ -193,12 +194,8 @@ def _asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
     return asn1_x509.Certificate.load(cert.public_bytes(Encoding.DER))
 
 
-def _when(moment: datetime) -> str:
-    return moment.astimezone(PORTAL_TZ).strftime("%d.%m.%Y %H:%M")
-
-
 def _day(moment: datetime) -> str:
-    return moment.astimezone(PORTAL_TZ).strftime("%d.%m.%Y")
+    return format_date(moment.astimezone(PORTAL_TZ))
 
 
 # --- the chain and the CRLs ---------------------------------------------------------------
@@ -632,7 +629,7 @@ def stamp_pdf(width: float, height: float, who: KeyIdentity, moment: datetime) -
         "ЭЦҚ-мен қол қойылды / Подписано ЭЦП",
         who.common_name,
         f"БСН/БИН {who.bin}" if who.bin else f"ЖСН/ИИН {who.iin}",
-        f"{_when(moment)} · № {who.serial:x}"[:60],
+        f"{format_datetime(moment)} · № {who.serial:x}"[:60],
     ]
     size = min(8.0, (height - 8) / (len(lines) * 1.25))
     y = height - 4 - size

@@ -18,7 +18,6 @@ import functools
 import hashlib
 import logging
 import os
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -32,6 +31,9 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from PySide6.QtCore import QCoreApplication
+
+from desktop.services.calendar import PORTAL_TZ, format_date
+from desktop.services.templates import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +54,7 @@ class TrustError(Exception):
 
 def shipped_folder() -> Path:
     """`resources/trust/` beside the sources, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    base = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return base / "resources" / "trust"
+    return resources_dir() / "trust"
 
 
 # --- certificates --------------------------------------------------------------------------
@@ -472,10 +472,11 @@ def crl_age_text(crl: CachedCrl | None, now: datetime | None = None) -> str:
     moment = now or datetime.now(UTC)
     days = max(crl.age(moment).days, 0)
     text = translate("trust", "CRL of {issuer} issued {date} ({days} days ago)").format(
-        issuer=crl.issuer, date=crl.this_update.strftime("%d.%m.%Y"), days=days)
+        issuer=crl.issuer, date=format_date(crl.this_update.astimezone(PORTAL_TZ)),
+        days=days)
     if crl.overdue(moment) and crl.next_update is not None:
         text += translate("trust", ", overdue since {date}").format(
-            date=crl.next_update.strftime("%d.%m.%Y"))
+            date=format_date(crl.next_update.astimezone(PORTAL_TZ)))
     return text
 
 

@@ -205,6 +205,21 @@ def test_rows_keep_the_selection_order_and_skip_what_left(cache: Cache, world: W
     assert [r.id for r in exports.list_rows(cache, many)] == sorted(r.id for r in world.rows)
 
 
+def test_markup_characters_print_as_they_are(cache: Cache, world: World,
+                                             qapp: QApplication) -> None:
+    # The footer is drawn as plain text, the title as a paragraph: "&" reads "&" in both.
+    name = "ТОО «Ана & Бала» <Балапан>"
+    marked = Labels(HEADINGS, TEXTS, VALUES, name, NOW)
+    ids = [r.id for r in world.rows[:2]]
+    files = {"Requests": exports.list_pdf(exports.list_rows(cache, ids), marked),
+             "Balabaqsha Desk": exports.summary_pdf(exports.sheet_data(cache, ids), marked)}
+    for footer, data in files.items():
+        for page in pdf_pages(data, qapp):
+            assert "&amp;" not in page and "&lt;" not in page
+            assert f"{name} · {footer}" in page
+            assert f"{name} · " in page.split(f"{name} · {footer}")[0]  # the heading too
+
+
 def test_an_empty_selection_still_makes_valid_files(qapp: QApplication) -> None:
     assert load_workbook(io.BytesIO(exports.list_xlsx([], labels()))).active is not None
     assert len(pdf_pages(exports.list_pdf([], labels()), qapp)) == 1
