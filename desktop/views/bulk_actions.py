@@ -15,7 +15,7 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +56,7 @@ from desktop.views.requests_model import RequestsModel, utc_now
 
 if TYPE_CHECKING:
     from desktop.services.exports import Labels
+    from desktop.services.settings import Settings
     from desktop.services.workspace import Workspace
     from desktop.views.print_preview import PreviewDialog
 
@@ -187,21 +188,16 @@ class BulkActions(QObject):
 
     def __init__(self, table: QTableView, model: RequestsModel, workspace: Workspace,
                  tasks: object | None = None, *, clock: Callable[[], datetime] = utc_now,
-                 settings: Any = None,
-                 store: Callable[[], DocumentStore] | None = None,
-                 kindergarten: Callable[[], str] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = table
         self.model = model
         self.workspace = workspace
         self.tasks = tasks
-        self.settings = settings
+        # The window's (it remembers the last export folder); None: not remembered.
+        self.settings: Settings | None = None
         self._clock = clock
-        self._store_factory = store or (lambda: workspace.documents)
-        self.store: DocumentStore | None = None  # made when first needed
-        self._kindergarten = kindergarten or (lambda: cache_rows.kindergarten_name(
-            workspace.cache, workspace.kindergarten_id))
+        self.store: DocumentStore | None = None  # the workspace's, when first needed
         self._parent = parent
         self._cancel = threading.Event()
         self.progress: QProgressDialog | None = None
@@ -297,7 +293,9 @@ class BulkActions(QObject):
             "document_status": {status: vocabulary.document_status(status)
                                 for status in ("received", "accepted", "returned")}}
         return Labels(headings=headings, texts=texts, values=values,
-                      kindergarten=self._kindergarten(), generated_at=self._clock())
+                      kindergarten=cache_rows.kindergarten_name(
+                          self.workspace.cache, self.workspace.kindergarten_id),
+                      generated_at=self._clock())
 
     # the selection
 
@@ -333,7 +331,7 @@ class BulkActions(QObject):
         if not ranges:
             return
         if self.store is None:
-            self.store = self._store_factory()
+            self.store = self.workspace.documents
         store, client = self.store, self.workspace.client
         cancel = self._start_progress(self.tr("Downloading documents…"))
 
@@ -424,7 +422,7 @@ class BulkActions(QObject):
         base = Path(str(folder)) if folder else Path.home()
         day = self._clock().astimezone(PORTAL_TZ).date()
         stem = self.tr("summary-sheets") if kind == "sheets" else self.tr("requests")
-        return base / f"{stem}-{_day(day)}{EXTENSIONS[kind]}"
+        return base / f"{stem}-{vocabulary.format_date(day)}{EXTENSIONS[kind]}"
 
     def ask_and_export(self, kind: str) -> None:
         if not selected_ranges(self.table):
@@ -562,10 +560,6 @@ class BulkActions(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = box
         box.open()
-
-
-def _day(day: date) -> str:
-    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
 
 
 class BulkBar(QToolBar):

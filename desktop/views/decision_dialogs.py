@@ -100,6 +100,14 @@ def _roles(codes: Iterable[str]) -> str:
 # sentences
 
 
+def decline_label(item: DeclineReason) -> str:
+    """A decline reason in the person's language: the portal's words, or "Other reason"
+    while the portal's list has not reached this computer."""
+    if item.code == review.OTHER_REASON and not item.labels:
+        return translate("DeclineDialog", "Other reason")
+    return item.label(ui_language())
+
+
 def reason_text(reason: Reason, action: str = review.ACCEPT) -> str:
     """Why a decision is refused, in the person's language, with its numbers."""
     p = reason.params
@@ -207,8 +215,9 @@ def refusal_text(error: ActionRefused, action: str = review.ACCEPT) -> str:
         "unknown_document_kind": translate("Decisions", "The portal does not know one of the "
                                            "document kinds; nothing was recorded."),
     }
-    return messages.get(code, translate("Decisions", "The decision was not recorded: "
-                                        "{detail}.").format(detail=error))
+    return messages.get(code, translate(
+        "Decisions", "Unexpected refusal ({detail}). Sync, open the request again and "
+        "check it; if this happens again, report it to support.").format(detail=error))
 
 
 # the occupancy bar
@@ -507,17 +516,11 @@ class DeclineDialog(QDialog):
         self.reason.blockSignals(True)
         self.reason.clear()
         for item in self.reasons:
-            self.reason.addItem(self._label(item), item.code)
+            self.reason.addItem(decline_label(item), item.code)
         self.reason.setCurrentIndex(self.reason.findData(chosen) if chosen else -1)
         self.reason.blockSignals(False)
         self._show_list_note()
         self._validate()
-
-    def _label(self, item: DeclineReason) -> str:
-        label = item.label(ui_language())
-        if item.code == review.OTHER_REASON and not item.labels:
-            return self.tr("Other reason")
-        return label
 
     def reason_code(self) -> str:
         return str(self.reason.currentData() or "")
@@ -563,7 +566,7 @@ class DeclineDialog(QDialog):
         self.comment.setPlaceholderText(self.tr(
             "What the parent should know (needed for “Other reason”)"))
         for row, item in enumerate(self.reasons):
-            self.reason.setItemText(row, self._label(item))
+            self.reason.setItemText(row, decline_label(item))
         self.decline_button.setText(self.tr("Decline the request"))
         self._show_list_note()
         self._validate()
@@ -585,6 +588,8 @@ class DocumentState:
 
 
 KEEP, ACCEPT_VERDICT, RETURN_VERDICT = "keep", "accept", "return"
+VERDICT_ACTIONS = {ACCEPT_VERDICT: review.ACCEPT_DOCUMENTS,
+                   RETURN_VERDICT: review.RETURN_DOCUMENTS}
 
 
 class _Row:
@@ -601,12 +606,12 @@ class _Row:
         self.comment.setMaxLength(COMMENT_LIMIT + 1)  # one more, so too long can be said
 
     def choices(self) -> list[str]:
-        status = self.document.status
-        if status == "received":
-            return [KEEP, ACCEPT_VERDICT, RETURN_VERDICT]
-        if status == "accepted":
-            return [KEEP, RETURN_VERDICT]
-        return [KEEP]
+        """Keep, and each verdict the document's status can take (`services.review`)."""
+        return [KEEP] + [verdict for verdict, action in VERDICT_ACTIONS.items()
+                         if self.takes(action)]
+
+    def takes(self, action: str) -> bool:
+        return review.verdict_block(action, self.document.kind, self.document.status) is None
 
     def chosen(self) -> str:
         return str(self.verdict.currentData() or KEEP)
@@ -682,7 +687,7 @@ class DocumentsReviewDialog(QDialog):
             row.verdict.setCurrentIndex(row.verdict.findData(ACCEPT_VERDICT))
 
     def _undecided(self) -> list[_Row]:
-        return [r for r in self.rows if r.document.status == "received" and r.chosen() == KEEP]
+        return [r for r in self.rows if r.chosen() == KEEP and r.takes(review.ACCEPT_DOCUMENTS)]
 
     def verdicts(self) -> tuple[list[str], dict[str, str]]:
         """(the kinds to accept, {kind: comment} to return)."""

@@ -67,14 +67,9 @@ PROBLEMS: dict[str, object] = {
 }
 
 
-def viewer_text(text: object) -> str:
-    """`text` in the person's language, from the viewer's context (the page view's texts
-    use it too)."""
-    return QCoreApplication.translate(CONTEXT, str(text))
-
-
 def problem_message(code: str) -> str:
-    return viewer_text(PROBLEMS.get(code, PROBLEMS["damaged_image"]))
+    """What went wrong with a file (a key of PROBLEMS), in the person's language."""
+    return QCoreApplication.translate(CONTEXT, str(PROBLEMS.get(code, PROBLEMS["damaged_image"])))
 
 
 class Unreadable(Exception):

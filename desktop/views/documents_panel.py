@@ -194,6 +194,15 @@ def download_problem(error: BaseException, failure: Failure | None = None) -> Pr
         "report it."), detail)
 
 
+@dataclass(frozen=True)
+class _NotFetched:
+    """A download that failed as they do on a kindergarten's link, and how much of the
+    file is kept for the next try (read on the worker, like the rest of the disk)."""
+
+    error: BaseException
+    partial: int
+
+
 @dataclass
 class _Activity:
     """What the panel is doing with one document, or what went wrong with it last."""
@@ -532,13 +541,14 @@ class DocumentsPanel(QWidget):
         store, document_id, digest, size = self._store, row.document_id, row.sha256, row.size
         cancel = activity.cancel
 
-        def work(report: Callable[[Any], None]) -> Path | BaseException:
+        def work(report: Callable[[Any], None]) -> Path | _NotFetched:
             if fresh:
                 store.discard(digest)
             elif store.stored(digest) is not None and store.verify(digest):
                 return store.path(digest)
             if client is None:
-                return PortalUnreachable("working offline: no portal client")
+                return _NotFetched(PortalUnreachable("working offline: no portal client"),
+                                   store.partial_size(digest))
             last = [-1]
 
             def progress(done: int, total: int) -> None:
@@ -552,7 +562,7 @@ class DocumentsPanel(QWidget):
                                       cancelled=cancel.is_set, size=size)
             except (DocumentError, PortalUnreachable) as exc:
                 # Expected on a kindergarten's link: shown on the row, not as a bug.
-                return exc
+                return _NotFetched(exc, store.partial_size(digest))
 
         activity.handle = self._tasks.run(
             work, on_progress=lambda value: self._progressed(kind, activity, value),
@@ -567,15 +577,14 @@ class DocumentsPanel(QWidget):
         activity.done, activity.total = value
         self._show(kind)
 
-    def _fetched(self, kind: str, activity: _Activity, result: Path | BaseException,
+    def _fetched(self, kind: str, activity: _Activity, result: Path | _NotFetched,
                  then_open: bool) -> None:
         if self._activities.get(kind) is not activity:
             return
         activity.downloading = False
-        if isinstance(result, BaseException):
-            activity.problem = download_problem(result)
-            partial = self._store.partial_size(activity.sha256)
-            self._set_row(kind, stored=False, partial=partial)
+        if isinstance(result, _NotFetched):
+            activity.problem = download_problem(result.error)
+            self._set_row(kind, stored=False, partial=result.partial)
             return
         self._set_row(kind, stored=True, partial=0)
         if then_open:

@@ -50,11 +50,11 @@ from desktop.views.decision_dialogs import (
     DocumentsReviewDialog,
     DocumentState,
     Subject,
+    decline_label,
     occupancy_text,
     reason_text,
     refusal_text,
     role_text,
-    ui_language,
 )
 from desktop.views.documents_panel import DocumentsPanel
 from desktop.views.failures import Failure, describe
@@ -242,8 +242,8 @@ def priority_category(code: Any) -> str:
 
 
 def decline_reason_label(reasons: tuple[DeclineReason, ...], code: str) -> str:
-    found = next((r for r in reasons if r.code == code and r.labels), None)
-    return found.label(ui_language()) if found is not None else code
+    found = next((r for r in reasons if r.code == code), None)
+    return decline_label(found) if found is not None else code
 
 
 class RequestDetail(QWidget):
@@ -414,7 +414,7 @@ class RequestDetail(QWidget):
         self._add("group", self.tr("Free places"), str(g.free))
 
     def _fill_documents(self, d: RequestDetails) -> None:
-        # A plain list for now; the documents panel (viewer, downloads) takes its place.
+        # Each kind's status at a glance; the Documents tab has the files themselves.
         shown = {doc.kind: doc for doc in d.documents}
         for doc in d.documents:
             text = vocabulary.document_status(doc.status)
@@ -767,13 +767,21 @@ class RequestDetailDialog(QDialog):
                 getattr(self.tasks, "run", None)):
             return
         cache, client = ws.cache, ws.client
-        age = review.decline_reasons_age(cache, datetime.now(UTC))
-        if age is not None and 0 <= age < stale_after:
-            return
-        self._run(client.decline_reasons,
-                  lambda fetched: self._run(lambda: review.keep_decline_reasons(cache, fetched),
-                                            self._reasons_kept, _ignore, writes_cache=True),
-                  _ignore)
+
+        def fetch() -> list[dict[str, str]] | None:
+            # The kept list's age is a cache read: off the GUI thread, with the fetch it
+            # decides on.
+            age = review.decline_reasons_age(cache, datetime.now(UTC))
+            if age is not None and 0 <= age < stale_after:
+                return None
+            return client.decline_reasons()
+
+        def fetched(reasons: list[dict[str, str]] | None) -> None:
+            if reasons is not None:
+                self._run(lambda: review.keep_decline_reasons(cache, reasons),
+                          self._reasons_kept, _ignore, writes_cache=True)
+
+        self._run(fetch, fetched, _ignore)
 
     def _reasons_kept(self, reasons: list[DeclineReason]) -> None:
         dialog = self.open_dialog

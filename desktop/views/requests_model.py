@@ -39,7 +39,6 @@ from desktop.views import vocabulary
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the request's id (int), as in rows_model
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the whole RowData
 DAYS_LEFT_ROLE = Qt.ItemDataRole.UserRole + 3  # working days left (int), or None
 
 PAGE_SIZE = 50
@@ -59,8 +58,8 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ID, _ROW, _DAYS = int(ID_ROLE), int(ROW_ROLE), int(DAYS_LEFT_ROLE)
-_ROLES = frozenset({_DISPLAY, _ALIGN, _BACKGROUND, _FOREGROUND, _TOOLTIP, _ID, _ROW, _DAYS})
+_ID, _DAYS = int(ID_ROLE), int(DAYS_LEFT_ROLE)
+_ROLES = frozenset({_DISPLAY, _ALIGN, _BACKGROUND, _FOREGROUND, _TOOLTIP, _ID, _DAYS})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _NO_ROW = -2  # no row remembered (an invalid index's row is -1)
 
@@ -272,8 +271,6 @@ class RequestsModel(QAbstractTableModel):
         data = self._rows.get(request_id)
         if data is None:
             return None
-        if role == _ROW:
-            return data
         return self._tooltip(data, Column(column))
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -317,10 +314,9 @@ class RequestsModel(QAbstractTableModel):
         if languages is None:
             languages = ", ".join(vocabulary.group_language(code)
                                   for code in row.languages.split(",") if code)
-        born = row.child_birth_date
         days = self._days(row)
         return (str(row.number), row.child_name,
-                f"{born.day:02d}.{born.month:02d}.{born.year:04d}", group, languages,
+                vocabulary.format_date(row.child_birth_date), group, languages,
                 labels["status"].get(row.status) or vocabulary.request_status(row.status),
                 review, vocabulary.format_datetime(row.requested_at),
                 "" if days is None else str(days))

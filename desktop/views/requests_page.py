@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from desktop.models.domain import WINDOW_STATUSES, Status
+from desktop.models.domain import Status
 from desktop.models.queries import AgeOn, Deadline, RequestFilter
 from desktop.models.tables import Group
+from desktop.services import review
 from desktop.views import vocabulary
 from desktop.views.bulk_actions import BulkActions
 from desktop.views.request_detail import RequestDetailDialog, RequestDetails, load_details
@@ -50,7 +51,7 @@ SEARCH_DELAY_MS = 150
 NO_AGE = -1  # the spin boxes' "any age"
 WITHIN_DAYS = (1, 2, 5)
 # The statuses in which the request is with this kindergarten (the parent's window runs).
-WITH_US = frozenset(s.value for s in WINDOW_STATUSES)
+WITH_US = review.AT_KINDERGARTEN
 WITH_US_CHOICE = "with_us"
 
 if TYPE_CHECKING:
