@@ -31,12 +31,6 @@ _DECISIONS = frozenset({"accept_request", "decline_request", "return_documents",
 
 
 def what_was_done(row: AttentionRow) -> str:
-    if row.name == "accept_documents":
-        number = _number(row)
-        shown: object = number if number is not None else translate(
-            "Vocabulary", "? (id {id})").format(id=row.args.get("request_id", "?"))
-        return translate("AttentionModel", "Accept the documents of request №{number}").format(
-            number=shown)
     return vocabulary.action(row.name, row.args, number=_number(row), group=row.group_name)
 
 
@@ -52,7 +46,7 @@ def what_happened(row: AttentionRow) -> str | None:
         return None  # the group and forecast pages word their own
     found = current.get("data")
     data: dict[str, Any] = found if isinstance(found, dict) else {}
-    if row.name in _DECISIONS and current.get("deleted"):
+    if current.get("deleted"):
         return translate("AttentionModel", "A colleague declined this request first: it is no "
                          "longer with this kindergarten.")
     if code in ("not_allowed_in_status", "deadline_passed"):

@@ -4,6 +4,9 @@ portal said and holds now, until a staff member has seen it and dismisses it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -26,6 +29,7 @@ class AttentionPage(TablePage):
                          settings, parent, stretch_column=2)
         self._sync = sync
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.body.insertWidget(1, self.explanation)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -67,7 +71,6 @@ class AttentionPage(TablePage):
     def _selection_changed(self) -> None:
         self.dismiss_button.setEnabled(bool(self.selected_seqs()))
 
-    def _loaded_rows(self, rows: object) -> None:
-        super()._loaded_rows(rows)  # type: ignore[arg-type]
+    def _loaded_rows(self, rows: Sequence[Any]) -> None:
+        super()._loaded_rows(rows)
         self.table.resizeRowsToContents()
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -179,8 +179,11 @@ class DeskSession(QObject):
             def finished(_result: object) -> None:
                 self._prefetcher = None
 
-            self.tasks.run(prefetcher.run, on_done=finished,
-                           on_failed=lambda failure: self._background_failed(failure),
+            def failed(failure: Failure) -> None:
+                self._prefetcher = None
+                self._background_failed(failure)
+
+            self.tasks.run(prefetcher.run, on_done=finished, on_failed=failed,
                            progress_label=None)
         self.tasks.run(lambda: review.refresh_decline_reasons(workspace.client,
                                                               workspace.cache),
@@ -189,7 +192,6 @@ class DeskSession(QObject):
     def _background_failed(self, failure: Failure) -> None:
         # Background work that failed waits for the next sync; a bug still reaches the
         # error dialog through Tasks.task_failed.
-        self._prefetcher = None
         log.info("background work after the sync failed: %s", failure.message)
 
     def _window_closed(self) -> None:

@@ -13,24 +13,24 @@ from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, qVersion
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop import __version__
+from desktop.views.document_problem import ReportButton
 from desktop.views.failures import Failure, describe
 from desktop.views.logs import RECENT
 
 log = logging.getLogger(__name__)
+
+REPORT_FILE = "balabaqsha-desk-report.txt"
 
 
 def report_text(failure: Failure) -> str:
@@ -48,7 +48,9 @@ def report_text(failure: Failure) -> str:
 
 
 class ErrorDialog(QDialog):
-    """Shows a bug's message and its report, with Copy and Save."""
+    """Shows a bug's message and its report, with the same Copy and Save as the document
+    viewer's "Report" (a folder that cannot be written to gets a message, not a second
+    error dialog)."""
 
     def __init__(self, failure: Failure, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,14 +59,10 @@ class ErrorDialog(QDialog):
         self._message = QLabel(wordWrap=True)
         self._details = QPlainTextEdit(readOnly=True)
         self._details.setPlainText(report_text(failure))
-        self._copy = QPushButton()
-        self._save = QPushButton()
+        self._report = ReportButton(lambda: (self._details.toPlainText(), REPORT_FILE))
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self._buttons.addButton(self._copy, QDialogButtonBox.ButtonRole.ActionRole)
-        self._buttons.addButton(self._save, QDialogButtonBox.ButtonRole.ActionRole)
+        self._buttons.addButton(self._report, QDialogButtonBox.ButtonRole.ActionRole)
         self._buttons.rejected.connect(self.reject)
-        self._copy.clicked.connect(self._copy_report)
-        self._save.clicked.connect(self._save_report)
         layout = QVBoxLayout(self)
         layout.addWidget(self._message)
         layout.addWidget(self._details, 1)
@@ -74,24 +72,11 @@ class ErrorDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Something went wrong"))
         self._message.setText(self.failure.message)
-        self._copy.setText(self.tr("Copy report"))
-        self._save.setText(self.tr("Save report…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def _copy_report(self) -> None:
-        QGuiApplication.clipboard().setText(self._details.toPlainText())
-
-    def _save_report(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"),
-                                              "balabaqsha-desk-report.txt",
-                                              self.tr("Text files (*.txt)"))
-        if path:
-            with open(path, "w", encoding="utf-8") as out:
-                out.write(self._details.toPlainText())
 
 
 _open_dialogs: list[ErrorDialog] = []

@@ -20,11 +20,11 @@ from desktop.services.credentials import CredentialsUnavailable
 from desktop.services.eds import EdsError
 from desktop.services.embedded import EmbeddedPortalBusy, EmbeddedPortalError
 from desktop.services.portal_api import PortalRefused, PortalUnreachable, SessionExpired
+from desktop.services.sync import MassDeletion
 from desktop.services.workspace import SignInError
 
 # Called by this name, so lupdate finds the strings with their explicit context.
 translate = QCoreApplication.translate
-
 
 
 @dataclass(frozen=True)
@@ -132,6 +132,11 @@ def known_message(error: BaseException) -> str | None:
         return translate(
             "Failures", "The saved data on this computer is damaged. Sign in online to "
             "download it again; support can recover unsent work from the log folder.")
+    if isinstance(error, MassDeletion):
+        # Not a bug: the sync stopped to ask first (the window asks; nothing was deleted).
+        return translate(
+            "Failures", "The portal's data would delete most of what is saved on this "
+            "computer. Allow it only if you expect that (for example, a new school year).")
     if isinstance(error, SignInError):
         return _sign_in_message(error.code)
     if isinstance(error, ActionRefused):

@@ -15,23 +15,19 @@ def _ages(row: GroupRow) -> str:
         low=row.age_from, high=row.age_to)
 
 
-def _number(value: int) -> str:
-    return str(value)
-
-
 COLUMNS: list[Column[GroupRow]] = [
     Column(QT_TRANSLATE_NOOP("GroupsModel", "Group"), lambda r: r.name, lambda r: r.name),
     Column(QT_TRANSLATE_NOOP("GroupsModel", "Ages"), _ages,
            lambda r: (r.age_from, r.age_to)),
     Column(QT_TRANSLATE_NOOP("GroupsModel", "Language"),
            lambda r: vocabulary.group_language(r.language), lambda r: r.language),
-    Column(QT_TRANSLATE_NOOP("GroupsModel", "Capacity"), lambda r: _number(r.capacity),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "Capacity"), lambda r: str(r.capacity),
            lambda r: r.capacity, numeric=True),
-    Column(QT_TRANSLATE_NOOP("GroupsModel", "Enrolled"), lambda r: _number(r.enrolled),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "Enrolled"), lambda r: str(r.enrolled),
            lambda r: r.enrolled, numeric=True),
-    Column(QT_TRANSLATE_NOOP("GroupsModel", "Reserved"), lambda r: _number(r.reserved),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "Reserved"), lambda r: str(r.reserved),
            lambda r: r.reserved, numeric=True),
-    Column(QT_TRANSLATE_NOOP("GroupsModel", "Free"), lambda r: _number(r.free),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "Free"), lambda r: str(r.free),
            lambda r: r.free, numeric=True),
 ]
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.services import settings as keys
+from desktop.services import workspace as workspace_service
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
 from desktop.views import cache_rows, resources, session_actions, vocabulary
@@ -252,13 +253,9 @@ class MainWindow(QMainWindow):
     # texts
 
     def retranslate(self) -> None:
-        names = self.page_names()
-        for index, name in enumerate(names):
+        for index, name in enumerate(self.page_names()):
             item = self.navigation.item(index)
-            text = name
-            if index == ATTENTION and self._attention_count:
-                text = f"{name} ({self._attention_count})"
-            item.setText(text)
+            item.setText(name)
             item.setToolTip(f"{name} (Ctrl+{index + 1})")
             self.page_actions[index].setText(name)
         self.sandbox_badge.setText(self.tr("Sandbox"))
@@ -277,7 +274,7 @@ class MainWindow(QMainWindow):
         self.requests_page.retranslate()
         self.tray.retranslate()
         self._update_title()
-        self._fit_navigation()
+        self.retranslate_navigation_counts()  # the attention count, and the width
 
     def page_names(self) -> list[str]:
         return [self.tr("Today"), self.tr("Requests"), self.tr("Groups"),
@@ -470,7 +467,7 @@ class MainWindow(QMainWindow):
 
             self.tasks.run(renew, on_done=self._unlocked, on_failed=self._unlock_failed)
             return
-        self.tasks.run(lambda: session_actions.check_password(workspace, password),
+        self.tasks.run(lambda: workspace_service.unlock(workspace, password),
                        on_done=self._unlocked, on_failed=self._unlock_failed)
 
     def _unlocked(self, ok: bool) -> None:

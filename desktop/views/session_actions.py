@@ -1,12 +1,10 @@
-"""Acting on the signed-in session: checking the password to unlock, switching role.
+"""Acting on the signed-in session: which role to sign in with again, and switching role.
 
-Both talk to the portal or the keyring (an Argon2 check takes a moment), so they run
-through Tasks.
+Switching talks to the portal, so it runs through Tasks.
 """
 
 from __future__ import annotations
 
-from desktop.services import workspace as workspace_service
 from desktop.services.workspace import Workspace
 
 WRONG_PASSWORD_CODES = frozenset({"invalid_credentials", "wrong_password"})
@@ -17,11 +15,6 @@ def acting_role(workspace: Workspace) -> str | None:
     if len(workspace.roles) == 1 and len(workspace.available_roles) > 1:
         return workspace.roles[0]
     return None
-
-
-def check_password(workspace: Workspace, password: str) -> bool:
-    """Against the verifier kept at sign-in, so unlocking works offline too."""
-    return workspace_service.unlock(workspace, password)
 
 
 def switch_role(workspace: Workspace, password: str, role: str) -> Workspace:

@@ -4,6 +4,8 @@ Apply button to forget."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +32,6 @@ class SettingsPage(QWidget):
         language_chosen(str): kk, ru or en.
         sync_interval_changed(int): seconds.
         idle_lock_changed(int): minutes.
-        portal_url_changed(str): empty for the built-in training portal.
         tray_notices_changed(bool): notices of new requests and near deadlines on or off.
         templates_requested(): the contract template editor is to open.
     """
@@ -38,7 +39,6 @@ class SettingsPage(QWidget):
     language_chosen = Signal(str)
     sync_interval_changed = Signal(int)
     idle_lock_changed = Signal(int)
-    portal_url_changed = Signal(str)
     tray_notices_changed = Signal(bool)
     templates_requested = Signal()
 
@@ -119,14 +119,13 @@ class SettingsPage(QWidget):
         self.language_label.setText(self.tr("Language:"))
         self.portal_label.setText(self.tr("Portal address:"))
         self.portal_url.setPlaceholderText(self.tr("Empty: the built-in training portal"))
-        self.portal_note.setText(self.tr("A new address is used from the next sign-in."))
         self.idle_label.setText(self.tr("Lock after inactivity:"))
         self.idle_lock.setSuffix(self.tr(" min"))
         self.sync_label.setText(self.tr("Sync with the portal every:"))
         self.sync_interval.setSuffix(self.tr(" min"))
         self.tsa_label.setText(self.tr("Time-stamp server:"))
         self.tsa_url.setPlaceholderText(self.tr("Empty: countersign without a time-stamp"))
-        self._show_tsa_note(self._tsa_valid(self.tsa_url.text()))
+        self._show_notes()
         self.tray_notices.setText(self.tr(
             "Notify me of new requests and of deadlines ending within one working day"))
         # Turned off in the tray's own menu too: show what is stored now.
@@ -157,29 +156,26 @@ class SettingsPage(QWidget):
         self.language_chosen.emit(code)
 
     def _portal_changed(self) -> None:
-        url = self.portal_url.text().strip()
-        if url != self._settings.get(keys.PORTAL_URL):
+        url = self.portal_url.text().strip().rstrip("/")
+        self._show_notes()
+        if _web_address(url) and url != self._settings.get(keys.PORTAL_URL):
             self._settings.set(keys.PORTAL_URL, url)
-            self.portal_url_changed.emit(url)
 
-    @staticmethod
-    def _tsa_valid(url: str) -> bool:
-        url = url.strip()
-        return not url or (url.startswith(("http://", "https://")) and " " not in url
-                           and len(url) > len("https://x"))
-
-    def _show_tsa_note(self, valid: bool) -> None:
+    def _show_notes(self) -> None:
+        not_saved = self.tr(
+            "This is not a web address (http:// or https://): it was not saved. The last "
+            "saved address is still used.")
+        self.portal_note.setText(self.tr("A new address is used from the next sign-in.")
+                                 if _web_address(self.portal_url.text()) else not_saved)
         self.tsa_note.setText(self.tr(
             "Countersignatures get a time-stamp (PAdES B-T) from this RFC 3161 server when "
-            "it answers; without one they are PAdES B.") if valid else self.tr(
-            "This is not a web address (http:// or https://): it was not saved. The last "
-            "saved address is still used."))
+            "it answers; without one they are PAdES B.")
+            if _web_address(self.tsa_url.text()) else not_saved)
 
     def _tsa_changed(self) -> None:
         url = self.tsa_url.text().strip()
-        valid = self._tsa_valid(url)
-        self._show_tsa_note(valid)
-        if valid and url != self._settings.get(keys.TSA_URL):
+        self._show_notes()
+        if _web_address(url) and url != self._settings.get(keys.TSA_URL):
             self._settings.set(keys.TSA_URL, url)
 
     def _idle_changed(self, minutes: int) -> None:
@@ -193,3 +189,13 @@ class SettingsPage(QWidget):
     def _sync_changed(self, minutes: int) -> None:
         self._settings.set(keys.SYNC_INTERVAL_SECONDS, minutes * 60)
         self.sync_interval_changed.emit(minutes * 60)
+
+
+def _web_address(text: str) -> bool:
+    """Empty (the field's default applies), or http(s) with a host: the rule `--portal`
+    applies on the command line, so a typo is never saved as an address."""
+    url = text.strip()
+    if not url:
+        return True
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and " " not in url

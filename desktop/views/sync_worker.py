@@ -180,11 +180,7 @@ class SyncWorker(QObject):
         elif isinstance(error, PortalUnreachable):
             self._went_offline(error.retry_after)
         elif isinstance(error, MassDeletion):
-            self.mass_deletion_suspected.emit(
-                QCoreApplication.translate(
-                    "SyncWorker", "The portal's data would delete most of what is saved on "
-                    "this computer. Allow it only if you expect that (for example, a new "
-                    "school year)."))
+            self.mass_deletion_suspected.emit(failure.message)
         self.refresh_status()
         if not isinstance(error, PortalUnreachable):
             self._next()

@@ -80,9 +80,7 @@ class TablePage(QWidget):
         model.modelReset.connect(self._show_empty)
         self._retranslate_table_page()
         # Until rows come, the headers alone decide the widths (none may be clipped).
-        self.table.resizeColumnsToContents()
-        if 0 <= stretch_column < model.columnCount():
-            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
 
     # what subclasses say
 
@@ -127,9 +125,15 @@ class TablePage(QWidget):
         state = self._settings.raw(self.header_state_key()) if self._settings else None
         if state is not None and header.restoreState(state):
             return
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its text, and the name taking the room left over (fitting
+        shrinks it to its text too)."""
         self.table.resizeColumnsToContents()
         if 0 <= self._stretch_column < self.model.columnCount():
-            header.setSectionResizeMode(self._stretch_column, QHeaderView.ResizeMode.Stretch)
+            self.table.horizontalHeader().setSectionResizeMode(
+                self._stretch_column, QHeaderView.ResizeMode.Stretch)
 
     def _show_empty(self) -> None:
         # An empty table says nothing; the sentence in its place says why it is empty.
@@ -145,12 +149,8 @@ class TablePage(QWidget):
         self.empty.setText(empty)
         self.model.retranslate()
         if self._loaded and not self._has_saved_header():
-            # Headers and labels changed length with the language: fit them again, and
-            # let the name take the room left over again (fitting shrank it to its text).
-            self.table.resizeColumnsToContents()
-            if 0 <= self._stretch_column < self.model.columnCount():
-                self.table.horizontalHeader().setSectionResizeMode(
-                    self._stretch_column, QHeaderView.ResizeMode.Stretch)
+            # Headers and labels changed length with the language: fit them again.
+            self._fit_columns()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

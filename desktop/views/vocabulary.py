@@ -1,5 +1,6 @@
 """The portal's codes as staff read them: statuses, roles, languages, staff actions, and
-dates in the portal's time zone as dd.MM.yyyy.
+dates in the portal's time zone as dd.MM.yyyy (services.calendar's, which the papers and
+the command line write too, re-exported so a screen finds all it shows here).
 
 Labels are declared once as data (QT_TRANSLATE_NOOP marks them for lupdate) and
 translated when asked, so a language switch shows at once on the next paint.
@@ -7,13 +8,14 @@ translated when asked, so a language switch shows at once on the next paint.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.models.domain import parse_moment
-from desktop.services.calendar import PORTAL_TZ
+from desktop.services.calendar import format_date as format_date
+from desktop.services.calendar import format_datetime as format_datetime
 from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 # Called by this name, so lupdate finds the strings with their explicit context.
@@ -80,6 +82,8 @@ ACTIONS: dict[str, str] = {
     "decline_request": QT_TRANSLATE_NOOP("Vocabulary", "Decline request №{number}"),
     "return_documents": QT_TRANSLATE_NOOP("Vocabulary",
                                           "Return the documents of request №{number}"),
+    "accept_documents": QT_TRANSLATE_NOOP("Vocabulary",
+                                          "Accept the documents of request №{number}"),
     "send_contract": QT_TRANSLATE_NOOP("Vocabulary",
                                        "Send the contract for request №{number}"),
     "countersign_contract": QT_TRANSLATE_NOOP("Vocabulary",
@@ -168,17 +172,6 @@ def current_state(current: dict[str, Any] | None) -> str:
         return translate("Vocabulary", "Capacity {capacity}, free places {free}").format(
             capacity=data.get("capacity", "?"), free=data.get("free", "?"))
     return ""
-
-
-def format_date(value: date | None) -> str:
-    return "" if value is None else value.strftime("%d.%m.%Y")
-
-
-def format_datetime(value: datetime | None) -> str:
-    """dd.MM.yyyy HH:mm in the portal's time zone (where the deadlines are counted)."""
-    if value is None:
-        return ""
-    return value.astimezone(PORTAL_TZ).strftime("%d.%m.%Y %H:%M")
 
 
 def parse_iso(value: Any) -> datetime | None:

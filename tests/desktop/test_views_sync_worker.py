@@ -112,6 +112,15 @@ def test_an_expired_session_and_a_mass_deletion_are_reported(qtbot: QtBot) -> No
     assert sync.online
 
 
+def test_a_mass_deletion_is_a_question_not_a_bug_report(qtbot: QtBot) -> None:
+    sync = worker(FakeEngine(failures=[MassDeletion(90, 100)]), FakeClient(reachable=True))
+    reported: list[Any] = []
+    sync._tasks.task_failed.connect(reported.append)
+    with qtbot.waitSignal(sync.mass_deletion_suspected):
+        sync.sync_now()
+    assert reported == []  # no error dialog on top of the question
+
+
 def test_dismissing_goes_through_the_engine(qtbot: QtBot) -> None:
     engine = FakeEngine()
     sync = worker(engine, FakeClient(reachable=True))
