@@ -12,9 +12,10 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 
 from desktop.views.failures import Failure, describe
@@ -25,14 +26,10 @@ log = logging.getLogger(__name__)
 # long keeps the window from flickering on every click (Anki waits as long).
 BUSY_DELAY_MS = 600
 
-Report = Callable[[Any], None]
-
-
 @dataclass
 class TaskHandle:
     """What `run` returns: cancel() drops the callbacks (the function itself runs on)."""
 
-    label: str | None
     cancelled: bool = False
     finished: bool = False
 
@@ -46,7 +43,6 @@ class _Job:
     on_done: Callable[[Any], None] | None
     on_failed: Callable[[Failure], None] | None
     on_progress: Callable[[Any], None] | None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class _Runnable(QRunnable):
@@ -104,7 +100,7 @@ class Tasks(QObject):
         values reach `on_progress` on the GUI thread. `writes_cache` puts the task on the
         single writing lane. `progress_label` names the task in the busy indicator."""
         token = next(self._tokens)
-        handle = TaskHandle(progress_label)
+        handle = TaskHandle()
         self._jobs[token] = _Job(handle, on_done, on_failed, on_progress)
         if progress_label:
             self._labels[token] = progress_label
@@ -159,7 +155,8 @@ class Tasks(QObject):
 
     def _deliver_progress(self, token: int, value: Any) -> None:
         job = self._jobs.get(token)
-        if job is not None and not job.handle.cancelled and job.on_progress is not None:
+        if job is not None and not job.handle.cancelled and _alive(job.on_progress):
+            assert job.on_progress is not None
             job.on_progress(value)
 
     def _deliver(self, token: int, result: Any, error: BaseException | None) -> None:
@@ -168,6 +165,10 @@ class Tasks(QObject):
         if job is None:
             return
         job.handle.finished = True
+        # A screen closed (and deleted) while its task ran: its callbacks have nothing
+        # left to update, as if it had cancelled them.
+        if not (_alive(job.on_done) and _alive(job.on_failed)):
+            job.handle.cancel()
         if error is None:
             if not job.handle.cancelled and job.on_done is not None:
                 job.on_done(result)
@@ -196,3 +197,10 @@ class Tasks(QObject):
         if self._labels:
             self._busy_shown = True
             self.busy_changed.emit(True, next(reversed(self._labels.values())))
+
+
+def _alive(callback: Callable[..., Any] | None) -> bool:
+    """False for a method of a Qt object whose C++ side is gone (a closed dialog deleted
+    on close); calling it would raise or touch freed widgets."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)

@@ -119,3 +119,30 @@ def test_inline_tasks_run_at_once_and_cancelled_ones_stay_quiet() -> None:
               on_progress=progress.append)
     assert results == [7] and progress == ["half"]
     assert tasks.running == 0
+
+
+def test_a_screen_deleted_while_its_task_ran_gets_no_callback(qtbot: QtBot) -> None:
+    import shiboken6
+    from PySide6.QtWidgets import QDialog
+
+    class Screen(QDialog):
+        def __init__(self) -> None:
+            super().__init__()
+            self.loaded: list[object] = []
+
+        def show_result(self, value: object) -> None:
+            self.loaded.append(value)
+            self.setWindowTitle(str(value))  # would raise on a deleted dialog
+
+    tasks = Tasks()
+    gate = threading.Event()
+    screen = Screen()
+    tasks.run(lambda: gate.wait(5) and "loaded", on_done=screen.show_result)
+    shiboken6.delete(screen)  # closed with WA_DeleteOnClose while the task runs
+    gate.set()
+    qtbot.waitUntil(lambda: tasks.running == 0)
+    kept = Screen()
+    tasks.run(lambda: "loaded", on_done=kept.show_result)
+    qtbot.waitUntil(lambda: kept.loaded == ["loaded"])
+    tasks.shutdown()
+    kept.deleteLater()
