@@ -59,10 +59,6 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <source>Accept the documents of request №{number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your role did not allow this action: it needs the role {roles}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,7 +1338,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The decision was not recorded: {detail}.</source>
+        <source>Unexpected refusal ({detail}). Sync, open the request again and check it; if this happens again, report it to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1736,7 +1732,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The order could not be made into a printable PDF.</source>
+        <source>The order could not be made into a printable PDF. Make it again; if this happens again, send the program&apos;s report to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1792,22 +1788,6 @@
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1883,6 +1863,10 @@
     </message>
     <message>
         <source>The saved data on this computer is damaged. Sign in online to download it again; support can recover unsent work from the log folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s data would delete most of what is saved on this computer. Allow it only if you expect that (for example, a new school year).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3264,10 +3248,6 @@
         <source>receiving</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The portal&apos;s data would delete most of what is saved on this computer. Allow it only if you expect that (for example, a new school year).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TablePage</name>
@@ -3454,9 +3434,12 @@
         <source>The preview waits until the text is correct.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{pages} pages</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved. {problem}</source>
@@ -3664,15 +3647,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file {path} cannot be read: {reason}. Check that it is still there and not open in another program, then choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check a signed contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file {path} cannot be read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3852,6 +3835,10 @@
     </message>
     <message>
         <source>Return the documents of request №{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the documents of request №{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4400,7 +4387,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key file {path} cannot be read: {reason}.</source>
+        <source>The key file {path} cannot be read: {reason}. Check that the file (or the USB stick it is on) is still there and readable, then choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4443,15 +4430,15 @@
 <context>
     <name>signatures</name>
     <message>
-        <source>The file is not a PDF document.</source>
+        <source>The file is not a PDF document: choose the contract&apos;s PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF cannot be read ({detail}): it is damaged or incomplete.</source>
+        <source>The PDF cannot be read ({detail}): it is damaged or incomplete. Get the file again, then check it anew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A signature in the PDF cannot be read ({detail}).</source>
+        <source>A signature in the PDF cannot be read ({detail}): the file is damaged. Get the file again, then check it anew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

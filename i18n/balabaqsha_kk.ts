@@ -59,10 +59,6 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <source>Accept the documents of request №{number}</source>
-        <translation>№{number} өтініштің құжаттарын қабылдау</translation>
-    </message>
-    <message>
         <source>Your role did not allow this action: it needs the role {roles}.</source>
         <translation>Рөліңіз бұл әрекетке рұқсат бермеді: оған {roles} рөлі қажет.</translation>
     </message>
@@ -1342,8 +1338,8 @@
         <translation>Портал құжат түрлерінің бірін танымайды; ештеңе тіркелмеді.</translation>
     </message>
     <message>
-        <source>The decision was not recorded: {detail}.</source>
-        <translation>Шешім тіркелмеді: {detail}.</translation>
+        <source>Unexpected refusal ({detail}). Sync, open the request again and check it; if this happens again, report it to support.</source>
+        <translation>Күтпеген бас тарту ({detail}). Синхрондап, өтінішті қайта ашып тексеріңіз; бұл қайталанса, қолдау қызметіне хабарлаңыз.</translation>
     </message>
     <message>
         <source>{taken} of {capacity} places taken: {enrolled} enrolled, {reserved} reserved; {free} free</source>
@@ -1736,8 +1732,8 @@
         <translation>қабылдау-бұйрығы</translation>
     </message>
     <message>
-        <source>The order could not be made into a printable PDF.</source>
-        <translation>Бұйрықтан басып шығаруға болатын PDF жасау мүмкін болмады.</translation>
+        <source>The order could not be made into a printable PDF. Make it again; if this happens again, send the program&apos;s report to support.</source>
+        <translation>Бұйрықтан басып шығаруға болатын PDF жасау мүмкін болмады. Оны қайта жасаңыз; бұл қайталанса, бағдарламаның есебін қолдау қызметіне жіберіңіз.</translation>
     </message>
     <message>
         <source>Enrollment order</source>
@@ -1793,22 +1789,6 @@
     <message>
         <source>Something went wrong</source>
         <translation>Бірдеңе дұрыс болмады</translation>
-    </message>
-    <message>
-        <source>Copy report</source>
-        <translation>Есепті көшіру</translation>
-    </message>
-    <message>
-        <source>Save report…</source>
-        <translation>Есепті сақтау…</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>Есепті сақтау</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Мәтіндік файлдар (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1864,10 @@
     <message>
         <source>The saved data on this computer is damaged. Sign in online to download it again; support can recover unsent work from the log folder.</source>
         <translation>Осы компьютердегі сақталған деректер бүлінген. Оларды қайта жүктеу үшін желіде кіріңіз; жіберілмеген жұмысты қолдау қызметі журнал қалтасынан қалпына келтіре алады.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s data would delete most of what is saved on this computer. Allow it only if you expect that (for example, a new school year).</source>
+        <translation>Порталдың деректері осы компьютерде сақталғанның басым бөлігін жояды. Мұны күтсеңіз ғана рұқсат етіңіз (мысалы, жаңа оқу жылы басталғанда).</translation>
     </message>
     <message>
         <source>The built-in training portal is still being started by another Balabaqsha Desk window on this computer. Wait until it is ready and try again.</source>
@@ -3264,10 +3248,6 @@
         <source>receiving</source>
         <translation>қабылдануда</translation>
     </message>
-    <message>
-        <source>The portal&apos;s data would delete most of what is saved on this computer. Allow it only if you expect that (for example, a new school year).</source>
-        <translation>Порталдың деректері осы компьютерде сақталғанның басым бөлігін жояды. Мұны күтсеңіз ғана рұқсат етіңіз (мысалы, жаңа оқу жылы басталғанда).</translation>
-    </message>
 </context>
 <context>
     <name>TablePage</name>
@@ -3454,9 +3434,12 @@
         <source>The preview waits until the text is correct.</source>
         <translation>Алдын ала қарау мәтін дұрыс болғанша күтеді.</translation>
     </message>
-    <message>
-        <source>{pages} pages</source>
-        <translation>{pages} бет</translation>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved. {problem}</source>
@@ -3664,16 +3647,16 @@
         <translation>Қолтаңбалар тексерілуде…</translation>
     </message>
     <message>
+        <source>The file {path} cannot be read: {reason}. Check that it is still there and not open in another program, then choose it again.</source>
+        <translation>{path} файлын оқу мүмкін емес: {reason}. Файлдың орнында екенін және басқа бағдарламада ашық емес екенін тексеріп, оны қайта таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Check a signed contract</source>
         <translation>Қол қойылған шартты тексеру</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file {path} cannot be read: {reason}.</source>
-        <translation>{path} файлын оқу мүмкін емес: {reason}.</translation>
     </message>
     <message>
         <source>Fetching the revocation list…</source>
@@ -3853,6 +3836,10 @@
     <message>
         <source>Return the documents of request №{number}</source>
         <translation>№{number} өтініштің құжаттарын қайтару</translation>
+    </message>
+    <message>
+        <source>Accept the documents of request №{number}</source>
+        <translation>№{number} өтініштің құжаттарын қабылдау</translation>
     </message>
     <message>
         <source>Send the contract for request №{number}</source>
@@ -4400,8 +4387,8 @@
         <translation>{name} кілтінің мерзімі {date} аяқталды: ҚР ҰКО-дан (pki.gov.kz) жаңа кілт алып, соны пайдаланыңыз.</translation>
     </message>
     <message>
-        <source>The key file {path} cannot be read: {reason}.</source>
-        <translation>{path} кілт файлын оқу мүмкін емес: {reason}.</translation>
+        <source>The key file {path} cannot be read: {reason}. Check that the file (or the USB stick it is on) is still there and readable, then choose it again.</source>
+        <translation>{path} кілт файлын оқу мүмкін емес: {reason}. Файлдың (немесе ол тұрған USB жинақтауышының) орнында екенін және оқылатынын тексеріп, оны қайта таңдаңыз.</translation>
     </message>
     <message>
         <source>The file {name} holds no private key with its certificate: choose the .p12 key file NCA RK issued.</source>
@@ -4443,16 +4430,16 @@
 <context>
     <name>signatures</name>
     <message>
-        <source>The file is not a PDF document.</source>
-        <translation>Файл PDF құжаты емес.</translation>
+        <source>The file is not a PDF document: choose the contract&apos;s PDF file.</source>
+        <translation>Файл PDF құжаты емес: шарттың PDF файлын таңдаңыз.</translation>
     </message>
     <message>
-        <source>The PDF cannot be read ({detail}): it is damaged or incomplete.</source>
-        <translation>PDF файлын оқу мүмкін емес ({detail}): ол бүлінген немесе толық емес.</translation>
+        <source>The PDF cannot be read ({detail}): it is damaged or incomplete. Get the file again, then check it anew.</source>
+        <translation>PDF файлын оқу мүмкін емес ({detail}): ол бүлінген немесе толық емес. Файлды қайта алып, оны қайтадан тексеріңіз.</translation>
     </message>
     <message>
-        <source>A signature in the PDF cannot be read ({detail}).</source>
-        <translation>PDF ішіндегі қолтаңбаны оқу мүмкін емес ({detail}).</translation>
+        <source>A signature in the PDF cannot be read ({detail}): the file is damaged. Get the file again, then check it anew.</source>
+        <translation>PDF ішіндегі қолтаңбаны оқу мүмкін емес ({detail}): файл бүлінген. Файлды қайта алып, оны қайтадан тексеріңіз.</translation>
     </message>
     <message>
         <source>No revocation list (CRL) of {issuer} is cached, so whether the certificate of {who} was revoked is unknown. Refresh the CRL while online.</source>

@@ -59,10 +59,6 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <source>Accept the documents of request №{number}</source>
-        <translation>Принять документы по заявке №{number}</translation>
-    </message>
-    <message>
         <source>Your role did not allow this action: it needs the role {roles}.</source>
         <translation>Ваша роль не позволяла выполнить это действие: требуется роль {roles}.</translation>
     </message>
@@ -1356,8 +1352,8 @@
         <translation>Портал не знает один из видов документов; ничего не записано.</translation>
     </message>
     <message>
-        <source>The decision was not recorded: {detail}.</source>
-        <translation>Решение не записано: {detail}.</translation>
+        <source>Unexpected refusal ({detail}). Sync, open the request again and check it; if this happens again, report it to support.</source>
+        <translation>Непредвиденный отказ ({detail}). Синхронизируйте данные, снова откройте заявку и проверьте её; если это повторится, сообщите в службу поддержки.</translation>
     </message>
     <message>
         <source>{taken} of {capacity} places taken: {enrolled} enrolled, {reserved} reserved; {free} free</source>
@@ -1750,8 +1746,8 @@
         <translation>приказ-о-зачислении</translation>
     </message>
     <message>
-        <source>The order could not be made into a printable PDF.</source>
-        <translation>Не удалось преобразовать приказ в PDF для печати.</translation>
+        <source>The order could not be made into a printable PDF. Make it again; if this happens again, send the program&apos;s report to support.</source>
+        <translation>Не удалось преобразовать приказ в PDF для печати. Сформируйте его заново; если ошибка повторится, отправьте отчёт программы в службу поддержки.</translation>
     </message>
     <message>
         <source>Enrollment order</source>
@@ -1807,22 +1803,6 @@
     <message>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
-    </message>
-    <message>
-        <source>Copy report</source>
-        <translation>Скопировать отчёт</translation>
-    </message>
-    <message>
-        <source>Save report…</source>
-        <translation>Сохранить отчёт…</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>Сохранение отчёта</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Текстовые файлы (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1878,10 @@
     <message>
         <source>The saved data on this computer is damaged. Sign in online to download it again; support can recover unsent work from the log folder.</source>
         <translation>Сохранённые на этом компьютере данные повреждены. Войдите при наличии связи, чтобы загрузить их заново; неотправленную работу служба поддержки может восстановить из папки журналов.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s data would delete most of what is saved on this computer. Allow it only if you expect that (for example, a new school year).</source>
+        <translation>Данные портала удалят большую часть сохранённого на этом компьютере. Разрешайте это, только если вы этого ожидаете (например, в начале нового учебного года).</translation>
     </message>
     <message>
         <source>The built-in training portal is still being started by another Balabaqsha Desk window on this computer. Wait until it is ready and try again.</source>
@@ -3288,10 +3272,6 @@
         <source>receiving</source>
         <translation>получение</translation>
     </message>
-    <message>
-        <source>The portal&apos;s data would delete most of what is saved on this computer. Allow it only if you expect that (for example, a new school year).</source>
-        <translation>Данные портала удалят большую часть сохранённого на этом компьютере. Разрешайте это, только если вы этого ожидаете (например, в начале нового учебного года).</translation>
-    </message>
 </context>
 <context>
     <name>TablePage</name>
@@ -3478,9 +3458,13 @@
         <source>The preview waits until the text is correct.</source>
         <translation>Предпросмотр появится, когда текст будет исправлен.</translation>
     </message>
-    <message>
-        <source>{pages} pages</source>
-        <translation>Страниц: {pages}</translation>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved. {problem}</source>
@@ -3692,16 +3676,16 @@
         <translation>Проверка подписей…</translation>
     </message>
     <message>
+        <source>The file {path} cannot be read: {reason}. Check that it is still there and not open in another program, then choose it again.</source>
+        <translation>Не удаётся прочитать файл {path}: {reason}. Проверьте, что он на месте и не открыт в другой программе, затем выберите его снова.</translation>
+    </message>
+    <message>
         <source>Check a signed contract</source>
         <translation>Проверка подписанного договора</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file {path} cannot be read: {reason}.</source>
-        <translation>Не удаётся прочитать файл {path}: {reason}.</translation>
     </message>
     <message>
         <source>Fetching the revocation list…</source>
@@ -3881,6 +3865,10 @@
     <message>
         <source>Return the documents of request №{number}</source>
         <translation>Вернуть документы по заявке №{number}</translation>
+    </message>
+    <message>
+        <source>Accept the documents of request №{number}</source>
+        <translation>Принять документы по заявке №{number}</translation>
     </message>
     <message>
         <source>Send the contract for request №{number}</source>
@@ -4428,8 +4416,8 @@
         <translation>Срок действия ключа {name} истёк {date}: получите новый ключ в НУЦ РК (pki.gov.kz) и используйте его.</translation>
     </message>
     <message>
-        <source>The key file {path} cannot be read: {reason}.</source>
-        <translation>Файл ключа {path} не читается: {reason}.</translation>
+        <source>The key file {path} cannot be read: {reason}. Check that the file (or the USB stick it is on) is still there and readable, then choose it again.</source>
+        <translation>Файл ключа {path} не читается: {reason}. Проверьте, что файл (или USB-накопитель, на котором он лежит) на месте и доступен для чтения, затем выберите его снова.</translation>
     </message>
     <message>
         <source>The file {name} holds no private key with its certificate: choose the .p12 key file NCA RK issued.</source>
@@ -4471,16 +4459,16 @@
 <context>
     <name>signatures</name>
     <message>
-        <source>The file is not a PDF document.</source>
-        <translation>Файл не является документом PDF.</translation>
+        <source>The file is not a PDF document: choose the contract&apos;s PDF file.</source>
+        <translation>Файл не является документом PDF: выберите PDF-файл договора.</translation>
     </message>
     <message>
-        <source>The PDF cannot be read ({detail}): it is damaged or incomplete.</source>
-        <translation>Не удаётся прочитать PDF ({detail}): файл повреждён или неполон.</translation>
+        <source>The PDF cannot be read ({detail}): it is damaged or incomplete. Get the file again, then check it anew.</source>
+        <translation>PDF не читается ({detail}): он повреждён или неполон. Получите файл заново, затем проверьте его ещё раз.</translation>
     </message>
     <message>
-        <source>A signature in the PDF cannot be read ({detail}).</source>
-        <translation>Не удаётся прочитать подпись в PDF ({detail}).</translation>
+        <source>A signature in the PDF cannot be read ({detail}): the file is damaged. Get the file again, then check it anew.</source>
+        <translation>Подпись в PDF не читается ({detail}): файл повреждён. Получите файл заново, затем проверьте его ещё раз.</translation>
     </message>
     <message>
         <source>No revocation list (CRL) of {issuer} is cached, so whether the certificate of {who} was revoked is unknown. Refresh the CRL while online.</source>
