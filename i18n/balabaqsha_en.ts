@@ -398,16 +398,16 @@
     </message>
     <message numerus="yes">
         <source>The portal cannot be reached: %n document(s) were not downloaded. Try again when the connection returns; what arrived is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The portal cannot be reached: %n document was not downloaded. Try again when the connection returns; what arrived is kept.</numerusform>
+            <numerusform>The portal cannot be reached: %n documents were not downloaded. Try again when the connection returns; what arrived is kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Download cancelled: %n document(s) downloaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Download cancelled: %n document downloaded.</numerusform>
+            <numerusform>Download cancelled: %n documents downloaded.</numerusform>
         </translation>
     </message>
     <message>
@@ -416,16 +416,16 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) could not be downloaded: the portal no longer has them, what arrived was damaged, or the file is too large. Open the request to see which, or ask the parent to upload them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document could not be downloaded: the portal no longer has it, what arrived was damaged, or the file is too large. Open the request to see which, or ask the parent to upload it again.</numerusform>
+            <numerusform>%n documents could not be downloaded: the portal no longer has them, what arrived was damaged, or the files are too large. Open the request to see which, or ask the parent to upload them again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) were left out: larger than this program takes, or the disk is nearly full. Free some space and try again, or open them from the request.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document was left out: larger than this program takes, or the disk is nearly full. Free some space and try again, or open it from the request.</numerusform>
+            <numerusform>%n documents were left out: larger than this program takes, or the disk is nearly full. Free some space and try again, or open them from the request.</numerusform>
         </translation>
     </message>
     <message>
@@ -434,9 +434,9 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) downloaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document downloaded.</numerusform>
+            <numerusform>%n documents downloaded.</numerusform>
         </translation>
     </message>
     <message>
@@ -481,9 +481,9 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) saved to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request saved to {path}</numerusform>
+            <numerusform>%n requests saved to {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -527,9 +527,9 @@
     <name>BulkBar</name>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
 </context>
@@ -671,23 +671,17 @@
         <source>{span} (not valid yet)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>{span} (%n days left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>{span} ({days} left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{issuer}, issued {date} ({age} ago)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None cached: refresh the revocation list while online</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{issuer}, issued {date} (%n days ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Overdue since {date}: a recent revocation may be missing. Refresh it while online.</source>
@@ -1034,9 +1028,9 @@
     </message>
     <message numerus="yes">
         <source>Countersigned %n contract(s): they go to the portal at the next sync, and each child shows as enrolled once the portal accepts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Countersigned %n contract: it goes to the portal at the next sync, and the child shows as enrolled once the portal accepts.</numerusform>
+            <numerusform>Countersigned %n contracts: they go to the portal at the next sync, and each child shows as enrolled once the portal accepts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1064,16 +1058,16 @@
     </message>
     <message numerus="yes">
         <source>Countersign %n contracts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Countersign %n contract</numerusform>
+            <numerusform>Countersign %n contracts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sign %n contracts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sign %n contract</numerusform>
+            <numerusform>Sign %n contracts</numerusform>
         </translation>
     </message>
     <message>
@@ -1166,21 +1160,31 @@
     </message>
     <message numerus="yes">
         <source>Countersigned %n contract(s): they reach the portal at the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Countersigned %n contract: it reaches the portal at the next sync.</numerusform>
+            <numerusform>Countersigned %n contracts: they reach the portal at the next sync.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n contract(s) were not signed; the ones signed stay signed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled: %n contract was not signed; the ones signed stay signed.</numerusform>
+            <numerusform>Cancelled: %n contracts were not signed; the ones signed stay signed.</numerusform>
         </translation>
     </message>
     <message>
         <source>Request №{number}: {reason}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2004,9 +2008,9 @@
     </message>
     <message numerus="yes">
         <source>%n thing(s) to see to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thing to see to.</numerusform>
+            <numerusform>%n things to see to.</numerusform>
         </translation>
     </message>
     <message>
@@ -2015,9 +2019,9 @@
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -2038,9 +2042,9 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s) left, until {when}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day left, until {when}</numerusform>
+            <numerusform>%n working days left, until {when}</numerusform>
         </translation>
     </message>
     <message>
@@ -2284,30 +2288,30 @@
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n year(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Children, %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Children, %n year</numerusform>
+            <numerusform>Children, %n years</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Places: %n free place(s) before accepting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Places: %n free place before accepting.</numerusform>
+            <numerusform>Places: %n free places before accepting.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Documents still to accept: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Documents still to accept: %n.</numerusform>
+            <numerusform>Documents still to accept: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -2648,9 +2652,9 @@
     </message>
     <message numerus="yes">
         <source>%n year(s) on {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year on {day}</numerusform>
+            <numerusform>%n years on {day}</numerusform>
         </translation>
     </message>
     <message>
@@ -3436,9 +3440,9 @@
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -3541,23 +3545,23 @@
     </message>
     <message numerus="yes">
         <source>%n new request(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new request: </numerusform>
+            <numerusform>%n new requests: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deadline(s) end within one working day: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deadline ends within one working day: </numerusform>
+            <numerusform>%n deadlines end within one working day: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new request</numerusform>
+            <numerusform>%n new requests</numerusform>
         </translation>
     </message>
     <message>
@@ -3578,9 +3582,9 @@
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -4360,11 +4364,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the newest CRL is {days} days old and was due for renewal on {date}: refresh it while online</source>
+        <source>the newest CRL is {age} old and was due for renewal on {date}: refresh it while online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the newest CRL is {days} days old</source>
+        <source>the newest CRL is {age} old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4446,7 +4450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The revocation list of {issuer} is {days} days old and was due for renewal on {date}: a recent revocation may be missing from it. Refresh it while online, or decide knowing this.</source>
+        <source>The revocation list of {issuer} is {age} old and was due for renewal on {date}: a recent revocation may be missing from it. Refresh it while online, or decide knowing this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4613,7 +4617,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CRL of {issuer} issued {date} ({days} days ago)</source>
+        <source>CRL of {issuer} issued {date} ({age} ago)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -671,23 +671,17 @@
         <source>{span} (not valid yet)</source>
         <translation>{span} (әлі күшіне енбеген)</translation>
     </message>
-    <message numerus="yes">
-        <source>{span} (%n days left)</source>
-        <translation>
-            <numerusform>{span} (%n күн қалды)</numerusform>
-            <numerusform>{span} (%n күн қалды)</numerusform>
-        </translation>
+    <message>
+        <source>{span} ({days} left)</source>
+        <translation>{span} ({days} қалды)</translation>
+    </message>
+    <message>
+        <source>{issuer}, issued {date} ({age} ago)</source>
+        <translation>{issuer}, {date} шығарылған ({age} бұрын)</translation>
     </message>
     <message>
         <source>None cached: refresh the revocation list while online</source>
         <translation>Сақталмаған: желіде болғанда кері қайтарылғандар тізімін жаңартыңыз</translation>
-    </message>
-    <message numerus="yes">
-        <source>{issuer}, issued {date} (%n days ago)</source>
-        <translation>
-            <numerusform>{issuer}, {date} шығарылған (%n күн бұрын)</numerusform>
-            <numerusform>{issuer}, {date} шығарылған (%n күн бұрын)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Overdue since {date}: a recent revocation may be missing. Refresh it while online.</source>
@@ -1181,6 +1175,16 @@
     <message>
         <source>Request №{number}: {reason}</source>
         <translation>№{number} өтініш: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4360,12 +4364,12 @@
         <translation>CRL әлі сақталмаған: ол болмайынша кері қайтарылған кілтті желісіз анықтау мүмкін емес</translation>
     </message>
     <message>
-        <source>the newest CRL is {days} days old and was due for renewal on {date}: refresh it while online</source>
-        <translation>ең жаңа CRL {days} күн бұрын шыққан, оны {date} жаңарту керек еді: желіде болғанда оны жаңартыңыз</translation>
+        <source>the newest CRL is {age} old and was due for renewal on {date}: refresh it while online</source>
+        <translation>ең жаңа CRL {age} бұрын шыққан, оны {date} жаңарту керек еді: желіге қосылғанда жаңартыңыз</translation>
     </message>
     <message>
-        <source>the newest CRL is {days} days old</source>
-        <translation>ең жаңа CRL {days} күн бұрын шыққан</translation>
+        <source>the newest CRL is {age} old</source>
+        <translation>ең жаңа CRL {age} бұрын шыққан</translation>
     </message>
     <message>
         <source>only {gb:.2f} GB free in {folder}: too little for syncs and documents; free some space</source>
@@ -4446,8 +4450,8 @@
         <translation>{issuer} шығарған кері қайтарылғандар тізімі (CRL) сақталмаған, сондықтан {who} сертификатының кері қайтарылған-қайтарылмағаны белгісіз. Желіде болғанда CRL тізімін жаңартыңыз.</translation>
     </message>
     <message>
-        <source>The revocation list of {issuer} is {days} days old and was due for renewal on {date}: a recent revocation may be missing from it. Refresh it while online, or decide knowing this.</source>
-        <translation>{issuer} шығарған кері қайтарылғандар тізімі {days} күн бұрын шыққан, оны {date} жаңарту керек еді: онда соңғы кері қайтарулар болмауы мүмкін. Желіде болғанда оны жаңартыңыз немесе осыны ескеріп шешім қабылдаңыз.</translation>
+        <source>The revocation list of {issuer} is {age} old and was due for renewal on {date}: a recent revocation may be missing from it. Refresh it while online, or decide knowing this.</source>
+        <translation>{issuer} шығарған кері қайтарылғандар тізімі {age} бұрын шыққан, оны {date} жаңарту керек еді: онда соңғы кері қайтарулар болмауы мүмкін. Желіге қосылғанда оны жаңартыңыз немесе осыны ескеріп шешім қабылдаңыз.</translation>
     </message>
     <message>
         <source>The certificate of {who} was revoked on {date}, after this signature was made.</source>
@@ -4613,8 +4617,8 @@
         <translation>CRL сақталмаған</translation>
     </message>
     <message>
-        <source>CRL of {issuer} issued {date} ({days} days ago)</source>
-        <translation>{issuer} шығарған CRL, {date} ({days} күн бұрын)</translation>
+        <source>CRL of {issuer} issued {date} ({age} ago)</source>
+        <translation>{issuer} шығарған CRL, {date} ({age} бұрын)</translation>
     </message>
     <message>
         <source>, overdue since {date}</source>

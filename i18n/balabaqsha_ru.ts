@@ -678,25 +678,17 @@
         <source>{span} (not valid yet)</source>
         <translation>{span} (ещё не действует)</translation>
     </message>
-    <message numerus="yes">
-        <source>{span} (%n days left)</source>
-        <translation>
-            <numerusform>{span} (остался %n день)</numerusform>
-            <numerusform>{span} (осталось %n дня)</numerusform>
-            <numerusform>{span} (осталось %n дней)</numerusform>
-        </translation>
+    <message>
+        <source>{span} ({days} left)</source>
+        <translation>{span} (осталось {days})</translation>
+    </message>
+    <message>
+        <source>{issuer}, issued {date} ({age} ago)</source>
+        <translation>{issuer}, выпущен {date} ({age} назад)</translation>
     </message>
     <message>
         <source>None cached: refresh the revocation list while online</source>
         <translation>Не сохранён: обновите список отзыва при наличии связи</translation>
-    </message>
-    <message numerus="yes">
-        <source>{issuer}, issued {date} (%n days ago)</source>
-        <translation>
-            <numerusform>{issuer}, выпущен {date} (%n день назад)</numerusform>
-            <numerusform>{issuer}, выпущен {date} (%n дня назад)</numerusform>
-            <numerusform>{issuer}, выпущен {date} (%n дней назад)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Overdue since {date}: a recent revocation may be missing. Refresh it while online.</source>
@@ -1195,6 +1187,17 @@
     <message>
         <source>Request №{number}: {reason}</source>
         <translation>Заявка №{number}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4389,12 +4392,12 @@
         <translation>CRL ещё не сохранён: пока его нет, отозванный ключ нельзя распознать без связи</translation>
     </message>
     <message>
-        <source>the newest CRL is {days} days old and was due for renewal on {date}: refresh it while online</source>
-        <translation>самому новому CRL {days} дн., его следовало обновить {date}: обновите его при наличии связи</translation>
+        <source>the newest CRL is {age} old and was due for renewal on {date}: refresh it while online</source>
+        <translation>самый новый CRL выпущен {age} назад, его следовало обновить {date}: обновите его при наличии связи</translation>
     </message>
     <message>
-        <source>the newest CRL is {days} days old</source>
-        <translation>самому новому CRL {days} дн.</translation>
+        <source>the newest CRL is {age} old</source>
+        <translation>самый новый CRL выпущен {age} назад</translation>
     </message>
     <message>
         <source>only {gb:.2f} GB free in {folder}: too little for syncs and documents; free some space</source>
@@ -4475,8 +4478,8 @@
         <translation>Список отзыва (CRL) издателя {issuer} не сохранён на компьютере, поэтому неизвестно, отозван ли сертификат подписанта {who}. Обновите CRL при наличии связи.</translation>
     </message>
     <message>
-        <source>The revocation list of {issuer} is {days} days old and was due for renewal on {date}: a recent revocation may be missing from it. Refresh it while online, or decide knowing this.</source>
-        <translation>Списку отзыва издателя {issuer} {days} дн., его следовало обновить {date}: в нём могут отсутствовать недавние отзывы. Обновите его при наличии связи или принимайте решение с учётом этого.</translation>
+        <source>The revocation list of {issuer} is {age} old and was due for renewal on {date}: a recent revocation may be missing from it. Refresh it while online, or decide knowing this.</source>
+        <translation>Список отзыва издателя {issuer} выпущен {age} назад, его следовало обновить {date}: в нём могут отсутствовать недавние отзывы. Обновите его при наличии связи или принимайте решение с учётом этого.</translation>
     </message>
     <message>
         <source>The certificate of {who} was revoked on {date}, after this signature was made.</source>
@@ -4642,8 +4645,8 @@
         <translation>CRL не сохранён</translation>
     </message>
     <message>
-        <source>CRL of {issuer} issued {date} ({days} days ago)</source>
-        <translation>CRL издателя {issuer} от {date} ({days} дн. назад)</translation>
+        <source>CRL of {issuer} issued {date} ({age} ago)</source>
+        <translation>CRL издателя {issuer} от {date} ({age} назад)</translation>
     </message>
     <message>
         <source>, overdue since {date}</source>

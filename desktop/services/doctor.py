@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services import credentials, trust
+from desktop.services import counts, credentials, trust
 from desktop.services.cache import sqlcipher_key
 from desktop.services.calendar import format_date
 from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
@@ -182,11 +182,11 @@ def check_crls(profile: Profile, now: datetime) -> Finding:
     next_update = newest.next_update
     if next_update is not None and next_update < now:
         return Finding("crl", "problem", translate(
-            "doctor", "the newest CRL is {days} days old and was due for renewal on {date}: "
+            "doctor", "the newest CRL is {age} old and was due for renewal on {date}: "
             "refresh it while online").format(
-            days=days, date=format_date(next_update)))
-    return Finding("crl", "ok", translate("doctor", "the newest CRL is {days} days old").format(
-        days=days))
+            age=counts.days(days), date=format_date(next_update)))
+    return Finding("crl", "ok", translate("doctor", "the newest CRL is {age} old").format(
+        age=counts.days(days)))
 
 
 # --- the disk ------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services import eds, trust
+from desktop.services import counts, eds, trust
 from desktop.services.calendar import PORTAL_TZ, format_date, format_datetime
 from desktop.services.eds import KeyIdentity, LoadedKey
 from desktop.services.refusal import Refusal
@@ -236,10 +236,10 @@ def check_revocation(path: Sequence[x509.Certificate], store: TrustStore, moment
             continue
         if crl.overdue(now) and crl.next_update is not None:
             notice = Notice("crl_stale", translate(
-                "signatures", "The revocation list of {issuer} is {days} days old and was "
+                "signatures", "The revocation list of {issuer} is {age} old and was "
                 "due for renewal on {date}: a recent revocation may be missing from it. "
                 "Refresh it while online, or decide knowing this.").format(
-                issuer=crl.issuer, days=max(crl.age(now).days, 0),
+                issuer=crl.issuer, age=counts.days(max(crl.age(now).days, 0)),
                 date=_day(crl.next_update)))
             if notice not in notices:
                 notices.append(notice)

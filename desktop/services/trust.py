@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from PySide6.QtCore import QCoreApplication
 
+from desktop.services import counts
 from desktop.services.calendar import PORTAL_TZ, format_date
 from desktop.services.templates import resources_dir
 
@@ -471,9 +472,9 @@ def crl_age_text(crl: CachedCrl | None, now: datetime | None = None) -> str:
         return translate("trust", "no CRL cached")
     moment = now or datetime.now(UTC)
     days = max(crl.age(moment).days, 0)
-    text = translate("trust", "CRL of {issuer} issued {date} ({days} days ago)").format(
+    text = translate("trust", "CRL of {issuer} issued {date} ({age} ago)").format(
         issuer=crl.issuer, date=format_date(crl.this_update.astimezone(PORTAL_TZ)),
-        days=days)
+        age=counts.days(days))
     if crl.overdue(moment) and crl.next_update is not None:
         text += translate("trust", ", overdue since {date}").format(
             date=format_date(crl.next_update.astimezone(PORTAL_TZ)))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import counts
 from desktop.services.calendar import PORTAL_TZ
 from desktop.services.signatures import CertificateDetails
 from desktop.views.translatable import QT_TRANSLATE_NOOP
@@ -154,16 +155,15 @@ class CertificateDialog(QDialog):
         if self.now < d.not_before:
             return self.tr("{span} (not valid yet)").format(span=span), True
         days = (d.not_after - self.now).days
-        # %n: Qt's plural form, filled by tr() (the .ts files carry "1 day" and the rest).
-        return self.tr("{span} (%n days left)", "", days).format(span=span), False
+        return self.tr("{span} ({days} left)").format(span=span, days=counts.days(days)), False
 
     def _crl(self) -> tuple[str, bool]:
         d = self.details
         if d.crl_this_update is None:
             return self.tr("None cached: refresh the revocation list while online"), True
         age = max((self.now - d.crl_this_update).days, 0)
-        text = self.tr("{issuer}, issued {date} (%n days ago)", "", age).format(
-            issuer=d.crl_issuer or "?", date=_day(d.crl_this_update))
+        text = self.tr("{issuer}, issued {date} ({age} ago)").format(
+            issuer=d.crl_issuer or "?", date=_day(d.crl_this_update), age=counts.days(age))
         if d.crl_next_update is not None and d.crl_next_update < self.now:
             return text + "\n" + self.tr(
                 "Overdue since {date}: a recent revocation may be missing. Refresh it while "

@@ -73,7 +73,7 @@ def test_a_directors_certificate_in_words(qtbot: QtBot, ca: TestCA, tmp_path: Pa
     assert values["trust"] == "Leads to a trusted root certificate"
     assert values["revocation"] == "Not revoked"
     assert values["crl"] == ("ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (TEST RSA), issued 01.03.2026 "
-                             "(1 days ago)")
+                             "(1 day ago)")
     assert "Serial Number: IIN800120400123" in values["subject"]
     assert all(dialog.values[k].styleSheet() == "" for k in ("validity", "revocation", "crl"))
     dialog.copy()

@@ -148,3 +148,14 @@ def test_stretched_strings_do_not_clip_the_navigation(
         assert QCoreApplication.translate("MainWindow", "Groups") == "Groups Groups"
     finally:
         close(desk)
+
+
+def test_english_plural_forms_are_written_out() -> None:
+    # English reads the source text, except for counts: without its forms "1 day(s)"
+    # would show instead of "1 day".
+    root = ET.parse(dev.I18N / "balabaqsha_en.ts").getroot()
+    unwritten = [message.findtext("source") for message in root.iter("message")
+                 if message.get("numerus") == "yes"
+                 and (message.find("translation").get("type") == "unfinished"  # type: ignore
+                      or not all(form.text for form in message.iter("numerusform")))]
+    assert unwritten == []

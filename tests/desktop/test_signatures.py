@@ -154,7 +154,7 @@ def test_the_crl_cache_keeps_the_newest_per_issuer(pki: Pki, tmp_path: Path) -> 
     with pytest.raises(trust.TrustError):
         cache.add(b"<html>not a CRL</html>")
     finding = doctor.check_crls(Profile.at(tmp_path), NOW)
-    assert (finding.state, finding.message) == ("ok", "the newest CRL is 1 days old")
+    assert (finding.state, finding.message) == ("ok", "the newest CRL is 1 day old")
 
 
 def test_sandbox_roots_and_crl_are_fetched_only_when_asked(sandbox: str,
