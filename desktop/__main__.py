@@ -8,22 +8,21 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from desktop.cli import contract
 from desktop.cli.text import translate
 from desktop.models.domain import DOCUMENT_KINDS, Status
 from desktop.services import settings as keys
 from desktop.services.profile import Profile
-from desktop.services.settings import Settings
+from desktop.services.settings import Settings, web_address
 
 
 def _portal_url(value: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    url = web_address(value)
+    if url is None:
         raise argparse.ArgumentTypeError(translate(
             "cli", "not a portal address (http://… or https://…): {value}").format(value=value))
-    return value.rstrip("/")
+    return url
 
 
 def _document(value: str) -> tuple[str, str]:

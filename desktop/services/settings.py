@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QSettings
 
@@ -63,3 +64,14 @@ class Settings:
 
     def set_raw(self, key: str, value: Any) -> None:
         self._store.setValue(key, value)
+
+
+def web_address(text: str) -> str | None:
+    """`text` as an http(s) address with a host, without a trailing slash; None when it is
+    not one. The one rule for the portal's and the time-stamp server's addresses, in the
+    window and on the command line, so a typo is never kept as an address."""
+    url = text.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
+        return None
+    return url.rstrip("/")

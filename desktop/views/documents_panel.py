@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop import __version__
-from desktop.models.domain import DOCUMENT_KINDS, REQUIRED_DOCUMENTS
+from desktop.models.domain import DOCUMENT_KINDS, REQUIRED_DOCUMENTS, parse_moment
 from desktop.models.tables import Document, Request
 from desktop.services.cache import Cache
 from desktop.services.documents import (
@@ -134,7 +134,7 @@ def load_documents(cache: Cache, store: DocumentStore, request_id: int) -> Reque
             comment=str(data.get("comment") or ""), sha256=digest,
             size=size if isinstance(size, int) else None,
             content_type=str(data.get("content_type") or ""),
-            uploaded_at=vocabulary.parse_iso(data.get("uploaded_at")),
+            uploaded_at=parse_moment(data.get("uploaded_at")),
             stored=stored, partial=partial))
     # A document of a kind this client does not know yet is still shown, after the rest.
     for kind, document in sorted(documents.items()):

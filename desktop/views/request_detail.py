@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from desktop.models.domain import REQUIRED_DOCUMENTS
+from desktop.models.domain import REQUIRED_DOCUMENTS, parse_moment
 from desktop.models.tables import Document, Group, Request
 from desktop.services import actions, review, roles
 from desktop.services.actions import ActionRefused
@@ -369,7 +369,7 @@ class RequestDetail(QWidget):
         self._add("application", self.tr("Status"), vocabulary.request_status(d.status))
         self._add("application", self.tr("Review"), self._review(d))
         self._add("application", self.tr("Submitted"),
-                  vocabulary.format_datetime(vocabulary.parse_iso(data.get("submitted_at"))))
+                  vocabulary.format_datetime(parse_moment(data.get("submitted_at"))))
         self._add("application", self.tr("Requested"), vocabulary.format_datetime(
             d.requested_at))
         self._add("application", self.tr("Queue"), _label(QUEUE_TYPES, data.get("queue_type")))
@@ -390,7 +390,7 @@ class RequestDetail(QWidget):
                            ("confirmed_at", self.tr("Confirmed")),
                            ("enroll_by", self.tr("Enroll by"))):
             self._add("voucher", label, vocabulary.format_datetime(
-                vocabulary.parse_iso(voucher.get(key))))
+                parse_moment(voucher.get(key))))
         if voucher:
             self._add("voucher", self.tr("Extended"),
                       self.tr("Yes, once by 2 working days") if voucher.get("extended")
@@ -435,7 +435,7 @@ class RequestDetail(QWidget):
             who = _label(ACTORS, "portal")
         elif kind in ACTORS and name:
             who = _tr(ACTORS[kind]).format(name=name)
-        parts = [vocabulary.format_datetime(vocabulary.parse_iso(entry.get("at"))),
+        parts = [vocabulary.format_datetime(parse_moment(entry.get("at"))),
                  _tr(source) if source else event, who, self._note(event, entry, d)]
         return " · ".join(p for p in parts if p)
 
@@ -457,7 +457,7 @@ class RequestDetail(QWidget):
             reason = decline_reason_label(d.decline_reasons, code.strip())
             return " — ".join(x for x in (reason, comment.strip()) if x)
         if event == "extended":
-            return vocabulary.format_datetime(vocabulary.parse_iso(note)) or note
+            return vocabulary.format_datetime(parse_moment(note)) or note
         return note
 
     def _review(self, d: RequestDetails) -> str:

@@ -4,8 +4,6 @@ Apply button to forget."""
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -192,10 +190,5 @@ class SettingsPage(QWidget):
 
 
 def _web_address(text: str) -> bool:
-    """Empty (the field's default applies), or http(s) with a host: the rule `--portal`
-    applies on the command line, so a typo is never saved as an address."""
-    url = text.strip()
-    if not url:
-        return True
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.netloc) and " " not in url
+    """Empty (the field's default applies), or a web address."""
+    return not text.strip() or keys.web_address(text) is not None

@@ -8,12 +8,10 @@ translated when asked, so a language switch shows at once on the next paint.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desktop.models.domain import parse_moment
 from desktop.services.calendar import format_date as format_date
 from desktop.services.calendar import format_datetime as format_datetime
 from desktop.views.translatable import QT_TRANSLATE_NOOP
@@ -172,10 +170,6 @@ def current_state(current: dict[str, Any] | None) -> str:
         return translate("Vocabulary", "Capacity {capacity}, free places {free}").format(
             capacity=data.get("capacity", "?"), free=data.get("free", "?"))
     return ""
-
-
-def parse_iso(value: Any) -> datetime | None:
-    return parse_moment(value)
 
 
 class Plurals(QObject):
