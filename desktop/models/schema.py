@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import inspect, text
-from sqlalchemy.engine import Engine
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -15,18 +16,23 @@ def head_revision() -> str:
     return max(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
 
 
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+def current_revision(connection: Any) -> str | None:
+    """The cache's schema version, read on a DB-API connection; None before the first."""
+    cursor = connection.cursor()
+    if not cursor.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                          "AND name = 'alembic_version'").fetchone()[0]:
+        return None
+    row = cursor.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if row is None else str(row[0])
+
+
+def is_current(connection: Any) -> bool:
+    return current_revision(connection) == head_revision()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    # Loading Alembic costs half a second; a cache already at the newest schema (every
-    # start but the first after an update) skips it.
-    if revision == "head" and current_revision(engine) == head_revision():
-        return
+    # Loading Alembic costs half a second: a cache already at the newest schema (every start
+    # but the first after an update) is checked with `is_current` and not brought here.
     from alembic import command
     from alembic.config import Config
 

@@ -1,29 +1,34 @@
-"""The encrypted local cache: SQLCipher through SQLAlchemy, WAL, synchronous=FULL.
+"""The encrypted local cache: SQLCipher, WAL, synchronous=FULL, and SQLAlchemy over it.
 
 synchronous=FULL because the outbox's sequence counter must survive a power cut: a counter
 rolled back after the portal saw its number would make the portal drop the next action as
 a replay. A marker file says the cache is open; finding it at start means the last run did
 not close cleanly, and the cache is checked with `PRAGMA integrity_check` before use.
+
+Opening needs no SQLAlchemy: the key, the integrity check and the schema's version are
+checked on a plain SQLCipher connection, which then serves the window's first rows
+(`connection()`) and becomes the first connection of the engine's pool. The engine is built
+when something first asks for a session, usually a background read once the window has
+painted: importing SQLAlchemy costs more than building the whole window.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop.models import schema
-from desktop.models.tables import Meta
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 class CacheError(Exception):
@@ -50,68 +55,151 @@ def sqlcipher_key(key: str) -> str:
     return f"x'{key}'" if _RAW_KEY.fullmatch(key) else key
 
 
-def _engine(path: Path, key: str) -> Engine:
-    url = f"sqlite+pysqlcipher://:{quote(key, safe='')}@/{path}"
+def unlocked(path: Path, pragma_key: str) -> Any:
+    """A DB-API connection to the cache opened with this `PRAGMA key` value, or None when the
+    key does not open it. Any thread may use it (one at a time)."""
+    connection = sqlcipher.connect(str(path), timeout=10, check_same_thread=False)
+    escaped = pragma_key.replace('"', '""')
+    connection.execute(f'PRAGMA key="{escaped}"')
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError:
+        connection.close()
+        return None
+    return connection
+
+
+def _set_up(connection: Any) -> Any:
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
+                   "busy_timeout=10000"):
+        connection.execute(f"PRAGMA {pragma}")
+    return connection
+
+
+def _connect(path: Path, pragma_key: str) -> Any:
+    connection = unlocked(path, pragma_key)
+    if connection is None:
+        raise CacheKeyError(f"the key does not open {path.name}")
+    return _set_up(connection)
+
+
+def _engine(path: Path, creator: Callable[[], Any]) -> Engine:
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import QueuePool
+
     # The dialect's default, SingletonThreadPool, keeps one connection per thread for at
     # most pool_size threads and closes the others' connections when more threads come:
     # under a thread pool as wide as the PC's cores that closes connections other threads
     # are using, and SQLite crashes. A queue pool lends each thread a connection for the
     # time of one session and takes it back; SQLite allows a connection to change threads
     # between uses (check_same_thread off). Last in, first out: the connection just used,
-    # whose page cache holds the list's indexes, is the next one lent.
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10},
-                           poolclass=QueuePool, pool_size=2, max_overflow=14,
-                           pool_timeout=60, pool_use_lifo=True)
-
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
-        cursor.close()
-
-    return engine
+    # whose page cache holds the list's indexes, is the next one lent. The connections are
+    # this module's own (`creator`), keyed and set up before SQLAlchemy sees them.
+    return create_engine(f"sqlite:///{path}", module=sqlcipher, creator=creator,
+                         poolclass=QueuePool, pool_size=2, max_overflow=14,
+                         pool_timeout=60, pool_use_lifo=True)
 
 
 class Cache:
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, pragma_key: str, first: Any) -> None:
         self.path = path
-        self.engine = engine
-        self.sessions = sessionmaker(engine, expire_on_commit=False)
+        self._pragma_key = pragma_key
+        # Connections opened before the engine (the one that opened the cache): lent by
+        # `connection()` until the engine exists, then taken by its pool.
+        self._spare = [first]
+        self._spare_lock = threading.Lock()
+        self._engine_lock = threading.Lock()
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
         self.checked_after_unclean_exit = False
 
     @property
     def marker(self) -> Path:
         return self.path.with_name(self.path.name + ".open")
 
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, built (and SQLAlchemy loaded) on first use."""
+        if self._engine is None:
+            with self._engine_lock:
+                if self._engine is None:
+                    from sqlalchemy.orm import sessionmaker
+
+                    engine = _engine(self.path, self._take)
+                    self._sessions = sessionmaker(engine, expire_on_commit=False)
+                    self._engine = engine
+        return self._engine
+
+    def _take(self) -> Any:
+        """A connection for the pool: a spare one while there is one, else a new one."""
+        with self._spare_lock:
+            if self._spare:
+                return self._spare.pop()
+        return _connect(self.path, self._pragma_key)
+
+    @contextmanager
+    def connection(self) -> Iterator[Any]:
+        """A DB-API connection for a short read on this thread, lent by the pool once the
+        engine exists and, before that, without loading SQLAlchemy."""
+        if self._engine is not None:
+            pooled = self._engine.raw_connection()
+            try:
+                yield pooled
+            finally:
+                pooled.close()  # back to the pool
+            return
+        with self._spare_lock:
+            connection = self._spare.pop() if self._spare else None
+        if connection is None:
+            connection = _connect(self.path, self._pragma_key)
+        try:
+            yield connection
+        finally:
+            with self._spare_lock:
+                self._spare.append(connection)
+
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.sessions() as session:
+        self.engine  # noqa: B018 (built on first use, with the session factory)
+        assert self._sessions is not None
+        with self._sessions() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self.sessions() as session, session.begin():
+        self.engine  # noqa: B018 (built on first use, with the session factory)
+        assert self._sessions is not None
+        with self._sessions() as session, session.begin():
             yield session
 
     def integrity(self) -> str:
-        with self.engine.connect() as connection:
-            rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
-        return "; ".join(str(r) for r in rows)
+        with self.connection() as connection:
+            rows = connection.cursor().execute("PRAGMA integrity_check").fetchall()
+        return "; ".join(str(row[0]) for row in rows)
 
     def close(self) -> None:
-        self.engine.dispose()
+        self._disconnect()
         self.marker.unlink(missing_ok=True)
+
+    def _disconnect(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+        with self._spare_lock:
+            spare, self._spare = self._spare, []
+        for connection in spare:
+            connection.close()
 
 
 def meta(session: Session, key: str, default: Any = None) -> Any:
+    from desktop.models.tables import Meta
+
     row = session.get(Meta, key)
     return default if row is None else row.value.get("v", default)
 
 
 def set_meta(session: Session, key: str, value: Any) -> None:
+    from desktop.models.tables import Meta
+
     row = session.get(Meta, key)
     if row is None:
         session.add(Meta(key=key, value={"v": value}))
@@ -119,42 +207,38 @@ def set_meta(session: Session, key: str, value: Any) -> None:
         row.value = {"v": value}
 
 
-def _opens(engine: Engine) -> bool:
-    try:
-        with engine.connect() as connection:
-            connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
-    except DatabaseError:
-        engine.dispose()
-        return False
-    return True
-
-
 def _upgrade_to_raw_key(path: Path, key: str) -> bool:
     """Re-encrypt a cache that an earlier version keyed with the key as a passphrase under
     the raw key, once; False when the passphrase does not open it either."""
-    engine = _engine(path, key)
-    if not _opens(engine):
+    connection = unlocked(path, key)
+    if connection is None:
         return False
-    with engine.connect() as connection:
-        connection.exec_driver_sql(f'PRAGMA rekey="{sqlcipher_key(key)}"')
-    engine.dispose()
+    try:
+        connection.execute(f'PRAGMA rekey="{sqlcipher_key(key)}"')
+    finally:
+        connection.close()
     return True
 
 
 def open_cache(path: Path, key: str) -> Cache:
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = _engine(path, sqlcipher_key(key))
-    if not _opens(engine):
-        raw = sqlcipher_key(key) != key
-        if not (raw and path.exists() and _upgrade_to_raw_key(path, key) and _opens(engine)):
-            raise CacheKeyError(f"the key does not open {path.name}")
-    cache = Cache(path, engine)
+    pragma_key = sqlcipher_key(key)
+    first = unlocked(path, pragma_key)
+    if first is None and pragma_key != key and path.exists() and \
+            _upgrade_to_raw_key(path, key):
+        first = unlocked(path, pragma_key)
+    if first is None:
+        raise CacheKeyError(f"the key does not open {path.name}")
+    cache = Cache(path, pragma_key, _set_up(first))
     if cache.marker.exists():
         result = cache.integrity()
         if result != "ok":
-            engine.dispose()
+            cache._disconnect()  # the marker stays: the next start checks again
             raise CacheCorrupt(result)
         cache.checked_after_unclean_exit = True
-    schema.upgrade(engine)
+    with cache.connection() as connection:
+        current = schema.is_current(connection)
+    if not current:
+        schema.upgrade(cache.engine)
     cache.marker.write_text(str(os.getpid()))
     return cache

@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services import counts, credentials, trust
-from desktop.services.cache import sqlcipher_key
+from desktop.services.cache import sqlcipher_key, unlocked
 from desktop.services.calendar import format_date
 from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
 from desktop.services.profile import Profile
@@ -83,31 +83,16 @@ def _check_cache(path: Path) -> Finding:
         name=path.name, size=size))
 
 
-def _unlocked(path: Path, pragma_key: str) -> Any:
-    """A connection to the cache opened with this key, or None when the key does not fit."""
-    from sqlcipher3 import dbapi2 as sqlcipher
-
-    connection = sqlcipher.connect(str(path), timeout=10)
-    escaped = pragma_key.replace('"', '""')
-    connection.execute(f'PRAGMA key="{escaped}"')
-    try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError:
-        connection.close()
-        return None
-    return connection
-
-
 def integrity_check(path: Path, key: str) -> str:
     """"ok", or what is wrong. Read-only on purpose: open_cache would migrate the schema and
     take over the running window's open-marker."""
     from sqlcipher3 import dbapi2 as sqlcipher
 
     try:
-        connection = _unlocked(path, sqlcipher_key(key))
+        connection = unlocked(path, sqlcipher_key(key))
         if connection is None and sqlcipher_key(key) != key:
             # A cache not opened since keys became raw still opens by the passphrase.
-            connection = _unlocked(path, key)
+            connection = unlocked(path, key)
     except sqlcipher.Error as exc:
         return translate("doctor", "cannot be opened: {detail}").format(detail=exc)
     if connection is None:

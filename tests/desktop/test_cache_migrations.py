@@ -9,14 +9,14 @@ from sqlalchemy import inspect, text
 
 from desktop.models import schema
 from desktop.models.tables import Base, OutboxEntry, Request
-from desktop.services.cache import _engine, open_cache
+from desktop.services.cache import _connect, _engine, open_cache, sqlcipher_key
 
 KEY = "c" * 64
 
 
 def test_a_first_schema_cache_is_migrated(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    engine = _engine(path, KEY)
+    engine = _engine(path, lambda: _connect(path, sqlcipher_key(KEY)))
     schema.upgrade(engine, "0001")
     with engine.begin() as connection:
         connection.execute(text(
@@ -28,12 +28,14 @@ def test_a_first_schema_cache_is_migrated(tmp_path: Path) -> None:
             "INSERT INTO outbox (seq, id, name, args, payload_sha256, created_at, state, "
             "attempts) VALUES (1, 'a1', 'accept_request', '{\"request_id\": 7}', 'x', "
             f"'{datetime.now(UTC).replace(tzinfo=None).isoformat(' ')}', 'pending', 0)"))
+    with engine.connect() as connection:
+        assert schema.current_revision(connection.connection) == "0001"
     engine.dispose()
-    assert schema.current_revision(_engine(path, KEY)) == "0001"
 
     cache = open_cache(path, KEY)
     try:
-        assert schema.current_revision(cache.engine) == schema.head_revision() != "0001"
+        with cache.connection() as connection:
+            assert schema.current_revision(connection) == schema.head_revision() != "0001"
         with cache.engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
         assert set(Base.metadata.tables) <= tables
