@@ -35,7 +35,7 @@ from sqlalchemy import func, insert, select
 
 from bench.common import p50, p95, timed, verdict
 from desktop.models.domain import WINDOW_STATUSES, Status
-from desktop.models.queries import Deadline, RequestFilter, SortKey
+from desktop.models.request_list import Deadline, RequestFilter, SortKey
 from desktop.models.tables import Group, Request
 from desktop.services.cache import Cache, open_cache
 from portal_sandbox import names

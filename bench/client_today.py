@@ -30,7 +30,7 @@ from sqlalchemy import select
 from bench.client_requests import KEY, NOW, baseline_page, bench_folder, built_cache
 from bench.common import p50, p95, timed, verdict
 from desktop.models import today
-from desktop.models.queries import RequestFilter
+from desktop.models.request_list import RequestFilter
 from desktop.models.tables import Request
 from desktop.services import exports
 from desktop.services.cache import Cache, open_cache

@@ -30,9 +30,8 @@ requests once `_tune` has given the connection a page cache that holds these ind
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from enum import StrEnum
+from dataclasses import dataclass
+from datetime import date
 from typing import Any, cast
 from weakref import WeakKeyDictionary
 
@@ -58,41 +57,19 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.expression import TableClause
 
-from desktop.models.domain import Status
+from desktop.models.request_list import (
+    LANGUAGE_ORDER,
+    LANGUAGE_VALUES,
+    REVIEW_ORDER,
+    STATUS_ORDER,
+    AgeOn,
+    Deadline,
+    Memo,
+    RequestFilter,
+    RowData,
+    SortKey,
+)
 from desktop.models.tables import NAME_SORT_SQL, NAME_SORT_SUBSTITUTIONS, Group, Request
-
-
-class Deadline(StrEnum):
-    ANY = "any"
-    OVERDUE = "overdue"  # the deadline has passed
-    WITHIN = "within"  # from now up to `RequestFilter.deadline_until`
-
-
-class AgeOn(StrEnum):
-    GROUP_START = "group_start"  # the age the child will be when its group starts
-    TODAY = "today"
-
-
-class SortKey(StrEnum):
-    NUMBER = "number"
-    CHILD = "child"
-    BIRTH_DATE = "birth_date"
-    GROUP = "group"
-    LANGUAGES = "languages"
-    STATUS = "status"
-    REVIEW = "review"
-    REQUESTED_AT = "requested_at"
-    DEADLINE = "deadline"
-
-
-# Languages as stored (the feed's list joined: "kk", "ru", "kk,ru", in whatever order the
-# portal lists them) that offer education in a language.
-LANGUAGE_VALUES: dict[str, tuple[str, ...]] = {"kk": ("kk", "kk,ru", "ru,kk"),
-                                               "ru": ("ru", "kk,ru", "ru,kk")}
-# The order of the small-domain columns when sorted; values not listed come after these.
-LANGUAGE_ORDER = ("kk", "kk,ru", "ru,kk", "ru")
-STATUS_ORDER = tuple(s.value for s in Status)
-REVIEW_ORDER = ("new", "accepted", "declined", "enrolled")
 
 # FTS5's trigram tokenizer indexes substrings of three characters.
 TRIGRAM = 3
@@ -109,93 +86,13 @@ NARROW_UNTIL_TESTED = 3000
 SHORT_NUMBER = 3
 
 
-@dataclass(frozen=True)
-class RequestFilter:
-    """What the requests page shows, and in which order. Empty fields do not filter.
-
-    `now` and `today` (the portal's date) fix the moment the deadline and age conditions
-    refer to, so a count and the pages after it agree. `deadline_until` is the first instant
-    past `within_days` working days; the caller works it out with the calendar service
-    (models do not import services).
-    """
-
-    statuses: frozenset[str] = frozenset()
-    group_id: int | None = None
-    age_from: int | None = None  # years, inclusive
-    age_to: int | None = None  # years, inclusive
-    age_on: AgeOn = AgeOn.GROUP_START
-    language: str | None = None  # "kk" or "ru"
-    deadline: Deadline = Deadline.ANY
-    within_days: int = 2
-    deadline_until: datetime | None = None
-    search: str = ""
-    sort: SortKey = SortKey.REQUESTED_AT
-    descending: bool = True
-    now: datetime | None = None
-    today: date | None = None
-
-    def __post_init__(self) -> None:
-        # Values that went through Qt (a combo box's data) come back as plain strings; the
-        # queries compare enums by identity.
-        object.__setattr__(self, "age_on", AgeOn(self.age_on))
-        object.__setattr__(self, "deadline", Deadline(self.deadline))
-        object.__setattr__(self, "sort", SortKey(self.sort))
-        object.__setattr__(self, "statuses", frozenset(self.statuses))
-
-    def moment(self) -> datetime:
-        return self.now if self.now is not None else datetime.now(UTC)
-
-    def day(self) -> date:
-        return self.today if self.today is not None else self.moment().date()
-
-    @property
-    def filters_rows(self) -> bool:
-        """Whether anything but the search narrows the rows."""
-        return bool(self.statuses or self.group_id is not None or self.language
-                    or self.age_from is not None or self.age_to is not None
-                    or self.deadline is not Deadline.ANY)
 
 
-@dataclass(frozen=True, slots=True)
-class RowData:
-    """What one line of the requests table shows."""
-
-    id: int
-    number: int
-    child_name: str
-    child_iin: str
-    child_birth_date: date
-    group_id: int | None
-    group_name: str | None
-    languages: str
-    status: str
-    review: str | None
-    pending: bool
-    requested_at: datetime | None
-    deadline: datetime | None
-
-
-@dataclass
-class Memo:
-    """What one filter's queries learnt that the next ones can reuse (segment sizes, how
-    many requests the search matched); valid until the cache or the filter changes."""
-
-    key: RequestFilter | None = None
-    sizes: dict[int, int] = field(default_factory=dict)
-    search_count: int | None = None
-    search: Any = None  # the _Search built for key, or None before
-    few: dict[int, bool] = field(default_factory=dict)  # at most N matches, by N
-
-    def for_filter(self, f: RequestFilter) -> Memo:
-        if self.key != f:
-            self.key, self.sizes, self.search_count, self.search = f, {}, None, None
-            self.few = {}
-        return self
-
-    def search_of(self, session: Session, f: RequestFilter) -> Any:
-        if self.search is None:
-            self.search = (_search(session, f.search),)
-        return self.search[0]
+def _search_of(session: Session, memo: Memo, f: RequestFilter) -> Any:
+    """The search of `f`, built once per filter and kept in its memo."""
+    if memo.search is None:
+        memo.search = (_search(session, f.search),)
+    return memo.search[0]
 
 
 def name_sort_key(name: str) -> str:
@@ -311,7 +208,7 @@ def count(session: Session, f: RequestFilter, memo: Memo | None = None) -> int:
     `ix_requests_by_id`, probing the search's ids; or looks up the ids of a narrow search."""
     _tune(session)
     memo = (memo or Memo()).for_filter(f)
-    search = memo.search_of(session, f)
+    search = _search_of(session, memo, f)
     if not f.filters_rows:
         if search is None:
             return _scalar(session, select(func.count()).select_from(_REQUESTS))
@@ -687,7 +584,7 @@ class _Plan:
     def __init__(self, session: Session, f: RequestFilter, memo: Memo,
                  driver: str | None = None) -> None:
         self.session, self.f = session, f
-        self.search = memo.search_of(session, f)
+        self.search = _search_of(session, memo, f)
         if driver is None:
             driver = SORT_INDEX[f.sort]
             if self.search is not None and _few(session, self.search, memo, f.filters_rows):

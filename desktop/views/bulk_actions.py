@@ -39,23 +39,19 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from sqlalchemy import distinct, func, select
 
-from desktop.models import queries
 from desktop.models.domain import DOCUMENT_KINDS, Status
-from desktop.models.queries import RequestFilter
-from desktop.models.tables import Document, StoredFile
+from desktop.models.request_list import Memo, RequestFilter
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ
-from desktop.services.documents import DocumentStore
-from desktop.services.portal_api import PortalClient
-from desktop.services.prefetch import prefetch
 from desktop.views import cache_rows, vocabulary
 from desktop.views.failures import Failure
 from desktop.views.requests_model import RequestsModel, utc_now
 
 if TYPE_CHECKING:
+    from desktop.services.documents import DocumentStore
     from desktop.services.exports import Labels
+    from desktop.services.portal_api import PortalClient
     from desktop.services.settings import Settings
     from desktop.services.workspace import Workspace
     from desktop.views.print_preview import PreviewDialog
@@ -89,8 +85,10 @@ def selected_ranges(table: QTableView) -> list[tuple[int, int]]:
 def ids_in_ranges(cache: Cache, f: RequestFilter, ranges: Sequence[tuple[int, int]]
                   ) -> list[int]:
     """The ids of the requests on `ranges` rows of the list under `f`, in its order."""
+    from desktop.models import queries
+
     ids: list[int] = []
-    memo = queries.Memo()
+    memo = Memo()
     with cache.read() as session:
         for first, count in ranges:
             ids.extend(queries.page_ids(session, f, first, count, memo))
@@ -127,6 +125,9 @@ class BulkDownload:
 def missing_files(cache: Cache, request_ids: Sequence[int]) -> int:
     """How many files of these requests' documents are not stored yet (returned ones do
     not count: the parent sends a new file)."""
+    from sqlalchemy import distinct, func, select
+
+    from desktop.models.tables import Document, StoredFile
     from desktop.services import exports
 
     with cache.read() as session:
@@ -145,6 +146,8 @@ def download_documents(store: DocumentStore, client: PortalClient, cache: Cache,
     (services.prefetch) in batches; `progress(bytes done, bytes planned)` per batch.
 
     Staff asked for these, so no byte budget applies beyond the disk's own reserve."""
+    from desktop.services.prefetch import prefetch
+
     result = BulkDownload(missing=missing_files(cache, request_ids))
     for start in range(0, len(request_ids), DOWNLOAD_BATCH):
         batch = request_ids[start:start + DOWNLOAD_BATCH]

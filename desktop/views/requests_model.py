@@ -7,6 +7,10 @@ their ids and rows; `data()` for a row outside them reads that page (one indexed
 few milliseconds, so on the GUI thread). Filtering and sorting are SQL
 (`desktop.models.queries`); a generation counter marks everything cached as stale when the
 filter, the order or the cache's data change.
+
+The first page as the list opens comes from `request_list.opening_page`, without SQLAlchemy;
+`queries` (and SQLAlchemy with it) is imported where it is first needed, usually by the
+count that follows the first page in the background, so the window paints before it loads.
 """
 
 from __future__ import annotations
@@ -25,13 +29,14 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.models import queries
+from desktop.models import request_list
 from desktop.models.domain import Status
-from desktop.models.queries import Deadline, Memo, RequestFilter, RowData, SortKey
+from desktop.models.request_list import Deadline, Memo, RequestFilter, RowData, SortKey
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ, is_working_day, working_days_left
 from desktop.views import vocabulary
@@ -150,10 +155,12 @@ class RequestsModel(QAbstractTableModel):
         self._days_left: dict[datetime, int] = {}
         self._now = clock()
         # At start even counting everything waits: the index it reads is not decrypted in
-        # memory yet (tens of milliseconds at 100,000), and the first rows come first.
+        # memory yet (tens of milliseconds at 100,000), and the first rows come first. The
+        # count starts from the event loop, after the first paint: its worker loads
+        # SQLAlchemy, which would otherwise compete with building and painting the window.
         self._reload(self._filter, count_later=tasks is not None)
         if self.count_pending:
-            self._count_later()
+            QTimer.singleShot(0, self._count_later)
 
     # what the page uses
 
@@ -183,6 +190,8 @@ class RequestsModel(QAbstractTableModel):
         """Count now, on this thread, if the count is still on its way (before looking for
         a row that may lie beyond the first page)."""
         if self.count_pending:
+            from desktop.models import queries
+
             with self._cache.read() as session:
                 self._counted(self.generation, queries.count(session, self._filter))
 
@@ -206,6 +215,8 @@ class RequestsModel(QAbstractTableModel):
         for page, ids in self._pages.items():
             if request_id in ids:
                 return page * self._page_size + ids.index(request_id)
+        from desktop.models import queries
+
         with self._cache.read() as session:
             return queries.position(session, self._filter, request_id, self._memo)
 
@@ -331,7 +342,7 @@ class RequestsModel(QAbstractTableModel):
             "unsent": self.tr("Not sent yet"),
             "languages": {value: ", ".join(vocabulary.group_language(code)
                                            for code in value.split(","))
-                          for value in queries.LANGUAGE_ORDER},
+                          for value in request_list.LANGUAGE_ORDER},
             "status": {status.value: vocabulary.request_status(status.value)
                        for status in Status},
         }
@@ -379,6 +390,18 @@ class RequestsModel(QAbstractTableModel):
         self._memo = Memo()
         self._filter = self._resolve(f)
         self.count_pending = False
+        if count_later:
+            with self._cache.connection() as connection:
+                opening = request_list.opening_page(connection, self._filter,
+                                                    self._page_size + 1)
+            if opening is not None:  # a full page and more: counted in the background
+                first = [row.id for row in opening[:self._page_size]]
+                self._keep(0, first, {row.id: row for row in opening})
+                self._count = len(first)
+                self.count_pending = True
+                return
+        from desktop.models import queries
+
         with self._cache.read() as session:
             first = queries.page_ids(session, self._filter, 0, self._page_size + 1, self._memo)
             more = len(first) > self._page_size
@@ -397,9 +420,13 @@ class RequestsModel(QAbstractTableModel):
                 self.count_pending = True
 
     def _count_later(self) -> None:
+        if not self.count_pending:
+            return  # counted meanwhile (a new filter, a refresh)
         cache, f, generation = self._cache, self._filter, self.generation
 
         def count() -> int:
+            from desktop.models import queries
+
             with cache.read() as session:
                 return queries.count(session, f)
 
@@ -427,6 +454,8 @@ class RequestsModel(QAbstractTableModel):
         if ids is not None:
             self._pages.move_to_end(page)
         else:
+            from desktop.models import queries
+
             with self._cache.read() as session:
                 ids = queries.page_ids(session, self._filter, page * self._page_size,
                                        self._page_size, self._memo)
@@ -435,7 +464,11 @@ class RequestsModel(QAbstractTableModel):
         return ids
 
     def _store(self, session: Any, page: int, ids: list[int]) -> None:
-        found = queries.rows(session, ids)
+        from desktop.models import queries
+
+        self._keep(page, ids, queries.rows(session, ids))
+
+    def _keep(self, page: int, ids: list[int], found: dict[int, RowData]) -> None:
         self._pages[page] = ids
         self._rows.update(found)
         while len(self._pages) > self._max_pages:

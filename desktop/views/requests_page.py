@@ -29,15 +29,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
+from desktop.models import request_list
 from desktop.models.domain import Status
-from desktop.models.queries import AgeOn, Deadline, RequestFilter
-from desktop.models.tables import Group
+from desktop.models.request_list import AgeOn, Deadline, RequestFilter
 from desktop.services import review
 from desktop.views import vocabulary
 from desktop.views.bulk_actions import BulkActions
-from desktop.views.request_detail import RequestDetailDialog, RequestDetails, load_details
 from desktop.views.requests_model import (
     COLUMN_OF_SORT,
     ID_ROLE,
@@ -55,8 +53,8 @@ WITH_US = review.AT_KINDERGARTEN
 WITH_US_CHOICE = "with_us"
 
 if TYPE_CHECKING:
-    # Only its cache is used here; importing it would load the portal client (httpx) too.
     from desktop.services.workspace import Workspace
+    from desktop.views.request_detail import RequestDetailDialog, RequestDetails
 
 
 class RequestsPage(QWidget):
@@ -300,6 +298,8 @@ class RequestsPage(QWidget):
             self.open_request(int(request_id))
 
     def _show_details(self, request_id: int) -> None:
+        from desktop.views.request_detail import load_details
+
         cache = self.workspace.cache
         run = getattr(self.tasks, "run", None)
         if callable(run):
@@ -308,6 +308,8 @@ class RequestsPage(QWidget):
             self._details_loaded(load_details(cache, request_id))
 
     def _details_loaded(self, details: RequestDetails | None) -> None:
+        from desktop.views.request_detail import RequestDetailDialog
+
         if self.detail_dialog is None:
             self.detail_dialog = RequestDetailDialog(self, workspace=self.workspace,
                                                      tasks=self.tasks, clock=self._clock)
@@ -343,9 +345,8 @@ class RequestsPage(QWidget):
         combo.blockSignals(False)
 
     def _load_groups(self) -> None:
-        with self.workspace.cache.read() as session:
-            groups = session.execute(select(Group.id, Group.name)
-                                     .order_by(Group.name, Group.id)).all()
+        with self.workspace.cache.connection() as connection:
+            groups = request_list.group_choices(connection)
         chosen = self.group_filter.currentData()
         self.group_filter.blockSignals(True)
         self.group_filter.clear()

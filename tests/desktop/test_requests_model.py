@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, update
 
 from bench.client_requests import NOW
-from desktop.models.queries import RequestFilter, SortKey
+from desktop.models.request_list import RequestFilter, SortKey
 from desktop.models.tables import Request
 from desktop.services.cache import Cache
 from desktop.services.calendar import working_days_left

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from bench.client_requests import KEY, NOW
-from desktop.models.queries import AgeOn, Deadline, RequestFilter
+from desktop.models.request_list import AgeOn, Deadline, RequestFilter
 from desktop.models.tables import Group, Request
 from desktop.services.cache import Cache, open_cache
 from desktop.services.workspace import Workspace

@@ -20,15 +20,16 @@ import pytest
 from sqlalchemy import delete, event, select, update
 
 from bench.client_requests import KEY, NOW, UNKNOWN_GROUP_ID, fill_cache
-from desktop.models import queries
+from desktop.models import queries, request_list
 from desktop.models.domain import WINDOW_STATUSES
-from desktop.models.queries import (
+from desktop.models.request_list import (
     LANGUAGE_ORDER,
     LANGUAGE_VALUES,
     REVIEW_ORDER,
     STATUS_ORDER,
     AgeOn,
     Deadline,
+    Memo,
     RequestFilter,
     SortKey,
 )
@@ -180,7 +181,7 @@ def ref_order(world: World, f: RequestFilter) -> list[int]:
 
 
 def all_pages(cache: Cache, f: RequestFilter, size: int = 257) -> list[int]:
-    memo = queries.Memo()
+    memo = Memo()
     out: list[int] = []
     with cache.read() as session:
         while True:
@@ -326,7 +327,7 @@ def test_position_is_the_row_in_the_order(cache: Cache, world: World, sort: Sort
     for descending in (False, True):
         f = resolved(RequestFilter(sort=sort, descending=descending, statuses=WITH_US))
         expected = ref_order(world, f)
-        memo = queries.Memo()
+        memo = Memo()
         with cache.read() as session:
             for row in (0, 1, len(expected) // 3, len(expected) // 2, len(expected) - 1):
                 assert queries.position(session, f, expected[row], memo) == row
@@ -398,5 +399,49 @@ def test_the_trigram_index_follows_writes(tmp_path: Path) -> None:
         with cache.write() as session:
             session.execute(delete(Request).where(Request.id == 7))
         assert found("жаңаболатова") == 0
+    finally:
+        cache.close()
+
+
+# --- the list as it opens, without SQLAlchemy ---------------------------------------------
+
+
+@pytest.mark.parametrize("limit", [1, 50, 51, 400])
+def test_the_opening_page_is_the_queries_first_page(cache: Cache, limit: int) -> None:
+    f = RequestFilter(now=NOW, today=TODAY)
+    with cache.connection() as connection:
+        opening = request_list.opening_page(connection, f, limit)
+    with cache.read() as session:
+        ids = queries.page_ids(session, f, 0, limit)
+        expected = queries.rows(session, ids)
+    assert opening is not None
+    assert [row.id for row in opening] == ids
+    assert {row.id: row for row in opening} == expected
+    # What the table shows of a row comes out typed alike from both.
+    assert any(row.pending for row in opening) or limit < 400
+    assert any(row.group_name is None for row in opening) or limit < 400
+
+
+@pytest.mark.parametrize("f", [
+    RequestFilter(statuses=WITH_US), RequestFilter(search="нұр"), RequestFilter(group_id=3),
+    RequestFilter(descending=False), RequestFilter(sort=SortKey.CHILD),
+    RequestFilter(deadline=Deadline.OVERDUE)], ids=lambda f: repr(f)[14:60])
+def test_any_other_list_is_left_to_the_queries(cache: Cache, f: RequestFilter) -> None:
+    with cache.connection() as connection:
+        assert request_list.opening_page(connection, f, 50) is None
+
+
+def test_undated_requests_on_the_first_page_are_left_to_the_queries(tmp_path: Path) -> None:
+    cache = copy_of_cache(tmp_path)
+    try:
+        with cache.write() as session:
+            session.execute(update(Request).where(Request.id > 20).values(requested_at=None))
+        with cache.connection() as connection:
+            dated = request_list.opening_page(connection, RequestFilter(), 20)
+            assert dated is not None and len(dated) == 20
+            assert request_list.opening_page(connection, RequestFilter(), 21) is None
+        with cache.read() as session:
+            assert queries.page_ids(session, RequestFilter(), 0, 21)[:20] == \
+                [row.id for row in dated]
     finally:
         cache.close()
