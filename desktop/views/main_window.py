@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ from desktop.views import cache_rows, resources, session_actions, vocabulary
 from desktop.views.attention_page import AttentionPage
 from desktop.views.contracts_page import ContractsPage
 from desktop.views.failures import Failure
+from desktop.views.first_paint import after_first_paint
 from desktop.views.groups_page import GroupsPage
 from desktop.views.home_page import HomePage
 from desktop.views.i18n import LanguageSwitcher
@@ -54,6 +55,7 @@ GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 PAGE_KEY = "window/page"
 NAV_ICON_SIZE = 22
+UNPAINTED_RELEASE_MS = 2000
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +90,10 @@ class MainWindow(QMainWindow):
         self._renewing = False  # the lock panel asks for the password after a session ended
         self._attention_count = 0
         self._built = False
+        # Background work waits for the first paint (or, for a window kept hidden or
+        # minimised, UNPAINTED_RELEASE_MS).
+        tasks.hold()
+        self._released = False
 
         self._build_pages()
         self._build_navigation()
@@ -119,8 +125,22 @@ class MainWindow(QMainWindow):
         self._built = True
         self.retranslate()
         self._restore_geometry()
-        self.refresh_pages()
+        # The requests list read its first rows as it was built; the other pages read theirs
+        # in the background, which starts once the window has painted (see Tasks.hold).
+        self._load_pages()
+        after_first_paint(self, self._painted)
+        QTimer.singleShot(UNPAINTED_RELEASE_MS, self._painted)
+
+    def _load_pages(self) -> None:
+        for page in (self.home_page, self.groups_page, self.contracts_page,
+                     self.attention_page):
+            page.refresh()
         self._load_kindergarten_name()
+
+    def _painted(self) -> None:
+        if not self._released:
+            self._released = True
+            self.tasks.release()
 
     # building
 

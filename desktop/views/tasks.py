@@ -77,6 +77,8 @@ class Tasks(QObject):
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
         self._jobs: dict[int, _Job] = {}
+        # Tasks queued by `hold` until `release`: (their pool, their runnable).
+        self._held: list[tuple[QThreadPool, _Runnable]] | None = None
         self._tokens = itertools.count(1)
         self._labels: dict[int, str] = {}
         self._busy_shown = False
@@ -120,14 +122,33 @@ class Tasks(QObject):
 
         if self.inline:
             self._run_inline(token, fn, on_progress)
+        elif self._held is not None:
+            self._held.append((self._writer if writes_cache else self._pool, _Runnable(body)))
         else:
             (self._writer if writes_cache else self._pool).start(_Runnable(body))
         return handle
+
+    def hold(self) -> None:
+        """Queue the tasks run from now on instead of starting them, until `release`.
+
+        A window holds them until it has painted: Python runs one thread at a time, so
+        background reads (and SQLAlchemy's loading under the first of them) would share the
+        interpreter with building and painting it. Inline tasks run at once regardless."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Start the tasks queued since `hold`, in the order they were run."""
+        held, self._held = self._held or [], None
+        for pool, runnable in held:
+            pool.start(runnable)
 
     def shutdown(self, timeout_ms: int = 30000) -> bool:
         """Drop every pending callback and wait for running functions to end."""
         for job in self._jobs.values():
             job.handle.cancel()
+        if self._held is not None:
+            self._held = []  # never started: nothing to wait for
         self._busy_timer.stop()
         done = self._writer.waitForDone(timeout_ms)
         return self._pool.waitForDone(timeout_ms) and done

@@ -146,3 +146,53 @@ def test_a_screen_deleted_while_its_task_ran_gets_no_callback(qtbot: QtBot) -> N
     qtbot.waitUntil(lambda: kept.loaded == ["loaded"])
     tasks.shutdown()
     kept.deleteLater()
+
+
+def test_held_tasks_start_on_release_in_their_order(qtbot: QtBot) -> None:
+    tasks = Tasks()
+    started: list[str] = []
+    done: list[str] = []
+    tasks.hold()
+    for name, writes in (("read", False), ("write", True), ("second write", True)):
+        tasks.run(lambda n=name: started.append(n) or n, on_done=done.append,
+                  writes_cache=writes)
+    qtbot.wait(200)
+    assert started == [] and done == []  # nothing ran while held
+    tasks.release()
+    qtbot.waitUntil(lambda: len(done) == 3)
+    # The writing lane keeps its order; the read ran beside it.
+    assert [n for n in started if "write" in n] == ["write", "second write"]
+    tasks.run(lambda: "after", on_done=done.append)  # no longer held
+    qtbot.waitUntil(lambda: "after" in done)
+    assert tasks.shutdown()
+
+
+def test_shutting_down_drops_held_tasks(qtbot: QtBot) -> None:
+    tasks = Tasks()
+    ran: list[int] = []
+    tasks.hold()
+    tasks.run(lambda: ran.append(1))
+    assert tasks.shutdown(timeout_ms=1000)
+    tasks.release()
+    qtbot.wait(200)
+    assert ran == []
+
+
+def test_the_window_holds_background_work_until_it_has_painted(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.views.first_paint import after_first_paint
+
+    tasks = Tasks()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    ran: list[str] = []
+    tasks.hold()
+    tasks.run(lambda: ran.append("task"))
+    after_first_paint(window, lambda: (ran.append("painted"), tasks.release()))
+    qtbot.wait(100)
+    assert ran == []  # not shown, not painted
+    window.show()
+    qtbot.waitUntil(lambda: "task" in ran)
+    assert ran == ["painted", "task"]
+    assert tasks.shutdown()
