@@ -18,10 +18,10 @@ import hashlib
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
@@ -29,6 +29,17 @@ from sqlalchemy import select
 from desktop.models.domain import REQUIRED_DOCUMENTS, parse_moment
 from desktop.models.tables import Contract, Document, Group, Kindergarten, OutboxEntry, Request
 from desktop.services import actions, eds, signatures, trust
+from desktop.services.contract_items import (
+    CLOSED,
+    COUNTERSIGNING,
+    ENROLLED,
+    SENDING,
+    TO_COUNTERSIGN,
+    TO_SEND,
+    WITH_PARENT,
+    ContractItem,
+    Revision,
+)
 from desktop.services.portal_api import PortalUnreachable
 from desktop.services.refusal import Refusal
 from desktop.services.signatures import (
@@ -53,82 +64,9 @@ if TYPE_CHECKING:
 # Called by this name with literal arguments: the form pyside6-lupdate finds.
 translate = QCoreApplication.translate
 
-Revision = Literal["sent", "parent_signed", "countersigned"]
-
-# Where a request stands on its way to a signed contract.
-TO_SEND = "to_send"  # accepted, no contract sent yet
-SENDING = "sending"  # sent here, the portal has not confirmed yet
-WITH_PARENT = "with_parent"  # the parent has it to sign
-TO_COUNTERSIGN = "to_countersign"  # signed by the parent, the director's turn
-COUNTERSIGNING = "countersigning"  # countersigned here, the portal has not confirmed yet
-ENROLLED = "enrolled"
-CLOSED = "closed"  # the request is no longer with the kindergarten (archived, withdrawn)
-
 
 class FlowError(Refusal):
     """A step cannot go on; the message says why and what to do, `code` which case."""
-
-
-# --- what the contracts page lists ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ContractItem:
-    """One request on its way to a signed contract, with its contract once there is one."""
-
-    request_id: int
-    request_number: int | None
-    child_name: str
-    group_name: str
-    request_status: str
-    review: str | None
-    languages: tuple[str, ...]
-    contract_id: int | None = None
-    contract_status: str | None = None
-    sent_at: datetime | None = None
-    parent_signed_at: datetime | None = None
-    countersigned_at: datetime | None = None
-    sent_sha256: str | None = None
-    parent_signed_sha256: str | None = None
-    countersigned_sha256: str | None = None
-    waiting: str | None = None  # "send" or "countersign": recorded here, not yet confirmed
-    missing_documents: tuple[str, ...] = ()  # required kinds not accepted yet
-
-    @property
-    def id(self) -> int:
-        return self.request_id
-
-    @property
-    def stage(self) -> str:
-        status = self.request_status
-        if status == "awaiting_contract":
-            return SENDING if self.waiting == "send" else TO_SEND
-        if status == "contract_sent":
-            return WITH_PARENT
-        if status == "awaiting_countersign":
-            return COUNTERSIGNING if self.waiting == "countersign" else TO_COUNTERSIGN
-        if status == "enrolled":
-            return ENROLLED
-        return CLOSED
-
-    @property
-    def signed(self) -> bool:
-        """Whether the contract carries a signature (there is something to verify)."""
-        return bool(self.parent_signed_sha256 or self.countersigned_sha256)
-
-    @property
-    def latest_revision(self) -> Revision | None:
-        if self.countersigned_sha256:
-            return "countersigned"
-        if self.parent_signed_sha256:
-            return "parent_signed"
-        if self.sent_sha256:
-            return "sent"
-        return None
-
-    def sha256(self, revision: Revision) -> str | None:
-        return {"sent": self.sent_sha256, "parent_signed": self.parent_signed_sha256,
-                "countersigned": self.countersigned_sha256}[revision]
 
 
 def items(cache: Any, only: int | None = None) -> list[ContractItem]:

@@ -3,6 +3,9 @@ verifiers that let a user sign in offline.
 
 On Windows that is the Credential Manager, on Linux the Secret Service. Tests install an
 in-memory or file backend through `keyring.set_keyring` or PYTHON_KEYRING_BACKEND.
+
+keyring (which looks its backends up through the installed packages' metadata) and argon2
+load when a secret is first asked for, on the sign-in's worker: not with every window.
 """
 
 from __future__ import annotations
@@ -11,17 +14,22 @@ import secrets
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from functools import cache
+from typing import TYPE_CHECKING
 
-import keyring
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-from keyring.errors import KeyringError, PasswordDeleteError
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 SERVICE = "Balabaqsha Desk"
 
-# Argon2id with argon2-cffi's defaults (RFC 9106's low-memory profile): a stolen keyring
-# entry costs an attacker 64 MiB and a few passes per guess, a person signing in 0.1 s.
-_HASHER = PasswordHasher()
+
+@cache
+def _hasher() -> PasswordHasher:
+    # Argon2id with argon2-cffi's defaults (RFC 9106's low-memory profile): a stolen keyring
+    # entry costs an attacker 64 MiB and a few passes per guess, a person signing in 0.1 s.
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 class CredentialsUnavailable(Exception):
@@ -35,6 +43,8 @@ class CredentialsUnavailable(Exception):
 @contextmanager
 def _keyring() -> Iterator[None]:
     """A keyring that fails (no backend, locked, refused) raises CredentialsUnavailable."""
+    from keyring.errors import KeyringError
+
     try:
         yield
     except (KeyringError, OSError) as exc:
@@ -42,16 +52,23 @@ def _keyring() -> Iterator[None]:
 
 
 def _get(name: str) -> str | None:
+    import keyring
+
     with _keyring():
         return keyring.get_password(SERVICE, name)
 
 
 def _set(name: str, value: str) -> None:
+    import keyring
+
     with _keyring():
         keyring.set_password(SERVICE, name, value)
 
 
 def _delete(name: str) -> None:
+    import keyring
+    from keyring.errors import PasswordDeleteError
+
     # Nothing to delete is not a failure (the inner suppress sees it first).
     with _keyring(), suppress(PasswordDeleteError):
         keyring.delete_password(SERVICE, name)
@@ -76,7 +93,7 @@ def store_refresh_token(portal: str, login: str, token: str) -> None:
 def remember_password(portal: str, login: str, password: str) -> None:
     """Keep an Argon2id verifier of a password the portal has just accepted, so the same
     person can later sign in (and unlock an idle window) without the portal."""
-    _set(_verifier_name(portal, login), _HASHER.hash(password))
+    _set(_verifier_name(portal, login), _hasher().hash(password))
 
 
 def check_password(portal: str, login: str, password: str) -> bool | None:
@@ -85,11 +102,13 @@ def check_password(portal: str, login: str, password: str) -> bool | None:
     verifier = _get(_verifier_name(portal, login))
     if verifier is None:
         return None
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        _HASHER.verify(verifier, password)
+        _hasher().verify(verifier, password)
     except (VerificationError, InvalidHashError):
         return False
-    if _HASHER.check_needs_rehash(verifier):
+    if _hasher().check_needs_rehash(verifier):
         # Parameters were raised since it was made: renew it while the password is at hand.
         remember_password(portal, login, password)
     return True
@@ -125,6 +144,8 @@ def probe() -> None:
 
 
 def backend_name() -> str:
+    import keyring
+
     try:
         backend = keyring.get_keyring()
     except Exception:  # a broken backend configuration must not hide the real message

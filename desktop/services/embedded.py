@@ -14,8 +14,6 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-import httpx
-
 SANDBOX_MODULE = "portal_sandbox"
 
 
@@ -116,6 +114,8 @@ class EmbeddedPortal:
     def demo_logins(self) -> list[dict[str, str]]:
         if self.url is None:
             return []
+        import httpx  # on the worker that asks, not with the program's first window
+
         try:
             data = httpx.get(f"{self.url}/sandbox/demo", timeout=5).json()
         except (httpx.HTTPError, ValueError):

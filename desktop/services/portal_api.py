@@ -4,23 +4,35 @@ httpx's transport retries only failed connects; everything else that fails in tr
 reported as `PortalUnreachable`, and the sync engine decides when to try again. Refusals
 are problem documents (RFC 9457) and arrive as `PortalRefused` with their stable code and
 the portal's title in the user's language.
+
+httpx (and the TLS context a client builds) loads with the first request, on the worker
+thread that makes it, not with the window: a client is made at sign-in and at every start.
 """
 
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
 
-TIMEOUT = httpx.Timeout(20.0, connect=5.0)
+if TYPE_CHECKING:
+    import httpx
+
+# Seconds: a whole call, and connecting (httpx.Timeout).
+TIMEOUT_SECONDS, CONNECT_TIMEOUT_SECONDS = 20.0, 5.0
+
+
+def _httpx() -> Any:
+    import httpx
+
+    return httpx
 
 
 class PortalError(Exception):
@@ -81,23 +93,37 @@ class PortalClient:
     tokens: Tokens | None = None
     # Bytes received on the wire (compressed, bodies only), for the sync summary.
     bytes_received: int = field(default=0, init=False)
-    _http: httpx.Client = field(init=False, repr=False)
+    _client: httpx.Client | None = field(default=None, init=False, repr=False)
+    _client_lock: threading.Lock = field(default_factory=threading.Lock, init=False,
+                                         repr=False)
 
-    def __post_init__(self) -> None:
-        self._http = httpx.Client(
-            base_url=self.base_url.rstrip("/"),
-            timeout=TIMEOUT,
-            transport=self.transport or httpx.HTTPTransport(retries=2),
-            headers={"User-Agent": f"BalabaqshaDesk/{__version__}",
-                     "Accept-Language": self.language},
-        )
+    @property
+    def _http(self) -> httpx.Client:
+        """The HTTP client, made on first use (see the module's docstring)."""
+        client = self._client
+        if client is None:
+            with self._client_lock:
+                if self._client is None:
+                    httpx = _httpx()
+                    self._client = httpx.Client(
+                        base_url=self.base_url.rstrip("/"),
+                        timeout=httpx.Timeout(TIMEOUT_SECONDS,
+                                              connect=CONNECT_TIMEOUT_SECONDS),
+                        transport=self.transport or httpx.HTTPTransport(retries=2),
+                        headers={"User-Agent": f"BalabaqshaDesk/{__version__}",
+                                 "Accept-Language": self.language})
+                client = self._client
+        return client
 
     def close(self) -> None:
-        self._http.close()
+        with self._client_lock:
+            if self._client is not None:
+                self._client.close()
 
     def set_language(self, language: str) -> None:
         self.language = language
-        self._http.headers["Accept-Language"] = language
+        if self._client is not None:
+            self._client.headers["Accept-Language"] = language
 
     # plumbing
 
@@ -108,7 +134,7 @@ class PortalClient:
             headers["Authorization"] = f"Bearer {self.tokens.access_token}"
         try:
             response = self._http.request(method, path, headers=headers, **kwargs)
-        except httpx.TransportError as exc:
+        except _httpx().TransportError as exc:
             raise PortalUnreachable(f"{type(exc).__name__}: {exc}") from exc
         self.bytes_received += response.num_bytes_downloaded
         return response
@@ -262,7 +288,7 @@ class PortalClient:
                 response.read()
                 self._checked(response)
             yield response
-        except httpx.TransportError as exc:
+        except _httpx().TransportError as exc:
             raise PortalUnreachable(f"{type(exc).__name__}: {exc}") from exc
         finally:
             self.bytes_received += response.num_bytes_downloaded
@@ -284,7 +310,7 @@ class PortalClient:
         try:
             return self._http.send(self._http.build_request("GET", path, headers=sent),
                                    stream=True)
-        except httpx.TransportError as exc:
+        except _httpx().TransportError as exc:
             raise PortalUnreachable(f"{type(exc).__name__}: {exc}") from exc
 
     def decline_reasons(self) -> list[dict[str, str]]:

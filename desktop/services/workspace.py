@@ -15,12 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.services import credentials
 from desktop.services import settings as keys
 from desktop.services.cache import Cache, open_cache
-from desktop.services.documents import DocumentStore
 from desktop.services.portal_api import (
     PortalClient,
     PortalRefused,
@@ -31,6 +30,9 @@ from desktop.services.portal_api import (
 from desktop.services.profile import Profile
 from desktop.services.refusal import Refusal
 from desktop.services.settings import Settings
+
+if TYPE_CHECKING:
+    from desktop.services.documents import DocumentStore
 
 
 class SignInError(Refusal):
@@ -73,6 +75,8 @@ class Workspace:
         """The files of this portal kept on this computer: documents downloaded for review
         and contracts made here, by their SHA-256 (one store per workspace)."""
         if self._documents is None:
+            from desktop.services.documents import DocumentStore
+
             folder = self.documents_dir or self.cache.path.parent / "documents"
             self._documents = DocumentStore(self.cache, folder)
         return self._documents

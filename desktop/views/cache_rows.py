@@ -3,7 +3,8 @@
 These run on a worker (through Tasks) and return plain frozen rows, so the item models
 never touch SQLAlchemy on the GUI thread. A kindergarten has tens of groups and hundreds
 of contracts a year, so these pages take their rows whole; the requests list, which can
-hold a whole city's applications, is the one that pages by id.
+hold a whole city's applications, is the one that pages by id. SQLAlchemy and the tables
+load with the first read, on its worker, not with the pages.
 """
 
 from __future__ import annotations
@@ -12,9 +13,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
-
-from desktop.models.tables import Group, Kindergarten, OutboxEntry, Request
 from desktop.services.cache import Cache
 
 
@@ -50,6 +48,10 @@ class AttentionRow:
 
 
 def groups(cache: Cache) -> list[GroupRow]:
+    from sqlalchemy import select
+
+    from desktop.models.tables import Group
+
     with cache.read() as session:
         return [GroupRow(g.id, g.name, g.age_from, g.age_to, g.language, g.capacity,
                          g.enrolled, g.reserved)
@@ -57,6 +59,10 @@ def groups(cache: Cache) -> list[GroupRow]:
 
 
 def attention(cache: Cache) -> list[AttentionRow]:
+    from sqlalchemy import select
+
+    from desktop.models.tables import Group, OutboxEntry, Request
+
     with cache.read() as session:
         entries = list(session.scalars(select(OutboxEntry).where(
             OutboxEntry.state == "attention").order_by(OutboxEntry.seq)))
@@ -76,6 +82,8 @@ def attention(cache: Cache) -> list[AttentionRow]:
 
 
 def kindergarten_name(cache: Cache, kindergarten_id: int) -> str:
+    from desktop.models.tables import Kindergarten
+
     with cache.read() as session:
         row = session.get(Kindergarten, kindergarten_id)
         return row.name if row is not None else ""

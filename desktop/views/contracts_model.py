@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desktop.services import contract_flow as flow
-from desktop.services.contract_flow import ContractItem
+from desktop.services import contract_items as flow
+from desktop.services.contract_items import ContractItem
 from desktop.views import vocabulary
 from desktop.views.rows_model import Column, RowsModel
 from desktop.views.translatable import QT_TRANSLATE_NOOP

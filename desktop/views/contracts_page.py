@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import contract_flow, roles
+from desktop.services import contract_items, roles
 from desktop.services.cache import Cache
-from desktop.services.contract_flow import ContractFlow, ContractItem, Printout
+from desktop.services.contract_items import ContractItem
 from desktop.services.settings import Settings
 from desktop.views import vocabulary
 from desktop.views.contracts_model import ContractsModel
@@ -35,6 +35,7 @@ from desktop.views.tasks import Tasks
 # The dialogs, printing and reportlab load when an action first runs, not with the window:
 # they would add a quarter of a second to every start.
 if TYPE_CHECKING:
+    from desktop.services.contract_flow import ContractFlow, Printout
     from desktop.views.contract_send_dialog import SendContractDialog
     from desktop.views.contract_verify_dialog import VerifyDialog
     from desktop.views.countersign_dialog import CountersignDialog
@@ -42,6 +43,12 @@ if TYPE_CHECKING:
 
 SEND, VERIFY, COUNTERSIGN, PRINT, SAVE, ORDER = (
     "send", "verify", "countersign", "print", "save", "order")
+
+
+def _items(cache: Cache) -> list[ContractItem]:
+    from desktop.services import contract_flow
+
+    return contract_flow.items(cache)
 
 
 class ContractsPage(TablePage):
@@ -57,7 +64,7 @@ class ContractsPage(TablePage):
                  parent: QWidget | None = None, *, flow: ContractFlow | None = None) -> None:
         self._cache = cache
         self.flow = flow
-        super().__init__(tasks, ContractsModel(), lambda: contract_flow.items(cache),
+        super().__init__(tasks, ContractsModel(), lambda: _items(cache),
                          settings, parent, stretch_column=1)
         self.model: ContractsModel
         self.dialog: QDialog | None = None
@@ -179,9 +186,9 @@ class ContractsPage(TablePage):
 
     def _why_not_send(self, row: ContractItem) -> str | None:
         stage = row.stage
-        if stage == contract_flow.TO_SEND:
+        if stage == contract_items.TO_SEND:
             return None
-        if stage == contract_flow.SENDING:
+        if stage == contract_items.SENDING:
             return self.tr("The contract is recorded already and goes to the portal at the "
                            "next sync.")
         return self.tr("The contract has been sent already; a contract is sent once, to an "
@@ -192,13 +199,13 @@ class ContractsPage(TablePage):
             return self.tr("Select the contracts signed by the parent to countersign them.")
         for row in rows:
             number = row.request_number if row.request_number is not None else row.request_id
-            if row.stage == contract_flow.COUNTERSIGNING:
+            if row.stage == contract_items.COUNTERSIGNING:
                 return self.tr("The contract of request №{number} is countersigned already and "
                                "goes to the portal at the next sync.").format(number=number)
-            if row.stage == contract_flow.ENROLLED:
+            if row.stage == contract_items.ENROLLED:
                 return self.tr("The contract of request №{number} is countersigned already: "
                                "the child is enrolled.").format(number=number)
-            if row.stage != contract_flow.TO_COUNTERSIGN:
+            if row.stage != contract_items.TO_COUNTERSIGN:
                 return self.tr("The parent has not signed the contract of request №{number} "
                                "yet: it can be countersigned after that.").format(
                                    number=number)
@@ -243,7 +250,7 @@ class ContractsPage(TablePage):
             self.select(chosen)
         flow = self.flow
         if flow is not None and flow.workspace.online and any(
-                r.stage == contract_flow.TO_COUNTERSIGN for r in self.model.rows):
+                r.stage == contract_items.TO_COUNTERSIGN for r in self.model.rows):
             # The files a countersignature needs come down while the link is there, so the
             # director can sign offline later.
             found = list(self.model.rows)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
@@ -38,11 +39,13 @@ from PySide6.QtWidgets import (
 
 from desktop.models.domain import DOCUMENT_KINDS, REQUIRED_DOCUMENTS
 from desktop.services import review, roles
-from desktop.services.actions import ActionRefused
 from desktop.services.review import AcceptReview, DeclineReason, Occupancy, Reason
 from desktop.services.roles import RoleRefusal
 from desktop.views import vocabulary
 from desktop.views.translatable import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from desktop.services.actions import ActionRefused
 
 # Called by this name, so lupdate finds the strings with their explicit context.
 translate = QCoreApplication.translate

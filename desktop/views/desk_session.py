@@ -9,27 +9,27 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
-from desktop.services import review, roles, trust
+from desktop.services import review, roles
 from desktop.services import settings as keys
-from desktop.services.contract_flow import ContractFlow
 from desktop.services.embedded import EmbeddedPortal
 from desktop.services.portal_api import PortalClient
-from desktop.services.prefetch import Prefetcher
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
-from desktop.services.sync import SyncEngine
-from desktop.services.templates import TemplateStore, templates_dir
 from desktop.services.workspace import Workspace
 from desktop.views.decision_dialogs import role_text
 from desktop.views.failures import Failure
+from desktop.views.first_paint import after_first_paint
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.login_dialog import LoginDialog
 from desktop.views.main_window import MainWindow
-from desktop.views.sync_worker import SyncWorker
+from desktop.views.sync_worker import SyncWorker, sync_engine
 from desktop.views.tasks import Tasks
 
-# The template editor loads reportlab: only when it is opened.
+# The contract workflow (SQLAlchemy, pyHanko, cryptography), the prefetch and the template
+# editor (reportlab) load after the window has painted, or when first used.
 if TYPE_CHECKING:
+    from desktop.services.contract_flow import ContractFlow
+    from desktop.services.prefetch import Prefetcher
     from desktop.views.template_editor import TemplateEditor
 
 log = logging.getLogger(__name__)
@@ -100,7 +100,7 @@ class DeskSession(QObject):
 
     def open_window(self, workspace: Workspace) -> MainWindow:
         self.workspace = workspace
-        engine = SyncEngine(workspace.cache, workspace.client)
+        engine = sync_engine(workspace.cache, workspace.client)
         self.sync = SyncWorker(engine, workspace.client, self.tasks,
                                interval_seconds=self.settings.get(keys.SYNC_INTERVAL_SECONDS),
                                online=workspace.online, parent=self)
@@ -108,20 +108,31 @@ class DeskSession(QObject):
                                  sandbox=self.embedded is not None, languages=self.languages)
         self.window.closed.connect(self._window_closed)
         self.sync.sync_finished.connect(self._after_sync)
-        self._wire_contracts(self.window, workspace)
-        self.window.show()
+        window = self.window
+        after_first_paint(window, lambda: self._wire_contracts(window, workspace))
+        window.show()
         self.sync.start()
-        if self.contracts is not None and self.contracts.sandbox:
+        if self.embedded is not None:
             # Sandbox mode: its test root and CRL, so the parents' signatures check out.
             data_dir, url = self.profile.data_dir, workspace.portal_url
-            self.tasks.run(lambda: trust.refresh_sandbox(data_dir, url),
-                           on_failed=lambda failure: log.info(
-                               "the sandbox's trust root was not fetched: %s",
-                               failure.message), progress_label=None)
-        return self.window
+
+            def refresh_trust() -> None:
+                from desktop.services import trust
+
+                trust.refresh_sandbox(data_dir, url)
+
+            self.tasks.run(refresh_trust, on_failed=lambda failure: log.info(
+                "the sandbox's trust root was not fetched: %s", failure.message),
+                progress_label=None)
+        return window
 
     def _wire_contracts(self, window: MainWindow, workspace: Workspace) -> None:
         """The contract workflow of this workspace, on the contracts and settings pages."""
+        from desktop.services.contract_flow import ContractFlow
+        from desktop.services.templates import TemplateStore, templates_dir
+
+        if self.window is not window:
+            return  # closed before it painted
         data_dir = self.profile.data_dir
         settings = self.settings
         flow = ContractFlow(workspace, data_dir, sandbox=self.embedded is not None,
@@ -173,6 +184,8 @@ class DeskSession(QObject):
         if workspace is None:
             return
         if self._prefetcher is None:
+            from desktop.services.prefetch import Prefetcher
+
             prefetcher = Prefetcher(workspace.cache, workspace.documents, workspace.client)
             self._prefetcher = prefetcher
 

@@ -11,17 +11,17 @@ import errno
 import sys
 import traceback
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services.actions import ActionRefused
 from desktop.services.cache import CacheCorrupt, CacheKeyError
 from desktop.services.credentials import CredentialsUnavailable
-from desktop.services.eds import EdsError
-from desktop.services.embedded import EmbeddedPortalBusy, EmbeddedPortalError
 from desktop.services.portal_api import PortalRefused, PortalUnreachable, SessionExpired
-from desktop.services.sync import MassDeletion
 from desktop.services.workspace import SignInError
+
+if TYPE_CHECKING:
+    from desktop.services.actions import ActionRefused
 
 # Called by this name, so lupdate finds the strings with their explicit context.
 translate = QCoreApplication.translate
@@ -75,25 +75,27 @@ def _action_message(error: ActionRefused) -> str:
     return messages.get(error.code, str(error))
 
 
-_CONTRACT_ERRORS = (("desktop.services.signatures", "SignatureError"),
-                    ("desktop.services.trust", "TrustError"),
-                    ("desktop.services.templates", "TemplateError"),
-                    ("desktop.services.contract_flow", "FlowError"))
+def _raised(error: BaseException, module: str, name: str) -> bool:
+    """Whether `error` is `module`'s exception `name`. Looked up, not imported: when the
+    module was never loaded this is not its error, and loading it (SQLAlchemy, pyHanko,
+    reportlab, httpx) would slow every start."""
+    kind: Any = getattr(sys.modules.get(module), name, None)
+    return isinstance(kind, type) and isinstance(error, kind)
 
 
-def _eds_message(error: BaseException) -> str | None:
-    # The EDS service words its own failures (and translates them): what is wrong with the
-    # key and what to do about it.
-    if isinstance(error, EdsError):
+# The EDS service words its own failures (and translates them): what is wrong with the key
+# and what to do about it. So do the contract workflow's checks: the signatures, the trust
+# store, the template, and the flow's own steps.
+_WORDED_ERRORS = (("desktop.services.eds", "EdsError"),
+                  ("desktop.services.signatures", "SignatureError"),
+                  ("desktop.services.trust", "TrustError"),
+                  ("desktop.services.templates", "TemplateError"),
+                  ("desktop.services.contract_flow", "FlowError"))
+
+
+def _worded(error: BaseException) -> str | None:
+    if any(_raised(error, module, name) for module, name in _WORDED_ERRORS):
         return str(error)
-    # So do the contract workflow's checks: the signatures, the trust store, the template,
-    # and the flow's own steps.
-    for module, name in _CONTRACT_ERRORS:
-        # Looked up, not imported: when the module was never loaded this is not its
-        # error, and loading it (pyHanko, reportlab) would slow every start.
-        kind = getattr(sys.modules.get(module), name, None)
-        if isinstance(kind, type) and isinstance(error, kind):
-            return str(error)
     return None
 
 
@@ -132,20 +134,20 @@ def known_message(error: BaseException) -> str | None:
         return translate(
             "Failures", "The saved data on this computer is damaged. Sign in online to "
             "download it again; support can recover unsent work from the log folder.")
-    if isinstance(error, MassDeletion):
+    if _raised(error, "desktop.services.sync", "MassDeletion"):
         # Not a bug: the sync stopped to ask first (the window asks; nothing was deleted).
         return translate(
             "Failures", "The portal's data would delete most of what is saved on this "
             "computer. Allow it only if you expect that (for example, a new school year).")
     if isinstance(error, SignInError):
         return _sign_in_message(error.code)
-    if isinstance(error, ActionRefused):
-        return _action_message(error)
-    if isinstance(error, EmbeddedPortalBusy):
+    if _raised(error, "desktop.services.actions", "ActionRefused"):
+        return _action_message(cast("ActionRefused", error))
+    if _raised(error, "desktop.services.embedded", "EmbeddedPortalBusy"):
         return translate(
             "Failures", "The built-in training portal is still being started by another "
             "Balabaqsha Desk window on this computer. Wait until it is ready and try again.")
-    if isinstance(error, EmbeddedPortalError):
+    if _raised(error, "desktop.services.embedded", "EmbeddedPortalError"):
         return translate(
             "Failures", "The built-in training portal did not start. The details show what "
             "it printed.")
@@ -157,13 +159,15 @@ def known_message(error: BaseException) -> str | None:
         return translate(
             "Failures", "The saved data is busy in another program. Is Balabaqsha Desk open "
             "twice? Close the other window and try again.")
-    return _eds_message(error)
+    return _worded(error)
 
 
 def describe(error: BaseException) -> Failure:
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-    if isinstance(error, EmbeddedPortalError) and error.output:
-        details += "\n" + "\n".join(error.output[-50:])
+    # What the training portal printed before it failed to start.
+    output: list[str] = getattr(error, "output", None) or []
+    if output and _raised(error, "desktop.services.embedded", "EmbeddedPortalError"):
+        details += "\n" + "\n".join(output[-50:])
     message = known_message(error)
     if message is not None:
         return Failure(error, message, True, details)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QDate,
@@ -42,12 +42,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import today
-from desktop.models.today import Conflict, Entry, Section, Today
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ, working_days_left
 from desktop.views import vocabulary
 from desktop.views.requests_model import URGENT, deadline_until, utc_now
+
+if TYPE_CHECKING:
+    from desktop.models.today import Conflict, Entry, Section, Today
 
 NEW, DUE, DOCUMENTS, CONFLICTS = "new", "due", "documents", "conflicts"
 SECTIONS = (NEW, DUE, DOCUMENTS, CONFLICTS)
@@ -63,6 +64,8 @@ PADDING = 5
 
 def load_today(cache: Cache, now: datetime, limit: int = LIMIT) -> Today:
     """The four sections at `now` (plain Python: runs off the GUI thread)."""
+    from desktop.models import today  # SQLAlchemy, on the worker that reads
+
     with cache.read() as session:
         return today.today(session, now=now, due_until=deadline_until(now, 1), limit=limit)
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import eds
 from desktop.services import settings as keys
 from desktop.services import workspace as workspace_service
 from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
@@ -44,6 +43,8 @@ ROLES_KEY = "session/roles/{login}"  # the roles an account had, so the next log
 def _sign_in_with_key(profile: Profile, settings: Settings, portal_url: str,
                       portal_key: str | None, path: str, password: str,
                       role: str | None) -> Workspace:
+    from desktop.services import eds  # cryptography: only for a key
+
     key = eds.load_key(Path(path), password)
     login = key.identity.iin or key.identity.common_name
     client = PortalClient(portal_url, language=settings.get(keys.LANGUAGE))

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from desktop.services.backoff import Backoff
 from desktop.services.portal_api import PortalClient, PortalUnreachable, SessionExpired
-from desktop.services.sync import Backoff, MassDeletion
 from desktop.views.failures import Failure
 from desktop.views.tasks import Tasks
+
+if TYPE_CHECKING:
+    from desktop.services.cache import Cache
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +37,43 @@ class Engine(Protocol):
     def status(self) -> Any: ...
 
     def resolve(self, seq: int) -> Any: ...
+
+
+class _Deferred:
+    """An engine made by its first call, on the worker making it."""
+
+    def __init__(self, make: Callable[[], Engine]) -> None:
+        self._make = make
+        self._engine: Engine | None = None
+        self._lock = threading.Lock()
+
+    def _made(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                self._engine = self._make()
+            return self._engine
+
+    def run_cycle(self, *, allow_mass_delete: bool = False, progress: Any = None,
+                  cancelled: Any = None) -> Any:
+        return self._made().run_cycle(allow_mass_delete=allow_mass_delete,
+                                      progress=progress, cancelled=cancelled)
+
+    def status(self) -> Any:
+        return self._made().status()
+
+    def resolve(self, seq: int) -> Any:
+        return self._made().resolve(seq)
+
+
+def sync_engine(cache: Cache, client: PortalClient) -> Engine:
+    """The sync engine of a workspace, made when the worker first uses it: its module loads
+    SQLAlchemy, which the window does not wait for."""
+    def make() -> Engine:
+        from desktop.services.sync import SyncEngine
+
+        return SyncEngine(cache, client)
+
+    return _Deferred(make)
 
 
 def progress_text(stage: str, done: int, total: int) -> str:
@@ -172,6 +213,8 @@ class SyncWorker(QObject):
         self._next()
 
     def _cycle_failed(self, failure: Failure) -> None:
+        from desktop.services.sync import MassDeletion  # loaded by the cycle that failed
+
         self.syncing = False
         error = failure.error
         self.sync_failed.emit(failure.message)

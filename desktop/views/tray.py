@@ -11,19 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from desktop import APP_NAME
-from desktop.models import today
-from desktop.models.today import Entry, Notices
 from desktop.services import settings as keys
 from desktop.services.cache import Cache
 from desktop.services.settings import Settings
 from desktop.views.requests_model import deadline_until, utc_now
+
+if TYPE_CHECKING:
+    from desktop.models.today import Entry, Notices
 
 NOTIFY = keys.TRAY_NOTICES
 # A notice names this many requests; "and N more" stands for the rest.
@@ -33,6 +34,8 @@ SHOW_MS = 10_000
 
 def take_notices(cache: Cache, now: datetime) -> Notices:
     """What is news since the last call, remembered as announced (writes the cache)."""
+    from desktop.models import today  # SQLAlchemy, on the worker that reads
+
     with cache.write() as session:
         return today.take_notices(session, now=now, due_until=deadline_until(now, 1))
 

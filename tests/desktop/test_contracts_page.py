@@ -703,6 +703,8 @@ def test_the_session_wires_the_contracts_into_the_window(
     window = session.open_window(workspace)
     qtbot.addWidget(window)
     try:
+        # Wired once the window has painted: the workflow's libraries load after that.
+        qtbot.waitUntil(lambda: session.contracts is not None)
         flow = session.contracts
         assert flow is not None and flow.sandbox and window.contracts_page.flow is flow
         # The sandbox's test root came down as the window opened, for the parents' keys.

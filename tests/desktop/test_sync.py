@@ -33,6 +33,7 @@ from desktop.models.tables import (
     StoredFile,
 )
 from desktop.services import actions
+from desktop.services.backoff import Backoff
 from desktop.services.cache import Cache, meta, open_cache, set_meta
 from desktop.services.documents import (
     DocumentLost,
@@ -43,7 +44,7 @@ from desktop.services.documents import (
     HashMismatch,
 )
 from desktop.services.portal_api import PortalClient, PortalUnreachable, SessionExpired
-from desktop.services.sync import Backoff, MassDeletion, SyncEngine, client_id
+from desktop.services.sync import MassDeletion, SyncEngine, client_id
 from portal_sandbox.client import SandboxClient
 from portal_sandbox.errors import title
 from tests.desktop.conftest import Site, make_site

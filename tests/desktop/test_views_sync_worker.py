@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.services.backoff import Backoff
 from desktop.services.portal_api import PortalUnreachable, SessionExpired
-from desktop.services.sync import Backoff, MassDeletion, SyncStatus, SyncSummary
+from desktop.services.sync import MassDeletion, SyncStatus, SyncSummary
 from desktop.views.sync_worker import SyncWorker, progress_text
 from desktop.views.tasks import Tasks
 
