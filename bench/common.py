@@ -58,16 +58,20 @@ def live_sandbox(data_dir: Path, db_url: str | None = None) -> Iterator[str]:
         stdout.close()
 
 
-def wait_for_paint(app: object, widget: object, *, repaint: bool = False) -> None:
-    """Process events until `widget` has painted (after an update, with `repaint`)."""
+def wait_for_paint(app: object, widget: object, *, repaint: bool = False,
+                   on_paint: Callable[[], None] | None = None) -> None:
+    """Process events until `widget` has painted (after an update, with `repaint`);
+    `on_paint` is called as the paint begins."""
     from PySide6.QtCore import QEvent, QObject  # Qt only for the benchmarks that show widgets
 
     painted: list[bool] = []
 
     class Watch(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
+            if event.type() == QEvent.Type.Paint and not painted:
                 painted.append(True)
+                if on_paint is not None:
+                    on_paint()
             return False
 
     watch = Watch()
