@@ -46,6 +46,11 @@ from desktop.views.requests_model import (
 )
 
 SEARCH_DELAY_MS = 150
+# Room kept for the children's names when the columns are fitted, in average characters
+# (a Kazakh or Russian surname, name and patronymic), taken from the wordy columns.
+NAME_CHARACTERS = 32
+WORDY_COLUMNS = (int(Column.GROUP), int(Column.LANGUAGES), int(Column.STATUS),
+                 int(Column.REVIEW))
 NO_AGE = -1  # the spin boxes' "any age"
 WITHIN_DAYS = (1, 2, 5)
 # The statuses in which the request is with this kindergarten (the parent's window runs).
@@ -188,10 +193,31 @@ class RequestsPage(QWidget):
         # columns as narrow as their headers, and a person's own widths are left alone.
         if not self._columns_fitted and self.model.rowCount() > 0:
             self.table.resizeColumnsToContents()
+            self._leave_room_for_names()
             # The stretched name column keeps what is left; fitting would fix its width.
             self.table.horizontalHeader().setSectionResizeMode(
                 int(Column.CHILD), QHeaderView.ResizeMode.Stretch)
             self._columns_fitted = True
+
+    def _leave_room_for_names(self) -> None:
+        """Narrow the wordy columns (group, languages, status, review), the widest the most,
+        until the children's names (the stretched column) fit, up to NAME_CHARACTERS: long
+        group names and Kazakh statuses would otherwise leave the names no room at all in a
+        window 1400 pixels wide. Numbers and dates keep their width."""
+        header = self.table.horizontalHeader()
+        name = int(Column.CHILD)
+        wanted = min(self.table.sizeHintForColumn(name),
+                     self.table.fontMetrics().averageCharWidth() * NAME_CHARACTERS)
+        used = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c != name)
+        short = wanted - (self.table.viewport().width() - used)
+        # What each wordy column can give: its width beyond its heading's.
+        spare = {c: header.sectionSize(c) - header.sectionSizeHint(c) for c in WORDY_COLUMNS}
+        spare = {c: s for c, s in spare.items() if s > 0}
+        if short <= 0 or not spare:
+            return
+        share = min(short / sum(spare.values()), 1.0)
+        for column, extra in spare.items():
+            header.resizeSection(column, header.sectionSize(column) - int(extra * share))
 
     def _fit_headers(self) -> None:
         # Widths fitted in one language keep a longer language's headings whole

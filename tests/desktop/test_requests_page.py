@@ -22,9 +22,11 @@ from desktop.services.cache import Cache, open_cache
 from desktop.services.workspace import Workspace
 from desktop.views.requests_model import ID_ROLE, Column, deadline_until
 from desktop.views.requests_page import (
+    NAME_CHARACTERS,
     SEARCH_DELAY_MS,
     WITH_US,
     WITH_US_CHOICE,
+    WORDY_COLUMNS,
     RequestsPage,
 )
 from desktop.views.tasks import Tasks
@@ -268,3 +270,23 @@ def test_a_longer_language_keeps_every_heading_whole(qapp: object, page: Request
                if column != int(Column.CHILD)
                and header.sectionSize(column) < header.sectionSizeHint(column)]
     assert clipped == []
+
+
+def test_a_narrow_window_keeps_room_for_the_names(qtbot: QtBot, cache: Cache) -> None:
+    built = RequestsPage(workspace_on(cache), Tasks(inline=True), clock=clock)
+    qtbot.addWidget(built)
+    built.resize(900, 600)  # less than the fitted columns want
+    built.show()
+    qtbot.waitExposed(built)
+    table, header = built.table, built.table.horizontalHeader()
+    name = int(Column.CHILD)
+    wanted = min(table.sizeHintForColumn(name),
+                 table.fontMetrics().averageCharWidth() * NAME_CHARACTERS)
+    assert header.sectionSize(name) >= wanted * 0.9
+    # The room came from the wordy columns: numbers and dates are whole, headings too.
+    for column in (Column.NUMBER, Column.BIRTH_DATE, Column.REQUESTED_AT):
+        assert header.sectionSize(int(column)) >= table.sizeHintForColumn(int(column))
+    for column in WORDY_COLUMNS:
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= \
+        table.viewport().width() + 1
