@@ -30,7 +30,7 @@ from sqlalchemy import select
 from bench.client_requests import KEY, NOW, baseline_page, bench_folder, built_cache
 from bench.common import p50, p95, timed, verdict
 from desktop.models import today
-from desktop.models.request_list import RequestFilter
+from desktop.models.request_list import RequestFilter, RowData
 from desktop.models.tables import Request
 from desktop.services import exports
 from desktop.services.cache import Cache, open_cache
@@ -43,7 +43,7 @@ def labels() -> exports.Labels:
                           texts={"page": "Page {page} of {pages}"}, generated_at=NOW)
 
 
-def bare_xlsx(rows: list[exports.ListRow]) -> bytes:
+def bare_xlsx(rows: list[RowData]) -> bytes:
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Requests")
     for row in rows:
@@ -56,7 +56,7 @@ def bare_xlsx(rows: list[exports.ListRow]) -> bytes:
     return out.getvalue()
 
 
-def bare_pdf(rows: list[exports.ListRow]) -> bytes:
+def bare_pdf(rows: list[RowData]) -> bytes:
     exports.register_fonts()
     out = io.BytesIO()
     data = [[str(row.number), row.child_name, row.child_iin, str(row.child_birth_date),

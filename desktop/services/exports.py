@@ -54,6 +54,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models.domain import DOCUMENT_KINDS, parse_moment
+from desktop.models.request_list import RowData
 from desktop.models.tables import Document, Group, Request
 from desktop.services import pdf_fonts, pdf_pages
 from desktop.services.cache import Cache
@@ -133,22 +134,6 @@ class Labels:
 # --- reading the selection ----------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class ListRow:
-    id: int
-    number: int
-    child_name: str
-    child_iin: str
-    child_birth_date: date
-    group_name: str | None
-    languages: str
-    status: str
-    review: str | None
-    pending: bool
-    requested_at: datetime | None
-    deadline: datetime | None
-
-
 def _ids_json(ids: Sequence[int]) -> str:
     return "[" + ",".join(str(int(i)) for i in ids) + "]"
 
@@ -164,19 +149,20 @@ def _in_order(ids: Sequence[int], found: Mapping[int, Any]) -> list[Any]:
     return [found[i] for i in dict.fromkeys(ids) if i in found]
 
 
-def list_rows(cache: Cache, ids: Sequence[int]) -> list[ListRow]:
+def list_rows(cache: Cache, ids: Sequence[int]) -> list[RowData]:
     """The requests `ids` as the list shows them, in that order, read in one query; those
     the cache no longer holds are left out."""
     if not ids:
         return []
     with cache.read() as session:
         query = (select(Request.id, Request.number, Request.child_name, Request.child_iin,
-                        Request.child_birth_date, Group.name, Request.languages,
+                        Request.child_birth_date, Request.group_id, Group.name,
+                        Request.languages,
                         Request.status, Request.review, Request.pending,
                         Request.requested_at, Request.deadline)
                  .outerjoin(Group, Group.id == Request.group_id)
                  .where(Request.id.in_(selection(ids))))
-        found = {row[0]: ListRow(*tuple(row)) for row in session.execute(query)}
+        found = {row[0]: RowData(*tuple(row)) for row in session.execute(query)}
     return _in_order(ids, found)
 
 
@@ -248,7 +234,7 @@ def _local(moment: datetime | None) -> datetime | None:
     return None if moment is None else moment.astimezone(PORTAL_TZ).replace(tzinfo=None)
 
 
-def _values(row: ListRow, labels: Labels, now: datetime) -> tuple[Any, ...]:
+def _values(row: RowData, labels: Labels, now: datetime) -> tuple[Any, ...]:
     """One list row's typed values, in COLUMNS order."""
     days = None if row.deadline is None else working_days_left(row.deadline, now)
     return (row.number, row.child_name, row.child_iin, row.child_birth_date,
@@ -330,7 +316,7 @@ def _check(cancelled: Cancelled | None) -> None:
 # --- XLSX -----------------------------------------------------------------------------------
 
 
-def list_xlsx(rows: Sequence[ListRow], labels: Labels, *,
+def list_xlsx(rows: Sequence[RowData], labels: Labels, *,
               progress: Progress | None = None, cancelled: Cancelled | None = None) -> bytes:
     """The list as an Excel workbook: real dates and numbers, the header frozen, a filter
     on every column, columns as wide as their contents."""
@@ -461,7 +447,7 @@ class _ListDocument(BaseDocTemplate):
             self._progress(min(self._done, self._total), self._total)
 
 
-def list_pdf(rows: Sequence[ListRow], labels: Labels, *,
+def list_pdf(rows: Sequence[RowData], labels: Labels, *,
              progress: Progress | None = None, cancelled: Cancelled | None = None) -> bytes:
     """The list as a landscape A4 table: the column headings on every page, page numbers
     at the foot.
