@@ -40,6 +40,7 @@ from sqlalchemy import (
     Engine,
     Select,
     and_,
+    bindparam,
     case,
     column,
     false,
@@ -284,20 +285,25 @@ def page_ids(session: Session, f: RequestFilter, offset: int, limit: int,
     return out
 
 
+# One statement for every page's rows: the ids go in as one expanding parameter, so the
+# statement is built and its cache key computed once, not per page with a bound parameter
+# (and its coercion) per id.
+_R, _G = _REQUESTS.c, _GROUPS.c
+_ROWS = (select(_R.id, _R.number, _R.child_name, _R.child_iin, _R.child_birth_date,
+                _R.group_id, _G.name, _R.languages, _R.status, _R.review, _R.pending,
+                _R.requested_at, _R.deadline)
+         .select_from(_REQUESTS.outerjoin(_GROUPS, _G.id == _R.group_id))
+         .where(_R.id.in_(bindparam("ids", expanding=True))))
+
+
 def rows(session: Session, ids: Iterable[int]) -> dict[int, RowData]:
     wanted = list(ids)
     if not wanted:
         return {}
     _tune(session)
     # Core, not ORM: the ORM's per-statement work would double the cost of a page's rows.
-    r, g = _REQUESTS.c, _GROUPS.c
-    query = (select(r.id, r.number, r.child_name, r.child_iin, r.child_birth_date, r.group_id,
-                    g.name, r.languages, r.status, r.review, r.pending, r.requested_at,
-                    r.deadline)
-             .select_from(_REQUESTS.outerjoin(_GROUPS, g.id == r.group_id))
-             .where(r.id.in_(wanted)))
     found = {}
-    for row in session.execute(query):
+    for row in session.execute(_ROWS, {"ids": wanted}):
         values: tuple[Any, ...] = tuple(row)  # in RowData's field order
         found[values[0]] = RowData(*values)
     return found
