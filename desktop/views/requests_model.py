@@ -82,6 +82,9 @@ class Column(IntEnum):
 
 
 _COLUMNS = len(Column)
+# Columns of words, narrowed first when the window is narrow (their cells elide).
+WORDY_COLUMNS = frozenset({int(Column.GROUP), int(Column.LANGUAGES), int(Column.STATUS),
+                           int(Column.REVIEW)})
 # PySide picks the argument-less overload of the layout signals unless told which.
 _LAYOUT_SIGNATURE = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"
 _RIGHT_ALIGNED = frozenset({Column.NUMBER, Column.BIRTH_DATE, Column.REQUESTED_AT,
@@ -282,7 +285,9 @@ class RequestsModel(QAbstractTableModel):
         data = self._rows.get(request_id)
         if data is None:
             return None
-        return self._tooltip(data, Column(column))
+        # A wordy column may be narrower than its text (see RequestsPage): the whole text.
+        return self._tooltip(data, Column(column)) or (
+            shown[0][column] or None if column in WORDY_COLUMNS else None)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

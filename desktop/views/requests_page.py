@@ -40,6 +40,7 @@ from desktop.views.requests_model import (
     COLUMN_OF_SORT,
     ID_ROLE,
     PAGE_SIZE,
+    WORDY_COLUMNS,
     Column,
     RequestsModel,
     utc_now,
@@ -47,10 +48,8 @@ from desktop.views.requests_model import (
 
 SEARCH_DELAY_MS = 150
 # Room kept for the children's names when the columns are fitted, in average characters
-# (a Kazakh or Russian surname, name and patronymic), taken from the wordy columns.
-NAME_CHARACTERS = 32
-WORDY_COLUMNS = (int(Column.GROUP), int(Column.LANGUAGES), int(Column.STATUS),
-                 int(Column.REVIEW))
+# (most Kazakh and Russian surnames, names and patronymics), taken from the wordy columns.
+NAME_CHARACTERS = 28
 NO_AGE = -1  # the spin boxes' "any age"
 WITHIN_DAYS = (1, 2, 5)
 # The statuses in which the request is with this kindergarten (the parent's window runs).

@@ -20,13 +20,12 @@ from desktop.models.request_list import AgeOn, Deadline, RequestFilter
 from desktop.models.tables import Group, Request
 from desktop.services.cache import Cache, open_cache
 from desktop.services.workspace import Workspace
-from desktop.views.requests_model import ID_ROLE, Column, deadline_until
+from desktop.views.requests_model import ID_ROLE, WORDY_COLUMNS, Column, deadline_until
 from desktop.views.requests_page import (
     NAME_CHARACTERS,
     SEARCH_DELAY_MS,
     WITH_US,
     WITH_US_CHOICE,
-    WORDY_COLUMNS,
     RequestsPage,
 )
 from desktop.views.tasks import Tasks
@@ -290,3 +289,9 @@ def test_a_narrow_window_keeps_room_for_the_names(qtbot: QtBot, cache: Cache) ->
         assert header.sectionSize(column) >= header.sectionSizeHint(column)
     assert sum(header.sectionSize(c) for c in range(header.count())) <= \
         table.viewport().width() + 1
+    # A narrowed cell's whole text is its tooltip.
+    model = built.model
+    for column in (Column.GROUP, Column.STATUS, Column.LANGUAGES):
+        cell = next(model.index(row, int(column)) for row in range(model.rowCount())
+                    if model.index(row, int(column)).data())
+        assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data()
