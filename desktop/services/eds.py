@@ -251,11 +251,16 @@ def login_with_key(client: PortalClient, path: Path, password: str,
     portal's own refusals (a key of nobody on staff: `eds_unknown_signer`) arrive as
     PortalRefused.
     """
-    key = load_key(path, password)
+    return login_with_loaded_key(client, load_key(path, password), role)
+
+
+def login_with_loaded_key(client: PortalClient, key: LoadedKey,
+                          role: str | None = None) -> Tokens:
+    """`login_with_key` with a key already opened (and so checked)."""
     if "auth" not in key.identity.usages:
         raise NotAnAuthKey(translate(
             "eds", "{name} is a signing key: logging in needs the AUTH key issued with it "
-            "(its file name starts with AUTH_RSA256_).").format(name=path.name))
+            "(its file name starts with AUTH_RSA256_).").format(name=key.path.name))
     nonce = client.eds_challenge()
     signature = sign_cms(key, nonce.encode("utf-8"))
     return client.login_eds(nonce, base64.b64encode(signature).decode("ascii"), role)

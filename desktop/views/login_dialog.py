@@ -49,7 +49,7 @@ def _sign_in_with_key(profile: Profile, settings: Settings, portal_url: str,
     login = key.identity.iin or key.identity.common_name
     client = PortalClient(portal_url, language=settings.get(keys.LANGUAGE))
     try:
-        eds.login_with_key(client, Path(path), password, role=role)
+        eds.login_with_loaded_key(client, key, role=role)
         return workspace_service.sign_in_with_tokens(profile, settings, portal_url, login,
                                                      client, portal_key=portal_key)
     except Exception:
