@@ -176,3 +176,25 @@ def test_a_key_not_yet_valid_is_refused(site: Site, tmp_path: Path) -> None:
     with pytest.raises(eds.KeyNotYetValid):
         eds.load_key(path, PASSWORD)
     assert eds.load_key(path, PASSWORD, at=NOW + timedelta(days=31)).identity.iin
+
+
+def test_the_log_in_window_signs_in_with_a_key_into_the_holders_workspace(
+        site: Site, tmp_path: Path) -> None:
+    from desktop.services.profile import Profile
+    from desktop.services.settings import Settings
+    from desktop.views.login_dialog import _sign_in_with_key
+
+    profile = Profile.at(tmp_path / "profile")
+    profile.ensure()
+    settings = Settings(profile.settings_file)
+    path = issue(site, tmp_path, "auth")
+    workspace = _sign_in_with_key(profile, settings, site.url, None, str(path), PASSWORD,
+                                  None)
+    try:
+        assert workspace.login == eds.load_key(path, PASSWORD).identity.iin
+        assert workspace.roles == ["director"]
+        assert workspace.kindergarten_id == site.kindergarten["id"]
+    finally:
+        workspace.close()
+    with pytest.raises(eds.WrongKeyPassword):
+        _sign_in_with_key(profile, settings, site.url, None, str(path), "not it", None)
