@@ -18,7 +18,6 @@ from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
 from desktop.views.decision_dialogs import role_text
 from desktop.views.failures import Failure
-from desktop.views.first_paint import after_first_paint
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.login_dialog import LoginDialog
 from desktop.views.main_window import MainWindow
@@ -26,7 +25,7 @@ from desktop.views.sync_worker import SyncWorker, sync_engine
 from desktop.views.tasks import Tasks
 
 # The contract workflow (SQLAlchemy, pyHanko, cryptography), the prefetch and the template
-# editor (reportlab) load after the window has painted, or when first used.
+# editor (reportlab) load in the background after the window has painted, or when used.
 if TYPE_CHECKING:
     from desktop.services.contract_flow import ContractFlow
     from desktop.services.prefetch import Prefetcher
@@ -48,6 +47,10 @@ def _look_around(portal_url: str, embedded: EmbeddedPortal | None
         client.close()
     logins = embedded.demo_logins() if embedded is not None and reachable else []
     return reachable, logins
+
+
+def _load_contract_modules() -> None:
+    from desktop.services import contract_flow, templates  # noqa: F401
 
 
 class DeskSession(QObject):
@@ -109,7 +112,10 @@ class DeskSession(QObject):
         self.window.closed.connect(self._window_closed)
         self.sync.sync_finished.connect(self._after_sync)
         window = self.window
-        after_first_paint(window, lambda: self._wire_contracts(window, workspace))
+        # The workflow's libraries load on a worker, once the window has painted (the
+        # window holds background work until then).
+        self.tasks.run(_load_contract_modules,
+                       on_done=lambda _modules: self._wire_contracts(window, workspace))
         window.show()
         self.sync.start()
         if self.embedded is not None:
@@ -132,7 +138,7 @@ class DeskSession(QObject):
         from desktop.services.templates import TemplateStore, templates_dir
 
         if self.window is not window:
-            return  # closed before it painted
+            return  # the window closed meanwhile
         data_dir = self.profile.data_dir
         settings = self.settings
         flow = ContractFlow(workspace, data_dir, sandbox=self.embedded is not None,

@@ -29,7 +29,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -158,12 +157,11 @@ class RequestsModel(QAbstractTableModel):
         self._days_left: dict[datetime, int] = {}
         self._now = clock()
         # At start even counting everything waits: the index it reads is not decrypted in
-        # memory yet (tens of milliseconds at 100,000), and the first rows come first. The
-        # count starts from the event loop, after the first paint: its worker loads
-        # SQLAlchemy, which would otherwise compete with building and painting the window.
+        # memory yet (tens of milliseconds at 100,000), and the first rows come first. (In
+        # the window, background work starts once it has painted: see Tasks.hold.)
         self._reload(self._filter, count_later=tasks is not None)
         if self.count_pending:
-            QTimer.singleShot(0, self._count_later)
+            self._count_later()
 
     # what the page uses
 
@@ -425,8 +423,6 @@ class RequestsModel(QAbstractTableModel):
                 self.count_pending = True
 
     def _count_later(self) -> None:
-        if not self.count_pending:
-            return  # counted meanwhile (a new filter, a refresh)
         cache, f, generation = self._cache, self._filter, self.generation
 
         def count() -> int:
