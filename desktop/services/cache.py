@@ -109,8 +109,7 @@ class Cache:
         self._spare = [first]
         self._spare_lock = threading.Lock()
         self._engine_lock = threading.Lock()
-        self._engine: Engine | None = None
-        self._sessions: sessionmaker[Session] | None = None
+        self._built: tuple[Engine, sessionmaker[Session]] | None = None
         self.checked_after_unclean_exit = False
 
     @property
@@ -120,15 +119,17 @@ class Cache:
     @property
     def engine(self) -> Engine:
         """The SQLAlchemy engine, built (and SQLAlchemy loaded) on first use."""
-        if self._engine is None:
+        return self._build()[0]
+
+    def _build(self) -> tuple[Engine, sessionmaker[Session]]:
+        if self._built is None:
             with self._engine_lock:
-                if self._engine is None:
+                if self._built is None:
                     from sqlalchemy.orm import sessionmaker
 
                     engine = _engine(self.path, self._take)
-                    self._sessions = sessionmaker(engine, expire_on_commit=False)
-                    self._engine = engine
-        return self._engine
+                    self._built = engine, sessionmaker(engine, expire_on_commit=False)
+        return self._built
 
     def _take(self) -> Any:
         """A connection for the pool: a spare one while there is one, else a new one."""
@@ -141,8 +142,8 @@ class Cache:
     def connection(self) -> Iterator[Any]:
         """A DB-API connection for a short read on this thread, lent by the pool once the
         engine exists and, before that, without loading SQLAlchemy."""
-        if self._engine is not None:
-            pooled = self._engine.raw_connection()
+        if self._built is not None:
+            pooled = self._built[0].raw_connection()
             try:
                 yield pooled
             finally:
@@ -160,16 +161,12 @@ class Cache:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        self.engine  # noqa: B018 (built on first use, with the session factory)
-        assert self._sessions is not None
-        with self._sessions() as session:
+        with self._build()[1]() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        self.engine  # noqa: B018 (built on first use, with the session factory)
-        assert self._sessions is not None
-        with self._sessions() as session, session.begin():
+        with self._build()[1]() as session, session.begin():
             yield session
 
     def integrity(self) -> str:
@@ -182,8 +179,8 @@ class Cache:
         self.marker.unlink(missing_ok=True)
 
     def _disconnect(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
+        if self._built is not None:
+            self._built[0].dispose()
         with self._spare_lock:
             spare, self._spare = self._spare, []
         for connection in spare:
