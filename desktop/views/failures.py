@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.services.cache import CacheCorrupt, CacheKeyError
 from desktop.services.credentials import CredentialsUnavailable
+from desktop.services.embedded import EmbeddedPortalBusy, EmbeddedPortalError
 from desktop.services.portal_api import PortalRefused, PortalUnreachable, SessionExpired
 from desktop.services.workspace import SignInError
 
@@ -78,7 +79,7 @@ def _action_message(error: ActionRefused) -> str:
 def _raised(error: BaseException, module: str, name: str) -> bool:
     """Whether `error` is `module`'s exception `name`. Looked up, not imported: when the
     module was never loaded this is not its error, and loading it (SQLAlchemy, pyHanko,
-    reportlab, httpx) would slow every start."""
+    reportlab) would slow every start."""
     kind: Any = getattr(sys.modules.get(module), name, None)
     return isinstance(kind, type) and isinstance(error, kind)
 
@@ -143,11 +144,11 @@ def known_message(error: BaseException) -> str | None:
         return _sign_in_message(error.code)
     if _raised(error, "desktop.services.actions", "ActionRefused"):
         return _action_message(cast("ActionRefused", error))
-    if _raised(error, "desktop.services.embedded", "EmbeddedPortalBusy"):
+    if isinstance(error, EmbeddedPortalBusy):
         return translate(
             "Failures", "The built-in training portal is still being started by another "
             "Balabaqsha Desk window on this computer. Wait until it is ready and try again.")
-    if _raised(error, "desktop.services.embedded", "EmbeddedPortalError"):
+    if isinstance(error, EmbeddedPortalError):
         return translate(
             "Failures", "The built-in training portal did not start. The details show what "
             "it printed.")
@@ -164,10 +165,8 @@ def known_message(error: BaseException) -> str | None:
 
 def describe(error: BaseException) -> Failure:
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-    # What the training portal printed before it failed to start.
-    output: list[str] = getattr(error, "output", None) or []
-    if output and _raised(error, "desktop.services.embedded", "EmbeddedPortalError"):
-        details += "\n" + "\n".join(output[-50:])
+    if isinstance(error, EmbeddedPortalError) and error.output:
+        details += "\n" + "\n".join(error.output[-50:])
     message = known_message(error)
     if message is not None:
         return Failure(error, message, True, details)
