@@ -7,7 +7,8 @@ requests, unfiltered, and the groups to filter by. They are what the main window
 first at start, before SQLAlchemy is loaded: importing SQLAlchemy alone costs more than
 building the whole window, so the start does not wait for it (it loads in the background
 while the person looks at the list). `queries.page_ids` and `queries.rows` give the same
-rows as `opening_page` for `RequestFilter()`, and a test holds the two together.
+rows as `opening_page` for `RequestFilter()`, and a test holds the two together; `rows`
+reads a page's rows for both.
 """
 
 from __future__ import annotations
@@ -167,6 +168,12 @@ def opening_page(connection: Any, f: RequestFilter, limit: int) -> list[RowData]
     ids = [row[0] for row in connection.execute(_NEWEST_IDS, (limit,)).fetchall()]
     if len(ids) < limit:
         return None
+    found = rows(connection, ids)
+    return [found[request_id] for request_id in ids if request_id in found]
+
+
+def rows(connection: Any, ids: list[int]) -> dict[int, RowData]:
+    """The rows of the requests `ids` (a page's worth: one parameter each), by id."""
     found = {}
     marks = ", ".join("?" * len(ids))
     for (request_id, number, name, iin, born, group_id, group_name, languages, status,
@@ -175,7 +182,7 @@ def opening_page(connection: Any, f: RequestFilter, limit: int) -> list[RowData]
         found[request_id] = RowData(
             request_id, number, name, iin, date.fromisoformat(born), group_id, group_name,
             languages, status, review, bool(pending), _moment(requested_at), _moment(deadline))
-    return [found[request_id] for request_id in ids if request_id in found]
+    return found
 
 
 def _moment(stored: str | None) -> datetime | None:

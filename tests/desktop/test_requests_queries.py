@@ -31,6 +31,7 @@ from desktop.models.request_list import (
     Deadline,
     Memo,
     RequestFilter,
+    RowData,
     SortKey,
 )
 from desktop.models.tables import NAME_SORT_SQL, Group, Request
@@ -414,9 +415,18 @@ def test_the_opening_page_is_the_queries_first_page(cache: Cache, limit: int) ->
     with cache.read() as session:
         ids = queries.page_ids(session, f, 0, limit)
         expected = queries.rows(session, ids)
+        # The plain SQL's values, typed as the mapped tables type them.
+        mapped = {r.id: r for r in session.scalars(select(Request).where(Request.id.in_(ids)))}
+        names = {gid: name for gid, name in session.execute(select(Group.id, Group.name))}
     assert opening is not None
     assert [row.id for row in opening] == ids
     assert {row.id: row for row in opening} == expected
+    for row in opening:
+        r = mapped[row.id]
+        assert row == RowData(r.id, r.number, r.child_name, r.child_iin, r.child_birth_date,
+                              r.group_id, names.get(r.group_id) if r.group_id else None,
+                              r.languages, r.status, r.review, r.pending, r.requested_at,
+                              r.deadline)
     # What the table shows of a row comes out typed alike from both.
     assert any(row.pending for row in opening) or limit < 400
     assert any(row.group_name is None for row in opening) or limit < 400
