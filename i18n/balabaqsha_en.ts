@@ -257,14 +257,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{review}, not sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Request №{number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,22 +362,6 @@
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2770,30 +2746,6 @@
         <source>{status}: “{comment}”</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{review}, not sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RequestDetailDialog</name>
@@ -2909,31 +2861,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Group {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{review}, not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3060,6 +2988,33 @@
             <numerusform>%n request</numerusform>
             <numerusform>%n requests</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{review}, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

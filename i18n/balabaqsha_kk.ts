@@ -257,14 +257,6 @@
         <translation>Экспортталған уақыты: {when}</translation>
     </message>
     <message>
-        <source>{review}, not sent yet</source>
-        <translation>{review}, әлі жіберілмеді</translation>
-    </message>
-    <message>
-        <source>Not sent yet</source>
-        <translation>Әлі жіберілмеді</translation>
-    </message>
-    <message>
         <source>Request №{number}</source>
         <translation>№{number} өтініш</translation>
     </message>
@@ -371,22 +363,6 @@
     <message>
         <source>No</source>
         <translation>Жоқ</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Жаңа</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Қабылданды</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Бас тартылды</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Бала қабылданды</translation>
     </message>
     <message>
         <source>Downloading documents…</source>
@@ -2770,30 +2746,6 @@
         <source>{status}: “{comment}”</source>
         <translation>{status}: «{comment}»</translation>
     </message>
-    <message>
-        <source>New</source>
-        <translation>Жаңа</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Қабылданды</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Бас тартылды</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Қабылданды (оқуға)</translation>
-    </message>
-    <message>
-        <source>{review}, not sent yet</source>
-        <translation>{review}, әлі жіберілмеді</translation>
-    </message>
-    <message>
-        <source>Not sent yet</source>
-        <translation>Әлі жіберілмеді</translation>
-    </message>
 </context>
 <context>
     <name>RequestDetailDialog</name>
@@ -2909,32 +2861,8 @@
         <translation>Қалған күн</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Жаңа</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Қабылданды</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Бас тартылды</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Қабылданды (оқуға)</translation>
-    </message>
-    <message>
         <source>Group {id}</source>
         <translation>{id} тобы</translation>
-    </message>
-    <message>
-        <source>Not sent yet</source>
-        <translation>Әлі жіберілмеді</translation>
-    </message>
-    <message>
-        <source>{review}, not sent yet</source>
-        <translation>{review}, әлі жіберілмеді</translation>
     </message>
     <message>
         <source>Your decision is saved here and waits to be sent to the portal.</source>
@@ -3060,6 +2988,33 @@
             <numerusform>%n өтініш</numerusform>
             <numerusform>%n өтініш</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Қабылданды (оқуға)</translation>
+    </message>
+    <message>
+        <source>{review}, not sent yet</source>
+        <translation>{review}, әлі жіберілмеді</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Әлі жіберілмеді</translation>
     </message>
 </context>
 <context>

@@ -257,14 +257,6 @@
         <translation>Выгружено {when}</translation>
     </message>
     <message>
-        <source>{review}, not sent yet</source>
-        <translation>{review}, ещё не отправлено</translation>
-    </message>
-    <message>
-        <source>Not sent yet</source>
-        <translation>Ещё не отправлено</translation>
-    </message>
-    <message>
         <source>Request №{number}</source>
         <translation>Заявка №{number}</translation>
     </message>
@@ -371,22 +363,6 @@
     <message>
         <source>No</source>
         <translation>Нет</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Новая</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Принята</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Отклонена</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Зачислен</translation>
     </message>
     <message>
         <source>Downloading documents…</source>
@@ -2791,30 +2767,6 @@
         <source>{status}: “{comment}”</source>
         <translation>{status}: «{comment}»</translation>
     </message>
-    <message>
-        <source>New</source>
-        <translation>Новая</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Принята</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Отклонена</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Зачислен</translation>
-    </message>
-    <message>
-        <source>{review}, not sent yet</source>
-        <translation>{review}, ещё не отправлено</translation>
-    </message>
-    <message>
-        <source>Not sent yet</source>
-        <translation>Ещё не отправлено</translation>
-    </message>
 </context>
 <context>
     <name>RequestDetailDialog</name>
@@ -2930,32 +2882,8 @@
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Новая</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Принята</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Отклонена</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Зачислен</translation>
-    </message>
-    <message>
         <source>Group {id}</source>
         <translation>Группа {id}</translation>
-    </message>
-    <message>
-        <source>Not sent yet</source>
-        <translation>Ещё не отправлено</translation>
-    </message>
-    <message>
-        <source>{review}, not sent yet</source>
-        <translation>{review}, ещё не отправлено</translation>
     </message>
     <message>
         <source>Your decision is saved here and waits to be sent to the portal.</source>
@@ -3083,6 +3011,33 @@
             <numerusform>%n заявки</numerusform>
             <numerusform>%n заявок</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принята</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Зачислен</translation>
+    </message>
+    <message>
+        <source>{review}, not sent yet</source>
+        <translation>{review}, ещё не отправлено</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Ещё не отправлено</translation>
     </message>
 </context>
 <context>

@@ -268,8 +268,11 @@ class BulkActions(QObject):
             "days_left": self.tr("Days left")}
         texts = {
             "list_title": self.tr("Requests"), "page": self.tr("Page {page} of {pages}"),
-            "generated": self.tr("Exported {when}"), "pending": self.tr("{review}, not sent yet"),
-            "unsent": self.tr("Not sent yet"), "sheet_title": self.tr("Request №{number}"),
+            "generated": self.tr("Exported {when}"),
+            "pending": vocabulary.translated(vocabulary.PENDING_REVIEW,
+                                             vocabulary.REVIEW_CONTEXT),
+            "unsent": vocabulary.translated(vocabulary.UNSENT, vocabulary.REVIEW_CONTEXT),
+            "sheet_title": self.tr("Request №{number}"),
             "printed": self.tr("Printed {when}"), "child": self.tr("Child"), "iin": self.tr("IIN"),
             "born": self.tr("Date of birth"), "parent": self.tr("Parent"), "name": self.tr("Name"),
             "phone": self.tr("Phone"), "application": self.tr("Application"),
@@ -289,8 +292,7 @@ class BulkActions(QObject):
             "no": self.tr("No")}
         values = {
             "status": {s.value: vocabulary.request_status(s.value) for s in Status},
-            "review": {"new": self.tr("New"), "accepted": self.tr("Accepted"),
-                       "declined": self.tr("Declined"), "enrolled": self.tr("Enrolled")},
+            "review": {code: vocabulary.review(code) for code in vocabulary.REVIEWS},
             "language": {code: vocabulary.group_language(code) for code in ("kk", "ru")},
             "document_kind": {kind: vocabulary.document_kind(kind) for kind in DOCUMENT_KINDS},
             "document_status": {status: vocabulary.document_status(status)

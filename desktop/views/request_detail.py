@@ -461,13 +461,7 @@ class RequestDetail(QWidget):
         return note
 
     def _review(self, d: RequestDetails) -> str:
-        labels = {"new": self.tr("New"), "accepted": self.tr("Accepted"),
-                  "declined": self.tr("Declined"), "enrolled": self.tr("Enrolled")}
-        text = labels.get(d.review or "", d.review or "")
-        if d.pending:
-            text = self.tr("{review}, not sent yet").format(review=text) if text \
-                else self.tr("Not sent yet")
-        return text
+        return vocabulary.review(d.review, pending=d.pending)
 
     def _add(self, section: str, label: str, value: str) -> None:
         if not value:

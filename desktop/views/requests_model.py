@@ -321,9 +321,7 @@ class RequestsModel(QAbstractTableModel):
             group = row.group_name
         else:
             group = "" if row.group_id is None else labels["group"].format(id=row.group_id)
-        review = labels["review"].get(row.review or "", row.review or "")
-        if row.pending:
-            review = labels["pending"].format(review=review) if review else labels["unsent"]
+        review = vocabulary.review(row.review, pending=row.pending)
         languages = labels["languages"].get(row.languages)
         if languages is None:
             languages = ", ".join(vocabulary.group_language(code)
@@ -339,10 +337,6 @@ class RequestsModel(QAbstractTableModel):
         """The coded values' labels in the current language, looked up once per row."""
         return {
             "group": self.tr("Group {id}"),
-            "review": {"new": self.tr("New"), "accepted": self.tr("Accepted"),
-                       "declined": self.tr("Declined"), "enrolled": self.tr("Enrolled")},
-            "pending": self.tr("{review}, not sent yet"),
-            "unsent": self.tr("Not sent yet"),
             "languages": {value: ", ".join(vocabulary.group_language(code)
                                            for code in value.split(","))
                           for value in request_list.LANGUAGE_ORDER},

@@ -74,6 +74,18 @@ DOCUMENT_STATUSES: dict[str, str] = {
     "returned": QT_TRANSLATE_NOOP("Vocabulary", "Returned for correction"),
 }
 
+# The kindergarten's decision on a request (`review`): a context of its own, because a
+# request (заявка) is feminine in Russian where a document's "Accepted" is not.
+REVIEW_CONTEXT = "Review"
+REVIEWS: dict[str, str] = {
+    "new": QT_TRANSLATE_NOOP("Review", "New"),
+    "accepted": QT_TRANSLATE_NOOP("Review", "Accepted"),
+    "declined": QT_TRANSLATE_NOOP("Review", "Declined"),
+    "enrolled": QT_TRANSLATE_NOOP("Review", "Enrolled"),
+}
+PENDING_REVIEW = QT_TRANSLATE_NOOP("Review", "{review}, not sent yet")
+UNSENT = QT_TRANSLATE_NOOP("Review", "Not sent yet")
+
 # Each staff action in words; {number} is the request's number, {group} a group's name.
 ACTIONS: dict[str, str] = {
     "accept_request": QT_TRANSLATE_NOOP("Vocabulary", "Accept request №{number}"),
@@ -95,15 +107,16 @@ ACTIONS: dict[str, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def translated(text: str, context: str = CONTEXT) -> str:
+    """One of this module's texts (marked with its context) in the current language."""
+    return QCoreApplication.translate(context, text)
 
 
 def _label(table: dict[str, str], code: str | None) -> str:
     if not code:
         return ""
     source = table.get(code)
-    return _tr(source) if source is not None else code
+    return translated(source) if source is not None else code
 
 
 def request_status(code: str | None) -> str:
@@ -131,6 +144,17 @@ def document_status(code: str | None) -> str:
     return _label(DOCUMENT_STATUSES, code or "missing")
 
 
+def review(code: str | None, *, pending: bool = False) -> str:
+    """The decision on a request; `pending` while it waits here to be sent to the portal."""
+    source = REVIEWS.get(code or "")
+    text = translated(source, REVIEW_CONTEXT) if source is not None else code or ""
+    if not pending:
+        return text
+    if not text:
+        return translated(UNSENT, REVIEW_CONTEXT)
+    return translated(PENDING_REVIEW, REVIEW_CONTEXT).format(review=text)
+
+
 def outcome(code: str | None) -> str:
     return _label(OUTCOMES, code)
 
@@ -149,7 +173,7 @@ def action(name: str, args: dict[str, Any], *, number: int | None = None,
     values = {"number": shown,
               "group": group or args.get("name") or args.get("group_id", "?"),
               "capacity": args.get("capacity", "?")}
-    return _tr(source).format(**values)
+    return translated(source).format(**values)
 
 
 def current_state(current: dict[str, Any] | None) -> str:

@@ -159,3 +159,20 @@ def test_english_plural_forms_are_written_out() -> None:
                  and (message.find("translation").get("type") == "unfinished"  # type: ignore
                       or not all(form.text for form in message.iter("numerusform")))]
     assert unwritten == []
+
+
+def test_a_requests_decision_agrees_with_a_request_not_a_document(qapp: QApplication) -> None:
+    from desktop.views import vocabulary
+    from desktop.views.i18n import LanguageSwitcher, remove_translations
+
+    dev.compile_translations()
+    LanguageSwitcher(qapp).apply("ru")
+    try:
+        # "Accepted" twice, in two contexts: заявка (feminine) and документ.
+        assert vocabulary.review("accepted") == "Принята"
+        assert vocabulary.document_status("accepted") == "Принят"
+        assert vocabulary.review("accepted", pending=True) == "Принята, ещё не отправлено"
+        assert vocabulary.review(None, pending=True) == "Ещё не отправлено"
+        assert vocabulary.review("returned") == "returned"  # a code from a newer portal
+    finally:
+        remove_translations()
