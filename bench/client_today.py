@@ -34,8 +34,8 @@ from desktop.models.request_list import RequestFilter, RowData
 from desktop.models.tables import Request
 from desktop.services import exports
 from desktop.services.cache import Cache, open_cache
+from desktop.services.calendar import deadline_until
 from desktop.views.bulk_actions import ids_in_ranges
-from desktop.views.requests_model import deadline_until
 
 
 def labels() -> exports.Labels:

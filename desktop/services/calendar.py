@@ -6,7 +6,7 @@ from the deadline the portal sent, on the same calendar (the `holidays` package'
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -37,6 +37,17 @@ def working_days_left(deadline: datetime, now: datetime) -> int:
             days += 1
         current += timedelta(days=1)
     return days
+
+
+def deadline_until(now: datetime, days: int) -> datetime:
+    """The first instant with more than `days` working days left: the start (portal time)
+    of the (days + 1)-th working day after today, as `working_days_left` counts them."""
+    day, found = now.astimezone(PORTAL_TZ).date(), 0
+    while found <= days:
+        day += timedelta(days=1)
+        if is_working_day(day):
+            found += 1
+    return datetime.combine(day, datetime.min.time(), PORTAL_TZ).astimezone(UTC)
 
 
 def format_date(value: date | None) -> str:

@@ -43,9 +43,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.cache import Cache
-from desktop.services.calendar import PORTAL_TZ, working_days_left
+from desktop.services.calendar import PORTAL_TZ, deadline_until, working_days_left
 from desktop.views import vocabulary
-from desktop.views.requests_model import URGENT, deadline_until, utc_now
+from desktop.views.requests_model import URGENT, utc_now
 
 if TYPE_CHECKING:
     from desktop.models.today import Conflict, Entry, Section, Today

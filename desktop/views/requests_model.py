@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 
@@ -37,7 +37,7 @@ from desktop.models import request_list
 from desktop.models.domain import Status
 from desktop.models.request_list import Deadline, Memo, RequestFilter, RowData, SortKey
 from desktop.services.cache import Cache
-from desktop.services.calendar import PORTAL_TZ, is_working_day, working_days_left
+from desktop.services.calendar import PORTAL_TZ, deadline_until, working_days_left
 from desktop.views import vocabulary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -102,17 +102,6 @@ COLUMN_OF_SORT = {sort: column for column, sort in SORT_OF_COLUMN.items()}
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def deadline_until(now: datetime, days: int) -> datetime:
-    """The first instant with more than `days` working days left: the start (portal time)
-    of the (days + 1)-th working day after today, as `working_days_left` counts them."""
-    day, found = now.astimezone(PORTAL_TZ).date(), 0
-    while found <= days:
-        day += timedelta(days=1)
-        if is_working_day(day):
-            found += 1
-    return datetime.combine(day, datetime.min.time(), PORTAL_TZ).astimezone(UTC)
 
 
 class RequestsModel(QAbstractTableModel):

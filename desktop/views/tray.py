@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 from desktop import APP_NAME
 from desktop.services import settings as keys
 from desktop.services.cache import Cache
+from desktop.services.calendar import deadline_until
 from desktop.services.settings import Settings
-from desktop.views.requests_model import deadline_until, utc_now
+from desktop.views.requests_model import utc_now
 
 if TYPE_CHECKING:
     from desktop.models.today import Entry, Notices

@@ -23,13 +23,13 @@ from desktop.models import today
 from desktop.models.tables import Document, Meta, Request
 from desktop.services import settings as keys
 from desktop.services.cache import Cache
-from desktop.services.calendar import working_days_left
+from desktop.services.calendar import deadline_until, working_days_left
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
 from desktop.services.workspace import Workspace
 from desktop.views.home_page import CONFLICTS, DOCUMENTS, DUE, KIND_ROLE, NEW, HomePage
 from desktop.views.main_window import HOME, REQUESTS
-from desktop.views.requests_model import URGENT, deadline_until
+from desktop.views.requests_model import URGENT
 from desktop.views.requests_page import RequestsPage
 from desktop.views.settings_page import SettingsPage
 from desktop.views.tray import TrayNotifier

@@ -19,8 +19,9 @@ from bench.client_requests import KEY, NOW
 from desktop.models.request_list import AgeOn, Deadline, RequestFilter
 from desktop.models.tables import Group, Request
 from desktop.services.cache import Cache, open_cache
+from desktop.services.calendar import deadline_until
 from desktop.services.workspace import Workspace
-from desktop.views.requests_model import ID_ROLE, WORDY_COLUMNS, Column, deadline_until
+from desktop.views.requests_model import ID_ROLE, WORDY_COLUMNS, Column
 from desktop.views.requests_page import (
     NAME_CHARACTERS,
     SEARCH_DELAY_MS,

@@ -36,8 +36,7 @@ from desktop.models.request_list import (
 )
 from desktop.models.tables import NAME_SORT_SQL, Group, Request
 from desktop.services.cache import Cache, open_cache
-from desktop.services.calendar import PORTAL_TZ, working_days_left
-from desktop.views.requests_model import deadline_until
+from desktop.services.calendar import PORTAL_TZ, deadline_until, working_days_left
 
 COUNT = 6000
 TODAY = NOW.astimezone(PORTAL_TZ).date()
