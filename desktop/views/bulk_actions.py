@@ -14,7 +14,7 @@ import logging
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -297,10 +297,15 @@ class BulkActions(QObject):
             "document_kind": {kind: vocabulary.document_kind(kind) for kind in DOCUMENT_KINDS},
             "document_status": {status: vocabulary.document_status(status)
                                 for status in ("received", "accepted", "returned")}}
+        # The kindergarten's name is read with the rows, on the worker (see _named).
         return Labels(headings=headings, texts=texts, values=values,
-                      kindergarten=cache_rows.kindergarten_name(
-                          self.workspace.cache, self.workspace.kindergarten_id),
                       generated_at=self._clock())
+
+    def _named(self, labels: Labels) -> Labels:
+        """`labels` with the kindergarten's name from the cache (on a worker)."""
+        workspace = self.workspace
+        return replace(labels, kindergarten=cache_rows.kindergarten_name(
+            workspace.cache, workspace.kindergarten_id))
 
     # the selection
 
@@ -389,7 +394,7 @@ class BulkActions(QObject):
 
             ids = ids_in_ranges(cache, f, ranges)
             sheets = exports.sheet_data(cache, ids)
-            return exports.summary_pdf(sheets, labels,
+            return exports.summary_pdf(sheets, self._named(labels),
                                        progress=lambda d, t: report((d, t)),
                                        cancelled=cancel.is_set)
 
@@ -460,7 +465,7 @@ class BulkActions(QObject):
 
             ids = ids_in_ranges(cache, f, ranges)
             try:
-                count = exports.export(cache, ids, path, kind, labels,
+                count = exports.export(cache, ids, path, kind, self._named(labels),
                                        progress=lambda d, t: report((d, t)),
                                        cancelled=cancel.is_set)
             except ExportFailed as error:

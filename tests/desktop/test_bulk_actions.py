@@ -20,11 +20,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from bench.client_requests import NOW
 from desktop.models.domain import Status
-from desktop.models.tables import Document, StoredFile
+from desktop.models.tables import Document, Kindergarten, StoredFile
 from desktop.services.cache import Cache
 from desktop.services.documents import DocumentStore
 from desktop.services.exports import COLUMNS, TEXT_KEYS, VALUE_KINDS
@@ -183,6 +183,24 @@ def test_the_files_words_cover_every_column_and_text(page: RequestsPage) -> None
     assert set(labels.values["status"]) == {s.value for s in Status}
     assert labels.kindergarten == ""  # the synthetic cache has no kindergarten row
     assert labels.generated_at == clock()
+
+
+def test_files_carry_the_kindergartens_name(qtbot: QtBot, page: RequestsPage,
+                                            tmp_path: Path) -> None:
+    cache = page.workspace.cache
+    name = "Балабақша «Айгөлек»"
+    with cache.write() as session:
+        session.add(Kindergarten(id=page.workspace.kindergarten_id, version=1,
+                                 bin="123456789012", name=name, data={}))
+    try:
+        select_rows(page, (0, 2))
+        path = tmp_path / "requests.xlsx"
+        page.bulk.export_to(path, "xlsx")
+        qtbot.waitUntil(path.exists)
+        assert load_workbook(path).properties.creator == name
+    finally:
+        with cache.write() as session:
+            session.execute(delete(Kindergarten))
 
 
 def test_summary_sheets_go_through_the_print_preview(qtbot: QtBot, page: RequestsPage,
