@@ -11,7 +11,6 @@ says what happened and what to do, in the person's language.
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -51,7 +50,7 @@ from desktop.views.requests_model import RequestsModel, utc_now
 if TYPE_CHECKING:
     from desktop.services.documents import DocumentStore
     from desktop.services.exports import Labels
-    from desktop.services.portal_api import PortalClient
+    from desktop.services.prefetch import BulkDownload
     from desktop.services.settings import Settings
     from desktop.services.workspace import Workspace
     from desktop.views.print_preview import PreviewDialog
@@ -93,75 +92,6 @@ def ids_in_ranges(cache: Cache, f: RequestFilter, ranges: Sequence[tuple[int, in
         for first, count in ranges:
             ids.extend(queries.page_ids(session, f, first, count, memo))
     return list(dict.fromkeys(ids))
-
-
-# --- downloading ahead -----------------------------------------------------------------------
-
-
-# Ids handed to the prefetch at once: it names them in one SQL statement, and SQLite caps
-# a statement's parameters (32,766), which a select-all of a city's list passes.
-DOWNLOAD_BATCH = 5000
-
-
-@dataclass
-class BulkDownload:
-    """What downloading the selection's documents came to."""
-
-    missing: int = 0  # files of the selection not on this computer when it started
-    planned: int = 0  # of those, the ones the run set out to fetch
-    stored: int = 0  # files now on the disk
-    failed: int = 0  # lost by the portal, damaged on the way, or too large
-    left: int = 0  # not fetched when a cancel or the portal's going away ended the run
-    cancelled: bool = False
-    unreachable: bool = False
-
-    @property
-    def skipped(self) -> int:
-        """Left out of a whole run's plan: larger than the store takes, or no room on
-        the disk."""
-        return max(self.missing - self.planned, 0)
-
-
-def missing_files(cache: Cache, request_ids: Sequence[int]) -> int:
-    """How many files of these requests' documents are not stored yet (returned ones do
-    not count: the parent sends a new file)."""
-    from sqlalchemy import distinct, func, select
-
-    from desktop.models.tables import Document, StoredFile
-    from desktop.services import exports
-
-    with cache.read() as session:
-        return int(session.execute(
-            select(func.count(distinct(Document.sha256)))
-            .outerjoin(StoredFile, StoredFile.sha256 == Document.sha256)
-            .where(Document.request_id.in_(exports.selection(request_ids)),
-                   Document.status != "returned", StoredFile.sha256.is_(None))).scalar_one())
-
-
-def download_documents(store: DocumentStore, client: PortalClient, cache: Cache,
-                       request_ids: Sequence[int],
-                       progress: Callable[[int, int], None] | None = None,
-                       cancelled: Callable[[], bool] | None = None) -> BulkDownload:
-    """The documents of `request_ids` that are not stored yet, fetched by the prefetch
-    (services.prefetch) in batches; `progress(bytes done, bytes planned)` per batch.
-
-    Staff asked for these, so no byte budget applies beyond the disk's own reserve."""
-    from desktop.services.prefetch import prefetch
-
-    result = BulkDownload(missing=missing_files(cache, request_ids))
-    for start in range(0, len(request_ids), DOWNLOAD_BATCH):
-        batch = request_ids[start:start + DOWNLOAD_BATCH]
-        summary = prefetch(store, client, cache, batch, progress, cancelled,
-                           budget=sys.maxsize)
-        result.planned += summary.planned
-        result.stored += len(summary.fetched)
-        result.failed += len(summary.failed)
-        if summary.cancelled or summary.unreachable:
-            result.cancelled, result.unreachable = summary.cancelled, summary.unreachable
-            # What this batch did not reach, and the batches not begun.
-            result.left = max(result.missing - result.stored - result.failed, 0)
-            break
-    return result
 
 
 # --- the actions ----------------------------------------------------------------------------
@@ -346,6 +276,8 @@ class BulkActions(QObject):
         cancel = self._start_progress(self.tr("Downloading documents…"))
 
         def work(report: Callable[[Any], None]) -> BulkDownload:
+            from desktop.services.prefetch import download_documents
+
             ids = ids_in_ranges(cache, f, ranges)
             return download_documents(store, client, cache, ids,
                                       lambda done, total: report((done, total)),
