@@ -1302,6 +1302,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The comment is too long: the portal keeps at most {limit} characters. Shorten it and record the decision again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a reason for declining.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4101,6 +4105,10 @@
     </message>
     <message>
         <source>A comment is needed: the reason “other” and every returned document need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is too long: the portal keeps at most {limit} characters. Shorten it and run the command again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

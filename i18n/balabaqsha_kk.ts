@@ -1302,6 +1302,10 @@
         <translation>Түсініктеме қажет: «Басқа» себебі мен қайтарылатын әр құжатқа түсініктеме керек.</translation>
     </message>
     <message>
+        <source>The comment is too long: the portal keeps at most {limit} characters. Shorten it and record the decision again.</source>
+        <translation>Түсініктеме тым ұзын: портал ең көбі {limit} таңба сақтайды. Оны қысқартып, шешімді қайта жазыңыз.</translation>
+    </message>
+    <message>
         <source>Choose a reason for declining.</source>
         <translation>Бас тарту себебін таңдаңыз.</translation>
     </message>
@@ -4102,6 +4106,10 @@
     <message>
         <source>A comment is needed: the reason “other” and every returned document need one.</source>
         <translation>Түсініктеме қажет: «басқа» себебі мен қайтарылатын әр құжатқа түсініктеме керек.</translation>
+    </message>
+    <message>
+        <source>The comment is too long: the portal keeps at most {limit} characters. Shorten it and run the command again.</source>
+        <translation>Түсініктеме тым ұзын: портал ең көбі {limit} таңба сақтайды. Оны қысқартып, команданы қайта іске қосыңыз.</translation>
     </message>
     <message>
         <source>The decision cannot be recorded: {detail}.</source>

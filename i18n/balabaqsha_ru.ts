@@ -1315,6 +1315,10 @@
         <translation>Нужен комментарий: он обязателен, если выбрана «Другая причина», и для каждого возвращаемого документа.</translation>
     </message>
     <message>
+        <source>The comment is too long: the portal keeps at most {limit} characters. Shorten it and record the decision again.</source>
+        <translation>Комментарий слишком длинный: портал хранит не более {limit} символов. Сократите его и запишите решение ещё раз.</translation>
+    </message>
+    <message>
         <source>Choose a reason for declining.</source>
         <translation>Выберите причину отказа.</translation>
     </message>
@@ -4130,6 +4134,10 @@
     <message>
         <source>A comment is needed: the reason “other” and every returned document need one.</source>
         <translation>Нужен комментарий: он обязателен для причины «другое» и для каждого возвращаемого документа.</translation>
+    </message>
+    <message>
+        <source>The comment is too long: the portal keeps at most {limit} characters. Shorten it and run the command again.</source>
+        <translation>Комментарий слишком длинный: портал хранит не более {limit} символов. Сократите его и выполните команду ещё раз.</translation>
     </message>
     <message>
         <source>The decision cannot be recorded: {detail}.</source>

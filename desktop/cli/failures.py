@@ -52,6 +52,10 @@ def _action(exc: ActionRefused) -> str:
         "already_decided": translate("cli", "This request is accepted already."),
         "comment_required": translate("cli", "A comment is needed: the reason “other” and "
                                       "every returned document need one."),
+        "comment_too_long": translate("cli", "The comment is too long: the portal keeps at "
+                                      "most {limit} characters. Shorten it and run the "
+                                      "command again.").format(
+                                          limit=exc.params.get("limit", "")),
     }
     if exc.code in messages:
         return messages[exc.code]

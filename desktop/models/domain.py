@@ -6,6 +6,9 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+# The longest comment the portal keeps (a decline's, a returned document's), in characters.
+COMMENT_LIMIT = 2000
+
 
 class Status(StrEnum):
     QUEUED = "queued"

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models.domain import DOCUMENT_KINDS
+from desktop.models.domain import COMMENT_LIMIT, DOCUMENT_KINDS
 from desktop.models.tables import Document, Group, OutboxEntry, PortalState, Request
 from desktop.services import review, roles
 from desktop.services.cache import Cache, meta, set_meta
@@ -274,6 +274,7 @@ def decline(cache: Cache, request_id: int, reason: str, comment: str = "",
         raise ActionRefused("reason_required", "a decline needs a reason")
     if reason == review.OTHER_REASON and not comment.strip():
         raise ActionRefused("comment_required", "the reason “other” needs a comment")
+    _check_length(comment)
     with cache.write() as session:
         request = _open_request(session, request_id, review.DECLINE)
         args: dict[str, Any] = {"request_id": request_id, "reason": reason,
@@ -311,7 +312,18 @@ def _clean_comments(comments: dict[str, str]) -> dict[str, str]:
     _check_kinds(comments)
     if not comments or any(not text.strip() for text in comments.values()):
         raise ActionRefused("comment_required", "each returned document needs a comment")
+    for text in comments.values():
+        _check_length(text)
     return {kind: text.strip() for kind, text in comments.items()}
+
+
+def _check_length(comment: str) -> None:
+    # Refused here, not queued to be refused by the portal later (and land in Needs
+    # attention): the dialogs say so as it is typed, the command line only here.
+    if len(comment.strip()) > COMMENT_LIMIT:
+        raise ActionRefused("comment_too_long",
+                            f"a comment keeps at most {COMMENT_LIMIT} characters",
+                            {"limit": COMMENT_LIMIT, "length": len(comment.strip())})
 
 
 def _clean_kinds(kinds: Iterable[str]) -> list[str]:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.domain import DOCUMENT_KINDS, REQUIRED_DOCUMENTS
+from desktop.models.domain import COMMENT_LIMIT, DOCUMENT_KINDS, REQUIRED_DOCUMENTS
 from desktop.services import review, roles
 from desktop.services.review import AcceptReview, DeclineReason, Occupancy, Reason
 from desktop.services.roles import RoleRefusal
@@ -52,7 +52,6 @@ translate = QCoreApplication.translate
 
 CONTEXT = "Decisions"
 # The portal keeps comments up to this long (portal-api.md's mutations).
-COMMENT_LIMIT = 2000
 LANGUAGES = ("kk", "ru", "en")
 
 # What each role-checked action is called in a sentence about who may do it.
@@ -210,6 +209,10 @@ def refusal_text(error: ActionRefused, action: str = review.ACCEPT) -> str:
                                "now."),
         "comment_required": translate("Decisions", "A comment is needed: the reason “Other” "
                                       "and every returned document need one."),
+        "comment_too_long": translate(
+            "Decisions", "The comment is too long: the portal keeps at most {limit} "
+            "characters. Shorten it and record the decision again.").format(
+                limit=p.get("limit", "")),
         "reason_required": translate("Decisions", "Choose a reason for declining."),
         "no_documents_chosen": translate("Decisions", "Choose a verdict for at least one "
                                          "document."),

@@ -208,6 +208,10 @@ def test_unknown_requests_and_reasons_are_refused(desk: Desk,
     assert "other" in bogus.stderr
     kind = desk.run("decide", "return", str(kindergarten.ids[2]), "--document", "passport=?")
     assert kind.returncode == 1 and "passport" in kind.stderr
+    long = desk.run("decide", "return", str(kindergarten.ids[2]), "--document",
+                    "pmpk=" + "x" * 2001)
+    assert long.returncode == 1
+    assert "at most 2000 characters. Shorten it" in long.stderr
 
 
 def test_doctor_reports_each_check(desk: Desk) -> None:

@@ -592,12 +592,20 @@ def test_bad_verdicts_are_refused_before_the_outbox(site: Site, director: Desk) 
         (lambda: actions.accept_documents(director.cache, request_id, ["pmpk"]),
          review.DOCUMENT_NOT_REVIEWABLE),
         (lambda: actions.accept(director.cache, 10**9), "not_found"),
+        # Too long for the portal: refused now, not after a sync (into Needs attention).
+        (lambda: actions.decline(director.cache, request_id, "other",
+                                 "x" * (COMMENT_LIMIT + 1)), "comment_too_long"),
+        (lambda: actions.return_documents(director.cache, request_id,
+                                          {"pmpk": "x" * (COMMENT_LIMIT + 1)}),
+         "comment_too_long"),
     ]
     for record, code in bad:
         with pytest.raises(actions.ActionRefused) as refused:
             record()
         assert refused.value.code == code
-        assert refusal_text(refused.value)  # each has words for a person
+        # Each has words of its own for a person, not the unexpected-refusal fallback.
+        assert refusal_text(refused.value)
+        assert "Unexpected refusal" not in refusal_text(refused.value)
     assert director.outbox() == []
 
 
