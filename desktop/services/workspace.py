@@ -260,3 +260,22 @@ def unlock(workspace: Workspace, password: str) -> bool:
         probe.close()
     credentials.remember_password(workspace.store_key, workspace.login, password)
     return True
+
+
+# The portal's and the offline check's codes for a password that does not match.
+WRONG_PASSWORD_CODES = frozenset({"invalid_credentials", "wrong_password"})
+
+
+def acting_role(workspace: Workspace) -> str | None:
+    """The role to sign in with again: the one in use, when the account has several."""
+    if len(workspace.roles) == 1 and len(workspace.available_roles) > 1:
+        return workspace.roles[0]
+    return None
+
+
+def switch_role(workspace: Workspace, password: str, role: str) -> Workspace:
+    """Sign in again in one role on the same client (the cache stays open)."""
+    tokens = workspace.client.login(workspace.login, password, role)
+    workspace.roles = list(tokens.roles)
+    workspace.available_roles = list(tokens.available_roles)
+    return workspace

@@ -31,7 +31,7 @@ from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnrea
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
-from desktop.views import session_actions, vocabulary
+from desktop.views import vocabulary
 from desktop.views.failures import Failure
 from desktop.views.tasks import Tasks
 
@@ -333,7 +333,7 @@ class LoginDialog(QDialog):
             self.accept()
             return
         self._set_busy(True)
-        self._tasks.run(lambda: session_actions.switch_role(workspace, password, role),
+        self._tasks.run(lambda: workspace_service.switch_role(workspace, password, role),
                         on_done=self._role_chosen, on_failed=self._failed,
                         progress_label=self.tr("Signing in…"))
 
@@ -347,7 +347,7 @@ class LoginDialog(QDialog):
     def _failed(self, failure: Failure) -> None:
         self._set_busy(False)
         code = getattr(failure.error, "code", "")
-        if code in session_actions.WRONG_PASSWORD_CODES \
+        if code in workspace_service.WRONG_PASSWORD_CODES \
                 and isinstance(failure.error, PortalRefused):
             self._show_message(self.tr("The login or the password is wrong."))
         else:

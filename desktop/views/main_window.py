@@ -31,7 +31,7 @@ from desktop.services import settings as keys
 from desktop.services import workspace as workspace_service
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
-from desktop.views import cache_rows, resources, session_actions, vocabulary
+from desktop.views import cache_rows, resources, vocabulary
 from desktop.views.attention_page import AttentionPage
 from desktop.views.contracts_page import ContractsPage
 from desktop.views.failures import Failure
@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
     def _unlock_with(self, password: str) -> None:
         workspace = self.workspace
         if self._renewing:
-            role = session_actions.acting_role(workspace)
+            role = workspace_service.acting_role(workspace)
 
             def renew() -> bool:
                 workspace.client.login(workspace.login, password, role)
@@ -510,7 +510,7 @@ class MainWindow(QMainWindow):
 
     def _unlock_failed(self, failure: Failure) -> None:
         code = getattr(failure.error, "code", "")
-        if code in session_actions.WRONG_PASSWORD_CODES:
+        if code in workspace_service.WRONG_PASSWORD_CODES:
             self.lock_panel.refuse(self.tr("The password is wrong."))
         else:
             self.lock_panel.refuse(failure.message)
@@ -537,7 +537,7 @@ class MainWindow(QMainWindow):
 
     def switch_role(self, role: str, password: str) -> None:
         workspace = self.workspace
-        self.tasks.run(lambda: session_actions.switch_role(workspace, password, role),
+        self.tasks.run(lambda: workspace_service.switch_role(workspace, password, role),
                        on_done=lambda _ws: self._role_switched(role),
                        on_failed=self._role_switch_failed,
                        progress_label=self.tr("Switching role…"))

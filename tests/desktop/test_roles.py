@@ -11,8 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.services import actions, roles
+from desktop.services import workspace as workspace_service
 from desktop.services.roles import ADMINISTRATOR, DIRECTOR, METHODOLOGIST, RoleRefusal
-from desktop.views import session_actions
 from desktop.views.attention_model import AttentionModel
 from desktop.views.cache_rows import attention
 from desktop.views.decision_dialogs import role_text
@@ -125,12 +125,12 @@ def test_a_person_with_several_roles_switches_and_the_detail_follows(
         assert not detail.accept_button.isEnabled()
         assert detail.accept_button.toolTip() == switch
         assert detail.why.text().endswith("Switch to Director in Session › Act as.")
-        session_actions.switch_role(workspace, PASSWORD, DIRECTOR)
+        workspace_service.switch_role(workspace, PASSWORD, DIRECTOR)
         assert workspace.roles == [DIRECTOR]
         detail.roles_changed()
         assert detail.accept_button.isEnabled() and detail.decline_button.isEnabled()
         assert not detail.why.isVisibleTo(detail) or "role" not in detail.why.text()
-        session_actions.switch_role(workspace, PASSWORD, ADMINISTRATOR)
+        workspace_service.switch_role(workspace, PASSWORD, ADMINISTRATOR)
         detail.roles_changed()
         assert detail.accept_button.toolTip() == switch
     finally:
