@@ -2390,6 +2390,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A file of that name is open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The PDF was not saved as {path}. {reason} Nothing was written there; choose another folder (for example, Documents) and save again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2390,6 +2390,10 @@
         <translation>Қалта жоқ.</translation>
     </message>
     <message>
+        <source>A file of that name is open in another program.</source>
+        <translation>Осындай атаудағы файл басқа бағдарламада ашық.</translation>
+    </message>
+    <message>
         <source>The PDF was not saved as {path}. {reason} Nothing was written there; choose another folder (for example, Documents) and save again.</source>
         <translation>PDF {path} ретінде сақталмады. {reason} Онда ештеңе жазылған жоқ; басқа қалтаны (мысалы, Құжаттар) таңдап, қайта сақтаңыз.</translation>
     </message>

@@ -2410,6 +2410,10 @@
         <translation>Папка не существует.</translation>
     </message>
     <message>
+        <source>A file of that name is open in another program.</source>
+        <translation>Файл с таким именем открыт в другой программе.</translation>
+    </message>
+    <message>
         <source>The PDF was not saved as {path}. {reason} Nothing was written there; choose another folder (for example, Documents) and save again.</source>
         <translation>PDF не сохранён в файл {path}. {reason} Туда ничего не записано; выберите другую папку (например, «Документы») и сохраните снова.</translation>
     </message>

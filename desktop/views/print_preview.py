@@ -14,10 +14,10 @@ Entry points: `print_pdf(parent, pdf, title)`, `export_pdf(parent, pdf, suggeste
 from __future__ import annotations
 
 import errno
-import os
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -41,6 +41,10 @@ from desktop.services.printing import SignerBlock, StampLabels
 from desktop.views.failures import Failure
 from desktop.views.tasks import Tasks
 from desktop.views.translatable import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    # reportlab and openpyxl come with it: only when a PDF is saved.
+    from desktop.services.exports import ExportFailed
 
 # Called by this name, so lupdate finds the strings with their explicit context.
 translate = QCoreApplication.translate
@@ -273,35 +277,19 @@ def _file_name(title: str) -> str:
     return name[:120] + ".pdf"
 
 
-def write_pdf(path: Path, data: bytes) -> None:
-    """Write the file whole or not at all: into a temporary file beside it, then renamed
-    over the target (an old file of that name stays until the new one is complete)."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
-        with open(temporary, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except OSError:
-        temporary.unlink(missing_ok=True)
-        raise
-
-
-def save_failure_message(path: Path, error: OSError) -> str:
-    """Why a PDF was not saved there, and what to do."""
-    if error.errno == errno.ENOSPC:
-        reason = translate("PrintPreview", "The disk is full.")
-    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = translate("PrintPreview", "This folder cannot be written to.")
-    elif error.errno in (errno.ENOENT, errno.ENOTDIR):
-        reason = translate("PrintPreview", "The folder does not exist.")
-    else:
-        reason = error.strerror or str(error)
+def save_failure_message(error: ExportFailed) -> str:
+    """Why a PDF was not saved where asked (services.exports' codes), and what to do."""
+    reasons = {
+        "disk_full": translate("PrintPreview", "The disk is full."),
+        "not_writable": translate("PrintPreview", "This folder cannot be written to."),
+        "no_folder": translate("PrintPreview", "The folder does not exist."),
+        "in_use": translate("PrintPreview", "A file of that name is open in another "
+                            "program."),
+    }
     return translate(
         "PrintPreview", "The PDF was not saved as {path}. {reason} Nothing was written "
         "there; choose another folder (for example, Documents) and save again.").format(
-        path=str(path), reason=reason)
+        path=str(error.path), reason=reasons.get(error.code, error.detail))
 
 
 def _start_path(suggested: str) -> str:
@@ -326,10 +314,12 @@ def export_pdf(parent: QWidget | None, pdf_bytes: bytes, suggested: str) -> Path
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        from desktop.services.exports import ExportFailed, write_atomically
+
         try:
-            write_pdf(path, pdf_bytes)
-        except OSError as error:
-            QMessageBox.warning(parent, title, save_failure_message(path, error))
+            write_atomically(path, pdf_bytes)
+        except ExportFailed as error:
+            QMessageBox.warning(parent, title, save_failure_message(error))
             start = str(path)
             continue
         return path

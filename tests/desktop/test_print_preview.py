@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop.services import pdf_fonts
 from desktop.services import settings as keys
 from desktop.services.cache import Cache
+from desktop.services.exports import ExportFailed, write_atomically
 from desktop.services.settings import Settings
 from desktop.views import print_preview
 from desktop.views.enrollment_order_dialog import EnrollmentOrderDialog, next_number
@@ -34,7 +35,6 @@ from desktop.views.print_preview import (
     PreviewDialog,
     export_pdf,
     preview_dialog,
-    write_pdf,
 )
 from desktop.views.tasks import Tasks
 from tests.desktop.test_enrollment_order import small_cache
@@ -176,15 +176,17 @@ def test_what_is_not_a_pdf_cannot_be_printed(qtbot: QtBot,
 def test_a_pdf_is_saved_whole_or_not_at_all(tmp_path: Path) -> None:
     target = tmp_path / "order.pdf"
     target.write_bytes(b"the old file")
-    write_pdf(target, b"%PDF new")
+    write_atomically(target, b"%PDF new")
     assert target.read_bytes() == b"%PDF new"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["order.pdf"]  # no leftovers
     blocked = tmp_path / "a-file"
     blocked.write_bytes(b"")
-    with pytest.raises(OSError) as caught:
-        write_pdf(blocked / "order.pdf", b"%PDF")
-    message = print_preview.save_failure_message(blocked / "order.pdf", caught.value)
+    with pytest.raises(ExportFailed) as caught:
+        write_atomically(blocked / "order.pdf", b"%PDF")
+    assert caught.value.code == "no_folder"
+    message = print_preview.save_failure_message(caught.value)
     assert str(blocked / "order.pdf") in message and "choose another folder" in message
+    assert "The folder does not exist." in message
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "order.pdf"]
 
 
