@@ -229,7 +229,7 @@ def run(args: list[str]) -> int:
     compile_translations()
     # Qt aborts without a word when its platform libraries are missing: check them first
     # (it prints the `apt-get install` line that mends it).
-    if subprocess.call([python, "-m", "desktop.qt_platform"], cwd=ROOT) != 0:
+    if subprocess.call([python, "-m", "desktop.services.qt_platform"], cwd=ROOT) != 0:
         return 1
     return subprocess.call([python, "-m", "desktop", *args], cwd=ROOT)
 

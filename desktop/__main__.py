@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from desktop import startup
 from desktop.cli import contract
 from desktop.cli.text import translate
 from desktop.models.domain import DOCUMENT_KINDS, Status
@@ -93,19 +94,37 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     profile = Profile.at(args.profile) if args.profile else Profile.default()
-    profile.ensure()
+    try:
+        profile.ensure()
+    except OSError as exc:
+        # A path under a plain file, a folder without write access, a drive gone.
+        failed = Path(exc.filename) if exc.filename else profile.settings_dir
+        language = startup.language_of(profile.settings_file)
+        return startup.tell(startup.profile_failure(language, failed, exc))
     settings = Settings(profile.settings_file)
     if args.portal:
         settings.set(keys.PORTAL_URL, args.portal)
     if args.command is None:
         # Imported only here: the commands must never load the widgets.
-        from desktop import app
-
+        try:
+            from desktop import app
+        except ImportError as exc:
+            language = startup.language_of(profile.settings_file)
+            return startup.tell(startup.install_failure(language, exc))
         return app.main(profile, settings.get(keys.PORTAL_URL) or None)
     from desktop.cli import run
 
     return run(args, profile, settings)
 
 
+def entry() -> int:
+    """`main`, with an incomplete installation (Qt or a library that cannot be loaded at
+    all) told in words rather than a traceback."""
+    try:
+        return main()
+    except ImportError as exc:
+        return startup.tell(startup.install_failure(startup.language_of(None), exc))
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(entry())

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME, __version__, startup
 from desktop.services import settings as keys
 from desktop.services.embedded import EmbeddedPortal
 from desktop.services.profile import Profile
@@ -52,32 +52,40 @@ def _show_failure(failure: Failure) -> None:
 
 
 def main(profile: Profile, portal_url: str | None) -> int:
-    profile.ensure()
-    log_file = install_logging(profile.log_dir)
+    """Runs the window until the person quits; a failure before it shows is told in the
+    person's language (desktop.startup) and ends with startup.START_FAILED."""
+    settings = Settings(profile.settings_file)
+    language = settings.get(keys.LANGUAGE)
+    log_file = install_logging(
+        profile.log_dir, on_fatal=lambda message: startup.qt_fatal(language, message,
+                                                                   log_file))
     log.info("Balabaqsha Desk %s starting; log %s", __version__, log_file)
     app = _application()
     install_excepthook()
-    family = install_fonts(app)
-    log.info("interface font: %s", family)
-    settings = Settings(profile.settings_file)
-    languages = LanguageSwitcher(app)
-    languages.apply(settings.get(keys.LANGUAGE))
     tasks = Tasks(app)
-    tasks.task_failed.connect(_show_failure)
-
-    url = portal_url or settings.get(keys.PORTAL_URL)
     embedded: EmbeddedPortal | None = None
     try:
-        if not url:
-            embedded = EmbeddedPortal(profile.sandbox_dir)
-            starting = SandboxStartDialog(embedded, tasks)
-            if starting.exec() != SandboxStartDialog.DialogCode.Accepted or \
-                    embedded.url is None:
-                return 1
-            url = embedded.url
-        session = DeskSession(profile, settings, tasks, languages, url, embedded=embedded)
-        session.finished.connect(app.exit)
-        session.start()
+        try:
+            family = install_fonts(app)
+            log.info("interface font: %s", family)
+            languages = LanguageSwitcher(app)
+            languages.apply(language)
+            tasks.task_failed.connect(_show_failure)
+            url = portal_url or settings.get(keys.PORTAL_URL)
+            if not url:
+                embedded = EmbeddedPortal(profile.sandbox_dir)
+                starting = SandboxStartDialog(embedded, tasks)
+                if starting.exec() != SandboxStartDialog.DialogCode.Accepted or \
+                        embedded.url is None:
+                    return 1
+                url = embedded.url
+            session = DeskSession(profile, settings, tasks, languages, url,
+                                  embedded=embedded)
+            session.finished.connect(app.exit)
+            session.start()
+        except Exception as exc:
+            log.exception("the start failed")
+            return startup.tell(startup.start_failure(language, exc, log_file))
         return app.exec()
     finally:
         tasks.shutdown()

@@ -4542,6 +4542,41 @@
     </message>
 </context>
 <context>
+    <name>startup</name>
+    <message>
+        <source>Balabaqsha Desk cannot open its window: Qt&apos;s window-system plugin “{platform}” could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These system libraries are missing: {libraries}. Ask your IT person to install them; on Debian or Ubuntu this command does it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the system packages that provide: {libraries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no screen to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start the program from a desktop session; the commands work without one (python -m desktop --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt reported: {message}. Reinstall the program; if that does not help, send the log {log} to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for settings and data cannot be used: {path} ({error}). Choose another one with --profile DIR, or ask your IT person for write access to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installation is incomplete: {module} cannot be loaded ({error}). Reinstall Balabaqsha Desk (from a source checkout: python dev.py run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balabaqsha Desk could not start: {error}. The details are in the log {log}; send it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trust</name>
     <message>
         <source>The certificate file {path} cannot be read: {reason}.</source>

@@ -4570,6 +4570,41 @@
     </message>
 </context>
 <context>
+    <name>startup</name>
+    <message>
+        <source>Balabaqsha Desk cannot open its window: Qt&apos;s window-system plugin “{platform}” could not start.</source>
+        <translation>Balabaqsha Desk не может открыть окно: не запустился модуль оконной системы Qt «{platform}».</translation>
+    </message>
+    <message>
+        <source>These system libraries are missing: {libraries}. Ask your IT person to install them; on Debian or Ubuntu this command does it:</source>
+        <translation>Не хватает системных библиотек: {libraries}. Попросите системного администратора установить их; в Debian или Ubuntu это делает команда:</translation>
+    </message>
+    <message>
+        <source>Install the system packages that provide: {libraries}.</source>
+        <translation>Установите системные пакеты, в которых есть: {libraries}.</translation>
+    </message>
+    <message>
+        <source>There is no screen to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start the program from a desktop session; the commands work without one (python -m desktop --help).</source>
+        <translation>Нет экрана, на котором можно открыть окно (не заданы ни DISPLAY, ни WAYLAND_DISPLAY). Запустите программу из графического сеанса; команды работают и без него (python -m desktop --help).</translation>
+    </message>
+    <message>
+        <source>Qt reported: {message}. Reinstall the program; if that does not help, send the log {log} to support.</source>
+        <translation>Сообщение Qt: {message}. Переустановите программу; если это не поможет, отправьте журнал {log} в поддержку.</translation>
+    </message>
+    <message>
+        <source>The folder for settings and data cannot be used: {path} ({error}). Choose another one with --profile DIR, or ask your IT person for write access to it.</source>
+        <translation>Папку для настроек и данных нельзя использовать: {path} ({error}). Укажите другую через --profile DIR или попросите системного администратора дать вам права на запись в неё.</translation>
+    </message>
+    <message>
+        <source>The installation is incomplete: {module} cannot be loaded ({error}). Reinstall Balabaqsha Desk (from a source checkout: python dev.py run).</source>
+        <translation>Программа установлена не полностью: не удаётся загрузить {module} ({error}). Переустановите Balabaqsha Desk (из исходников: python dev.py run).</translation>
+    </message>
+    <message>
+        <source>Balabaqsha Desk could not start: {error}. The details are in the log {log}; send it to support.</source>
+        <translation>Balabaqsha Desk не удалось запустить: {error}. Подробности в журнале {log}; отправьте его в поддержку.</translation>
+    </message>
+</context>
+<context>
     <name>trust</name>
     <message>
         <source>The certificate file {path} cannot be read: {reason}.</source>

@@ -170,7 +170,8 @@ def run_doctor(args: argparse.Namespace, ctx: Context) -> int:
               "problem": translate("cli", "PROBLEM")}
     topics = {"cache": translate("cli", "local data"), "keyring": translate("cli", "keyring"),
               "portal": translate("cli", "portal"), "crl": translate("cli", "CRL"),
-              "disk": translate("cli", "disk")}
+              "disk": translate("cli", "disk"),
+              "platform": translate("cli", "window system")}
     width = max(len(label) for label in labels.values())
     for finding in findings:
         topic = topics.get(finding.topic, finding.topic)

@@ -15,7 +15,7 @@ from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services import counts, credentials, trust
+from desktop.services import counts, credentials, qt_platform, trust
 from desktop.services.cache import sqlcipher_key, unlocked
 from desktop.services.calendar import format_date
 from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
@@ -35,7 +35,7 @@ translate = QCoreApplication.translate
 
 @dataclass(frozen=True)
 class Finding:
-    topic: str  # cache, keyring, portal, crl, disk
+    topic: str  # cache, keyring, portal, crl, disk, platform
     state: State
     message: str
 
@@ -44,7 +44,7 @@ def examine(profile: Profile, portal_url: str,
             now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> list[Finding]:
     """Every check, in a fixed order; `portal_url` empty means none is configured."""
     return [*check_caches(profile), check_keyring(), check_portal(portal_url),
-            check_crls(profile, now()), check_disk(profile)]
+            check_crls(profile, now()), check_disk(profile), check_window_system()]
 
 
 def needs_a_person(findings: list[Finding]) -> bool:
@@ -189,3 +189,28 @@ def check_disk(profile: Profile) -> Finding:
             "free some space").format(gb=gb, folder=folder))
     return Finding("disk", "ok", translate("doctor", "{gb:.1f} GB free in {folder}").format(
         gb=gb, folder=folder))
+
+
+# --- the window system ---------------------------------------------------------------------
+
+
+def check_window_system() -> Finding:
+    """Can Qt's platform plugin load? Without it the window cannot open (the commands still
+    work), and Qt alone would say so only in the log."""
+    platform = qt_platform.chosen_platform()
+    plugin = qt_platform.platform_plugin()
+    if plugin is None:
+        return Finding("platform", "problem", translate(
+            "doctor", "Qt's window-system plugin \u201c{platform}\u201d is not installed: "
+            "reinstall the program").format(platform=platform))
+    missing = qt_platform.missing_platform_libraries()
+    if missing:
+        command = qt_platform.apt_command(missing)
+        return Finding("platform", "problem", translate(
+            "doctor", "Qt's window-system plugin \u201c{platform}\u201d cannot load: "
+            "{libraries} missing; install them ({command})").format(
+            platform=platform, libraries=", ".join(missing),
+            command=command or "apt-file search"))
+    return Finding("platform", "ok", translate(
+        "doctor", "Qt's window-system plugin \u201c{platform}\u201d: {file}, its system "
+        "libraries are installed").format(platform=platform, file=plugin.name))

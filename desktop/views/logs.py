@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -40,13 +41,26 @@ _QT_LEVELS = {
 }
 
 
+# Called with Qt's message when Qt is about to abort (see install_logging).
+_on_fatal: Callable[[str], None] | None = None
+
+
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     category = context.category or "default"
     logging.getLogger(f"qt.{category}").log(_QT_LEVELS.get(kind, logging.WARNING), message)
+    if kind == QtMsgType.QtFatalMsg and _on_fatal is not None:
+        _on_fatal(message)
 
 
-def install_logging(log_dir: Path, level: int = logging.INFO) -> Path:
-    """Log to a rotating file in `log_dir` and to the ring buffer; route Qt's messages."""
+def install_logging(log_dir: Path, level: int = logging.INFO,
+                    on_fatal: Callable[[str], None] | None = None) -> Path:
+    """Log to a rotating file in `log_dir` and to the ring buffer; route Qt's messages.
+
+    `on_fatal` hears Qt's fatal messages (no platform plugin, no display) before Qt aborts
+    the process, which it does without a word on the terminal: it is the one chance to say
+    why."""
+    global _on_fatal
+    _on_fatal = on_fatal
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE
     file_handler = logging.handlers.RotatingFileHandler(

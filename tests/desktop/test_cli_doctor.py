@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services import credentials, doctor
+from desktop.services import credentials, doctor, qt_platform
 from desktop.services.cache import open_cache
 from desktop.services.profile import Profile
 from portal_sandbox.pki import TestCA
@@ -30,7 +30,7 @@ def test_a_fresh_profile_has_only_notes(profile: Profile) -> None:
     findings = doctor.examine(profile, "", now=lambda: NOW)
     assert [(f.topic, f.state) for f in findings] == [
         ("cache", "note"), ("keyring", "ok"), ("portal", "note"), ("crl", "note"),
-        ("disk", "ok")]
+        ("disk", "ok"), ("platform", "ok")]
     assert "no CRL cached yet" in findings[3].message
     assert not doctor.needs_a_person(findings)
 
@@ -89,3 +89,26 @@ def test_too_little_disk_needs_a_person(profile: Profile,
     monkeypatch.setattr(doctor, "MIN_FREE_BYTES", 1 << 62)
     finding = doctor.check_disk(profile)
     assert finding.state == "problem" and "free some space" in finding.message
+
+
+def test_the_window_system_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    finding = doctor.check_window_system()
+    assert (finding.state, finding.topic) == ("ok", "platform")
+    assert "\u201coffscreen\u201d" in finding.message
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "no-such-platform")
+    finding = doctor.check_window_system()
+    assert finding.state == "problem"
+    assert "not installed: reinstall the program" in finding.message
+
+    # The real window system of this machine: a problem exactly when libraries are missing,
+    # and then the finding names the command that installs them.
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    missing = qt_platform.missing_platform_libraries()
+    finding = doctor.check_window_system()
+    assert finding.state == ("problem" if missing else "ok")
+    for library in missing:
+        assert library in finding.message
+    if missing:
+        assert "sudo apt-get install" in finding.message

@@ -66,10 +66,16 @@ _NOT_FOUND = re.compile(r"^\s*(\S+)\s*=>\s*not found", re.MULTILINE)
 
 
 def chosen_platform() -> str:
-    """The platform Qt will try first: QT_QPA_PLATFORM's first entry, else xcb (Qt falls
-    back to xcb under Wayland too, so it is the one that must always load)."""
+    """The platform Qt will try first: QT_QPA_PLATFORM's first entry, else the system's
+    (on Linux xcb: Qt falls back to it under Wayland too, so it is the one that must load)."""
     wanted = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
-    return wanted or "xcb"
+    if wanted:
+        return wanted
+    if sys.platform == "win32":
+        return "windows"
+    if sys.platform == "darwin":
+        return "cocoa"
+    return "xcb"
 
 
 def plugins_dir() -> Path | None:
@@ -78,9 +84,10 @@ def plugins_dir() -> Path | None:
     if spec is None or not spec.submodule_search_locations:
         return None
     for location in spec.submodule_search_locations:
-        folder = Path(location) / "Qt" / "plugins"
-        if folder.is_dir():
-            return folder
+        # Qt/plugins in Linux and macOS wheels, plugins in Windows ones.
+        for folder in (Path(location) / "Qt" / "plugins", Path(location) / "plugins"):
+            if folder.is_dir():
+                return folder
     return None
 
 
@@ -90,7 +97,13 @@ def platform_plugin(platform: str | None = None) -> Path | None:
     if folder is None:
         return None
     name = platform or chosen_platform()
-    found = sorted((folder / "platforms").glob(f"libq{name}*.so"))
+    if sys.platform == "win32":
+        pattern = f"q{name}*.dll"
+    elif sys.platform == "darwin":
+        pattern = f"libq{name}*.dylib"
+    else:
+        pattern = f"libq{name}*.so"
+    found = sorted((folder / "platforms").glob(pattern))
     return found[0] if found else None
 
 
