@@ -120,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def entry() -> int:
     """`main`, with an incomplete installation (Qt or a library that cannot be loaded at
     all) told in words rather than a traceback."""
+    startup.quiet_library_warnings()
     try:
         return main()
     except ImportError as exc:

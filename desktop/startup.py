@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import sys
+import warnings
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,19 @@ INSTALL_BROKEN = QT_TRANSLATE_NOOP(
 START_BROKEN = QT_TRANSLATE_NOOP(
     "startup", "Balabaqsha Desk could not start: {error}. The details are in the log {log}; "
     "send it to support.")
+
+
+# Libraries whose own warnings (pyHanko importing DSA from cryptography 51, ...) are for
+# the next upgrade of the lock, not for a director reading the terminal. The suite keeps
+# them as errors unless raised inside these same modules (pyproject.toml).
+LIBRARY_WARNINGS = r"(pyhanko|pyhanko_certvalidator|asn1crypto|oscrypto)(\.|$)"
+
+
+def quiet_library_warnings() -> None:
+    """Warnings raised inside the signing libraries are dropped; any other warning goes to
+    the log rather than the terminal."""
+    warnings.filterwarnings("ignore", category=Warning, module=LIBRARY_WARNINGS)
+    logging.captureWarnings(True)
 
 
 # --- the person's language -----------------------------------------------------------------
