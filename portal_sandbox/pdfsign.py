@@ -10,23 +10,29 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-from datetime import datetime
+from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
 
 from asn1crypto import cms
-from pyhanko.pdf_utils import generic
+from cryptography import x509
+from pyhanko.pdf_utils import generic, layout
+from pyhanko.pdf_utils.content import PdfContent
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.writer import BasePdfFileWriter, copy_into_new_writer
 from pyhanko.sign import fields, signers
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.sign.signers.pdf_signer import PdfSigningSession
+from pyhanko.stamp import StaticStampStyle
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
+
+from portal_sandbox.pki import CertIdentity, read_identity
+from portal_sandbox.workdays import PORTAL_TZ
 
 __all__ = [
     "DIRECTOR_FIELD",
@@ -38,6 +44,7 @@ __all__ = [
     "load_signer",
     "sign_cms",
     "sign_pdf",
+    "stamp_pdf",
 ]
 
 PARENT_FIELD = "ParentSignature"
@@ -164,8 +171,9 @@ class _ClockedPdfSigner(signers.PdfSigner):
         signature_meta: signers.PdfSignatureMetadata,
         signer: signers.Signer,
         signing_time: datetime | None,
+        stamp_style: StaticStampStyle,
     ) -> None:
-        super().__init__(signature_meta, signer)
+        super().__init__(signature_meta, signer, stamp_style=stamp_style)
         self._signing_time = signing_time
 
     def init_signing_session(
@@ -177,8 +185,83 @@ class _ClockedPdfSigner(signers.PdfSigner):
         return session
 
 
+# The signature's appearance, in the document's languages (Kazakh and Russian) whoever signs.
+_STAMP_COLOUR = (0.1, 0.25, 0.55)
+
+
+def stamp_pdf(width: float, height: float, who: CertIdentity, moment: datetime) -> bytes:
+    """The visible signature, a one-page PDF of the field's size: who signed (name, IIN or
+    BIN) and when, in DejaVu Sans. pyHanko's own stamp font is a Type 1 base font without
+    Cyrillic: it printed the name as raw UTF-16 bytes ("þÿ...")."""
+    _register_font()
+    buf = BytesIO()
+    page = canvas.Canvas(buf, pagesize=(width, height), invariant=True)
+    page.setStrokeColorRGB(*_STAMP_COLOUR)
+    page.setFillColorRGB(*_STAMP_COLOUR)
+    page.setLineWidth(1)
+    page.roundRect(1, 1, width - 2, height - 2, 4)
+    local = moment.astimezone(PORTAL_TZ)
+    lines = [
+        "ЭЦҚ-мен қол қойылды / Подписано ЭЦП",
+        f"Қол қойды / Подписал: {who.common_name}",
+        f"БСН / БИН: {who.bin}" if who.bin else f"ЖСН / ИИН: {who.iin}",
+        f"Уақыты / Время: {local:%d.%m.%Y %H:%M}",
+    ]
+    size = min(8.0, (height - 8) / (len(lines) * 1.25))
+    y = height - 4 - size
+    for line in lines:
+        # A long name is set smaller rather than cut: the stamp must name the signer whole.
+        fitted = size
+        while pdfmetrics.stringWidth(line, _FONT_NAME, fitted) > width - 10 and fitted > 5:
+            fitted -= 0.25
+        page.setFont(_FONT_NAME, fitted)
+        page.drawString(5, y, line)
+        y -= size * 1.25
+    page.showPage()
+    page.save()
+    return buf.getvalue()
+
+
+class _ImportedStamp(PdfContent):
+    """A one-page PDF drawn as the appearance (pyHanko's ImportedPdfPage, from bytes)."""
+
+    def __init__(self, stamp: bytes) -> None:
+        super().__init__()
+        self._stamp = stamp
+
+    def render(self) -> bytes:
+        writer = self._ensure_writer
+        xobject = writer.import_page_as_xobject(PdfFileReader(BytesIO(self._stamp)), page_ix=0)
+        self.resources.xobject["/SignatureStamp"] = xobject
+        x1, y1, x2, y2 = xobject.get_object()["/BBox"]
+        self.box = layout.BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
+        return b"/SignatureStamp Do"
+
+
+def _field_size(pdf: bytes, field_name: str) -> tuple[float, float]:
+    for name, _, ref in fields.enumerate_sig_fields(PdfFileReader(BytesIO(pdf)),
+                                                    filled_status=None):
+        if str(name) == field_name:
+            rect = [float(v) for v in ref.get_object()["/Rect"]]
+            return abs(rect[2] - rect[0]), abs(rect[3] - rect[1])
+    # No such field: pyHanko refuses to sign it (existing_fields_only) with its own message.
+    return 200.0, 60.0
+
+
+def _stamp_style(pdf: bytes, field_name: str, signer: signers.SimpleSigner,
+                 moment: datetime) -> StaticStampStyle:
+    assert signer.signing_cert is not None
+    who = read_identity(x509.load_der_x509_certificate(signer.signing_cert.dump()))
+    width, height = _field_size(pdf, field_name)
+    fill = layout.SimpleBoxLayoutRule(x_align=layout.AxisAlignment.ALIGN_MID,
+                                      y_align=layout.AxisAlignment.ALIGN_MID,
+                                      margins=layout.Margins.uniform(0))
+    return StaticStampStyle(background=_ImportedStamp(stamp_pdf(width, height, who, moment)),
+                            border_width=0, background_layout=fill)
+
+
 def _pdf_signer(
-    p12: bytes, password: str, field_name: str, signing_time: datetime | None
+    pdf: bytes, p12: bytes, password: str, field_name: str, signing_time: datetime | None
 ) -> _ClockedPdfSigner:
     if signing_time is not None and signing_time.utcoffset() is None:
         raise ValueError("signing_time must be timezone-aware")
@@ -188,7 +271,9 @@ def _pdf_signer(
         # PAdES baseline B: ETSI.CAdES.detached, no signingTime attribute (the time is /M).
         subfilter=fields.SigSeedSubFilter.PADES,
     )
-    return _ClockedPdfSigner(meta, load_signer(p12, password), signing_time)
+    signer = load_signer(p12, password)
+    style = _stamp_style(pdf, field_name, signer, signing_time or datetime.now(UTC))
+    return _ClockedPdfSigner(meta, signer, signing_time, style)
 
 
 async def async_sign_pdf(
@@ -201,7 +286,7 @@ async def async_sign_pdf(
 ) -> bytes:
     """:func:`sign_pdf` for callers already inside an event loop (pyHanko's synchronous
     entry points start their own loop and fail inside a running one)."""
-    pdf_signer = _pdf_signer(p12, password, field_name, signing_time)
+    pdf_signer = _pdf_signer(pdf, p12, password, field_name, signing_time)
     writer = IncrementalPdfFileWriter(BytesIO(pdf))
     # existing_fields_only: the field must be the one the kindergarten put there; signing
     # into a new field would change the document beyond the signature.

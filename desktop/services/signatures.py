@@ -627,16 +627,18 @@ def stamp_pdf(width: float, height: float, who: KeyIdentity, moment: datetime) -
     page.roundRect(1, 1, width - 2, height - 2, 4)
     lines = [
         "ЭЦҚ-мен қол қойылды / Подписано ЭЦП",
-        who.common_name,
-        f"БСН/БИН {who.bin}" if who.bin else f"ЖСН/ИИН {who.iin}",
-        f"{format_datetime(moment)} · № {who.serial:x}"[:60],
+        f"Қол қойды / Подписал: {who.common_name}",
+        f"БСН / БИН: {who.bin}" if who.bin else f"ЖСН / ИИН: {who.iin}",
+        f"Уақыты / Время: {format_datetime(moment)}",
     ]
     size = min(8.0, (height - 8) / (len(lines) * 1.25))
     y = height - 4 - size
     for line in lines:
-        while pdfmetrics.stringWidth(line, font, size) > width - 10 and len(line) > 4:
-            line = line[:-2] + "…"
-        page.setFont(font, size)
+        # A long name is set smaller rather than cut: the stamp must name the signer whole.
+        fitted = size
+        while pdfmetrics.stringWidth(line, font, fitted) > width - 10 and fitted > 5:
+            fitted -= 0.25
+        page.setFont(font, fitted)
         page.drawString(5, y, line)
         y -= size * 1.25
     page.showPage()

@@ -89,3 +89,81 @@ def test_pyhankos_validator_reports_both_signatures_intact(
     assert [s.intact and s.valid and s.trusted for s in statuses] == [True, True]
     assert statuses[0].coverage == SignatureCoverageLevel.ENTIRE_REVISION
     assert statuses[1].coverage == SignatureCoverageLevel.ENTIRE_FILE
+
+
+def _appearance_fonts(reader: PdfFileReader, field: str) -> list[str]:
+    """The fonts the field's appearance draws with (through the stamp it imports)."""
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    for name, _, ref in enumerate_sig_fields(reader, filled_status=True):
+        if str(name) != field:
+            continue
+        normal = ref.get_object()["/AP"]["/N"]
+        found = []
+        for stamp in normal["/Resources"]["/XObject"].values():
+            fonts = stamp.get_object()["/Resources"]["/Font"]
+            found += [str(font.get_object()["/BaseFont"]) for font in fonts.values()]
+        return found
+    raise AssertionError(f"no signed field {field}")
+
+
+def test_both_appearances_are_drawn_in_a_font_with_kazakh_letters(
+        countersigned: tuple[Path, TestCA]) -> None:
+    path, _ = countersigned
+    data = path.read_bytes()
+    # strict: the reader refuses a broken cross-reference table instead of repairing it.
+    reader = PdfFileReader(BytesIO(data), strict=True)
+    assert reader.xrefs.total_revisions == 3
+    for field in (PARENT_FIELD, "DirectorSignature"):
+        assert any(font.endswith("+DejaVuSans") for font in _appearance_fonts(reader, field))
+    # pyHanko's own stamp wrote the signer's name as a raw UTF-16 string in a base font.
+    assert b"Digitally signed" not in data and b"(\xfe\xff" not in data
+
+
+def _text(pdf: bytes) -> str:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    return " ".join(document.getAllText(0).text().split())
+
+
+def test_the_stamps_say_who_signed_and_when_in_kazakh_and_russian(qapp: object,
+                                                                   tmp_path: Path) -> None:
+    from portal_sandbox import pdfsign
+    from portal_sandbox.pki import read_identity
+
+    ca = TestCA.create(NOW - timedelta(days=100))
+    parent = ca.issue(Subject(iin="920517400123", last_name="СЕЙТҚАЛИ", first_name="ӘЙГЕРІМ"),
+                      role="individual", usage="sign", password=PW, now=NOW - timedelta(days=10))
+    moment = datetime(2025, 3, 4, 5, 6, tzinfo=UTC)  # 10:06 in Уральск's portal time
+    text = _text(pdfsign.stamp_pdf(230, 57, read_identity(parent.certificate), moment))
+    assert "Қол қойды / Подписал: СЕЙТҚАЛИ ӘЙГЕРІМ" in text, text
+    assert "ЖСН / ИИН: 920517400123" in text and "Уақыты / Время: 04.03.2025" in text, text
+    director = ca.issue(Subject(iin="800120400123", last_name="ЖҰМАБАЕВ", first_name="ҒАЛЫМ",
+                                bin=BIN, organisation="«Балапан» бөбекжай-бақшасы"),
+                        role="first_head", usage="sign", password=PW,
+                        now=NOW - timedelta(days=10))
+    key_path = tmp_path / director.filename
+    key_path.write_bytes(director.p12)
+    who = eds.load_key(key_path, PW).identity
+    text = _text(signatures.stamp_pdf(230, 57, who, moment))
+    assert "Қол қойды / Подписал: ЖҰМАБАЕВ ҒАЛЫМ" in text, text
+    assert f"БСН / БИН: {BIN}" in text and "Уақыты / Время: 04.03.2025" in text, text
+
+
+def test_poppler_renders_the_countersigned_contract_without_complaint(
+        countersigned: tuple[Path, TestCA], tmp_path: Path) -> None:
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        if os.environ.get("CI"):
+            pytest.fail("pdftoppm (poppler-utils) must be installed in CI")
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    path, _ = countersigned
+    result = subprocess.run([pdftoppm, "-png", "-r", "40", str(path), str(tmp_path / "page")],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0 and result.stderr == "", result.stderr

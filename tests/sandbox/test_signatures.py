@@ -193,9 +193,9 @@ def test_parent_signed_pdf_is_accepted(world: World) -> None:
 
 def test_tampered_signature_revision_is_signature_invalid(world: World) -> None:
     signed = bytearray(world.parent_signed)
-    # The visible appearance text of the signature lies inside the signed byte range; change
-    # the year it shows, keeping the file's structure intact.
-    marker = b"(Timestamp\\072 "
+    # The visible appearance (its font's glyph widths) lies inside the signed byte range;
+    # change a digit, keeping the file's structure intact.
+    marker = b"/Widths [ "
     at = signed.index(marker, len(world.sent)) + len(marker)
     signed[at] = ord("1") if signed[at] != ord("1") else ord("3")
     error = _rejected(
