@@ -36,6 +36,7 @@ from sqlalchemy import func, insert, select
 from bench.common import p50, p95, timed, verdict
 from desktop.models.domain import WINDOW_STATUSES, Status
 from desktop.models.request_list import Deadline, RequestFilter, SortKey
+from desktop.models.search_text import request_search_text
 from desktop.models.tables import Group, Request
 from desktop.services.cache import Cache, open_cache
 from portal_sandbox import names
@@ -125,7 +126,7 @@ def synthetic_requests(count: int, seed: int = 7, now: datetime = NOW
             "id": request_id, "version": 1 + index % 7, "number": number, "status": status.value,
             "review": review, "group_id": group_id, "child_iin": iin, "child_name": name,
             "child_birth_date": birth, "languages": languages, "requested_at": requested,
-            "deadline": deadline, "search": f"{number} {name} {iin}".lower(),
+            "deadline": deadline, "search": request_search_text(number, name, iin),
             "pending": rng.random() < 0.05,
             "data": _data(request_id, number, name, iin, birth, sex, status.value, review,
                           group_id, languages, requested, deadline),

@@ -70,6 +70,7 @@ from desktop.models.request_list import (
     RowData,
     SortKey,
 )
+from desktop.models.search_text import fold
 from desktop.models.tables import NAME_SORT_SQL, NAME_SORT_SUBSTITUTIONS, Group, Request
 
 # FTS5's trigram tokenizer indexes substrings of three characters.
@@ -433,9 +434,8 @@ class _Search:
 
 
 def search_words(text: str) -> list[str]:
-    # SQLite's lower() folds ASCII only, so `search` is stored lower-cased by Python and the
-    # query is folded the same way here (Қ → қ, Ә → ә).
-    return text.lower().split()
+    # `search` is stored folded (models.search_text): the query is folded the same way.
+    return fold(text).split()
 
 
 def number_search(text: str) -> str | None:

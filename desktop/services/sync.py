@@ -38,6 +38,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desktop.models.domain import WINDOW_STATUSES, Outcome, parse_moment
+from desktop.models.search_text import request_search_text
 from desktop.models.tables import (
     FEED_TABLES,
     Contract,
@@ -196,7 +197,7 @@ def _fill_request(row: Request, data: dict[str, Any]) -> None:
     row.requested_at = parse_moment(data.get("requested_at"))
     # While the request is with the kindergarten, the parent's enrollment window runs.
     row.deadline = parse_moment(voucher.get("enroll_by")) if row.status in WINDOW_STATUSES else None
-    row.search = f"{row.number} {name} {iin}".lower()
+    row.search = request_search_text(row.number, name, iin)
     row.data = data
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.models.search_text import request_search_text
 from desktop.models.tables import Contract, Group, Kindergarten, Request
 from desktop.services.cache import Cache, open_cache
 from desktop.services.enrollment_order import (
@@ -177,7 +178,7 @@ def _request(request_id: int, status: str, name: str, iin: str, birth: date,
         id=request_id, version=1, number=257000 + request_id, status=status, review=None,
         group_id=group_id, child_iin=iin, child_name=name, child_birth_date=birth,
         languages="kk,ru", requested_at=datetime(2025, 2, 6, 5, tzinfo=UTC), deadline=None,
-        search=f"{257000 + request_id} {name} {iin}".lower(), pending=False,
+        search=request_search_text(257000 + request_id, name, iin), pending=False,
         data={"id": request_id, "status": status, "history": history})
 
 

@@ -34,6 +34,7 @@ from desktop.models.request_list import (
     RowData,
     SortKey,
 )
+from desktop.models.search_text import fold, request_search_text
 from desktop.models.tables import NAME_SORT_SQL, Group, Request
 from desktop.services.cache import Cache, open_cache
 from desktop.services.calendar import PORTAL_TZ, deadline_until, working_days_left
@@ -108,7 +109,7 @@ def ref_search(r: Ref, text: str) -> bool:
     stripped = text.strip().lstrip("#№").strip()
     if stripped and stripped.isascii() and stripped.isdigit():
         return str(r.number).startswith(stripped) or r.iin.startswith(stripped)
-    for word in text.lower().split():
+    for word in fold(text).split():
         if len(word) >= 3:
             found = word in r.search
         elif len(word) == 2:
@@ -272,6 +273,22 @@ def test_search_finds_names_iins_and_numbers_from_the_data(cache: Cache, world: 
                 assert r.id in got, text
 
 
+# As a name is typed on a Russian keyboard, without the Kazakh letters.
+RUSSIAN_KEYBOARD = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
+
+def test_kazakh_letters_are_found_however_they_are_typed(cache: Cache, world: World) -> None:
+    kazakh = [r for r in world.rows if set(r.name.split()[0].lower()) & set("әғқңөұүһі")]
+    assert len(kazakh) >= 10
+    for r in kazakh[:: len(kazakh) // 10]:
+        surname = r.name.split()[0]
+        typed = surname.translate(RUSSIAN_KEYBOARD).lower()
+        assert typed != surname.lower()
+        found = all_pages(cache, resolved(RequestFilter(search=typed)))
+        assert r.id in found, typed
+        assert found == all_pages(cache, resolved(RequestFilter(search=surname))), typed
+
+
 # --- orders -----------------------------------------------------------------------------------
 
 
@@ -393,7 +410,7 @@ def test_the_trigram_index_follows_writes(tmp_path: Path) -> None:
         assert found("жаңаболатова") == 0
         with cache.write() as session:
             session.execute(update(Request).where(Request.id == 7).values(
-                search="999 жаңаболатова әйгерім 200101600001"))
+                search=request_search_text(999, "Жаңаболатова Әйгерім", "200101600001")))
         assert found("жаңаболатова") == 1
         assert found("ЖаңаБолатова Әй") == 1
         with cache.write() as session:
