@@ -20,7 +20,7 @@ class Settings:
     db_url: str | None = None
     # Controls under /sandbox exist only when started as a sandbox.
     sandbox: bool = True
-    # lifecycle.md: the guide says both; its worked example is working days.
+    # docs/lifecycle.md: the guide says both; its worked example is working days.
     confirm_days: int = 2
     confirm_unit: DayUnit = DayUnit.WORKING
     choose_working_days: int = 5

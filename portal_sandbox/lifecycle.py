@@ -1,4 +1,4 @@
-"""The voucher and enrollment lifecycle of lifecycle.md, as operations on the store.
+"""The voucher and enrollment lifecycle (docs/lifecycle.md), as operations on the store.
 
 Every operation takes a `Ctx` (session, clock reading, settings, who acts), checks the rule,
 changes the application, writes the journal and the notifications, and republishes what

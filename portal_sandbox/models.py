@@ -313,7 +313,7 @@ class FeedEntry(Base):
 
 
 class ClientState(Base):
-    """Per staff client: the last applied mutation sequence, kept forever (sync.md)."""
+    """Per staff client: the last applied mutation sequence, kept forever (docs/sync.md)."""
 
     __tablename__ = "client_state"
     client_id: Mapped[str] = mapped_column(String(64), primary_key=True)

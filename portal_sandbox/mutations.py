@@ -1,8 +1,9 @@
-"""The staff mutation protocol of sync.md: ordered, exactly-once, never silently dropped.
+"""The staff mutation protocol (docs/sync.md, "The portal's side"): ordered, exactly-once,
+never silently dropped.
 
-Each mutation runs in its own transaction together with the advance of the client's last
-sequence number and the record of its outcome, so a crash between them is impossible and a
-replay returns the stored outcome instead of applying twice.
+A mutation's effect, the advance of the client's last sequence number and the record of
+its outcome commit in one transaction (one per push), so a crash between them is impossible
+and a replay returns the stored outcome instead of applying twice.
 """
 
 from __future__ import annotations

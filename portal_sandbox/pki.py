@@ -3,7 +3,7 @@ behaves the same with real keys.
 
 The national test PKI's keys have expired and their licence is unclear, so the sandbox mints
 its own: a self-signed root, an intermediate that plays "NCA", and personal keys whose subject
-names, extended key usages and policies follow the layout in ``eds.md`` exactly. Everything the
+names, extended key usages and policies follow the layout in ``docs/eds.md`` exactly. Everything the
 contract workflow decides (whose IIN, which organisation's BIN, which role) is read from those
 fields, which is why they must not drift from the real layout.
 """
@@ -60,7 +60,7 @@ Usage = Literal["sign", "auth"]
 
 ROLES: tuple[Role, ...] = get_args(Role)
 
-# EKU role OIDs of NCA RK (eds.md). The role lives in the EKU, not in the subject, so it is the
+# EKU role OIDs of NCA RK (docs/eds.md). The role lives in the EKU, not in the subject, so it is the
 # only place a verifier can learn whether a key may sign for an organisation.
 ROLE_OIDS: dict[Role, x509.ObjectIdentifier] = {
     "individual": x509.ObjectIdentifier("1.2.398.3.3.4.1.1"),

@@ -19,7 +19,7 @@ END_OF_DAY = time(23, 59, 59)
 
 
 class DayUnit(StrEnum):
-    """How the confirmation deadline counts: the guide says both (see lifecycle.md)."""
+    """How the confirmation deadline counts: the guide says both (see docs/lifecycle.md)."""
 
     WORKING = "working"
     CALENDAR = "calendar"

@@ -1,7 +1,8 @@
 """`python -m desktop COMMAND`: the client's services without the window.
 
 `run` opens the profile, runs one command and turns every known failure into a message
-and an exit code (architecture.md: 0 done, 1 refused, 2 bad usage, 3 portal unreachable).
+and an exit code (docs/architecture.md, "The command line": 0 done, 1 refused, 2 bad
+usage, 3 portal unreachable).
 Nothing is imported at the package level: `--help` and a bad argument answer at once.
 """
 

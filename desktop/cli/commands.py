@@ -1,6 +1,6 @@
-"""The commands of `python -m desktop` (architecture.md, "The command line"): each takes the
-parsed arguments and the shared context, prints its result and returns its exit code;
-known failures are raised and turned into a message and a code by the caller."""
+"""The commands of `python -m desktop` (docs/architecture.md, "The command line"): each
+takes the parsed arguments and the shared context, prints its result and returns its exit
+code; known failures are raised and turned into a message and a code by the caller."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """`python -m desktop contract verify|countersign`: check and countersign contract PDFs
-without the window (eds.md, "The command line"; its options and exit codes are fixed).
+without the window (docs/eds.md, "The command line"; its options and exit codes are
+fixed).
 
 verify: one line per signature and 0 only when the file has at least one signature and all
 are valid (and, with --iin, the first signer is that person); 1 when any is not; 2 when the
@@ -35,7 +36,7 @@ KEY_PASSWORD_VARIABLE = "BALABAQSHA_KEY_PASSWORD"
 
 
 def add_parser(commands: Any) -> None:
-    """The `contract` command and its two subcommands, exactly as eds.md fixes them."""
+    """The `contract` command and its two subcommands, exactly as docs/eds.md gives them."""
     contract = commands.add_parser("contract", help=translate(
         "cli", "check the signatures of a contract PDF, or countersign it"))
     actions = contract.add_subparsers(dest="contract_action", metavar="ACTION", required=True)
@@ -124,7 +125,7 @@ def _line(check: SignatureCheck) -> str:
 
 
 def _crl_notes(store: TrustStore, checks: list[Any]) -> None:
-    """Say which CRLs the verdicts rest on, and how old they are (eds.md)."""
+    """Say which CRLs the verdicts rest on, and how old they are (docs/eds.md)."""
     from desktop.services import trust
 
     used = {id(c.revocation.crl): c.revocation.crl for c in checks

@@ -13,7 +13,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 
-# Fixed by architecture.md: scripts and support staff rely on them.
+# Fixed (docs/architecture.md, "The command line"): scripts and support staff rely on them.
 DONE = 0
 REFUSED = 1
 BAD_USAGE = 2

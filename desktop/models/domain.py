@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-# The longest comment the portal keeps (a decline's, a returned document's), in characters.
+# The longest comment the portal keeps (a decline's, a returned document's), in characters
+# (docs/portal-api.md, "Mutations").
 COMMENT_LIMIT = 2000
 
 

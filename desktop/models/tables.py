@@ -175,8 +175,8 @@ class OutboxEntry(Base):
     """A staff action (an intent) the portal has not confirmed yet, or that needs attention.
 
     Written in the same transaction as its optimistic local effect. `seq` is this desk's
-    monotonically increasing sequence number; `id` is the action's UUID (the
-    Idempotency-Key); `payload_sha256` lets the portal tell a replay from a reuse.
+    monotonically increasing sequence number; `id` is the action's UUID, sent with it;
+    `payload_sha256` lets the portal tell a replay from a reuse (docs/sync.md).
     """
 
     __tablename__ = "outbox"

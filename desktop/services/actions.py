@@ -1,7 +1,7 @@
 """Staff decisions as intents: an outbox row and its optimistic local effect, one transaction.
 
 The local effect is a function of the intent alone, so the sync engine can apply it again
-on top of freshly pulled data while the portal has not answered yet (sync.md).
+on top of freshly pulled data while the portal has not answered yet (docs/sync.md).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ class ActionRefused(Refusal):
 
 
 def payload_sha256(name: str, args: dict[str, Any]) -> str:
-    """The portal's payload hash: canonical JSON of {"name", "args"} (portal-api.md)."""
+    """The portal's payload hash: canonical JSON of {"name", "args"} (docs/sync.md)."""
     canonical = json.dumps({"name": name, "args": args}, sort_keys=True, separators=(",", ":"),
                            ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -3,8 +3,9 @@
 A download is written to `<sha>.part`, resumed with `Range` + `If-Range: "<sha>"` (the
 portal's strong ETag is the digest: 206 continues the same file, 200 sends it whole again),
 checked against the manifest's SHA-256, fsynced and renamed into place, and only then
-recorded in the cache (sync.md). A crash at any step leaves either a `.part` to resume or a
-whole file that is checked again and adopted; a recorded file is always whole and right.
+recorded in the cache (docs/sync.md, "The wire"). A crash at any step leaves either a
+`.part` to resume or a whole file that is checked again and adopted; a recorded file is
+always whole and right.
 
 httpx's timeouts are per chunk, so a slow but steady link could hold a download forever: a
 download has an overall deadline of its own and keeps its `.part` when it runs out.

@@ -1,4 +1,4 @@
-"""The staff's EDS keys (eds.md): open a PKCS#12 key, say whose it is, sign with it.
+"""The staff's EDS keys (docs/eds.md): open a PKCS#12 key, say whose it is, sign with it.
 
 NCA RK issues RSA keys, which `cryptography` opens, and GOST keys, which nothing here can
 use yet. A GOST file fails in `cryptography` with the same "invalid password" error as a
@@ -42,7 +42,7 @@ GOST_OID_PREFIX = "1.2.398.3.10.1"
 _GOST_NAMES = {"1.2.398.3.10.1.1.2.3.1": "GOST R 34.10-2015, 256 bit"}
 _GOST_FILE_PREFIXES = ("GOSTKNCA_", "GOST512_")
 
-# EKU OIDs of NCA RK: the holder's role next to what the key is for (eds.md).
+# EKU OIDs of NCA RK: the holder's role next to what the key is for (docs/eds.md).
 ROLE_OIDS = {
     "1.2.398.3.3.4.1.1": "individual",
     "1.2.398.3.3.4.1.2": "legal_entity",
@@ -245,7 +245,7 @@ def sign_cms(key: LoadedKey, data: bytes) -> bytes:
 
 def login_with_key(client: PortalClient, path: Path, password: str,
                    role: str | None = None) -> Tokens:
-    """Log in with an AUTH key: the portal's nonce, signed, sent back (portal-api.md).
+    """Log in with an AUTH key: the portal's nonce, signed, sent back (docs/portal-api.md).
 
     Key problems raise EdsError before anything is sent (a SIGN key: NotAnAuthKey); the
     portal's own refusals (a key of nobody on staff: `eds_unknown_signer`) arrive as

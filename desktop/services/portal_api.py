@@ -1,4 +1,4 @@
-"""The portal's HTTP API as the client uses it (portal-api.md), over httpx.
+"""The portal's HTTP API as the client uses it (docs/portal-api.md), over httpx.
 
 httpx's transport retries only failed connects; everything else that fails in transit is
 reported as `PortalUnreachable`, and the sync engine decides when to try again. Refusals

@@ -48,7 +48,7 @@ DOCUMENT_NOT_REVIEWABLE = "document_not_reviewable"  # {kind, status}
 
 DECLINE_REASONS_META = "decline_reasons"
 DECLINE_REASONS_FETCHED_AT = "decline_reasons_at"
-OTHER_REASON = "other"  # the portal always has it (architecture.md)
+OTHER_REASON = "other"  # the portal always has it (docs/portal-api.md)
 
 
 @dataclass(frozen=True)

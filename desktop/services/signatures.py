@@ -1,5 +1,5 @@
-"""The contract's signatures (eds.md): check the ones in a PDF, the parent's against the PDF
-the kindergarten sent, the director's key, and countersign.
+"""The contract's signatures (docs/eds.md): check the ones in a PDF, the parent's against
+the PDF the kindergarten sent, the director's key, and countersign.
 
 A check never takes a signed PDF on trust. Each signature must be intact, cover its
 revision, and be followed by nothing but later signatures; its certificate must chain to a

@@ -1,4 +1,4 @@
-"""The sync engine of sync.md: push the outbox, then pull the change feed.
+"""The sync engine (docs/sync.md): push the outbox, then pull the change feed.
 
 Push: pending intents go out in sequence order, in batches, each with its UUID and payload
 hash, so the portal can tell a replay from a reuse. Every answer is final except
@@ -519,11 +519,12 @@ class SyncEngine:
                 return  # retry_later: the portal asks for quiet; the rest waits in order
 
     def _upload_files(self, batch: list[OutboxEntry]) -> None:
-        """Upload the files the batch's intents name, before the intents (portal-api.md: the
-        PDF first). An upload is keyed by its SHA-256, so sending one again after a lost
-        answer is a no-op. A file this desk no longer holds is not sent: the portal may have
-        it from an earlier try, and if not, the intent comes back `upload_missing` and stays
-        in "needs attention". A link that drops fails the cycle; everything is kept."""
+        """Upload the files the batch's intents name, before the intents (docs/portal-api.md,
+        "Mutations": the PDF first). An upload is keyed by its SHA-256, so sending one again
+        after a lost answer is a no-op. A file this desk no longer holds is not sent: the
+        portal may have it from an earlier try, and if not, the intent comes back
+        `upload_missing` and stays in "needs attention". A link that drops fails the cycle;
+        everything is kept."""
         needing = [e for e in batch if e.name in actions.UPLOAD_FIRST]
         if not needing:
             return

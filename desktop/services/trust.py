@@ -1,4 +1,4 @@
-"""What a signature check may rely on (eds.md): trusted roots and intermediates, and the
+"""What a signature check may rely on (docs/eds.md): trusted roots and intermediates, and the
 newest certificate revocation list (CRL) of each issuer, kept in the profile.
 
 Roots come from three places: the NCA RK certificates shipped in `resources/trust/` (and

@@ -28,7 +28,7 @@ from desktop.views.vocabulary import format_date
 
 CONTEXT = "CertificateDialog"
 
-# NCA RK's EKU roles (eds.md), as a person reads them.
+# NCA RK's EKU roles (docs/eds.md), as a person reads them.
 ROLES: dict[str, object] = {
     "individual": QT_TRANSLATE_NOOP("CertificateDialog", "Individual (personal key)"),
     "legal_entity": QT_TRANSLATE_NOOP("CertificateDialog", "Legal entity"),

@@ -51,7 +51,7 @@ translate = QCoreApplication.translate
 
 
 def crl_text(crls: tuple[CachedCrl, ...], any_crl: bool) -> str:
-    """What the revocation verdicts rest on, and how old it is (eds.md)."""
+    """What the revocation verdicts rest on, and how old it is (docs/eds.md)."""
     if crls:
         return translate("ContractDialogs", "Revocation checked against: {crls}.").format(
             crls="; ".join(crl_age_text(c) for c in crls))

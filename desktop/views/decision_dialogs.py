@@ -51,7 +51,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 CONTEXT = "Decisions"
-# The portal keeps comments up to this long (portal-api.md's mutations).
 LANGUAGES = ("kk", "ru", "en")
 
 # What each role-checked action is called in a sentence about who may do it.

@@ -57,7 +57,7 @@ OUTCOMES: dict[str, str] = {
     "retry_later": QT_TRANSLATE_NOOP("Vocabulary", "Will be retried"),
 }
 
-# The documents of lifecycle.md, and where each stands.
+# The documents of docs/lifecycle.md, and where each stands.
 DOCUMENT_KINDS: dict[str, str] = {
     "form_027u": QT_TRANSLATE_NOOP("Vocabulary", "Medical certificate (form 027/u)"),
     "birth_certificate": QT_TRANSLATE_NOOP("Vocabulary", "Birth certificate"),

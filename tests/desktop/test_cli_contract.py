@@ -1,5 +1,5 @@
 """`python -m desktop contract verify|countersign` as support staff and scripts run it: the
-real command in a child process, every bad input of eds.md with its exit code and a message
+real command in a child process, every bad input of docs/eds.md with its exit code and a message
 a person can act on, nothing written on failure, OUT.pdf written whole on success."""
 
 from __future__ import annotations

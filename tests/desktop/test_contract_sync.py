@@ -1,7 +1,7 @@
 """Contracts through the outbox against the live sandbox: `send_contract` and
 `countersign_contract` are recorded offline with their PDFs kept beside the cache, the sync
 engine uploads each PDF before the intent that names it, and the request ends enrolled only
-once the portal has accepted the countersignature (sync.md, portal-api.md)."""
+once the portal has accepted the countersignature (docs/sync.md, docs/portal-api.md)."""
 
 from __future__ import annotations
 

@@ -238,7 +238,7 @@ def test_a_decision_made_before_a_colleagues_document_review(
     director.sync()
     actions.accept(director.cache, request_id, ["director"])
     # The methodologist's verdict reaches the portal first: the accept was made on the
-    # version before it, and the portal says so (sync.md: intents carry their base version).
+    # version before it, and the portal says so (docs/sync.md: intents carry their base version).
     methodologist = site.world.client.login(site.methodologist_login, site.password)
     assert site.world.mutate(methodologist, "accept_documents", {
         "request_id": request_id, "kinds": ["form_027u"]})["outcome"] == "applied"

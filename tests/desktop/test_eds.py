@@ -1,5 +1,5 @@
 """The client's EDS keys: opening them, who they name, signing, logging in, and a clear
-refusal for each bad input (eds.md). Keys come from the live sandbox's test PKI."""
+refusal for each bad input (docs/eds.md). Keys come from the live sandbox's test PKI."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A countersigned contract, checked by tools this project did not write: poppler's `pdfsig`
-and pyHanko's own validator must both report both signatures intact (eds.md)."""
+and pyHanko's own validator must both report both signatures intact (docs/eds.md)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The contract's signatures in process: the trust store and CRL cache, each signature's
 verdict, the parent's check against the sent PDF, the director's key, countersigning
 (baseline B, and B-T with a time-stamp server on loopback), batches, and a clear reason
-for each bad input of eds.md. Keys come from a test PKI laid out like NCA RK's."""
+for each bad input of docs/eds.md. Keys come from a test PKI laid out like NCA RK's."""
 
 from __future__ import annotations
 

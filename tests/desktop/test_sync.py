@@ -1,4 +1,4 @@
-"""The sync engine and the document store against a live sandbox over loopback (sync.md).
+"""The sync engine and the document store against a live sandbox over loopback (docs/sync.md).
 
 No portal is mocked: the only stand-ins are transports that count what crosses the wire,
 lose a response after the portal committed, or answer as an overloaded portal would.

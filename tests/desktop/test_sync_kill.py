@@ -1,5 +1,5 @@
-"""Kill tests (sync.md, "Proving it"): a sync in a child process dies by SIGKILL at each named
-fail point; the cache reopens intact, a sync in this process converges, and nothing is lost,
+"""Kill tests (docs/sync.md, "Proving it"): a sync in a child process dies by SIGKILL at each
+named fail point; the cache reopens intact, a sync in this process converges, and nothing is lost,
 applied twice, or pulled from an earlier point of the feed."""
 
 from __future__ import annotations

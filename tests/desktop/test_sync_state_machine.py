@@ -1,4 +1,4 @@
-"""A Hypothesis state machine over a live sandbox (sync.md, "Proving it").
+"""A Hypothesis state machine over a live sandbox (docs/sync.md, "Proving it").
 
 Staff decide (accept, decline, return documents) through the outbox; parents withdraw and
 new requests arrive; deadlines pass on the sandbox's clock; the desk syncs, loses requests

@@ -1,6 +1,6 @@
 """Documents over the wire: parents' uploads (sniffed by bytes, size-limited), the staff's
 downloads (strong ETag, conditional GET, byte ranges), the staff's uploads keyed by SHA-256,
-and `Idempotency-Key` replays (sync.md, "The wire")."""
+and `Idempotency-Key` replays (docs/sync.md, "The wire")."""
 
 from __future__ import annotations
 

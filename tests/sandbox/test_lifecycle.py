@@ -1,4 +1,4 @@
-"""Each rule of lifecycle.md and each archive reason, over HTTP against a live sandbox."""
+"""Each rule of docs/lifecycle.md and each archive reason, over HTTP against a live sandbox."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The committed OpenAPI document: current, complete against portal-api.md, and honest enough
-that schemathesis, driving a live sandbox with it, never gets a server error."""
+"""The committed OpenAPI document: current, complete against docs/portal-api.md, and honest
+enough that schemathesis, driving a live sandbox with it, never gets a server error."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from tests.sandbox.scenario import World
 COMMITTED = Path(__file__).resolve().parents[2] / "portal_sandbox" / "openapi.json"
 REGENERATE = "python -m portal_sandbox openapi --output portal_sandbox/openapi.json"
 
-# Every path and method that /work/shared/design/portal-api.md fixes, as it spells them.
+# Every path and method that docs/portal-api.md names, as it spells them.
 DESIGN_OPERATIONS = [
     # identity
     ("POST", "/api/v1/auth/sms-code"),
@@ -121,7 +121,7 @@ def test_every_operation_of_the_design_is_documented() -> None:
     }
     missing = [f"{method} {path}" for method, path in DESIGN_OPERATIONS
                if (method, _template(path)) not in documented]
-    assert not missing, f"portal-api.md operations missing from openapi.json: {missing}"
+    assert not missing, f"docs/portal-api.md operations missing from openapi.json: {missing}"
 
 
 def test_every_documented_operation_documents_its_responses() -> None:

@@ -1,4 +1,4 @@
-"""The sandbox's test PKI must reproduce NCA RK's certificate layout (eds.md), because the
+"""The sandbox's test PKI must reproduce NCA RK's certificate layout (docs/eds.md), because the
 contract checks read IIN, BIN and role from exactly those fields."""
 
 from __future__ import annotations
