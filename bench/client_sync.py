@@ -1,4 +1,4 @@
-"""The client's sync against its targets (issue: staff client foundation).
+"""The client's sync against its targets.
 
 - Initial sync of 2,000 requests <= 2x the floor: fetching the same pages raw plus bulk
   inserting them into an encrypted cache, measured in the same run.

@@ -1,4 +1,4 @@
-"""Countersigning against its targets (issue 6):
+"""Countersigning against its targets:
 
 - Countersigning one contract <= 300 ms: everything the desk does (check the parent's
   signature against the sent PDF, its chain and CRL, check the key, draw the stamp, sign an

@@ -1,4 +1,4 @@
-"""Generating a contract PDF from a template against its targets (issue 6).
+"""Generating a contract PDF from a template against its targets.
 
 Targets: a contract in <= 150 ms, and <= 1.5x a bare reportlab document of the same text
 in the same font, measured in the same run. The bare document is every line of the filled

@@ -1,4 +1,4 @@
-"""The contract workflow as the window walks it (issue 6): which requests wait for a
+"""The contract workflow as the window walks it: which requests wait for a
 contract and where each contract stands, making and sending one, checking the parent's
 signature, countersigning one or many, and the files each step needs.
 

@@ -1,4 +1,4 @@
-"""Contract PDFs from templates (issue 6): the kindergarten's side of the contract workflow.
+"""Contract PDFs from templates: the kindergarten's side of the contract workflow.
 
 `contract_data` gathers what a contract names from the cache (the request, its child and
 parent, the group, the kindergarten and its director); `generate` lays a template out with
