@@ -53,7 +53,6 @@ HOME, REQUESTS, GROUPS, CONTRACTS, ATTENTION, SETTINGS = range(6)
 PAGE_ICONS = ("home", "requests", "groups", "contracts", "attention", "settings")
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
-PAGE_KEY = "window/page"
 NAV_ICON_SIZE = 22
 UNPAINTED_RELEASE_MS = 2000
 
@@ -562,16 +561,13 @@ class MainWindow(QMainWindow):
         state = self.settings.raw(STATE_KEY)
         if state is not None:
             self.restoreState(state)
-        try:
-            page = int(self.settings.raw(PAGE_KEY, HOME))
-        except (TypeError, ValueError):
-            page = HOME
-        self.navigation.setCurrentRow(page if 0 <= page < self.pages.count() else HOME)
+        # Every start opens on Today, whoever signs in: the day's work begins there, and a
+        # page left open by a colleague on a shared PC is not the next person's.
+        self.navigation.setCurrentRow(HOME)
 
     def save_geometry(self) -> None:
         self.settings.set_raw(GEOMETRY_KEY, self.saveGeometry())
         self.settings.set_raw(STATE_KEY, self.saveState())
-        self.settings.set_raw(PAGE_KEY, self.current_page)
         for page in (self.groups_page, self.contracts_page, self.attention_page):
             page.save_state()
 
