@@ -51,9 +51,9 @@ def _show_failure(failure: Failure) -> None:
         show_error_dialog(failure)
 
 
-def main(profile: Profile, portal_url: str | None) -> int:
+def main(profile: Profile, portal_url: str | None, *, debug: bool = False) -> int:
     profile.ensure()
-    log_file = install_logging(profile.log_dir)
+    log_file = install_logging(profile.log_dir, debug=debug)
     log.info("Balabaqsha Desk %s starting; log %s", __version__, log_file)
     app = _application()
     install_excepthook()

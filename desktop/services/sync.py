@@ -54,6 +54,7 @@ from desktop.models.tables import (
 from desktop.services import actions
 from desktop.services.cache import Cache, meta, set_meta
 from desktop.services.portal_api import ChangesPage, PortalClient, PortalRefused
+from desktop.services.privacy import MASKER, names_in
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +158,12 @@ class MassDeletion(Exception):
 
 
 # the desk's identity and the retry schedule
+
+
+def last_sync_at(cache: Cache) -> datetime | None:
+    """When the last complete cycle ended; None before the first."""
+    with cache.read() as session:
+        return parse_moment(meta(session, _LAST_SYNC))
 
 
 def client_id(cache: Cache) -> str:
@@ -650,6 +657,9 @@ class SyncEngine:
         """Apply one page and store its cursor in one transaction; True after the last."""
         last = not page.has_more
         result = _PageResult()
+        # Before anything of the page is applied, or logged: its people are masked from
+        # the first line that could name them.
+        MASKER.learn(name for change in page.changes for name in names_in(change.get("data")))
         with self.cache.write() as session:
             if plan.fresh:
                 session.execute(delete(SweepMark))
@@ -702,4 +712,4 @@ class SyncEngine:
 
 
 __all__ = ["MassDeletion", "SyncEngine", "SyncStatus", "SyncSummary", "client_id",
-           "failpoint"]
+           "failpoint", "last_sync_at"]
