@@ -54,7 +54,7 @@ from desktop.models.tables import (
 from desktop.services import actions
 from desktop.services.cache import Cache, meta, set_meta
 from desktop.services.portal_api import ChangesPage, PortalClient, PortalRefused
-from desktop.services.privacy import MASKER, names_in
+from desktop.services.privacy import MASKER, PEOPLE_META, cached_names, names_in, words_of
 
 log = logging.getLogger(__name__)
 
@@ -303,6 +303,19 @@ def _apply_change(session: Session, change: dict[str, Any], existing: dict[Any, 
     row.version = version
     _FILL[type_](row, change["data"])
     result.applied += 1
+
+
+def _keep_people(session: Session, words: set[str]) -> None:
+    """Add a page's name words to those the cache keeps for masking logs when it next
+    opens (privacy.learn_cached); the first time, with those of what it already holds."""
+    known = meta(session, PEOPLE_META)
+    if known is None:
+        connection = session.connection().connection.dbapi_connection
+        known = words_of(cached_names(connection))
+        MASKER.learn(known)
+        set_meta(session, PEOPLE_META, sorted(known | words))
+    elif not words <= set(known):
+        set_meta(session, PEOPLE_META, sorted(set(known) | words))
 
 
 def _mark_seen(session: Session, changes: list[dict[str, Any]]) -> None:
@@ -659,10 +672,13 @@ class SyncEngine:
         result = _PageResult()
         # Before anything of the page is applied, or logged: its people are masked from
         # the first line that could name them.
-        MASKER.learn(name for change in page.changes for name in names_in(change.get("data")))
+        people = words_of(name for change in page.changes
+                          for name in names_in(change.get("data")))
+        MASKER.learn(people)
         with self.cache.write() as session:
             if plan.fresh:
                 session.execute(delete(SweepMark))
+            _keep_people(session, people)
             self._apply_changes(session, page.changes, result)
             if plan.sweep:
                 _mark_seen(session, page.changes)

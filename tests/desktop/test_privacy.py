@@ -24,7 +24,7 @@ from desktop.services import logs
 from desktop.services.privacy import IIN, MASKER, NAME, PHONE, Masker, names_in
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
-from desktop.services.sync import last_sync_at
+from desktop.services.sync import SyncEngine, last_sync_at
 from desktop.services.workspace import sign_in
 from desktop.views.desk_session import DeskSession
 from desktop.views.error_dialog import ErrorDialog
@@ -189,3 +189,22 @@ def test_no_iin_or_name_of_the_world_reaches_the_logs(
     for mask in (NAME, IIN, PHONE):
         assert mask in written
     assert "DEBUG" in written  # --debug logged everything
+
+
+def test_a_reopened_cache_masks_the_names_it_holds_before_any_sync(
+        site: Site, profile_dir: Path) -> None:
+    profile = Profile.at(profile_dir)
+    settings = Settings(profile.settings_file)
+    workspace = sign_in(profile, settings, site.url, site.director_login, site.password)
+    SyncEngine(workspace.cache, workspace.client).run_cycle()
+    workspace.close()
+    # The parents' first name (tests.sandbox.scenario): no child or staff member has it,
+    # so only the parents' records, whose words the sync kept, can bring it back.
+    parent = "Әйгерім"
+    MASKER.forget()
+    assert MASKER.mask(parent) == parent
+    workspace = sign_in(profile, settings, site.url, site.director_login, site.password)
+    try:
+        assert MASKER.mask(f"{parent} {parent.upper()}") == f"{NAME} {NAME}"
+    finally:
+        workspace.close()
