@@ -44,6 +44,8 @@ def parser() -> argparse.ArgumentParser:
         "cli", "keep settings, local data, documents and logs in DIR"))
     top.add_argument("--portal", type=_portal_url, metavar="URL", help=translate(
         "cli", "the portal to use; remembered in the profile"))
+    top.add_argument("--debug", action="store_true", help=translate(
+        "cli", "log everything (DEBUG) and show the log on stderr as well"))
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
 
     login = commands.add_parser("login", help=translate(
@@ -111,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ImportError as exc:
             language = startup.language_of(profile.settings_file)
             return startup.tell(startup.install_failure(language, exc))
-        return app.main(profile, settings.get(keys.PORTAL_URL) or None)
+        return app.main(profile, settings.get(keys.PORTAL_URL) or None, debug=args.debug)
     from desktop.cli import run
 
     return run(args, profile, settings)

@@ -51,14 +51,14 @@ def _show_failure(failure: Failure) -> None:
         show_error_dialog(failure)
 
 
-def main(profile: Profile, portal_url: str | None) -> int:
+def main(profile: Profile, portal_url: str | None, *, debug: bool = False) -> int:
     """Runs the window until the person quits; a failure before it shows is told in the
     person's language (desktop.startup) and ends with startup.START_FAILED."""
     settings = Settings(profile.settings_file)
     language = settings.get(keys.LANGUAGE)
     log_file = install_logging(
-        profile.log_dir, on_fatal=lambda message: startup.qt_fatal(language, message,
-                                                                   log_file))
+        profile.log_dir, debug=debug,
+        on_fatal=lambda message: startup.qt_fatal(language, message, log_file))
     log.info("Balabaqsha Desk %s starting; log %s", __version__, log_file)
     app = _application()
     install_excepthook()

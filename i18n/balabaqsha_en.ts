@@ -1394,6 +1394,105 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsSection</name>
+    <message>
+        <source>Balabaqsha Desk version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PySide6:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt platform plugin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local data on disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest revocation list (CRL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export holds these figures, the health checks, the settings and the logs, with IINs, names, phone numbers and e-mail addresses masked: it can be sent to support as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size:.1f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age} old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none cached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting the diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics were not saved. {reason} Nothing was written there; choose another folder and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentRowWidget</name>
     <message>
         <source>Open</source>
@@ -1772,6 +1871,30 @@
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the decisions you made are kept in the outbox and go to the portal with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report was saved to {path}. Send it to support, or copy the details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved in the log folder ({reason}): copy the details or save them elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3114,6 +3237,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3876,6 +4007,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>log everything (DEBUG) and show the log on stderr as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sign in (password from BALABAQSHA_PASSWORD or asked on the terminal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4045,6 +4180,10 @@
     </message>
     <message>
         <source>disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4344,6 +4483,18 @@
     </message>
     <message>
         <source>{gb:.1f} GB free in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s window-system plugin “{platform}” is not installed: reinstall the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s window-system plugin “{platform}” cannot load: {libraries} missing; install them ({command})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s window-system plugin “{platform}”: {file}, its system libraries are installed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

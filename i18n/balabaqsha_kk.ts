@@ -1394,6 +1394,105 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsSection</name>
+    <message>
+        <source>Balabaqsha Desk version:</source>
+        <translation>Balabaqsha Desk нұсқасы:</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <source>Qt platform plugin:</source>
+        <translation>Qt платформа плагині:</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>Баптаулар файлы:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Деректер қалтасы:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Журналдар қалтасы:</translation>
+    </message>
+    <message>
+        <source>Local data on disk:</source>
+        <translation>Дискідегі жергілікті деректер:</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>Соңғы сәтті синхрондау:</translation>
+    </message>
+    <message>
+        <source>Newest revocation list (CRL):</source>
+        <translation>Ең жаңа кері қайтарылғандар тізімі (CRL):</translation>
+    </message>
+    <message>
+        <source>Keyring:</source>
+        <translation>Кілттер қоймасы:</translation>
+    </message>
+    <message>
+        <source>The export holds these figures, the health checks, the settings and the logs, with IINs, names, phone numbers and e-mail addresses masked: it can be sent to support as it is.</source>
+        <translation>Экспортқа осы мәліметтер, тексеру нәтижелері, баптаулар мен журналдар кіреді; ЖСН, есімдер, телефон нөмірлері мен электрондық пошта мекенжайлары жасырылады: оны қолдау қызметіне сол күйінде жіберуге болады.</translation>
+    </message>
+    <message>
+        <source>Export diagnostics…</source>
+        <translation>Диагностиканы экспорттау…</translation>
+    </message>
+    <message>
+        <source>{size:.1f} MB</source>
+        <translation>{size:.1f} МБ</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>әлі болған жоқ</translation>
+    </message>
+    <message>
+        <source>{age} old</source>
+        <translation>{age} бұрын шығарылған</translation>
+    </message>
+    <message>
+        <source>none cached yet</source>
+        <translation>әлі сақталмаған</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Диагностиканы экспорттау</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip мұрағаттары (*.zip)</translation>
+    </message>
+    <message>
+        <source>Collecting the diagnostics…</source>
+        <translation>Диагностика жиналуда…</translation>
+    </message>
+    <message>
+        <source>Exporting diagnostics</source>
+        <translation>Диагностика экспортталуда</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>{path} файлына сақталды.</translation>
+    </message>
+    <message>
+        <source>The diagnostics were not saved. {reason} Nothing was written there; choose another folder and export again.</source>
+        <translation>Диагностика сақталмады. {reason} Онда ештеңе жазылған жоқ; басқа қалтаны таңдап, қайта экспорттаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRowWidget</name>
     <message>
         <source>Open</source>
@@ -1773,6 +1872,30 @@
     <message>
         <source>Something went wrong</source>
         <translation>Бірдеңе дұрыс болмады</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the decisions you made are kept in the outbox and go to the portal with the next sync.</source>
+        <translation>Ештеңе жоғалған жоқ: сіз қабылдаған шешімдер жіберу кезегінде сақтаулы және келесі синхрондаумен порталға жіберіледі.</translation>
+    </message>
+    <message>
+        <source>A report was saved to {path}. Send it to support, or copy the details below.</source>
+        <translation>Есеп {path} файлына сақталды. Оны қолдау қызметіне жіберіңіз немесе төмендегі мәліметтерді көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in the log folder ({reason}): copy the details or save them elsewhere.</source>
+        <translation>Есепті журналдар қалтасына сақтау мүмкін болмады ({reason}): мәліметтерді көшіріңіз немесе басқа жерге сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Мәліметтерді көшіру</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сақтау…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3237,14 @@
         <translation>Әрекетсіздіктен кейін бұғаттау:</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>Жалпы</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> мин</translation>
     </message>
@@ -3876,6 +4007,10 @@
         <translation>пайдаланылатын портал; профильде есте сақталады</translation>
     </message>
     <message>
+        <source>log everything (DEBUG) and show the log on stderr as well</source>
+        <translation>барлығын журналға жазу (DEBUG) және журналды stderr-ге де шығару</translation>
+    </message>
+    <message>
         <source>sign in (password from BALABAQSHA_PASSWORD or asked on the terminal)</source>
         <translation>кіру (құпиясөз BALABAQSHA_PASSWORD айнымалысынан алынады немесе терминалда сұралады)</translation>
     </message>
@@ -4046,6 +4181,10 @@
     <message>
         <source>disk</source>
         <translation>диск</translation>
+    </message>
+    <message>
+        <source>window system</source>
+        <translation>терезе жүйесі</translation>
     </message>
     <message>
         <source>No portal is configured: starting the embedded portal sandbox ({folder}) for this command. Set a portal with --portal URL.</source>
@@ -4345,6 +4484,18 @@
     <message>
         <source>{gb:.1f} GB free in {folder}</source>
         <translation>{folder} ішінде {gb:.1f} ГБ бос</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s window-system plugin “{platform}” is not installed: reinstall the program</source>
+        <translation>Qt терезе жүйесінің «{platform}» модулі орнатылмаған: бағдарламаны қайта орнатыңыз</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s window-system plugin “{platform}” cannot load: {libraries} missing; install them ({command})</source>
+        <translation>Qt терезе жүйесінің «{platform}» модулі жүктелмейді: {libraries} жоқ; оларды орнатыңыз ({command})</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s window-system plugin “{platform}”: {file}, its system libraries are installed</source>
+        <translation>Qt терезе жүйесінің «{platform}» модулі: {file}, қажетті жүйелік кітапханалары орнатылған</translation>
     </message>
 </context>
 <context>

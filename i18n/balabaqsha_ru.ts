@@ -1407,6 +1407,105 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsSection</name>
+    <message>
+        <source>Balabaqsha Desk version:</source>
+        <translation>Версия Balabaqsha Desk:</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <source>Qt platform plugin:</source>
+        <translation>Платформенный плагин Qt:</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>Файл настроек:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Папка данных:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Папка журналов:</translation>
+    </message>
+    <message>
+        <source>Local data on disk:</source>
+        <translation>Локальные данные на диске:</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>Последняя успешная синхронизация:</translation>
+    </message>
+    <message>
+        <source>Newest revocation list (CRL):</source>
+        <translation>Самый свежий список отзыва (CRL):</translation>
+    </message>
+    <message>
+        <source>Keyring:</source>
+        <translation>Хранилище ключей:</translation>
+    </message>
+    <message>
+        <source>The export holds these figures, the health checks, the settings and the logs, with IINs, names, phone numbers and e-mail addresses masked: it can be sent to support as it is.</source>
+        <translation>В выгрузку входят эти сведения, результаты проверок, настройки и журналы; ИИН, имена, номера телефонов и адреса электронной почты скрыты: её можно отправить в поддержку как есть.</translation>
+    </message>
+    <message>
+        <source>Export diagnostics…</source>
+        <translation>Выгрузить диагностику…</translation>
+    </message>
+    <message>
+        <source>{size:.1f} MB</source>
+        <translation>{size:.1f} МБ</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё не было</translation>
+    </message>
+    <message>
+        <source>{age} old</source>
+        <translation>выпущен {age} назад</translation>
+    </message>
+    <message>
+        <source>none cached yet</source>
+        <translation>пока не сохранён</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Выгрузка диагностики</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Архивы zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Collecting the diagnostics…</source>
+        <translation>Сбор диагностики…</translation>
+    </message>
+    <message>
+        <source>Exporting diagnostics</source>
+        <translation>Выгрузка диагностики</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Сохранено в {path}.</translation>
+    </message>
+    <message>
+        <source>The diagnostics were not saved. {reason} Nothing was written there; choose another folder and export again.</source>
+        <translation>Диагностика не сохранена. {reason} Туда ничего не записано; выберите другую папку и выгрузите снова.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRowWidget</name>
     <message>
         <source>Open</source>
@@ -1786,6 +1885,30 @@
     <message>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the decisions you made are kept in the outbox and go to the portal with the next sync.</source>
+        <translation>Ничего не потеряно: ваши решения хранятся в очереди отправки и уйдут на портал при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>A report was saved to {path}. Send it to support, or copy the details below.</source>
+        <translation>Отчёт сохранён в {path}. Отправьте его в поддержку или скопируйте подробности ниже.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in the log folder ({reason}): copy the details or save them elsewhere.</source>
+        <translation>Не удалось сохранить отчёт в папке журналов ({reason}): скопируйте подробности или сохраните их в другом месте.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Копировать подробности</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3260,14 @@
         <translation>Блокировать после бездействия:</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> мин</translation>
     </message>
@@ -3904,6 +4035,10 @@
         <translation>используемый портал; запоминается в профиле</translation>
     </message>
     <message>
+        <source>log everything (DEBUG) and show the log on stderr as well</source>
+        <translation>записывать в журнал всё (DEBUG) и выводить журнал также в stderr</translation>
+    </message>
+    <message>
         <source>sign in (password from BALABAQSHA_PASSWORD or asked on the terminal)</source>
         <translation>вход (пароль берётся из BALABAQSHA_PASSWORD или запрашивается в терминале)</translation>
     </message>
@@ -4074,6 +4209,10 @@
     <message>
         <source>disk</source>
         <translation>диск</translation>
+    </message>
+    <message>
+        <source>window system</source>
+        <translation>оконная система</translation>
     </message>
     <message>
         <source>No portal is configured: starting the embedded portal sandbox ({folder}) for this command. Set a portal with --portal URL.</source>
@@ -4373,6 +4512,18 @@
     <message>
         <source>{gb:.1f} GB free in {folder}</source>
         <translation>в {folder} свободно {gb:.1f} ГБ</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s window-system plugin “{platform}” is not installed: reinstall the program</source>
+        <translation>модуль оконной системы Qt «{platform}» не установлен: переустановите программу</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s window-system plugin “{platform}” cannot load: {libraries} missing; install them ({command})</source>
+        <translation>модуль оконной системы Qt «{platform}» не загружается: нет {libraries}; установите их ({command})</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s window-system plugin “{platform}”: {file}, its system libraries are installed</source>
+        <translation>модуль оконной системы Qt «{platform}»: {file}, нужные ему системные библиотеки установлены</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ Nothing is imported at the package level: `--help` and a bad argument answer at 
 from __future__ import annotations
 
 import argparse
+import logging
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,7 +24,11 @@ def run(args: argparse.Namespace, profile: Profile, settings: Settings) -> int:
     from desktop.cli.context import Context
     from desktop.cli.failures import explain
     from desktop.cli.text import note, translate
+    from desktop.services import logs
 
+    logs.install(profile.log_dir, logs.COMMANDS_LOG, debug=getattr(args, "debug", False))
+    log = logging.getLogger("desktop.cli")
+    log.info("command %s", args.command)
     context = Context(profile, settings)
     try:
         return COMMANDS[args.command](args, context)
@@ -33,7 +38,10 @@ def run(args: argparse.Namespace, profile: Profile, settings: Settings) -> int:
     except Exception as exc:
         failure = explain(exc)
         if failure is None:
+            log.exception("command %s failed", args.command)
             raise  # a bug: its traceback is what a report needs
+        log.info("command %s refused (exit %d): %s", args.command, failure.exit_code,
+                 failure)
         note(str(failure))
         return failure.exit_code
     finally:

@@ -156,9 +156,20 @@ def check_portal(portal_url: str) -> Finding:
 # --- revocation lists ----------------------------------------------------------------------
 
 
+def newest_crl(profile: Profile) -> trust.CachedCrl | None:
+    """The newest CRL the contract workflow has cached, of any issuer."""
+    return trust.CrlCache.of(profile.data_dir).newest_overall()
+
+
+def crl_age_days(profile: Profile, now: datetime) -> int | None:
+    """How many days old the newest cached CRL is; None when none is cached."""
+    newest = newest_crl(profile)
+    return None if newest is None else (now - newest.this_update).days
+
+
 def check_crls(profile: Profile, now: datetime) -> Finding:
     """The age of the newest CRL in the contract workflow's cache (desktop.services.trust)."""
-    newest = trust.CrlCache.of(profile.data_dir).newest_overall()
+    newest = newest_crl(profile)
     if newest is None:
         return Finding("crl", "note", translate(
             "doctor", "no CRL cached yet: a revoked key cannot be recognised offline until "

@@ -18,17 +18,19 @@ class Setting(Generic[T]):
     key: str
     type: type[T]
     default: T
+    # Who the user is or where their key lies: left out of diagnostics sent to support.
+    personal: bool = False
 
 
 PORTAL_URL = Setting("portal/url", str, "")  # empty: the embedded sandbox
 LANGUAGE = Setting("ui/language", str, "ru")
 IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", int, 15)
 SYNC_INTERVAL_SECONDS = Setting("sync/interval_seconds", int, 300)
-LAST_LOGIN = Setting("session/last_login", str, "")
+LAST_LOGIN = Setting("session/last_login", str, "", personal=True)
 LAST_ACCOUNT_ID = Setting("session/last_account_id", int, 0)
 LAST_KINDERGARTEN_ID = Setting("session/last_kindergarten_id", int, 0)
 LAST_ROLE = Setting("session/last_role", str, "")
-LAST_KEY_PATH = Setting("eds/last_key_path", str, "")
+LAST_KEY_PATH = Setting("eds/last_key_path", str, "", personal=True)
 # The enrollment order dialog: the last order's number (the next is suggested from it) and
 # the language orders are written in ("kk", "ru" or "bilingual").
 LAST_ORDER_NUMBER = Setting("orders/last_number", str, "")
@@ -57,6 +59,10 @@ class Settings:
     def set(self, setting: Setting[T], value: T) -> None:
         self._store.setValue(setting.key, value)
         self._store.sync()
+
+    def stored(self) -> dict[str, Any]:
+        """Every key in the file with its stored value, Qt's blobs included."""
+        return {key: self._store.value(key) for key in self._store.allKeys()}
 
     def raw(self, key: str, default: Any = None) -> Any:
         """Window geometry and other Qt-owned blobs."""

@@ -55,6 +55,7 @@ from desktop.models.tables import (
 from desktop.services import actions
 from desktop.services.cache import Cache, meta, set_meta
 from desktop.services.portal_api import ChangesPage, PortalClient, PortalRefused
+from desktop.services.privacy import MASKER, PEOPLE_META, cached_names, names_in, words_of
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +159,12 @@ class MassDeletion(Exception):
 
 
 # the desk's identity and the retry schedule
+
+
+def last_sync_at(cache: Cache) -> datetime | None:
+    """When the last complete cycle ended; None before the first."""
+    with cache.read() as session:
+        return parse_moment(meta(session, _LAST_SYNC))
 
 
 def client_id(cache: Cache) -> str:
@@ -297,6 +304,19 @@ def _apply_change(session: Session, change: dict[str, Any], existing: dict[Any, 
     row.version = version
     _FILL[type_](row, change["data"])
     result.applied += 1
+
+
+def _keep_people(session: Session, words: set[str]) -> None:
+    """Add a page's name words to those the cache keeps for masking logs when it next
+    opens (privacy.learn_cached); the first time, with those of what it already holds."""
+    known = meta(session, PEOPLE_META)
+    if known is None:
+        connection = session.connection().connection.dbapi_connection
+        known = words_of(cached_names(connection))
+        MASKER.learn(known)
+        set_meta(session, PEOPLE_META, sorted(known | words))
+    elif not words <= set(known):
+        set_meta(session, PEOPLE_META, sorted(set(known) | words))
 
 
 def _mark_seen(session: Session, changes: list[dict[str, Any]]) -> None:
@@ -652,9 +672,15 @@ class SyncEngine:
         """Apply one page and store its cursor in one transaction; True after the last."""
         last = not page.has_more
         result = _PageResult()
+        # Before anything of the page is applied, or logged: its people are masked from
+        # the first line that could name them.
+        people = words_of(name for change in page.changes
+                          for name in names_in(change.get("data")))
+        MASKER.learn(people)
         with self.cache.write() as session:
             if plan.fresh:
                 session.execute(delete(SweepMark))
+            _keep_people(session, people)
             self._apply_changes(session, page.changes, result)
             if plan.sweep:
                 _mark_seen(session, page.changes)
@@ -704,4 +730,4 @@ class SyncEngine:
 
 
 __all__ = ["MassDeletion", "SyncEngine", "SyncStatus", "SyncSummary", "client_id",
-           "failpoint"]
+           "failpoint", "last_sync_at"]

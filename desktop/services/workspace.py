@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.services import credentials
+from desktop.services import credentials, privacy
 from desktop.services import settings as keys
 from desktop.services.cache import Cache, open_cache
 from desktop.services.portal_api import (
@@ -104,12 +104,17 @@ def _open(profile: Profile, store: str, kindergarten_id: int, account_id: int) -
     path = profile.cache_file(store, kindergarten_id, account_id)
     key = credentials.cache_key(path.stem, create=True)
     assert key is not None
-    return open_cache(path, key)
+    cache = open_cache(path, key)
+    # The people the cache knows are masked in the logs before any screen shows them.
+    with cache.connection() as connection:
+        privacy.learn_cached(connection)
+    return cache
 
 
 def _finish(profile: Profile, settings: Settings, portal_url: str, store: str,
             client: PortalClient, login: str, tokens: Tokens) -> Workspace:
     me = client.me()
+    privacy.MASKER.learn_from(me)
     kindergarten = me.get("kindergarten") or {}
     if not kindergarten:
         client.close()

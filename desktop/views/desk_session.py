@@ -17,6 +17,7 @@ from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
 from desktop.views.decision_dialogs import role_text
+from desktop.views.diagnostics_section import DiagnosticsSection
 from desktop.views.failures import Failure
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.login_dialog import LoginDialog
@@ -110,6 +111,8 @@ class DeskSession(QObject):
         self.window = MainWindow(workspace, self.tasks, self.settings, self.sync,
                                  sandbox=self.embedded is not None, languages=self.languages)
         self.window.closed.connect(self._window_closed)
+        self.window.settings_page.set_diagnostics(DiagnosticsSection(
+            self.profile, self.settings, self.tasks, workspace.cache, workspace.portal_url))
         self.sync.sync_finished.connect(self._after_sync)
         window = self.window
         # The workflow's libraries load on a worker, once the window has painted (the

@@ -138,16 +138,23 @@ class ReportButton(QToolButton):
         if self.provider is None:
             return
         _, name = self.provider()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), name,
-                                              self.tr("Text files (*.txt)"))
-        if not path:
-            return
-        try:
-            self.save_report(path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save the report"), self.tr(
-                "The report could not be saved there ({reason}). Choose another folder, "
-                "or copy the report instead.").format(reason=exc.strerror or exc))
+        ask_where_to_save(self, name, self.save_report)
+
+
+def ask_where_to_save(parent: QWidget, name: str, save: Callable[[str], None]) -> None:
+    """Ask where a report goes (`name` suggested) and `save` it there; a folder that
+    cannot be written to gets a message, not a second error dialog."""
+    title = QCoreApplication.translate("ReportButton", "Save the report")
+    path, _ = QFileDialog.getSaveFileName(parent, title, name, QCoreApplication.translate(
+        "ReportButton", "Text files (*.txt)"))
+    if not path:
+        return
+    try:
+        save(path)
+    except OSError as exc:
+        QMessageBox.warning(parent, title, QCoreApplication.translate(
+            "ReportButton", "The report could not be saved there ({reason}). Choose another "
+            "folder, or copy the report instead.").format(reason=exc.strerror or exc))
 
 
 class ProblemPanel(QFrame):

@@ -1,6 +1,8 @@
-"""The error dialog for bugs: what happened in plain words, and a report to send to
-support (the traceback, versions and the last lines of the log). Installed as
-`sys.excepthook`, so an error in any slot reaches it instead of vanishing."""
+"""The error dialog for bugs: what happened in plain words, that nothing is lost, and a
+report for support (the traceback, versions and the last lines of the log), saved at once
+to the log folder, to copy or save elsewhere too. The report goes through the privacy
+masker like the log. Installed as `sys.excepthook`, so an error in any slot reaches it
+instead of vanishing."""
 
 from __future__ import annotations
 
@@ -9,24 +11,28 @@ import platform
 import sys
 import threading
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, qVersion
+from PySide6.QtCore import QEvent, Qt, qVersion
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop import __version__
-from desktop.views.document_problem import ReportButton
+from desktop.services import logs
+from desktop.services.privacy import mask
+from desktop.views.document_problem import ask_where_to_save
 from desktop.views.failures import Failure, describe
-from desktop.views.logs import RECENT
 
 log = logging.getLogger(__name__)
 
@@ -42,29 +48,52 @@ def report_text(failure: Failure) -> str:
         failure.details.rstrip(),
         "",
         "Recent log:",
-        *list(RECENT.lines)[-80:],
+        *list(logs.RECENT.lines)[-80:],
     ]
-    return "\n".join(lines)
+    return mask("\n".join(lines))
 
 
 class ErrorDialog(QDialog):
-    """Shows a bug's message and its report, with the same Copy and Save as the document
-    viewer's "Report" (a folder that cannot be written to gets a message, not a second
-    error dialog)."""
+    """Shows a bug's message and its report. The report is saved to the log folder as the
+    dialog opens (`saved_to`; None when there is no log folder or it cannot be written);
+    "Copy details" puts it on the clipboard and "Save…" writes it where the person says.
 
-    def __init__(self, failure: Failure, parent: QWidget | None = None) -> None:
+    Signals: none (finished(int) as any dialog)."""
+
+    def __init__(self, failure: Failure, parent: QWidget | None = None,
+                 log_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.failure = failure
-        self.setMinimumSize(560, 380)
+        self.setMinimumSize(600, 420)
+        self.report = report_text(failure)
+        self.saved_to: Path | None = None
+        self._save_error = ""
+        folder = log_dir or logs.log_folder()
+        if folder is not None:
+            try:
+                self.saved_to = logs.save_crash_report(self.report, folder)
+            except OSError as exc:
+                self._save_error = exc.strerror or str(exc)
+                log.warning("the crash report could not be saved in %s: %s", folder, exc)
         self._message = QLabel(wordWrap=True)
+        self._kept = QLabel(wordWrap=True)
+        self._where = QLabel(wordWrap=True)
+        self._where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._details = QPlainTextEdit(readOnly=True)
-        self._details.setPlainText(report_text(failure))
-        self._report = ReportButton(lambda: (self._details.toPlainText(), REPORT_FILE))
+        self._details.setPlainText(self.report)
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self.copy_details)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(
+            lambda: ask_where_to_save(self, REPORT_FILE, self.save_report))
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self._buttons.addButton(self._report, QDialogButtonBox.ButtonRole.ActionRole)
+        self._buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self._buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self._buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self._message)
+        layout.addWidget(self._kept)
+        layout.addWidget(self._where)
         layout.addWidget(self._details, 1)
         layout.addWidget(self._buttons)
         self.retranslate()
@@ -72,6 +101,29 @@ class ErrorDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Something went wrong"))
         self._message.setText(self.failure.message)
+        self._kept.setText(self.tr(
+            "Nothing is lost: the decisions you made are kept in the outbox and go to the "
+            "portal with the next sync."))
+        if self.saved_to is not None:
+            self._where.setText(self.tr(
+                "A report was saved to {path}. Send it to support, or copy the details "
+                "below.").format(path=self.saved_to))
+        elif self._save_error:
+            self._where.setText(self.tr(
+                "The report could not be saved in the log folder ({reason}): copy the "
+                "details or save them elsewhere.").format(reason=self._save_error))
+        else:
+            self._where.setText("")
+        self._where.setVisible(bool(self._where.text()))
+        self.copy_button.setText(self.tr("Copy details"))
+        self.save_button.setText(self.tr("Save…"))
+        self._buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.report)
+
+    def save_report(self, path: str) -> None:
+        Path(path).write_text(self.report, encoding="utf-8")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

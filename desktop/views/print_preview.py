@@ -277,8 +277,8 @@ def _file_name(title: str) -> str:
     return name[:120] + ".pdf"
 
 
-def save_failure_message(error: ExportFailed) -> str:
-    """Why a PDF was not saved where asked (services.exports' codes), and what to do."""
+def save_failure_reason(error: ExportFailed) -> str:
+    """Why a file was not written (services.exports' codes), in one sentence."""
     reasons = {
         "disk_full": translate("PrintPreview", "The disk is full."),
         "not_writable": translate("PrintPreview", "This folder cannot be written to."),
@@ -286,10 +286,15 @@ def save_failure_message(error: ExportFailed) -> str:
         "in_use": translate("PrintPreview", "A file of that name is open in another "
                             "program."),
     }
+    return reasons.get(error.code, error.detail)
+
+
+def save_failure_message(error: ExportFailed) -> str:
+    """Why a PDF was not saved where asked, and what to do."""
     return translate(
         "PrintPreview", "The PDF was not saved as {path}. {reason} Nothing was written "
         "there; choose another folder (for example, Documents) and save again.").format(
-        path=str(error.path), reason=reasons.get(error.code, error.detail))
+        path=str(error.path), reason=save_failure_reason(error))
 
 
 def _start_path(suggested: str) -> str:

@@ -1,6 +1,7 @@
 """Settings page: language (applied at once), the portal's address, the idle lock, the
 sync interval and the time-stamp server. Each change is saved as it is made; there is no
-Apply button to forget."""
+Apply button to forget. A second tab, Diagnostics, is what support asks for
+(views/diagnostics_section.py), added by the session that knows the profile."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -93,10 +95,16 @@ class SettingsPage(QWidget):
         self.form.addRow("", self.tsa_note)
         self.form.addRow("", self.tray_notices)
         self.form.addRow("", self.templates_button)
+        general = QWidget()
+        column = QVBoxLayout(general)
+        column.addLayout(self.form)
+        column.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, "")
+        self.diagnostics: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
 
         self.language.currentIndexChanged.connect(self._language_changed)
         self.portal_url.editingFinished.connect(self._portal_changed)
@@ -114,6 +122,9 @@ class SettingsPage(QWidget):
             self._settings.get(keys.LANGUAGE)), 0))
         self.language.blockSignals(False)
         self.title.setText(self.tr("Settings"))
+        self.tabs.setTabText(0, self.tr("General"))
+        if self.diagnostics is not None:
+            self.tabs.setTabText(1, self.tr("Diagnostics"))
         self.language_label.setText(self.tr("Language:"))
         self.portal_label.setText(self.tr("Portal address:"))
         self.portal_url.setPlaceholderText(self.tr("Empty: the built-in training portal"))
@@ -134,6 +145,12 @@ class SettingsPage(QWidget):
         self.templates_button.setToolTip(self._templates_refusal or self.tr(
             "Edit the text of the contracts: each saved edit is a new version, and every "
             "contract names the version it was made from"))
+
+    def set_diagnostics(self, section: QWidget) -> None:
+        """Show `section` as the Diagnostics tab (once)."""
+        if self.diagnostics is None:
+            self.diagnostics = section
+            self.tabs.addTab(section, self.tr("Diagnostics"))
 
     def set_templates_access(self, refusal: str | None) -> None:
         """Offer the contract template editor: enabled when `refusal` is None, otherwise
