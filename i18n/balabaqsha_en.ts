@@ -325,6 +325,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>

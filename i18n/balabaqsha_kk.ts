@@ -325,6 +325,11 @@
         <translation>Жасы</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>group</comment>
+        <translation>Атауы</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
@@ -2843,7 +2848,7 @@
     <message>
         <source>Name</source>
         <comment>group</comment>
-        <translation>Аты-жөні</translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>None chosen</source>

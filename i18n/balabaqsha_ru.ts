@@ -325,6 +325,11 @@
         <translation>Возраст</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>group</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>

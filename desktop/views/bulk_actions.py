@@ -213,7 +213,7 @@ class BulkActions(QObject):
             "window": self.tr("Enrollment window"), "voucher_issued": self.tr("Voucher issued"),
             "enroll_by": self.tr("Enroll by"), "days_left": self.tr("Working days left"),
             "extended": self.tr("Extended"), "group": self.tr("Group"),
-            "group_name": self.tr("Name"), "ages": self.tr("Ages"),
+            "group_name": self.tr("Name", "group"), "ages": self.tr("Ages"),
             "group_language": self.tr("Language"), "documents": self.tr("Documents"),
             "document": self.tr("Document"), "document_status": self.tr("Status"),
             "comment": self.tr("Comment"), "not_uploaded": vocabulary.document_status(None),

@@ -31,6 +31,7 @@ from desktop.services.exports import COLUMNS, TEXT_KEYS, VALUE_KINDS
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
 from desktop.services.workspace import Workspace
+from desktop.views.i18n import LanguageSwitcher
 from desktop.views.print_preview import PdfPages
 from desktop.views.requests_model import ID_ROLE
 from desktop.views.requests_page import RequestsPage
@@ -303,3 +304,13 @@ def test_files_too_large_for_this_computer_are_left_out_and_said_so(
                                  "takes, or the disk is nearly full.")
     assert list((tmp_path / "small").iterdir()) == []
     box.close()
+
+
+@pytest.mark.parametrize(("language", "person", "group"),
+                         [("ru", "ФИО", "Название"), ("kk", "Аты-жөні", "Атауы")])
+def test_a_groups_name_is_not_labelled_as_a_persons(page: RequestsPage, language: str,
+                                                    person: str, group: str) -> None:
+    switcher = LanguageSwitcher()
+    switcher.apply(language)
+    labels = page.bulk.labels()
+    assert (labels.text("name"), labels.text("group_name")) == (person, group)
