@@ -2892,6 +2892,10 @@
 <context>
     <name>RequestsPage</name>
     <message>
+        <source>Fit the columns to their contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>

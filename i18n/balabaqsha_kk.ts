@@ -2892,6 +2892,10 @@
 <context>
     <name>RequestsPage</name>
     <message>
+        <source>Fit the columns to their contents</source>
+        <translation>Баған енін мазмұнына сәйкестендіру</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Өтініштер</translation>
     </message>

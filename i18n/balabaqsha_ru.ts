@@ -2913,6 +2913,10 @@
 <context>
     <name>RequestsPage</name>
     <message>
+        <source>Fit the columns to their contents</source>
+        <translation>Подогнать столбцы по содержимому</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Заявки</translation>
     </message>

@@ -65,6 +65,10 @@ class Settings:
     def set_raw(self, key: str, value: Any) -> None:
         self._store.setValue(key, value)
 
+    def remove(self, key: str) -> None:
+        self._store.remove(key)
+        self._store.sync()
+
 
 def web_address(text: str) -> str | None:
     """`text` as an http(s) address with a host, without a trailing slash; None when it is
