@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>enrolled</source>
-        <translation>қабылданған</translation>
+        <translation>балабақшаға қабылданған</translation>
     </message>
     <message>
         <source>reserved</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Signed by both; the child is enrolled.</source>
-        <translation>Екі жақ қол қойды; бала қабылданды.</translation>
+        <translation>Екі жақ қол қойды; бала балабақшаға қабылданды.</translation>
     </message>
     <message>
         <source>The request is no longer with the kindergarten.</source>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>Make the enrollment order for enrolled children</source>
-        <translation>Қабылданған балаларға қабылдау туралы бұйрық жасау</translation>
+        <translation>Балабақшаға қабылданған балалар туралы бұйрық жасау</translation>
     </message>
     <message>
         <source>Contracts can be worked on once you are signed in.</source>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>The contract of request №{number} is countersigned already: the child is enrolled.</source>
-        <translation>№{number} өтініш бойынша шартқа екі жақ та қол қойып қойған: бала қабылданды.</translation>
+        <translation>№{number} өтініш бойынша шартқа екі жақ та қол қойып қойған: бала балабақшаға қабылданды.</translation>
     </message>
     <message>
         <source>The parent has not signed the contract of request №{number} yet: it can be countersigned after that.</source>
@@ -1005,8 +1005,8 @@
     <message numerus="yes">
         <source>Countersigned %n contract(s): they go to the portal at the next sync, and each child shows as enrolled once the portal accepts.</source>
         <translation>
-            <numerusform>%n шартқа балабақша атынан қол қойылды: олар келесі синхрондау кезінде порталға жіберіледі, портал қабылдағанда әр бала қабылданған болып көрсетіледі.</numerusform>
-            <numerusform>%n шартқа балабақша атынан қол қойылды: олар келесі синхрондау кезінде порталға жіберіледі, портал қабылдағанда әр бала қабылданған болып көрсетіледі.</numerusform>
+            <numerusform>%n шартқа балабақша атынан қол қойылды: олар келесі синхрондау кезінде порталға жіберіледі, портал қабылдағанда әр бала балабақшаға қабылданған болып көрсетіледі.</numerusform>
+            <numerusform>%n шартқа балабақша атынан қол қойылды: олар келесі синхрондау кезінде порталға жіберіледі, портал қабылдағанда әр бала балабақшаға қабылданған болып көрсетіледі.</numerusform>
         </translation>
     </message>
     <message>
@@ -1267,7 +1267,7 @@
     </message>
     <message>
         <source>No free places: {enrolled} enrolled and {reserved} reserved fill all {capacity} places. Free a place or raise the capacity first, or decline the request.</source>
-        <translation>Бос орын жоқ: {enrolled} қабылданған және {reserved} брондалған бала барлық {capacity} орынды толтырып тұр. Алдымен орын босатыңыз немесе орын санын көбейтіңіз, не болмаса өтініштен бас тартыңыз.</translation>
+        <translation>Бос орын жоқ: балабақшаға қабылданған {enrolled} және брондалған {reserved} бала барлық {capacity} орынды толтырып тұр. Алдымен орын босатыңыз немесе орын санын көбейтіңіз, не болмаса өтініштен бас тартыңыз.</translation>
     </message>
     <message>
         <source>The parent has not uploaded any documents yet.</source>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <source>{taken} of {capacity} places taken: {enrolled} enrolled, {reserved} reserved; {free} free</source>
-        <translation>Толған орын: {taken} / {capacity} ({enrolled} қабылданған, {reserved} брондалған); {free} бос</translation>
+        <translation>Толған орын: {taken} / {capacity} ({enrolled} балабақшаға қабылданған, {reserved} брондалған); {free} бос</translation>
     </message>
     <message>
         <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>Enrolled children</source>
-        <translation>Қабылданған балалар</translation>
+        <translation>Балабақшаға қабылданған балалар</translation>
     </message>
     <message>
         <source>Find a child by name, IIN or contract</source>
@@ -1757,7 +1757,7 @@
     </message>
     <message>
         <source>There are no enrolled children on this computer. A child appears here once the contract is countersigned and the data is synchronised with the portal.</source>
-        <translation>Бұл компьютерде қабылданған балалар жоқ. Бала шартқа балабақша атынан қол қойылып, деректер порталмен синхрондалғаннан кейін осында пайда болады.</translation>
+        <translation>Бұл компьютерде балабақшаға қабылданған балалар жоқ. Бала шартқа балабақша атынан қол қойылып, деректер порталмен синхрондалғаннан кейін осында пайда болады.</translation>
     </message>
     <message>
         <source>&amp;Preview and print…</source>
@@ -1898,7 +1898,7 @@
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Қабылданды</translation>
+        <translation>Балабақшаға қабылданған</translation>
     </message>
     <message>
         <source>Reserved</source>
@@ -2418,6 +2418,34 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>ReportButton</name>
     <message>
         <source>Report</source>
@@ -2508,7 +2536,7 @@
     </message>
     <message>
         <source>Child enrolled</source>
-        <translation>Бала қабылданды</translation>
+        <translation>Бала балабақшаға қабылданды</translation>
     </message>
     <message>
         <source>Archived: the parent declined the voucher</source>
@@ -3018,7 +3046,7 @@
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Қабылданды (оқуға)</translation>
+        <translation>Балабақшаға қабылданды</translation>
     </message>
     <message>
         <source>{review}, not sent yet</source>
@@ -3702,7 +3730,7 @@
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Қабылданды</translation>
+        <translation>Балабақшаға қабылданды</translation>
     </message>
     <message>
         <source>Archived</source>

@@ -1043,9 +1043,9 @@
     <message numerus="yes">
         <source>Countersign %n contracts</source>
         <translation>
-            <numerusform>Подписать %n договор</numerusform>
-            <numerusform>Подписать %n договора</numerusform>
-            <numerusform>Подписать %n договоров</numerusform>
+            <numerusform>Подписание %n договора</numerusform>
+            <numerusform>Подписание %n договоров</numerusform>
+            <numerusform>Подписание %n договоров</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2435,6 +2435,34 @@
     <message>
         <source>Download again</source>
         <translation>Скачать заново</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
