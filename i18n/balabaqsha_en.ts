@@ -3896,7 +3896,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Balabaqsha Desk: without a command, the window; with one, the same services on the command line. Exit codes: 0 done, 1 refused, 2 bad usage, 3 the portal could not be reached (the work waits in the outbox).</source>
+        <source>show this help, with the reason codes, and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another reason, explained with --comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason codes (CODE):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3905,6 +3913,14 @@
     </message>
     <message>
         <source>the portal to use; remembered in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the commands&apos; messages (default: the profile&apos;s language, as chosen in the window); JSON output is the same in every language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balabaqsha Desk: without a command, the window; with one, the same services on the command line. Exit codes: 0 done, 1 refused, 2 bad usage, 3 the portal could not be reached (the work waits in the outbox), 4 synced, but actions the portal refused need attention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3928,7 +3944,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only requests in status S</source>
+        <source>only requests in status S: {statuses}, or {new} for those awaiting the kindergarten&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request&apos;s number, as people see it (257017), or its id (17)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3949,10 +3969,6 @@
     </message>
     <message>
         <source>return documents to the parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3992,6 +4008,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>conflicts {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed {count} (applied {applied}{refused})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulled {count} (full snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulled {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} need attention: see `outbox`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kilobytes} KB in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No requests in the local data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4024,11 +4080,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no request {id} in the local data: see `requests` for the ids, or sync to fetch new ones.</source>
+        <source>{given} names two requests: request №{given} (id {number_id}) by its number, and request №{id_number} by its id. Nothing was recorded: see `requests`, and give the number of the one you mean, or the other&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recorded as outbox action {seq} ({name} on request {id}); it goes to the portal with the next sync.</source>
+        <source>There is no request {id} in the local data (neither a number nor an id): see `requests`, or sync to fetch new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as outbox action {seq} ({action}, id {id}); it goes to the portal with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4037,14 +4105,6 @@
     </message>
     <message>
         <source>The outbox is empty: the portal has confirmed every action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting          {seq:&gt;5}  {name} {args}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs attention  {seq:&gt;5}  {name} {args}: {outcome}, {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3896,8 +3896,16 @@
         <translation>ТҮРІ=МӘТІН күтілген еді (түрлері: {kinds}), берілгені: {value}</translation>
     </message>
     <message>
-        <source>Balabaqsha Desk: without a command, the window; with one, the same services on the command line. Exit codes: 0 done, 1 refused, 2 bad usage, 3 the portal could not be reached (the work waits in the outbox).</source>
-        <translation>Balabaqsha Desk: командасыз іске қосылса — терезе; командамен — сол қызметтер командалық жолда. Шығу кодтары: 0 орындалды, 1 бас тартылды, 2 қате пайдалану, 3 порталға қосылу мүмкін болмады (жұмыс жіберу кезегінде күтеді).</translation>
+        <source>show this help, with the reason codes, and exit</source>
+        <translation>осы анықтаманы себеп кодтарымен көрсету және шығу</translation>
+    </message>
+    <message>
+        <source>another reason, explained with --comment</source>
+        <translation>басқа себеп, --comment арқылы түсіндіріледі</translation>
+    </message>
+    <message>
+        <source>Reason codes (CODE):</source>
+        <translation>Себеп кодтары (CODE):</translation>
     </message>
     <message>
         <source>keep settings, local data, documents and logs in DIR</source>
@@ -3906,6 +3914,14 @@
     <message>
         <source>the portal to use; remembered in the profile</source>
         <translation>пайдаланылатын портал; профильде есте сақталады</translation>
+    </message>
+    <message>
+        <source>the language of the commands&apos; messages (default: the profile&apos;s language, as chosen in the window); JSON output is the same in every language</source>
+        <translation>командалар хабарламаларының тілі (әдепкі бойынша — профильдің терезеде таңдалған тілі); JSON шығысы барлық тілде бірдей</translation>
+    </message>
+    <message>
+        <source>Balabaqsha Desk: without a command, the window; with one, the same services on the command line. Exit codes: 0 done, 1 refused, 2 bad usage, 3 the portal could not be reached (the work waits in the outbox), 4 synced, but actions the portal refused need attention.</source>
+        <translation>Balabaqsha Desk: командасыз іске қосылса — терезе; командамен — сол қызметтер командалық жолда. Шығу кодтары: 0 орындалды, 1 бас тартылды, 2 қате пайдалану, 3 порталға қосылу мүмкін болмады (жұмыс жіберу кезегінде күтеді), 4 синхрондалды, бірақ портал қабылдамаған әрекеттер назар аударуды қажет етеді.</translation>
     </message>
     <message>
         <source>sign in (password from BALABAQSHA_PASSWORD or asked on the terminal)</source>
@@ -3928,8 +3944,12 @@
         <translation>жергілікті деректердегі өтініштер (желісіз жұмыс істейді)</translation>
     </message>
     <message>
-        <source>only requests in status S</source>
-        <translation>тек S мәртебесіндегі өтініштер</translation>
+        <source>only requests in status S: {statuses}, or {new} for those awaiting the kindergarten&apos;s decision</source>
+        <translation>тек S мәртебесіндегі өтініштер: {statuses}, не балабақшаның шешімін күтіп тұрғандары үшін {new}</translation>
+    </message>
+    <message>
+        <source>the request&apos;s number, as people see it (257017), or its id (17)</source>
+        <translation>өтініштің адамдар көретін нөмірі (257017) немесе оның id-і (17)</translation>
     </message>
     <message>
         <source>a JSON array</source>
@@ -3950,10 +3970,6 @@
     <message>
         <source>return documents to the parent</source>
         <translation>құжаттарды ата-анаға қайтару</translation>
-    </message>
-    <message>
-        <source>the request&apos;s id</source>
-        <translation>өтініштің идентификаторы</translation>
     </message>
     <message>
         <source>the portal&apos;s decline reason code (`other` always exists)</source>
@@ -3992,6 +4008,46 @@
         <translation>Порталдың деректері жергілікті өтініштердің басым бөлігін жояды ({detail}). Ештеңе жойылған жоқ. Егер бұл күтілген болса, `sync --allow-mass-delete` командасын орындаңыз.</translation>
     </message>
     <message>
+        <source>conflicts {count}</source>
+        <translation>қайшылықтар {count}</translation>
+    </message>
+    <message>
+        <source>invalid {count}</source>
+        <translation>қабылданбағандары {count}</translation>
+    </message>
+    <message>
+        <source>pushed {count} (applied {applied}{refused})</source>
+        <translation>жіберілді {count} (қолданылды {applied}{refused})</translation>
+    </message>
+    <message>
+        <source>nothing to push</source>
+        <translation>жіберетін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>pulled {count} (full snapshot)</source>
+        <translation>алынды {count} (толық көшірме)</translation>
+    </message>
+    <message>
+        <source>pulled {count}</source>
+        <translation>алынды {count}</translation>
+    </message>
+    <message>
+        <source>{count} deleted</source>
+        <translation>жойылды {count}</translation>
+    </message>
+    <message>
+        <source>{count} pending</source>
+        <translation>жіберуді күтуде {count}</translation>
+    </message>
+    <message>
+        <source>{count} need attention: see `outbox`</source>
+        <translation>назар аударуды қажет етеді {count}: `outbox` қараңыз</translation>
+    </message>
+    <message>
+        <source>{kilobytes} KB in {seconds} s</source>
+        <translation>{kilobytes} КБ, {seconds} с</translation>
+    </message>
+    <message>
         <source>No requests in the local data.</source>
         <translation>Жергілікті деректерде өтініштер жоқ.</translation>
     </message>
@@ -4024,12 +4080,24 @@
         <translation>* шешім келесі синхрондауды жіберу кезегінде күтіп тұр</translation>
     </message>
     <message>
-        <source>There is no request {id} in the local data: see `requests` for the ids, or sync to fetch new ones.</source>
-        <translation>Жергілікті деректерде {id} өтініші жоқ: идентификаторларды `requests` арқылы қараңыз немесе жаңаларын алу үшін синхрондаңыз.</translation>
+        <source>{given} names two requests: request №{given} (id {number_id}) by its number, and request №{id_number} by its id. Nothing was recorded: see `requests`, and give the number of the one you mean, or the other&apos;s id.</source>
+        <translation>{given} екі өтінішті білдіреді: нөмірі бойынша — №{given} өтініш (id {number_id}), id бойынша — №{id_number} өтініш. Ештеңе тіркелмеді: `requests` қарап, қажетті өтініштің нөмірін немесе екіншісінің id-ін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>Recorded as outbox action {seq} ({name} on request {id}); it goes to the portal with the next sync.</source>
-        <translation>Жіберу кезегіне {seq} әрекеті ретінде тіркелді ({id} өтініш бойынша {name}); ол келесі синхрондау кезінде порталға жіберіледі.</translation>
+        <source>There is no request {id} in the local data (neither a number nor an id): see `requests`, or sync to fetch new ones.</source>
+        <translation>Жергілікті деректерде {id} өтініш жоқ (не нөмір, не id емес): `requests` қараңыз немесе жаңаларын алу үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>Recorded as outbox action {seq} ({action}, id {id}); it goes to the portal with the next sync.</source>
+        <translation>Жіберу кезегіне {seq} әрекеті ретінде тіркелді ({action}, id {id}); ол келесі синхрондау кезінде порталға жіберіледі.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>жіберуді күтуде</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>назар аударуды қажет етеді</translation>
     </message>
     <message>
         <source>The portal has no decline reason “{reason}”. Known reasons: {codes}.</source>
@@ -4038,14 +4106,6 @@
     <message>
         <source>The outbox is empty: the portal has confirmed every action.</source>
         <translation>Жіберу кезегі бос: портал барлық әрекетті растады.</translation>
-    </message>
-    <message>
-        <source>waiting          {seq:&gt;5}  {name} {args}</source>
-        <translation>күтуде           {seq:&gt;5}  {name} {args}</translation>
-    </message>
-    <message>
-        <source>needs attention  {seq:&gt;5}  {name} {args}: {outcome}, {reason}</source>
-        <translation>назар керек      {seq:&gt;5}  {name} {args}: {outcome}, {reason}</translation>
     </message>
     <message>
         <source>ok</source>
