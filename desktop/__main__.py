@@ -1,5 +1,5 @@
 """`python -m desktop [--profile DIR] [--portal URL] [COMMAND]`: the window, or one of the
-commands of docs/architecture.md ("The command line"), whose names, options and exit codes
+commands of architecture.md ("The command line"), whose names, options and exit codes
 scripts and support staff rely on."""
 
 from __future__ import annotations
@@ -8,14 +8,19 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from desktop import startup
 from desktop.cli import contract
-from desktop.cli.text import translate
+from desktop.cli.text import speak, stop_speaking, translate
 from desktop.models.domain import DOCUMENT_KINDS, Status
 from desktop.services import settings as keys
 from desktop.services.profile import Profile
-from desktop.services.settings import Settings, web_address
+from desktop.services.settings import LANGUAGES, Settings, web_address
+
+# `requests --status new`: not a portal status but the kindergarten's own state of a request
+# it has not decided on yet (any status).
+NEW = "new"
 
 
 def _portal_url(value: str) -> str:
@@ -35,17 +40,62 @@ def _document(value: str) -> tuple[str, str]:
     return kind.strip(), text
 
 
-def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="python -m desktop", description=translate(
-        "cli", "Balabaqsha Desk: without a command, the window; with one, the same services "
-        "on the command line. Exit codes: 0 done, 1 refused, 2 bad usage, 3 the portal could "
-        "not be reached (the work waits in the outbox)."))
+class _DeclineHelp(argparse.Action):
+    """`decide decline --help`: the usage, and the reason codes this profile's local data
+    knows (`other` at least), read only when the help is asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, *, profile: Path | None,
+                 lang: str | None, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help=translate("cli", "show this help, with the reason codes, and "
+                                        "exit"))
+        # The options before the command: a subcommand's parser does not see them.
+        self.profile, self.lang = profile, lang
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        from desktop.cli.context import stored_decline_reasons
+
+        profile = _profile(self.profile)
+        settings = Settings(profile.settings_file)
+        language = self.lang or settings.get(keys.LANGUAGE)
+        reasons = stored_decline_reasons(profile, settings)
+        # `other` before the portal's list reached this profile has no words of its own.
+        lines = [f"  {reason.code:<20} " + (
+            reason.label(language) if reason.labels else translate(
+                "cli", "another reason, explained with --comment")) for reason in reasons]
+        parser.epilog = "\n".join([translate("cli", "Reason codes (CODE):"), *lines])
+        parser.print_help()
+        parser.exit()
+
+
+def _profile(folder: Path | None) -> Profile:
+    return Profile.at(folder) if folder else Profile.default()
+
+
+def _top_options(top: argparse.ArgumentParser, *, check: bool = True) -> None:
+    """The options before the command, which decide where and in which language (`check`:
+    whether the portal's address is checked here, or left to the parser that reports it in
+    the profile's language)."""
     top.add_argument("--profile", type=Path, metavar="DIR", help=translate(
         "cli", "keep settings, local data, documents and logs in DIR"))
-    top.add_argument("--portal", type=_portal_url, metavar="URL", help=translate(
+    top.add_argument("--portal", type=_portal_url if check else str, metavar="URL", help=translate(
         "cli", "the portal to use; remembered in the profile"))
     top.add_argument("--debug", action="store_true", help=translate(
         "cli", "log everything (DEBUG) and show the log on stderr as well"))
+    top.add_argument("--lang", choices=LANGUAGES, help=translate(
+        "cli", "the language of the commands' messages (default: the profile's language, "
+        "as chosen in the window); JSON output is the same in every language"))
+
+
+def parser(early: argparse.Namespace | None = None) -> argparse.ArgumentParser:
+    """`early`: the options before the command, as read before this parser is made."""
+    top = argparse.ArgumentParser(prog="python -m desktop", description=translate(
+        "cli", "Balabaqsha Desk: without a command, the window; with one, the same services "
+        "on the command line. Exit codes: 0 done, 1 refused, 2 bad usage, 3 the portal could "
+        "not be reached (the work waits in the outbox), 4 synced, but actions the portal "
+        "refused need attention."))
+    _top_options(top)
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
 
     login = commands.add_parser("login", help=translate(
@@ -60,20 +110,28 @@ def parser() -> argparse.ArgumentParser:
 
     requests = commands.add_parser("requests", help=translate(
         "cli", "the requests in the local data (works offline)"))
-    requests.add_argument("--status", choices=[s.value for s in Status], metavar="S",
-                          help=translate("cli", "only requests in status S"))
+    requests.add_argument("--status", choices=[s.value for s in Status] + [NEW], metavar="S",
+                          help=translate("cli", "only requests in status S: {statuses}, or "
+                                         "{new} for those awaiting the kindergarten's "
+                                         "decision").format(
+                              statuses=", ".join(s.value for s in Status), new=NEW))
     requests.add_argument("--json", action="store_true", help=translate("cli", "a JSON array"))
 
     decide = commands.add_parser("decide", help=translate(
         "cli", "record a decision on a request through the outbox (works offline)"))
     decisions = decide.add_subparsers(dest="decision", metavar="DECISION", required=True)
     accept = decisions.add_parser("accept", help=translate("cli", "accept the request"))
-    decline = decisions.add_parser("decline", help=translate("cli", "decline the request"))
+    decline = decisions.add_parser(
+        "decline", help=translate("cli", "decline the request"), add_help=False,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    decline.add_argument("-h", "--help", action=_DeclineHelp,
+                         profile=getattr(early, "profile", None),
+                         lang=getattr(early, "lang", None))
     give_back = decisions.add_parser("return", help=translate(
         "cli", "return documents to the parent"))
     for decision in (accept, decline, give_back):
         decision.add_argument("id", type=int, metavar="ID", help=translate(
-            "cli", "the request's id"))
+            "cli", "the request's number, as people see it (257017), or its id (17)"))
     decline.add_argument("--reason", required=True, metavar="CODE", help=translate(
         "cli", "the portal's decline reason code (`other` always exists)"))
     decline.add_argument("--comment", metavar="TEXT", help=translate(
@@ -94,18 +152,48 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    profile = Profile.at(args.profile) if args.profile else Profile.default()
+    given = list(sys.argv[1:] if argv is None else argv)
+    # The options before the command first: the language the parser's own help and
+    # messages speak comes from the profile (or --lang).
+    early = argparse.ArgumentParser(add_help=False)
+    _top_options(early, check=False)
+    options, rest = early.parse_known_args(given)
+    if not rest:
+        args = parser().parse_args(given)  # the window: it installs its own translators
+        return _start(args)
+    profile = _profile(options.profile)
+    unusable = _unusable(profile)
+    if unusable is not None:
+        return unusable
+    speak(options.lang or Settings(profile.settings_file).get(keys.LANGUAGE))
+    try:
+        return _start(parser(options).parse_args(given))
+    finally:
+        stop_speaking()
+
+
+def _unusable(profile: Profile) -> int | None:
+    """None when the profile's folders exist or were made; else the exit code, after
+    saying why in words (a path under a plain file, no write access, a drive gone)."""
     try:
         profile.ensure()
     except OSError as exc:
-        # A path under a plain file, a folder without write access, a drive gone.
         failed = Path(exc.filename) if exc.filename else profile.settings_dir
         language = startup.language_of(profile.settings_file)
         return startup.tell(startup.profile_failure(language, failed, exc))
+    return None
+
+
+def _start(args: argparse.Namespace) -> int:
+    profile = _profile(args.profile)
+    unusable = _unusable(profile)
+    if unusable is not None:
+        return unusable
     settings = Settings(profile.settings_file)
     if args.portal:
         settings.set(keys.PORTAL_URL, args.portal)
+    if args.lang:
+        settings.hold(keys.LANGUAGE, args.lang)  # the portal's messages too, for this run
     if args.command is None:
         # Imported only here: the commands must never load the widgets.
         try:

@@ -2546,6 +2546,34 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportButton</name>
     <message>
         <source>Report</source>
@@ -3124,6 +3152,10 @@
             <numerusform>%n request</numerusform>
             <numerusform>%n requests</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fit the columns to their contents</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4000,10 +4032,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Balabaqsha Desk: without a command, the window; with one, the same services on the command line. Exit codes: 0 done, 1 refused, 2 bad usage, 3 the portal could not be reached (the work waits in the outbox).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>keep settings, local data, documents and logs in DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4036,10 +4064,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only requests in status S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a JSON array</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4057,10 +4081,6 @@
     </message>
     <message>
         <source>return documents to the parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4132,27 +4152,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no request {id} in the local data: see `requests` for the ids, or sync to fetch new ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded as outbox action {seq} ({name} on request {id}); it goes to the portal with the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The portal has no decline reason “{reason}”. Known reasons: {codes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The outbox is empty: the portal has confirmed every action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting          {seq:&gt;5}  {name} {args}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs attention  {seq:&gt;5}  {name} {args}: {outcome}, {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4413,6 +4417,94 @@
     </message>
     <message>
         <source>Countersigned by {who} (BIN {bin}): written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help, with the reason codes, and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another reason, explained with --comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason codes (CODE):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the commands&apos; messages (default: the profile&apos;s language, as chosen in the window); JSON output is the same in every language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balabaqsha Desk: without a command, the window; with one, the same services on the command line. Exit codes: 0 done, 1 refused, 2 bad usage, 3 the portal could not be reached (the work waits in the outbox), 4 synced, but actions the portal refused need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only requests in status S: {statuses}, or {new} for those awaiting the kindergarten&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request&apos;s number, as people see it (257017), or its id (17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed {count} (applied {applied}{refused})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulled {count} (full snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulled {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} need attention: see `outbox`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kilobytes} KB in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} names two requests: request №{given} (id {number_id}) by its number, and request №{id_number} by its id. Nothing was recorded: see `requests`, and give the number of the one you mean, or the other&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request {id} in the local data (neither a number nor an id): see `requests`, or sync to fetch new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as outbox action {seq} ({action}, id {id}); it goes to the portal with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>enrolled</source>
-        <translation>қабылданған</translation>
+        <translation>балабақшаға қабылданған</translation>
     </message>
     <message>
         <source>reserved</source>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>Signed by both; the child is enrolled.</source>
-        <translation>Екі жақ қол қойды; бала қабылданды.</translation>
+        <translation>Екі жақ қол қойды; бала балабақшаға қабылданды.</translation>
     </message>
     <message>
         <source>The request is no longer with the kindergarten.</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>Make the enrollment order for enrolled children</source>
-        <translation>Қабылданған балаларға қабылдау туралы бұйрық жасау</translation>
+        <translation>Балабақшаға қабылданған балалар туралы бұйрық жасау</translation>
     </message>
     <message>
         <source>Contracts can be worked on once you are signed in.</source>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>The contract of request №{number} is countersigned already: the child is enrolled.</source>
-        <translation>№{number} өтініш бойынша шартқа екі жақ та қол қойып қойған: бала қабылданды.</translation>
+        <translation>№{number} өтініш бойынша шартқа екі жақ та қол қойып қойған: бала балабақшаға қабылданды.</translation>
     </message>
     <message>
         <source>The parent has not signed the contract of request №{number} yet: it can be countersigned after that.</source>
@@ -1010,8 +1010,8 @@
     <message numerus="yes">
         <source>Countersigned %n contract(s): they go to the portal at the next sync, and each child shows as enrolled once the portal accepts.</source>
         <translation>
-            <numerusform>%n шартқа балабақша атынан қол қойылды: олар келесі синхрондау кезінде порталға жіберіледі, портал қабылдағанда әр бала қабылданған болып көрсетіледі.</numerusform>
-            <numerusform>%n шартқа балабақша атынан қол қойылды: олар келесі синхрондау кезінде порталға жіберіледі, портал қабылдағанда әр бала қабылданған болып көрсетіледі.</numerusform>
+            <numerusform>%n шартқа балабақша атынан қол қойылды: олар келесі синхрондау кезінде порталға жіберіледі, портал қабылдағанда әр бала балабақшаға қабылданған болып көрсетіледі.</numerusform>
+            <numerusform>%n шартқа балабақша атынан қол қойылды: олар келесі синхрондау кезінде порталға жіберіледі, портал қабылдағанда әр бала балабақшаға қабылданған болып көрсетіледі.</numerusform>
         </translation>
     </message>
     <message>
@@ -1272,7 +1272,7 @@
     </message>
     <message>
         <source>No free places: {enrolled} enrolled and {reserved} reserved fill all {capacity} places. Free a place or raise the capacity first, or decline the request.</source>
-        <translation>Бос орын жоқ: {enrolled} қабылданған және {reserved} брондалған бала барлық {capacity} орынды толтырып тұр. Алдымен орын босатыңыз немесе орын санын көбейтіңіз, не болмаса өтініштен бас тартыңыз.</translation>
+        <translation>Бос орын жоқ: балабақшаға қабылданған {enrolled} және брондалған {reserved} бала барлық {capacity} орынды толтырып тұр. Алдымен орын босатыңыз немесе орын санын көбейтіңіз, не болмаса өтініштен бас тартыңыз.</translation>
     </message>
     <message>
         <source>The parent has not uploaded any documents yet.</source>
@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>{taken} of {capacity} places taken: {enrolled} enrolled, {reserved} reserved; {free} free</source>
-        <translation>Толған орын: {taken} / {capacity} ({enrolled} қабылданған, {reserved} брондалған); {free} бос</translation>
+        <translation>Толған орын: {taken} / {capacity} ({enrolled} балабақшаға қабылданған, {reserved} брондалған); {free} бос</translation>
     </message>
     <message>
         <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
@@ -1841,7 +1841,7 @@
     </message>
     <message>
         <source>Enrolled children</source>
-        <translation>Қабылданған балалар</translation>
+        <translation>Балабақшаға қабылданған балалар</translation>
     </message>
     <message>
         <source>Find a child by name, IIN or contract</source>
@@ -1861,7 +1861,7 @@
     </message>
     <message>
         <source>There are no enrolled children on this computer. A child appears here once the contract is countersigned and the data is synchronised with the portal.</source>
-        <translation>Бұл компьютерде қабылданған балалар жоқ. Бала шартқа балабақша атынан қол қойылып, деректер порталмен синхрондалғаннан кейін осында пайда болады.</translation>
+        <translation>Бұл компьютерде балабақшаға қабылданған балалар жоқ. Бала шартқа балабақша атынан қол қойылып, деректер порталмен синхрондалғаннан кейін осында пайда болады.</translation>
     </message>
     <message>
         <source>&amp;Preview and print…</source>
@@ -2026,7 +2026,7 @@
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Қабылданды</translation>
+        <translation>Балабақшаға қабылданған</translation>
     </message>
     <message>
         <source>Reserved</source>
@@ -2546,6 +2546,34 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>ReportButton</name>
     <message>
         <source>Report</source>
@@ -2636,7 +2664,7 @@
     </message>
     <message>
         <source>Child enrolled</source>
-        <translation>Бала қабылданды</translation>
+        <translation>Бала балабақшаға қабылданды</translation>
     </message>
     <message>
         <source>Archived: the parent declined the voucher</source>
@@ -3125,6 +3153,10 @@
             <numerusform>%n өтініш</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fit the columns to their contents</source>
+        <translation>Баған енін мазмұнына сәйкестендіру</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -3142,7 +3174,7 @@
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Қабылданды (оқуға)</translation>
+        <translation>Балабақшаға қабылданды</translation>
     </message>
     <message>
         <source>{review}, not sent yet</source>
@@ -3834,7 +3866,7 @@
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Қабылданды</translation>
+        <translation>Балабақшаға қабылданды</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -4000,10 +4032,6 @@
         <translation>ТҮРІ=МӘТІН күтілген еді (түрлері: {kinds}), берілгені: {value}</translation>
     </message>
     <message>
-        <source>Balabaqsha Desk: without a command, the window; with one, the same services on the command line. Exit codes: 0 done, 1 refused, 2 bad usage, 3 the portal could not be reached (the work waits in the outbox).</source>
-        <translation>Balabaqsha Desk: командасыз іске қосылса — терезе; командамен — сол қызметтер командалық жолда. Шығу кодтары: 0 орындалды, 1 бас тартылды, 2 қате пайдалану, 3 порталға қосылу мүмкін болмады (жұмыс жіберу кезегінде күтеді).</translation>
-    </message>
-    <message>
         <source>keep settings, local data, documents and logs in DIR</source>
         <translation>баптауларды, жергілікті деректерді, құжаттар мен журналдарды DIR қалтасында сақтау</translation>
     </message>
@@ -4036,10 +4064,6 @@
         <translation>жергілікті деректердегі өтініштер (желісіз жұмыс істейді)</translation>
     </message>
     <message>
-        <source>only requests in status S</source>
-        <translation>тек S мәртебесіндегі өтініштер</translation>
-    </message>
-    <message>
         <source>a JSON array</source>
         <translation>JSON массиві</translation>
     </message>
@@ -4058,10 +4082,6 @@
     <message>
         <source>return documents to the parent</source>
         <translation>құжаттарды ата-анаға қайтару</translation>
-    </message>
-    <message>
-        <source>the request&apos;s id</source>
-        <translation>өтініштің идентификаторы</translation>
     </message>
     <message>
         <source>the portal&apos;s decline reason code (`other` always exists)</source>
@@ -4132,28 +4152,12 @@
         <translation>* шешім келесі синхрондауды жіберу кезегінде күтіп тұр</translation>
     </message>
     <message>
-        <source>There is no request {id} in the local data: see `requests` for the ids, or sync to fetch new ones.</source>
-        <translation>Жергілікті деректерде {id} өтініші жоқ: идентификаторларды `requests` арқылы қараңыз немесе жаңаларын алу үшін синхрондаңыз.</translation>
-    </message>
-    <message>
-        <source>Recorded as outbox action {seq} ({name} on request {id}); it goes to the portal with the next sync.</source>
-        <translation>Жіберу кезегіне {seq} әрекеті ретінде тіркелді ({id} өтініш бойынша {name}); ол келесі синхрондау кезінде порталға жіберіледі.</translation>
-    </message>
-    <message>
         <source>The portal has no decline reason “{reason}”. Known reasons: {codes}.</source>
         <translation>Порталда «{reason}» деген бас тарту себебі жоқ. Белгілі себептер: {codes}.</translation>
     </message>
     <message>
         <source>The outbox is empty: the portal has confirmed every action.</source>
         <translation>Жіберу кезегі бос: портал барлық әрекетті растады.</translation>
-    </message>
-    <message>
-        <source>waiting          {seq:&gt;5}  {name} {args}</source>
-        <translation>күтуде           {seq:&gt;5}  {name} {args}</translation>
-    </message>
-    <message>
-        <source>needs attention  {seq:&gt;5}  {name} {args}: {outcome}, {reason}</source>
-        <translation>назар керек      {seq:&gt;5}  {name} {args}: {outcome}, {reason}</translation>
     </message>
     <message>
         <source>ok</source>
@@ -4414,6 +4418,94 @@
     <message>
         <source>Countersigned by {who} (BIN {bin}): written to {path}.</source>
         <translation>{who} (БСН {bin}) балабақша атынан қол қойды: {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>show this help, with the reason codes, and exit</source>
+        <translation>осы анықтаманы себеп кодтарымен көрсету және шығу</translation>
+    </message>
+    <message>
+        <source>another reason, explained with --comment</source>
+        <translation>басқа себеп, --comment арқылы түсіндіріледі</translation>
+    </message>
+    <message>
+        <source>Reason codes (CODE):</source>
+        <translation>Себеп кодтары (CODE):</translation>
+    </message>
+    <message>
+        <source>the language of the commands&apos; messages (default: the profile&apos;s language, as chosen in the window); JSON output is the same in every language</source>
+        <translation>командалар хабарламаларының тілі (әдепкі бойынша — профильдің терезеде таңдалған тілі); JSON шығысы барлық тілде бірдей</translation>
+    </message>
+    <message>
+        <source>Balabaqsha Desk: without a command, the window; with one, the same services on the command line. Exit codes: 0 done, 1 refused, 2 bad usage, 3 the portal could not be reached (the work waits in the outbox), 4 synced, but actions the portal refused need attention.</source>
+        <translation>Balabaqsha Desk: командасыз іске қосылса — терезе; командамен — сол қызметтер командалық жолда. Шығу кодтары: 0 орындалды, 1 бас тартылды, 2 қате пайдалану, 3 порталға қосылу мүмкін болмады (жұмыс жіберу кезегінде күтеді), 4 синхрондалды, бірақ портал қабылдамаған әрекеттер назар аударуды қажет етеді.</translation>
+    </message>
+    <message>
+        <source>only requests in status S: {statuses}, or {new} for those awaiting the kindergarten&apos;s decision</source>
+        <translation>тек S мәртебесіндегі өтініштер: {statuses}, не балабақшаның шешімін күтіп тұрғандары үшін {new}</translation>
+    </message>
+    <message>
+        <source>the request&apos;s number, as people see it (257017), or its id (17)</source>
+        <translation>өтініштің адамдар көретін нөмірі (257017) немесе оның id-і (17)</translation>
+    </message>
+    <message>
+        <source>conflicts {count}</source>
+        <translation>қайшылықтар {count}</translation>
+    </message>
+    <message>
+        <source>invalid {count}</source>
+        <translation>қабылданбағандары {count}</translation>
+    </message>
+    <message>
+        <source>pushed {count} (applied {applied}{refused})</source>
+        <translation>жіберілді {count} (қолданылды {applied}{refused})</translation>
+    </message>
+    <message>
+        <source>nothing to push</source>
+        <translation>жіберетін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>pulled {count} (full snapshot)</source>
+        <translation>алынды {count} (толық көшірме)</translation>
+    </message>
+    <message>
+        <source>pulled {count}</source>
+        <translation>алынды {count}</translation>
+    </message>
+    <message>
+        <source>{count} deleted</source>
+        <translation>жойылды {count}</translation>
+    </message>
+    <message>
+        <source>{count} pending</source>
+        <translation>жіберуді күтуде {count}</translation>
+    </message>
+    <message>
+        <source>{count} need attention: see `outbox`</source>
+        <translation>назар аударуды қажет етеді {count}: `outbox` қараңыз</translation>
+    </message>
+    <message>
+        <source>{kilobytes} KB in {seconds} s</source>
+        <translation>{kilobytes} КБ, {seconds} с</translation>
+    </message>
+    <message>
+        <source>{given} names two requests: request №{given} (id {number_id}) by its number, and request №{id_number} by its id. Nothing was recorded: see `requests`, and give the number of the one you mean, or the other&apos;s id.</source>
+        <translation>{given} екі өтінішті білдіреді: нөмірі бойынша — №{given} өтініш (id {number_id}), id бойынша — №{id_number} өтініш. Ештеңе тіркелмеді: `requests` қарап, қажетті өтініштің нөмірін немесе екіншісінің id-ін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>There is no request {id} in the local data (neither a number nor an id): see `requests`, or sync to fetch new ones.</source>
+        <translation>Жергілікті деректерде {id} өтініш жоқ (не нөмір, не id емес): `requests` қараңыз немесе жаңаларын алу үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>Recorded as outbox action {seq} ({action}, id {id}); it goes to the portal with the next sync.</source>
+        <translation>Жіберу кезегіне {seq} әрекеті ретінде тіркелді ({action}, id {id}); ол келесі синхрондау кезінде порталға жіберіледі.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>жіберуді күтуде</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>назар аударуды қажет етеді</translation>
     </message>
 </context>
 <context>

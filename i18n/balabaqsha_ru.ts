@@ -1048,9 +1048,9 @@
     <message numerus="yes">
         <source>Countersign %n contracts</source>
         <translation>
-            <numerusform>Подписать %n договор</numerusform>
-            <numerusform>Подписать %n договора</numerusform>
-            <numerusform>Подписать %n договоров</numerusform>
+            <numerusform>Подписание %n договора</numerusform>
+            <numerusform>Подписание %n договоров</numerusform>
+            <numerusform>Подписание %n договоров</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1499,7 +1499,7 @@
     </message>
     <message>
         <source>Exporting diagnostics</source>
-        <translation>Выгрузка диагностики</translation>
+        <translation>Идёт выгрузка диагностики</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
@@ -2566,6 +2566,34 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>ReportButton</name>
     <message>
         <source>Report</source>
@@ -3147,6 +3175,10 @@
             <numerusform>%n заявки</numerusform>
             <numerusform>%n заявок</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fit the columns to their contents</source>
+        <translation>Подогнать столбцы по содержимому</translation>
     </message>
 </context>
 <context>
@@ -4028,10 +4060,6 @@
         <translation>ожидалось ВИД=ТЕКСТ (виды: {kinds}), получено: {value}</translation>
     </message>
     <message>
-        <source>Balabaqsha Desk: without a command, the window; with one, the same services on the command line. Exit codes: 0 done, 1 refused, 2 bad usage, 3 the portal could not be reached (the work waits in the outbox).</source>
-        <translation>Balabaqsha Desk: без команды — окно; с командой — те же службы в командной строке. Коды завершения: 0 выполнено, 1 отказ, 2 неверный вызов, 3 портал недоступен (работа ожидает в очереди отправки).</translation>
-    </message>
-    <message>
         <source>keep settings, local data, documents and logs in DIR</source>
         <translation>хранить настройки, локальные данные, документы и журналы в папке DIR</translation>
     </message>
@@ -4064,10 +4092,6 @@
         <translation>заявки в локальных данных (работает без связи)</translation>
     </message>
     <message>
-        <source>only requests in status S</source>
-        <translation>только заявки в статусе S</translation>
-    </message>
-    <message>
         <source>a JSON array</source>
         <translation>массив JSON</translation>
     </message>
@@ -4086,10 +4110,6 @@
     <message>
         <source>return documents to the parent</source>
         <translation>вернуть документы родителю</translation>
-    </message>
-    <message>
-        <source>the request&apos;s id</source>
-        <translation>идентификатор заявки</translation>
     </message>
     <message>
         <source>the portal&apos;s decline reason code (`other` always exists)</source>
@@ -4160,28 +4180,12 @@
         <translation>* решение ожидает в очереди отправки следующей синхронизации</translation>
     </message>
     <message>
-        <source>There is no request {id} in the local data: see `requests` for the ids, or sync to fetch new ones.</source>
-        <translation>В локальных данных нет заявки {id}: идентификаторы см. в `requests`, или выполните синхронизацию, чтобы получить новые.</translation>
-    </message>
-    <message>
-        <source>Recorded as outbox action {seq} ({name} on request {id}); it goes to the portal with the next sync.</source>
-        <translation>Записано в очередь отправки как действие {seq} ({name} по заявке {id}); оно уйдёт на портал при следующей синхронизации.</translation>
-    </message>
-    <message>
         <source>The portal has no decline reason “{reason}”. Known reasons: {codes}.</source>
         <translation>На портале нет причины отказа «{reason}». Известные причины: {codes}.</translation>
     </message>
     <message>
         <source>The outbox is empty: the portal has confirmed every action.</source>
         <translation>Очередь отправки пуста: портал подтвердил все действия.</translation>
-    </message>
-    <message>
-        <source>waiting          {seq:&gt;5}  {name} {args}</source>
-        <translation>ожидает          {seq:&gt;5}  {name} {args}</translation>
-    </message>
-    <message>
-        <source>needs attention  {seq:&gt;5}  {name} {args}: {outcome}, {reason}</source>
-        <translation>внимание         {seq:&gt;5}  {name} {args}: {outcome}, {reason}</translation>
     </message>
     <message>
         <source>ok</source>
@@ -4442,6 +4446,94 @@
     <message>
         <source>Countersigned by {who} (BIN {bin}): written to {path}.</source>
         <translation>Подписано: {who} (БИН {bin}); результат записан в {path}.</translation>
+    </message>
+    <message>
+        <source>show this help, with the reason codes, and exit</source>
+        <translation>показать эту справку с кодами причин и выйти</translation>
+    </message>
+    <message>
+        <source>another reason, explained with --comment</source>
+        <translation>другая причина, поясняется в --comment</translation>
+    </message>
+    <message>
+        <source>Reason codes (CODE):</source>
+        <translation>Коды причин (CODE):</translation>
+    </message>
+    <message>
+        <source>the language of the commands&apos; messages (default: the profile&apos;s language, as chosen in the window); JSON output is the same in every language</source>
+        <translation>язык сообщений команд (по умолчанию — язык профиля, выбранный в окне); вывод JSON одинаков на всех языках</translation>
+    </message>
+    <message>
+        <source>Balabaqsha Desk: without a command, the window; with one, the same services on the command line. Exit codes: 0 done, 1 refused, 2 bad usage, 3 the portal could not be reached (the work waits in the outbox), 4 synced, but actions the portal refused need attention.</source>
+        <translation>Balabaqsha Desk: без команды — окно; с командой — те же службы в командной строке. Коды завершения: 0 выполнено, 1 отказ, 2 неверный вызов, 3 портал недоступен (работа ожидает в очереди отправки), 4 синхронизировано, но действия, отклонённые порталом, требуют внимания.</translation>
+    </message>
+    <message>
+        <source>only requests in status S: {statuses}, or {new} for those awaiting the kindergarten&apos;s decision</source>
+        <translation>только заявки в статусе S: {statuses} или {new} — ожидающие решения детского сада</translation>
+    </message>
+    <message>
+        <source>the request&apos;s number, as people see it (257017), or its id (17)</source>
+        <translation>номер заявки, который видят люди (257017), или её id (17)</translation>
+    </message>
+    <message>
+        <source>conflicts {count}</source>
+        <translation>конфликтов {count}</translation>
+    </message>
+    <message>
+        <source>invalid {count}</source>
+        <translation>отклонено {count}</translation>
+    </message>
+    <message>
+        <source>pushed {count} (applied {applied}{refused})</source>
+        <translation>отправлено {count} (применено {applied}{refused})</translation>
+    </message>
+    <message>
+        <source>nothing to push</source>
+        <translation>отправлять нечего</translation>
+    </message>
+    <message>
+        <source>pulled {count} (full snapshot)</source>
+        <translation>получено {count} (полный снимок)</translation>
+    </message>
+    <message>
+        <source>pulled {count}</source>
+        <translation>получено {count}</translation>
+    </message>
+    <message>
+        <source>{count} deleted</source>
+        <translation>удалено {count}</translation>
+    </message>
+    <message>
+        <source>{count} pending</source>
+        <translation>ожидают отправки {count}</translation>
+    </message>
+    <message>
+        <source>{count} need attention: see `outbox`</source>
+        <translation>требуют внимания {count}: см. `outbox`</translation>
+    </message>
+    <message>
+        <source>{kilobytes} KB in {seconds} s</source>
+        <translation>{kilobytes} КБ за {seconds} с</translation>
+    </message>
+    <message>
+        <source>{given} names two requests: request №{given} (id {number_id}) by its number, and request №{id_number} by its id. Nothing was recorded: see `requests`, and give the number of the one you mean, or the other&apos;s id.</source>
+        <translation>{given} указывает на две заявки: по номеру — заявка №{given} (id {number_id}), по id — заявка №{id_number}. Ничего не записано: посмотрите `requests` и укажите номер нужной заявки или id другой.</translation>
+    </message>
+    <message>
+        <source>There is no request {id} in the local data (neither a number nor an id): see `requests`, or sync to fetch new ones.</source>
+        <translation>В локальных данных нет заявки {id} (ни с таким номером, ни с таким id): посмотрите `requests` или синхронизируйте, чтобы получить новые.</translation>
+    </message>
+    <message>
+        <source>Recorded as outbox action {seq} ({action}, id {id}); it goes to the portal with the next sync.</source>
+        <translation>Записано в очередь отправки как действие {seq} ({action}, id {id}); оно уйдёт на портал при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает отправки</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>требует внимания</translation>
     </message>
 </context>
 <context>

@@ -7,17 +7,23 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from desktop.cli.context import Context, decline_reason_codes, refresh_decline_reasons
-from desktop.cli.text import DONE, REFUSED, CliFailure, out, translate
+from desktop.cli.text import DONE, NEEDS_ATTENTION, REFUSED, CliFailure, out, translate
 from desktop.models.domain import parse_moment
 from desktop.models.tables import OutboxEntry, Request
+from desktop.models.today import NEW_REVIEW
 from desktop.services import actions, doctor
 from desktop.services.calendar import PORTAL_TZ, format_date
 from desktop.services.workspace import Workspace, sign_in
+from desktop.views import cache_rows, vocabulary
+from desktop.views.attention_model import portal_answer, what_was_done
+
+if TYPE_CHECKING:
+    from desktop.services.sync import SyncSummary
 
 
 def login(args: argparse.Namespace, ctx: Context) -> int:
@@ -48,8 +54,38 @@ def sync(args: argparse.Namespace, ctx: Context) -> int:
             "Nothing was deleted. If that is expected, run `sync --allow-mass-delete`.").format(
                 detail=exc)) from exc
     refresh_decline_reasons(workspace)
-    out(summary.line())
+    out(_summary(summary))
+    if summary.attention:
+        # Not a failure of the sync, but not "done" either: a script must see it.
+        return NEEDS_ATTENTION
     return DONE
+
+
+def _summary(summary: SyncSummary) -> str:
+    """The cycle in one line, in the person's language (SyncSummary.line is the log's)."""
+    if summary.pushed:
+        refused = [translate("cli", "conflicts {count}").format(count=summary.conflicts)
+                   if summary.conflicts else "",
+                   translate("cli", "invalid {count}").format(count=summary.invalid)
+                   if summary.invalid else ""]
+        pushed = translate("cli", "pushed {count} (applied {applied}{refused})").format(
+            count=summary.pushed, applied=summary.applied,
+            refused="".join(", " + part for part in refused if part))
+    else:
+        pushed = translate("cli", "nothing to push")
+    if summary.full:
+        pulled = translate("cli", "pulled {count} (full snapshot)").format(count=summary.pulled)
+    else:
+        pulled = translate("cli", "pulled {count}").format(count=summary.pulled)
+    if summary.deleted:
+        pulled += ", " + translate("cli", "{count} deleted").format(count=summary.deleted)
+    parts = [pushed, pulled, translate("cli", "{count} pending").format(count=summary.pending)]
+    if summary.attention:
+        parts.append(translate("cli", "{count} need attention: see `outbox`").format(
+            count=summary.attention))
+    parts.append(translate("cli", "{kilobytes} KB in {seconds} s").format(
+        kilobytes=f"{summary.bytes_received / 1024:.1f}", seconds=f"{summary.seconds:.1f}"))
+    return ", ".join(parts)
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -76,7 +112,9 @@ def _row(request: Request) -> dict[str, Any]:
 def requests(args: argparse.Namespace, ctx: Context) -> int:
     workspace = ctx.workspace()
     query = select(Request).order_by(Request.requested_at, Request.id)
-    if args.status:
+    if args.status == NEW_REVIEW:
+        query = query.where(Request.review == NEW_REVIEW)
+    elif args.status:
         query = query.where(Request.status == args.status)
     with workspace.cache.read() as session:
         rows = [_row(r) for r in session.scalars(query)]
@@ -89,37 +127,54 @@ def requests(args: argparse.Namespace, ctx: Context) -> int:
     header = (translate("cli", "number"), translate("cli", "id"), translate("cli", "status"),
               translate("cli", "review"), translate("cli", "deadline"),
               translate("cli", "child"))
-    out("{:>9}  {:>7}  {:<20}  {:<9}  {:<10}  {}".format(*header))
-    for row in rows:
-        deadline = format_date(parse_moment(row["deadline"]))
-        review = row["review"] or ""
-        mark = " *" if row["pending"] else ""
-        out(f"{row['number']:>9}  {row['id']:>7}  {row['status']:<20}  {review:<9}  "
-            f"{deadline:<10}  {row['child_name']}{mark}")
+    lines = [(str(row["number"]), str(row["id"]), vocabulary.request_status(row["status"]),
+              vocabulary.review(row["review"]), format_date(parse_moment(row["deadline"])),
+              row["child_name"] + (" *" if row["pending"] else "")) for row in rows]
+    widths = [max(len(line[i]) for line in [header, *lines]) for i in range(5)]
+    for line in [header, *lines]:
+        out("  ".join([line[0].rjust(widths[0]), line[1].rjust(widths[1]),
+                       *(text.ljust(width) for text, width in zip(line[2:5], widths[2:],
+                                                                 strict=True)), line[5]]))
     if any(row["pending"] for row in rows):
         out(translate("cli", "* a decision waits in the outbox for the next sync"))
     return DONE
 
 
+def _request(workspace: Workspace, given: int) -> tuple[int, int]:
+    """The (id, number) of the request `given` names: the one with that number, else the
+    one with that id. When it is the number of one and the id of another, neither is
+    guessed."""
+    with workspace.cache.read() as session:
+        by_number = session.scalars(select(Request).where(Request.number == given)).first()
+        by_id = session.get(Request, given)
+        found = [(r.id, r.number) for r in (by_number, by_id) if r is not None]
+    if by_number is not None and by_id is not None and by_number.id != by_id.id:
+        raise CliFailure(translate(
+            "cli", "{given} names two requests: request №{given} (id {number_id}) by its "
+            "number, and request №{id_number} by its id. Nothing was recorded: see "
+            "`requests`, and give the number of the one you mean, or the other's id.").format(
+                given=given, number_id=found[0][0], id_number=found[1][1]), REFUSED)
+    if not found:
+        raise CliFailure(translate(
+            "cli", "There is no request {id} in the local data (neither a number nor an id): "
+            "see `requests`, or sync to fetch new ones.").format(id=given))
+    return found[0]
+
+
 def decide(args: argparse.Namespace, ctx: Context) -> int:
     workspace = ctx.workspace()
-    try:
-        if args.decision == "accept":
-            entry = actions.accept(workspace.cache, args.id)
-        elif args.decision == "decline":
-            _check_reason(workspace, args.reason)
-            entry = actions.decline(workspace.cache, args.id, args.reason, args.comment or "")
-        else:
-            entry = actions.return_documents(workspace.cache, args.id, dict(args.document))
-    except actions.ActionRefused as exc:
-        if exc.code != "not_found":
-            raise
-        raise CliFailure(translate(
-            "cli", "There is no request {id} in the local data: see `requests` for the ids, "
-            "or sync to fetch new ones.").format(id=args.id)) from exc
-    out(translate("cli", "Recorded as outbox action {seq} ({name} on request {id}); it goes "
-                  "to the portal with the next sync.").format(seq=entry.seq, name=entry.name,
-                                                             id=args.id))
+    request_id, number = _request(workspace, args.id)
+    if args.decision == "accept":
+        entry = actions.accept(workspace.cache, request_id)
+    elif args.decision == "decline":
+        _check_reason(workspace, args.reason)
+        entry = actions.decline(workspace.cache, request_id, args.reason, args.comment or "")
+    else:
+        entry = actions.return_documents(workspace.cache, request_id, dict(args.document))
+    out(translate("cli", "Recorded as outbox action {seq} ({action}, id {id}); it goes to the "
+                  "portal with the next sync.").format(
+        seq=entry.seq, action=vocabulary.action(entry.name, entry.args, number=number),
+        id=request_id))
     return DONE
 
 
@@ -149,19 +204,17 @@ def outbox(args: argparse.Namespace, ctx: Context) -> int:
     if not entries:
         out(translate("cli", "The outbox is empty: the portal has confirmed every action."))
         return DONE
-    for item in pending:
-        out(translate("cli", "waiting          {seq:>5}  {name} {args}").format(
-            seq=item["seq"], name=item["name"], args=_compact(item["args"])))
-    for item in attention:
-        out(translate("cli", "needs attention  {seq:>5}  {name} {args}: {outcome}, "
-                      "{reason}").format(
-            seq=item["seq"], name=item["name"], args=_compact(item["args"]),
-            outcome=item["outcome"], reason=item["reason"] or ""))
+    # The window's words for the actions and the portal's answers (the Needs attention
+    # page's), so the two never tell a person different things.
+    labels = {"pending": translate("cli", "waiting"),
+              "attention": translate("cli", "needs attention")}
+    width = max(len(label) for label in labels.values())
+    for row in cache_rows.outbox(workspace.cache, ("pending", "attention")):
+        line = f"{labels[row.state]:<{width}}  {row.seq:>5}  {what_was_done(row)}"
+        if row.state == "attention":
+            line += " — " + portal_answer(row)
+        out(line)
     return DONE
-
-
-def _compact(args: dict[str, Any]) -> str:
-    return json.dumps(args, ensure_ascii=False)
 
 
 def run_doctor(args: argparse.Namespace, ctx: Context) -> int:

@@ -7,11 +7,14 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 from desktop.cli.failures import unreachable_message
 from desktop.cli.text import UNREACHABLE, CliFailure, UsageError, note, translate
 from desktop.services import review
 from desktop.services import settings as keys
+from desktop.services.cache import Cache
 from desktop.services.embedded import EmbeddedPortal
 from desktop.services.portal_api import PortalError
 from desktop.services.profile import Profile
@@ -19,6 +22,7 @@ from desktop.services.settings import Settings
 from desktop.services.workspace import SignInError, Workspace, resume
 
 PASSWORD_VARIABLE = "BALABAQSHA_PASSWORD"
+T = TypeVar("T")
 
 
 class Context:
@@ -117,3 +121,41 @@ def refresh_decline_reasons(workspace: Workspace) -> None:
 
 def decline_reason_codes(workspace: Workspace) -> list[str]:
     return [reason.code for reason in review.decline_reasons(workspace.cache)]
+
+
+def read_last_cache(profile: Profile, settings: Settings, read: Callable[[Cache], T]) -> T | None:
+    """`read` on the local data of whoever last signed in with this profile, opened with
+    the keyring's key and without their password: only for what the portal tells everyone
+    of the kindergarten (its BIN, its list of decline reasons). None when there is none."""
+    from desktop.services import credentials
+    from desktop.services.cache import open_cache
+
+    account = settings.get(keys.LAST_ACCOUNT_ID)
+    kindergarten = settings.get(keys.LAST_KINDERGARTEN_ID)
+    if not account or not kindergarten:
+        return None
+    portal = settings.get(keys.PORTAL_URL) or EmbeddedPortal(profile.sandbox_dir).portal_key
+    path = profile.cache_file(portal, kindergarten, account)
+    if not path.exists():
+        return None
+    key = credentials.cache_key(path.stem, create=False)
+    if key is None:
+        return None
+    cache = open_cache(path, key)
+    try:
+        return read(cache)
+    finally:
+        cache.close()
+
+
+def stored_decline_reasons(profile: Profile, settings: Settings) -> list[review.DeclineReason]:
+    """The decline reasons kept in the profile's local data; `other` alone without any, or
+    when the local data cannot be read (the help that shows them must still show)."""
+    from desktop.services.cache import CacheError
+    from desktop.services.credentials import CredentialsUnavailable
+
+    try:
+        kept = read_last_cache(profile, settings, review.decline_reasons)
+    except (CacheError, CredentialsUnavailable, OSError):
+        kept = None
+    return kept or [review.DeclineReason(review.OTHER_REASON, {})]

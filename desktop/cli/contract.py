@@ -29,6 +29,7 @@ from desktop.cli.text import BAD_USAGE, DONE, REFUSED, CliFailure, UsageError, n
 
 if TYPE_CHECKING:
     from desktop.cli.context import Context
+    from desktop.services.cache import Cache
     from desktop.services.signatures import SignatureCheck
     from desktop.services.trust import TrustStore
 
@@ -188,30 +189,18 @@ def _key_password(path: Path) -> str:
 def _signed_in_bin(ctx: Context) -> str | None:
     """The BIN of the kindergarten whose staff last signed in with this profile, read from
     its local data (no portal needed)."""
+    from desktop.cli.context import read_last_cache
     from desktop.models.tables import Kindergarten
-    from desktop.services import credentials
     from desktop.services import settings as keys
-    from desktop.services.cache import open_cache
-    from desktop.services.embedded import EmbeddedPortal
 
-    account = ctx.settings.get(keys.LAST_ACCOUNT_ID)
     kindergarten = ctx.settings.get(keys.LAST_KINDERGARTEN_ID)
-    if not account or not kindergarten:
-        return None
-    portal = ctx.configured_portal or EmbeddedPortal(ctx.profile.sandbox_dir).portal_key
-    path = ctx.profile.cache_file(portal, kindergarten, account)
-    if not path.exists():
-        return None
-    key = credentials.cache_key(path.stem, create=False)
-    if key is None:
-        return None
-    cache = open_cache(path, key)
-    try:
+
+    def read(cache: Cache) -> str | None:
         with cache.read() as session:
             row = session.get(Kindergarten, kindergarten)
             return row.bin if row is not None else None
-    finally:
-        cache.close()
+
+    return read_last_cache(ctx.profile, ctx.settings, read)
 
 
 def _write_whole(path: Path, data: bytes) -> None:

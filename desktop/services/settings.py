@@ -46,9 +46,15 @@ class Settings:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._store = QSettings(str(path), QSettings.Format.IniFormat)
+        self._held: dict[str, Any] = {}
+
+    def hold(self, setting: Setting[T], value: T) -> None:
+        """`value` for this run only, not written: an option of one command (`--lang`)
+        must not change what the window shows next time."""
+        self._held[setting.key] = value
 
     def get(self, setting: Setting[T]) -> T:
-        raw: Any = self._store.value(setting.key, setting.default)
+        raw: Any = self._held.get(setting.key, self._store.value(setting.key, setting.default))
         if setting.type is bool and isinstance(raw, str):
             return raw.lower() in ("true", "1", "yes")  # type: ignore[return-value]
         try:
@@ -70,6 +76,10 @@ class Settings:
 
     def set_raw(self, key: str, value: Any) -> None:
         self._store.setValue(key, value)
+
+    def remove(self, key: str) -> None:
+        self._store.remove(key)
+        self._store.sync()
 
 
 def web_address(text: str) -> str | None:

@@ -45,6 +45,7 @@ class AttentionRow:
     current: dict[str, Any] | None
     request_number: int | None
     group_name: str | None
+    state: str = "attention"  # or "pending", still on its way to the portal
 
 
 def groups(cache: Cache) -> list[GroupRow]:
@@ -59,13 +60,19 @@ def groups(cache: Cache) -> list[GroupRow]:
 
 
 def attention(cache: Cache) -> list[AttentionRow]:
+    return outbox(cache, ("attention",))
+
+
+def outbox(cache: Cache, states: tuple[str, ...]) -> list[AttentionRow]:
+    """The outbox's actions in `states`, in their order, with what names them for a person
+    (the request's number, the group's name)."""
     from sqlalchemy import select
 
     from desktop.models.tables import Group, OutboxEntry, Request
 
     with cache.read() as session:
         entries = list(session.scalars(select(OutboxEntry).where(
-            OutboxEntry.state == "attention").order_by(OutboxEntry.seq)))
+            OutboxEntry.state.in_(states)).order_by(OutboxEntry.seq)))
         request_ids = {e.args.get("request_id") for e in entries} - {None}
         numbers = {rid: number for rid, number in session.execute(
             select(Request.id, Request.number).where(Request.id.in_(request_ids)))}
@@ -77,7 +84,8 @@ def attention(cache: Cache) -> list[AttentionRow]:
             request_number=numbers.get(_id(e.args, "request_id"),
                                        (e.subject or {}).get("request_number")),
             group_name=group_names.get(_id(e.args, "group_id"),
-                                       (e.subject or {}).get("group_name")))
+                                       (e.subject or {}).get("group_name")),
+            state=e.state)
             for e in entries]
 
 

@@ -23,11 +23,23 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.services.settings import LANGUAGES
 from desktop.views import resources
+from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
 
+
+# Qt's own words that ours replace. Its Kazakh says "Бас тарту" for Cancel, which is also
+# how a request is declined ("Өтініштен бас тарту"), and the two buttons stand side by side
+# in the decline dialog; Cancel gets a word of its own ("Болдырмау"), as in our own texts.
+# Our translator is installed after Qt's, so it is asked first.
+QT_OVERRIDES = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QProgressDialog", "Cancel"),
+    QT_TRANSLATE_NOOP("QWizard", "Cancel"),
+    QT_TRANSLATE_NOOP("QShortcut", "Cancel"),
+)
 
 # The application speaks one language at a time, whichever switcher set it.
 _INSTALLED: list[QTranslator] = []
@@ -72,15 +84,16 @@ class LanguageSwitcher(QObject):
         self.language_changed.emit(language)
 
     def _load(self, language: str) -> list[QTranslator]:
+        """Qt's translator, then ours: the last installed is asked first (QT_OVERRIDES)."""
         loaded = []
+        qt = QTranslator(self)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            loaded.append(qt)
         ours = QTranslator(self)
         if ours.load(f"balabaqsha_{language}", str(resources.i18n_dir())):
             loaded.append(ours)
         elif language != "en":
             log.warning("no compiled translation for %s in %s (run `python dev.py i18n`)",
                         language, resources.i18n_dir())
-        qt = QTranslator(self)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{language}", qt_dir):
-            loaded.append(qt)
         return loaded

@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.home_page.request_opened.connect(self.open_request)
         self.home_page.attention_requested.connect(lambda: self.show_page(ATTENTION))
         self.home_page.due_list_requested.connect(self.show_due_requests)
-        self.requests_page = RequestsPage(ws, self.tasks)
+        self.requests_page = RequestsPage(ws, self.tasks, settings=self.settings)
         self.requests_page.bulk.settings = self.settings
         self.requests_page.bulk.message_posted.connect(self._post_message)
         # A decision is in the outbox: the status bar's pending count says so at once.
@@ -570,6 +570,7 @@ class MainWindow(QMainWindow):
         self.settings.set_raw(STATE_KEY, self.saveState())
         for page in (self.groups_page, self.contracts_page, self.attention_page):
             page.save_state()
+        self.requests_page.save_columns()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()

@@ -322,6 +322,20 @@ class RequestsModel(QAbstractTableModel):
                 review, vocabulary.format_datetime(row.requested_at),
                 "" if days is None else str(days))
 
+    def labels_of(self, column: Column) -> list[str]:
+        """Every text a coded column can show in the current language (whatever rows are
+        loaded now), so the page can make it wide enough for all of them."""
+        labels = self._make_labels()
+        if column is Column.STATUS:
+            return list(labels["status"].values())
+        if column is Column.LANGUAGES:
+            return list(labels["languages"].values())
+        if column is Column.REVIEW:
+            # Not the longer "…, not sent yet" forms: they last until the next sync, and
+            # their cells carry the whole text as a tooltip.
+            return [vocabulary.review(code) for code in vocabulary.REVIEWS]
+        return []
+
     def _make_labels(self) -> dict[str, Any]:
         """The coded values' labels in the current language, looked up once per row."""
         return {

@@ -8,12 +8,14 @@ its details and tells the window through `request_opened`.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +24,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -40,15 +44,17 @@ from desktop.views.requests_model import (
     COLUMN_OF_SORT,
     ID_ROLE,
     PAGE_SIZE,
-    WORDY_COLUMNS,
     Column,
     RequestsModel,
     utc_now,
 )
 
 SEARCH_DELAY_MS = 150
+# A person's column widths are written this long after they stop dragging a divider.
+SAVE_DELAY_MS = 400
 # Room kept for the children's names when the columns are fitted, in average characters
-# (most Kazakh and Russian surnames, names and patronymics), taken from the wordy columns.
+# (most Kazakh and Russian surnames, names and patronymics); beyond it the table scrolls
+# sideways rather than cut a status short.
 NAME_CHARACTERS = 28
 NO_AGE = -1  # the spin boxes' "any age"
 WITHIN_DAYS = (1, 2, 5)
@@ -57,8 +63,17 @@ WITH_US = review.AT_KINDERGARTEN
 WITH_US_CHOICE = "with_us"
 
 if TYPE_CHECKING:
+    from desktop.services.settings import Settings
     from desktop.services.workspace import Workspace
     from desktop.views.request_detail import RequestDetailDialog, RequestDetails
+
+
+def columns_key(workspace: Workspace) -> str:
+    """Where the columns a person arranged are kept: one profile can serve several people
+    and portals, each with their own arrangement. (A digest of the portal: its address has
+    slashes, which QSettings reads as groups.)"""
+    portal = hashlib.sha256(workspace.store_key.encode()).hexdigest()[:12]
+    return f"requests/columns/{portal}-{workspace.account_id}"
 
 
 class RequestsPage(QWidget):
@@ -74,10 +89,13 @@ class RequestsPage(QWidget):
 
     def __init__(self, workspace: Workspace, tasks: object | None = None,
                  parent: QWidget | None = None, *,
-                 clock: Callable[[], datetime] = utc_now) -> None:
+                 clock: Callable[[], datetime] = utc_now,
+                 settings: Settings | None = None) -> None:
         super().__init__(parent)
         self._building = True  # no filtering while the widgets are being filled
         self.workspace = workspace
+        self._settings = settings
+        self._group_names: list[str] = []
         # Tasks (desktop/views/tasks.py) when the window gives one: counts under filters and
         # the detail's read go through it. Without one everything here runs at once.
         self.tasks = tasks
@@ -126,11 +144,23 @@ class RequestsPage(QWidget):
         # Fitting a column to its contents reads that many rows: the first page, which is
         # in memory, and never the 100,000 of a city's cache.
         header.setResizeContentsPrecision(PAGE_SIZE)
-        # The child's name takes the room that is left; the other columns fit their contents
-        # once the first rows are there (see _fit_columns).
+        # The columns fit their contents once the first rows are there, and the child's name
+        # takes the room left (see fit_columns). People may resize, move and hide columns
+        # (the heading's context menu); that arrangement is theirs, kept in the settings.
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(int(Column.CHILD), QHeaderView.ResizeMode.Stretch)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
         self._columns_fitted = False
+        self._customized = False  # the person resized, moved or hid a column
+        self._fitting = False  # sizes set here, not by the person
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_columns)
+        header.sectionResized.connect(self._section_resized)
+        header.sectionMoved.connect(self._section_moved)
+        self.table.viewport().installEventFilter(self)
         self.model.modelReset.connect(self._fit_columns)
         header.setSortIndicator(COLUMN_OF_SORT[self.model.filter.sort],
                                 Qt.SortOrder.DescendingOrder if self.model.filter.descending
@@ -181,51 +211,170 @@ class RequestsPage(QWidget):
         self._load_groups()
         self._building = False
         self._show_count(self.model.count)
-        self.table.resizeColumnsToContents()
+        self._restore_columns()
+        self._fit_columns()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_columns()
 
+    # the columns
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its heading and every text it can show (all statuses,
+        languages, decisions and groups, not only the rows loaded now), so none is cut
+        short; the children's names take the room left, at least NAME_CHARACTERS."""
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        try:
+            for column in Column:
+                if column is not Column.CHILD:
+                    header.resizeSection(int(column), self._content_width(column))
+            self._give_names_the_room()
+        finally:
+            self._fitting = False
+
     def _fit_columns(self) -> None:
         # Once, with real rows: a page built before the first sync would otherwise keep
         # columns as narrow as their headers, and a person's own widths are left alone.
-        if not self._columns_fitted and self.model.rowCount() > 0:
-            self.table.resizeColumnsToContents()
-            self._leave_room_for_names()
-            # The stretched name column keeps what is left; fitting would fix its width.
-            self.table.horizontalHeader().setSectionResizeMode(
-                int(Column.CHILD), QHeaderView.ResizeMode.Stretch)
+        if not self._columns_fitted and not self._customized and self.model.rowCount() > 0:
+            self.fit_columns()
             self._columns_fitted = True
 
-    def _leave_room_for_names(self) -> None:
-        """Narrow the wordy columns (group, languages, status, review), the widest the most,
-        until the children's names (the stretched column) fit, up to NAME_CHARACTERS: long
-        group names and Kazakh statuses would otherwise leave the names no room at all in a
-        window 1400 pixels wide. Numbers and dates keep their width."""
+    def _content_width(self, column: Column) -> int:
+        index = int(column)
+        widest = max(self.table.horizontalHeader().sectionSizeHint(index),
+                     self.table.sizeHintForColumn(index))
+        texts = self._group_names if column is Column.GROUP else self.model.labels_of(column)
+        return max([widest, *(self._cell_width(text) for text in texts)])
+
+    def _cell_width(self, text: str) -> int:
+        """The width a cell needs to show `text` whole: the text and the margins the style
+        keeps on both sides (as the item delegate measures), the grid line and a pixel of
+        rounding."""
+        margin = self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+        grid = 1 if self.table.showGrid() else 0
+        return self.table.fontMetrics().horizontalAdvance(text) + 2 * margin + grid + 1
+
+    def _give_names_the_room(self) -> None:
         header = self.table.horizontalHeader()
         name = int(Column.CHILD)
+        if header.isSectionHidden(name):
+            return
         wanted = min(self.table.sizeHintForColumn(name),
                      self.table.fontMetrics().averageCharWidth() * NAME_CHARACTERS)
-        used = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c != name)
-        short = wanted - (self.table.viewport().width() - used)
-        # What each wordy column can give: its width beyond its heading's.
-        spare = {c: header.sectionSize(c) - header.sectionSizeHint(c) for c in WORDY_COLUMNS}
-        spare = {c: s for c, s in spare.items() if s > 0}
-        if short <= 0 or not spare:
-            return
-        share = min(short / sum(spare.values()), 1.0)
-        for column, extra in spare.items():
-            header.resizeSection(column, header.sectionSize(column) - int(extra * share))
+        used = sum(header.sectionSize(c) for c in range(header.count())
+                   if c != name and not header.isSectionHidden(c))
+        fitting, self._fitting = self._fitting, True
+        try:
+            header.resizeSection(name, max(wanted, self.table.viewport().width() - used))
+        finally:
+            self._fitting = fitting
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Until the person arranges the columns, the names follow the window's width.
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport() \
+                and self._columns_fitted and not self._customized:
+            self._give_names_the_room()
+        return super().eventFilter(watched, event)
 
     def _fit_headers(self) -> None:
-        # Widths fitted in one language keep a longer language's headings whole
-        # ("Born" is "Дата рождения"); the stretched name column takes what is left.
+        # Widths a person chose in one language keep a longer language's headings whole
+        # ("Born" is "Дата рождения").
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            if column != int(Column.CHILD):
+        self._fitting = True
+        try:
+            for column in range(self.model.columnCount()):
                 header.resizeSection(column, max(header.sectionSize(column),
                                                  header.sectionSizeHint(column)))
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, _column: int, _old: int, new: int) -> None:
+        # A hidden column is resized to 0 by Qt; hiding is recorded by show_column.
+        if not self._fitting and new > 0:
+            self._customize()
+
+    def _section_moved(self, *_args: int) -> None:
+        if not self._fitting:
+            self._customize()
+
+    def _customize(self) -> None:
+        self._customized = True
+        self._save_timer.start()
+
+    def column_menu(self) -> QMenu:
+        """A check box per column, in the order shown, and a way back to fitted columns."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            action = menu.addAction(str(self.model.headerData(column,
+                                                              Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(column in shown)
+            # The last column shown stays: a table without columns cannot be got back from.
+            action.setEnabled(column not in shown or len(shown) > 1)
+            action.toggled.connect(partial(self.show_column, column))
+        menu.addSeparator()
+        menu.addAction(self.tr("Fit the columns to their contents"), self.reset_columns)
+        return menu
+
+    def _show_column_menu(self, position: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.table.horizontalHeader().viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def show_column(self, column: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        try:
+            header.setSectionHidden(column, not shown)
+            if shown and header.sectionSize(column) < header.sectionSizeHint(column):
+                header.resizeSection(column, self._content_width(Column(column)))
+        finally:
+            self._fitting = False
+        self._customize()
+
+    def reset_columns(self) -> None:
+        """Every column back, in its first order, fitted to its contents; the saved
+        arrangement is forgotten."""
+        header = self.table.horizontalHeader()
+        self._save_timer.stop()
+        self._fitting = True
+        try:
+            for column in range(header.count()):
+                header.setSectionHidden(column, False)
+                header.moveSection(header.visualIndex(column), column)
+        finally:
+            self._fitting = False
+        self._customized = False
+        if self._settings is not None:
+            self._settings.remove(columns_key(self.workspace))
+        self.fit_columns()
+        self._columns_fitted = self.model.rowCount() > 0
+
+    def save_columns(self) -> None:
+        """Keep the person's arrangement (widths, order, hidden columns) for next time."""
+        self._save_timer.stop()
+        if self._settings is not None and self._customized:
+            self._settings.set_raw(columns_key(self.workspace),
+                                   self.table.horizontalHeader().saveState())
+
+    def _restore_columns(self) -> None:
+        state = self._settings.raw(columns_key(self.workspace)) \
+            if self._settings is not None else None
+        if state is None:
+            return
+        self._fitting = True
+        try:
+            restored = self.table.horizontalHeader().restoreState(state)
+        finally:
+            self._fitting = False
+        # A state from another version of the table (other columns) is not restored.
+        self._customized = self._columns_fitted = restored
 
     # the window's API
 
@@ -275,7 +424,10 @@ class RequestsPage(QWidget):
                                    "see all the requests in this computer's copy."))
         self._show_count(self.model.count)
         self.model.retranslate()
-        self._fit_headers()
+        if self._customized:
+            self._fit_headers()
+        elif self._columns_fitted:
+            self.fit_columns()  # headings and labels changed length with the language
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -376,6 +528,7 @@ class RequestsPage(QWidget):
         self.group_filter.blockSignals(True)
         self.group_filter.clear()
         self.group_filter.addItem(self.tr("All groups"), None)
+        self._group_names = [name for _group_id, name in groups]
         for group_id, name in groups:
             self.group_filter.addItem(name, group_id)
         found = self.group_filter.findData(chosen) if chosen is not None else 0

@@ -42,8 +42,10 @@ class Desk:
     runs: list[list[str]] = field(default_factory=list)
 
     def run(self, *args: str, password: str | None = None, portal: str | None = None,
-            **env: str) -> subprocess.CompletedProcess[str]:
-        command = [sys.executable, "-m", "desktop", "--profile", str(self.profile)]
+            lang: str | None = "en", **env: str) -> subprocess.CompletedProcess[str]:
+        # English unless told: the messages checked here are the source texts.
+        command = [sys.executable, "-m", "desktop", "--profile", str(self.profile),
+                   *(["--lang", lang] if lang else [])]
         if portal or self.portal:
             command += ["--portal", portal or self.portal or ""]
         child = dict(self.env, **env)
@@ -202,6 +204,7 @@ def test_unknown_requests_and_reasons_are_refused(desk: Desk,
                                                   kindergarten: Kindergarten) -> None:
     missing = desk.run("decide", "accept", "987654")
     assert missing.returncode == 1 and "no request 987654" in missing.stderr
+    assert "neither a number nor an id" in missing.stderr
     bogus = desk.run("decide", "decline", str(kindergarten.ids[2]), "--reason", "bored")
     assert bogus.returncode == 1
     assert "“bored”" in bogus.stderr and "no_places" in bogus.stderr

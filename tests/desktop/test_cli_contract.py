@@ -111,7 +111,7 @@ def run(profile: Path, env: dict[str, str], *args: object, password: str | None 
     if password is not None:
         child["BALABAQSHA_KEY_PASSWORD"] = password
     result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--profile", str(profile), "contract",
+        [sys.executable, "-m", "desktop", "--profile", str(profile), "--lang", "en", "contract",
          *map(str, args)], env=child, capture_output=True, text=True, encoding="utf-8",
         stdin=subprocess.DEVNULL, timeout=120, cwd=ROOT)
     assert "Traceback" not in result.stderr + result.stdout, result.stderr

@@ -176,3 +176,87 @@ def test_a_requests_decision_agrees_with_a_request_not_a_document(qapp: QApplica
         assert vocabulary.review("returned") == "returned"  # a code from a newer portal
     finally:
         remove_translations()
+
+
+# Texts of one context that may share a translation: they say the same thing in other words.
+SYNONYMS = {
+    # a list's column and a summary sheet's line, never in one file
+    ("BulkActions", frozenset({"Born", "Date of birth"})),
+    # the tool bar's button and the title of what it opens
+    ("BulkActions", frozenset({"Print summaries…", "Print summary sheets"})),
+    ("BulkActions", frozenset({"Export", "Exporting…"})),
+}
+
+
+def _plain(text: str) -> str:
+    """A text as read: without the mnemonic's &, the ellipsis, a closing colon or full stop,
+    or capitals ("Password" and "Password:" are one word)."""
+    return re.sub(r"&(?!&)|…|[:.]$", "", text.strip()).strip().casefold()
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_no_two_texts_of_one_context_share_a_translation(language: str) -> None:
+    # One context is one dialog, page or table: two actions or states in it that read the
+    # same (Decline beside Cancel, Accepted beside Enrolled) cannot be told apart.
+    shared: dict[tuple[str, str], set[str]] = {}
+    for (context, source), translation in active_messages(
+            dev.I18N / f"balabaqsha_{language}.ts").items():
+        for text in _forms(translation):
+            shared.setdefault((context, _plain(text)), set()).add(source)
+    clashes = [(context, text, sorted(sources)) for (context, text), sources in shared.items()
+               if len({_plain(s) for s in sources}) > 1
+               and (context, frozenset(sources)) not in SYNONYMS]
+    assert clashes == []
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_every_status_has_a_label_of_its_own(qapp: QApplication, language: str) -> None:
+    from desktop.views import vocabulary
+    from desktop.views.i18n import LanguageSwitcher
+
+    dev.compile_translations()
+    LanguageSwitcher(qapp).apply(language)
+    # A request's status and the kindergarten's decision stand side by side in the list;
+    # the same source text in both ("Enrolled") is one meaning and may read the same.
+    families = {
+        "request": [(s, vocabulary.request_status(code))
+                    for code, s in vocabulary.REQUEST_STATUSES.items()]
+        + [(s, vocabulary.review(code)) for code, s in vocabulary.REVIEWS.items()],
+        "document": [(s, vocabulary.document_status(code))
+                     for code, s in vocabulary.DOCUMENT_STATUSES.items()],
+        "contract": [(s, vocabulary.contract_status(code))
+                     for code, s in vocabulary.CONTRACT_STATUSES.items()],
+        "outcome": [(s, vocabulary.outcome(code)) for code, s in vocabulary.OUTCOMES.items()],
+    }
+    for family, labels in families.items():
+        sources: dict[str, set[str]] = {}
+        for source, label in labels:
+            assert label != source or language == "en", (family, source)  # translated
+            sources.setdefault(_plain(label), set()).add(source)
+        assert [s for s in sources.values() if len(s) > 1] == [], family
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_decline_dialogs_buttons_read_differently(qapp: QApplication,
+                                                      language: str) -> None:
+    # Qt's own Kazakh calls Cancel "Бас тарту", the very words of declining a request.
+    from PySide6.QtWidgets import QAbstractButton
+
+    from desktop.services.review import OTHER_REASON, DeclineReason
+    from desktop.views.decision_dialogs import DeclineDialog, Subject
+    from desktop.views.i18n import LanguageSwitcher
+
+    dev.compile_translations()
+    LanguageSwitcher(qapp).apply(language)
+    dialog = DeclineDialog(Subject(17, 257017, "Сейткали Әлия"),
+                           [DeclineReason(OTHER_REASON, {"en": "Other"})], fetched=True)
+    try:
+        texts = [_plain(button.text()) for button in dialog.findChildren(QAbstractButton)
+                 if button.text()]
+        assert len(texts) >= 2
+        overlapping = [(a, b) for a in texts for b in texts if a is not b and a in b]
+        assert overlapping == []
+        if language == "kk":
+            assert "болдырмау" in texts
+    finally:
+        dialog.deleteLater()

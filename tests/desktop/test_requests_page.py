@@ -6,28 +6,35 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QStyle
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+import dev
 from bench.client_requests import KEY, NOW
+from desktop.models.domain import Status
 from desktop.models.request_list import AgeOn, Deadline, RequestFilter
 from desktop.models.tables import Group, Request
 from desktop.services.cache import Cache, open_cache
 from desktop.services.calendar import deadline_until
+from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
-from desktop.views.requests_model import ID_ROLE, WORDY_COLUMNS, Column
+from desktop.views import vocabulary
+from desktop.views.i18n import LanguageSwitcher
+from desktop.views.requests_model import ID_ROLE, Column
 from desktop.views.requests_page import (
     NAME_CHARACTERS,
+    SAVE_DELAY_MS,
     SEARCH_DELAY_MS,
     WITH_US,
     WITH_US_CHOICE,
     RequestsPage,
+    columns_key,
 )
 from desktop.views.tasks import Tasks
 from tests.desktop.test_requests_queries import (
@@ -282,17 +289,142 @@ def test_a_narrow_window_keeps_room_for_the_names(qtbot: QtBot, cache: Cache) ->
     name = int(Column.CHILD)
     wanted = min(table.sizeHintForColumn(name),
                  table.fontMetrics().averageCharWidth() * NAME_CHARACTERS)
-    assert header.sectionSize(name) >= wanted * 0.9
-    # The room came from the wordy columns: numbers and dates are whole, headings too.
-    for column in (Column.NUMBER, Column.BIRTH_DATE, Column.REQUESTED_AT):
-        assert header.sectionSize(int(column)) >= table.sizeHintForColumn(int(column))
-    for column in WORDY_COLUMNS:
-        assert header.sectionSize(column) >= header.sectionSizeHint(column)
-    assert sum(header.sectionSize(c) for c in range(header.count())) <= \
-        table.viewport().width() + 1
-    # A narrowed cell's whole text is its tooltip.
-    model = built.model
-    for column in (Column.GROUP, Column.STATUS, Column.LANGUAGES):
-        cell = next(model.index(row, int(column)) for row in range(model.rowCount())
-                    if model.index(row, int(column)).data())
-        assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data()
+    assert header.sectionSize(name) >= wanted
+    # Nothing is narrowed to make room: the table scrolls sideways instead.
+    for column in Column:
+        assert header.sectionSize(int(column)) >= header.sectionSizeHint(int(column))
+    assert_nothing_cut(built)
+
+
+def cut_texts(page: RequestsPage) -> list[str]:
+    """The statuses, languages, decisions and group names a cell of its column would cut
+    short (the item delegate elides a text wider than the cell less its margins)."""
+    table, header = page.table, page.table.horizontalHeader()
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                       table) + 1
+    metrics = table.fontMetrics()
+    with page.workspace.cache.read() as session:
+        groups = list(session.scalars(select(Group.name)))
+    texts = {Column.STATUS: [vocabulary.request_status(s.value) for s in Status],
+             Column.LANGUAGES: page.model.labels_of(Column.LANGUAGES),
+             Column.REVIEW: page.model.labels_of(Column.REVIEW),
+             Column.GROUP: groups}
+    return [text for column, labels in texts.items() for text in labels
+            if metrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                  header.sectionSize(int(column)) - 2 * margin) != text]
+
+
+def assert_nothing_cut(page: RequestsPage) -> None:
+    assert cut_texts(page) == []
+    # Every status the model shows for a row is one of those measured.
+    statuses = {vocabulary.request_status(s.value) for s in Status}
+    shown = {page.model.index(row, int(Column.STATUS)).data()
+             for row in range(min(page.model.rowCount(), 200))}
+    assert shown <= statuses
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_no_status_is_cut_short(qtbot: QtBot, qapp: Any, cache: Cache, language: str,
+                                size: tuple[int, int]) -> None:
+    dev.compile_translations()
+    LanguageSwitcher(qapp).apply(language)
+    window = QMainWindow()
+    page = RequestsPage(workspace_on(cache), Tasks(inline=True), clock=clock)
+    window.setCentralWidget(page)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    assert_nothing_cut(page)
+    header = page.table.horizontalHeader()
+    # The names take what is left, no more than that: the rest is the other columns'.
+    others = sum(header.sectionSize(c) for c in range(header.count())
+                 if c != int(Column.CHILD))
+    assert header.sectionSize(int(Column.CHILD)) <= max(
+        page.table.viewport().width() - others,
+        page.table.fontMetrics().averageCharWidth() * NAME_CHARACTERS)
+
+
+def test_switching_language_fits_the_columns_again(qtbot: QtBot, qapp: Any,
+                                                   page: RequestsPage) -> None:
+    dev.compile_translations()
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    switcher = LanguageSwitcher(qapp)
+    for language in ("en", "kk", "ru"):
+        switcher.apply(language)
+        qapp.processEvents()
+        assert cut_texts(page) == [], language
+
+
+def test_columns_can_be_hidden_but_not_all(page: RequestsPage) -> None:
+    header = page.table.horizontalHeader()
+    menu = page.column_menu()
+    boxes = [a for a in menu.actions() if a.isCheckable()]
+    assert [a.text() for a in boxes] == [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]
+    assert all(a.isChecked() and a.isEnabled() for a in boxes)
+    boxes[int(Column.LANGUAGES)].setChecked(False)
+    assert header.isSectionHidden(int(Column.LANGUAGES))
+    for column in range(header.count() - 1):
+        page.show_column(column, column == header.count() - 1)
+    page.show_column(int(Column.LANGUAGES), False)
+    page.show_column(header.count() - 1, True)
+    for column in range(header.count() - 1):
+        page.show_column(column, False)
+    last = [a for a in page.column_menu().actions() if a.isCheckable() and a.isChecked()]
+    assert len(last) == 1 and not last[0].isEnabled()
+
+
+def test_the_columns_a_person_arranged_come_back_after_a_restart(
+        qtbot: QtBot, cache: Cache, tmp_path: Path) -> None:
+    path = tmp_path / "settings.ini"
+
+    def open_page(settings: Settings, account: int = 1) -> RequestsPage:
+        workspace = Workspace("https://portal.invalid", cast(Any, None), cache, "director",
+                              account, 1, ["director"])
+        built = RequestsPage(workspace, Tasks(inline=True), clock=clock, settings=settings)
+        qtbot.addWidget(built)
+        built.resize(1366, 700)
+        built.show()
+        qtbot.waitExposed(built)
+        return built
+
+    first = open_page(Settings(path))
+    header = first.table.horizontalHeader()
+    fitted = [header.sectionSize(c) for c in range(header.count())]
+    header.resizeSection(int(Column.CHILD), 170)  # as a person drags a divider
+    header.moveSection(header.visualIndex(int(Column.STATUS)), 1)
+    first.column_menu().actions()[header.visualIndex(int(Column.BIRTH_DATE))].setChecked(False)
+    key = columns_key(first.workspace)
+    qtbot.waitUntil(lambda: Settings(path).raw(key) is not None, timeout=SAVE_DELAY_MS * 5)
+    arranged = (header.sectionSize(int(Column.CHILD)), header.visualIndex(int(Column.STATUS)),
+                header.isSectionHidden(int(Column.BIRTH_DATE)))
+    assert arranged == (170, 1, True)
+    first.close()
+    del first, header
+
+    again = open_page(Settings(path))
+    header = again.table.horizontalHeader()
+    assert (header.sectionSize(int(Column.CHILD)), header.visualIndex(int(Column.STATUS)),
+            header.isSectionHidden(int(Column.BIRTH_DATE))) == arranged
+    # A language switch or a refresh keeps them.
+    again.refresh()
+    assert header.sectionSize(int(Column.CHILD)) == 170
+
+    # Another person on the same profile has their own (here: the fitted ones).
+    other = open_page(Settings(path), account=2)
+    other_header = other.table.horizontalHeader()
+    assert not other_header.isSectionHidden(int(Column.BIRTH_DATE))
+    assert other_header.visualIndex(int(Column.STATUS)) == int(Column.STATUS)
+
+    # Back to fitted columns, and that is what the next start shows.
+    again.reset_columns()
+    assert not header.isSectionHidden(int(Column.BIRTH_DATE))
+    assert header.visualIndex(int(Column.STATUS)) == int(Column.STATUS)
+    assert [header.sectionSize(c) for c in range(header.count())
+            if c != int(Column.CHILD)] == [w for c, w in enumerate(fitted)
+                                            if c != int(Column.CHILD)]
+    assert Settings(path).raw(columns_key(again.workspace)) is None
