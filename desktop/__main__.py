@@ -43,6 +43,9 @@ def parser() -> argparse.ArgumentParser:
         "cli", "keep settings, local data, documents and logs in DIR"))
     top.add_argument("--portal", type=_portal_url, metavar="URL", help=translate(
         "cli", "the portal to use; remembered in the profile"))
+    top.add_argument("--self-check", action="store_true", help=translate(
+        "cli", "check that the program is installed completely (headless, in a temporary "
+        "folder; the profile is not touched), then exit: 0 when every check passed"))
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
 
     login = commands.add_parser("login", help=translate(
@@ -92,6 +95,10 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.self_check:
+        from desktop import self_check
+
+        return self_check.main()
     profile = Profile.at(args.profile) if args.profile else Profile.default()
     profile.ensure()
     settings = Settings(profile.settings_file)
