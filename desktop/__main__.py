@@ -81,6 +81,9 @@ def _top_options(top: argparse.ArgumentParser, *, check: bool = True) -> None:
         "cli", "keep settings, local data, documents and logs in DIR"))
     top.add_argument("--portal", type=_portal_url if check else str, metavar="URL", help=translate(
         "cli", "the portal to use; remembered in the profile"))
+    top.add_argument("--self-check", action="store_true", help=translate(
+        "cli", "check that the program is installed completely (headless, in a temporary "
+        "folder; the profile is not touched), then exit: 0 when every check passed"))
     top.add_argument("--debug", action="store_true", help=translate(
         "cli", "log everything (DEBUG) and show the log on stderr as well"))
     top.add_argument("--lang", choices=LANGUAGES, help=translate(
@@ -158,6 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     early = argparse.ArgumentParser(add_help=False)
     _top_options(early, check=False)
     options, rest = early.parse_known_args(given)
+    if options.self_check:
+        from desktop import self_check
+
+        return self_check.main()
     if not rest:
         args = parser().parse_args(given)  # the window: it installs its own translators
         return _start(args)

@@ -4507,6 +4507,10 @@
         <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check that the program is installed completely (headless, in a temporary folder; the profile is not touched), then exit: 0 when every check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doctor</name>
@@ -4643,6 +4647,125 @@
     </message>
     <message>
         <source>(By its name this is a GOST key: even with the right password, GOST keys are not supported yet.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self_check</name>
+    <message>
+        <source>cannot import {modules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s module check ended with code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing {files} in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load {modules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interface font has no Kazakh letters: the fonts in {folder} are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema was not migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is missing or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} does not translate “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF uses no fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fonts not embedded: {fonts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF does not use the DejaVu fonts (Kazakh letters): {fonts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtPdf cannot render the contract (status {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox did not stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: needs the contract and the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed PDF carries no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modules of the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modules of the portal sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt libraries and fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portal sandbox (start and stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-check failed: {checks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-check passed: the program is installed completely</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

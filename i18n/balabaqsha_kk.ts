@@ -4507,6 +4507,10 @@
         <source>needs attention</source>
         <translation>назар аударуды қажет етеді</translation>
     </message>
+    <message>
+        <source>check that the program is installed completely (headless, in a temporary folder; the profile is not touched), then exit: 0 when every check passed</source>
+        <translation>бағдарламаның толық орнатылғанын тексеру (терезесіз, уақытша қалтада; профильге тиіспейді), содан кейін шығу: барлық тексеру өтсе, 0</translation>
+    </message>
 </context>
 <context>
     <name>doctor</name>
@@ -4644,6 +4648,125 @@
     <message>
         <source>(By its name this is a GOST key: even with the right password, GOST keys are not supported yet.)</source>
         <translation>(Атауына қарағанда бұл ГОСТ кілті: құпиясөз дұрыс болса да, ГОСТ кілттеріне әзірге қолдау жоқ.)</translation>
+    </message>
+</context>
+<context>
+    <name>self_check</name>
+    <message>
+        <source>cannot import {modules}</source>
+        <translation>импорттау мүмкін емес: {modules}</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s module check ended with code {code}</source>
+        <translation>оқу порталының модульдерін тексеру {code} кодымен аяқталды</translation>
+    </message>
+    <message>
+        <source>missing {files} in {folder}</source>
+        <translation>{folder} ішінде {files} жоқ</translation>
+    </message>
+    <message>
+        <source>cannot load {modules}</source>
+        <translation>жүктеу мүмкін емес: {modules}</translation>
+    </message>
+    <message>
+        <source>the interface font has no Kazakh letters: the fonts in {folder} are missing</source>
+        <translation>интерфейс қарпінде қазақ әріптері жоқ: {folder} ішіндегі қаріптер жоқ</translation>
+    </message>
+    <message>
+        <source>the schema was not migrated</source>
+        <translation>деректер құрылымы жаңартылмады</translation>
+    </message>
+    <message>
+        <source>the file is not encrypted</source>
+        <translation>файл шифрланбаған</translation>
+    </message>
+    <message>
+        <source>{file} is missing or unreadable</source>
+        <translation>{file} жоқ немесе оқылмайды</translation>
+    </message>
+    <message>
+        <source>{file} does not translate “{text}”</source>
+        <translation>{file} «{text}» дегенді аудармайды</translation>
+    </message>
+    <message>
+        <source>the PDF uses no fonts</source>
+        <translation>PDF ешбір қаріп қолданбайды</translation>
+    </message>
+    <message>
+        <source>fonts not embedded: {fonts}</source>
+        <translation>ендірілмеген қаріптер: {fonts}</translation>
+    </message>
+    <message>
+        <source>the PDF does not use the DejaVu fonts (Kazakh letters): {fonts}</source>
+        <translation>PDF DejaVu қаріптерін (қазақ әріптері) қолданбайды: {fonts}</translation>
+    </message>
+    <message>
+        <source>QtPdf cannot render the contract (status {status})</source>
+        <translation>QtPdf шартты көрсете алмайды (күйі {status})</translation>
+    </message>
+    <message>
+        <source>the sandbox did not stop</source>
+        <translation>оқу порталы тоқтамады</translation>
+    </message>
+    <message>
+        <source>not checked: needs the contract and the sandbox</source>
+        <translation>тексерілмеді: шарт пен оқу порталы қажет</translation>
+    </message>
+    <message>
+        <source>the signed PDF carries no signature</source>
+        <translation>қол қойылған PDF-те қолтаңба жоқ</translation>
+    </message>
+    <message>
+        <source>modules of the client</source>
+        <translation>бағдарлама модульдері</translation>
+    </message>
+    <message>
+        <source>modules of the portal sandbox</source>
+        <translation>оқу порталының модульдері</translation>
+    </message>
+    <message>
+        <source>Qt plugins</source>
+        <translation>Qt плагиндері</translation>
+    </message>
+    <message>
+        <source>Qt libraries and fonts</source>
+        <translation>Qt кітапханалары мен қаріптер</translation>
+    </message>
+    <message>
+        <source>encrypted local data</source>
+        <translation>шифрланған жергілікті деректер</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>аудармалар</translation>
+    </message>
+    <message>
+        <source>contract PDF</source>
+        <translation>шарттың PDF файлы</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>қолтаңба</translation>
+    </message>
+    <message>
+        <source>portal sandbox (start and stop)</source>
+        <translation>оқу порталы (іске қосу және тоқтату)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>жарайды</translation>
+    </message>
+    <message>
+        <source>FAILED: {problem}</source>
+        <translation>ҚАТЕ: {problem}</translation>
+    </message>
+    <message>
+        <source>self-check failed: {checks}</source>
+        <translation>өзін-өзі тексеру сәтсіз: {checks}</translation>
+    </message>
+    <message>
+        <source>self-check passed: the program is installed completely</source>
+        <translation>өзін-өзі тексеру өтті: бағдарлама толық орнатылған</translation>
     </message>
 </context>
 <context>

@@ -4535,6 +4535,10 @@
         <source>needs attention</source>
         <translation>требует внимания</translation>
     </message>
+    <message>
+        <source>check that the program is installed completely (headless, in a temporary folder; the profile is not touched), then exit: 0 when every check passed</source>
+        <translation>проверить, что программа установлена полностью (без окна, во временной папке; профиль не затрагивается), и выйти: 0, если все проверки пройдены</translation>
+    </message>
 </context>
 <context>
     <name>doctor</name>
@@ -4672,6 +4676,125 @@
     <message>
         <source>(By its name this is a GOST key: even with the right password, GOST keys are not supported yet.)</source>
         <translation>(Судя по имени, это ключ ГОСТ: даже с верным паролем ключи ГОСТ пока не поддерживаются.)</translation>
+    </message>
+</context>
+<context>
+    <name>self_check</name>
+    <message>
+        <source>cannot import {modules}</source>
+        <translation>не удаётся импортировать: {modules}</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s module check ended with code {code}</source>
+        <translation>проверка модулей учебного портала завершилась с кодом {code}</translation>
+    </message>
+    <message>
+        <source>missing {files} in {folder}</source>
+        <translation>в {folder} нет {files}</translation>
+    </message>
+    <message>
+        <source>cannot load {modules}</source>
+        <translation>не удаётся загрузить: {modules}</translation>
+    </message>
+    <message>
+        <source>the interface font has no Kazakh letters: the fonts in {folder} are missing</source>
+        <translation>в шрифте интерфейса нет казахских букв: нет шрифтов в {folder}</translation>
+    </message>
+    <message>
+        <source>the schema was not migrated</source>
+        <translation>структура данных не обновлена</translation>
+    </message>
+    <message>
+        <source>the file is not encrypted</source>
+        <translation>файл не зашифрован</translation>
+    </message>
+    <message>
+        <source>{file} is missing or unreadable</source>
+        <translation>{file} отсутствует или не читается</translation>
+    </message>
+    <message>
+        <source>{file} does not translate “{text}”</source>
+        <translation>{file} не переводит «{text}»</translation>
+    </message>
+    <message>
+        <source>the PDF uses no fonts</source>
+        <translation>в PDF нет ни одного шрифта</translation>
+    </message>
+    <message>
+        <source>fonts not embedded: {fonts}</source>
+        <translation>не встроены шрифты: {fonts}</translation>
+    </message>
+    <message>
+        <source>the PDF does not use the DejaVu fonts (Kazakh letters): {fonts}</source>
+        <translation>PDF не использует шрифты DejaVu (казахские буквы): {fonts}</translation>
+    </message>
+    <message>
+        <source>QtPdf cannot render the contract (status {status})</source>
+        <translation>QtPdf не может отобразить договор (состояние {status})</translation>
+    </message>
+    <message>
+        <source>the sandbox did not stop</source>
+        <translation>учебный портал не остановился</translation>
+    </message>
+    <message>
+        <source>not checked: needs the contract and the sandbox</source>
+        <translation>не проверено: нужны договор и учебный портал</translation>
+    </message>
+    <message>
+        <source>the signed PDF carries no signature</source>
+        <translation>в подписанном PDF нет подписи</translation>
+    </message>
+    <message>
+        <source>modules of the client</source>
+        <translation>модули программы</translation>
+    </message>
+    <message>
+        <source>modules of the portal sandbox</source>
+        <translation>модули учебного портала</translation>
+    </message>
+    <message>
+        <source>Qt plugins</source>
+        <translation>плагины Qt</translation>
+    </message>
+    <message>
+        <source>Qt libraries and fonts</source>
+        <translation>библиотеки Qt и шрифты</translation>
+    </message>
+    <message>
+        <source>encrypted local data</source>
+        <translation>зашифрованные локальные данные</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>переводы</translation>
+    </message>
+    <message>
+        <source>contract PDF</source>
+        <translation>PDF договора</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <source>portal sandbox (start and stop)</source>
+        <translation>учебный портал (запуск и остановка)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>норма</translation>
+    </message>
+    <message>
+        <source>FAILED: {problem}</source>
+        <translation>ОШИБКА: {problem}</translation>
+    </message>
+    <message>
+        <source>self-check failed: {checks}</source>
+        <translation>самопроверка не пройдена: {checks}</translation>
+    </message>
+    <message>
+        <source>self-check passed: the program is installed completely</source>
+        <translation>самопроверка пройдена: программа установлена полностью</translation>
     </message>
 </context>
 <context>

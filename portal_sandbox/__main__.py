@@ -1,4 +1,5 @@
-"""`python -m portal_sandbox serve|simulate|reset|openapi`: the portal sandbox's command line."""
+"""`python -m portal_sandbox serve|simulate|reset|check-modules|openapi`: the portal sandbox's
+command line."""
 
 from __future__ import annotations
 
@@ -178,6 +179,29 @@ def openapi(args: argparse.Namespace) -> int:
     return 0
 
 
+def check_modules(args: argparse.Namespace) -> int:
+    """Import every module of the sandbox: the client's `--self-check` runs this to prove
+    that an install (a PyInstaller bundle above all) left none of them, or of what they
+    import, out."""
+    import importlib
+    import pkgutil
+
+    import portal_sandbox
+
+    failed = []
+    names = [m.name for m in pkgutil.walk_packages(portal_sandbox.__path__, "portal_sandbox.")]
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # any failure to import is what this command reports
+            failed.append(f"{name} ({type(exc).__name__}: {exc})")
+    if failed:
+        print("cannot import: " + "; ".join(failed), flush=True)
+        return 1
+    print(f"imported {len(names)} modules", flush=True)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="python -m portal_sandbox",
@@ -223,6 +247,9 @@ def parser() -> argparse.ArgumentParser:
     storage(p)
     p.set_defaults(run=reset)
 
+    p = commands.add_parser("check-modules", help="import every module of the sandbox")
+    p.set_defaults(run=check_modules)
+
     p = commands.add_parser("openapi", help="print the OpenAPI document")
     p.add_argument("--output", help="write it to this file")
     p.set_defaults(run=openapi)
@@ -242,6 +269,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return result
 
 
-if __name__ == "__main__":
+def entry(argv: Sequence[str] | None = None) -> int:
+    """The process's entry (here and in the bundled program): `main` without the signing
+    libraries' own warnings."""
     warnings.filterwarnings("ignore", category=Warning, module=LIBRARY_WARNINGS)
-    sys.exit(main())
+    return main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(entry())

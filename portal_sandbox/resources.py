@@ -2,19 +2,21 @@
 
 The fonts live in the top-level ``resources/`` folder because the desktop client uses the same
 files; both resolve them relative to their own source file so that neither depends on the
-current working directory.
+current working directory. Inside a PyInstaller bundle the folder is at ``sys._MEIPASS``.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 __all__ = ["font_path", "fonts_dir", "resources_dir"]
 
 
 def resources_dir() -> Path:
-    """The repository's ``resources/`` folder."""
-    return Path(__file__).resolve().parents[1] / "resources"
+    """The repository's ``resources/`` folder, or the bundle's."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return (Path(bundle) if bundle else Path(__file__).resolve().parents[1]) / "resources"
 
 
 def fonts_dir() -> Path:

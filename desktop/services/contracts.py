@@ -294,7 +294,11 @@ def _styles(size: float, indent: float, alignment: int) -> _Styles:
 _SINGLE = _styles(10.0, 10 * mm, TA_JUSTIFY)
 # Justified half-page columns open wide gaps around long Kazakh and Russian words.
 _BILINGUAL = _styles(8.5, 5 * mm, TA_LEFT)
+# FONT: a table sets its cells' font before drawing them, Helvetica unless told; that
+# would put a font in the contract that is not embedded (though it draws no letter), and
+# a signed contract should depend on no font the reader happens to have.
 _CLEAR: list[tuple[Any, ...]] = [
+    ("FONT", (0, 0), (-1, -1), FONT),
     ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ("VALIGN", (0, 0), (-1, -1), "TOP")]
@@ -538,6 +542,8 @@ def _render(data: ContractData, template: Template,
         bottomMargin=_BOTTOM, invariant=1, pageCompression=1, lang=_LANG[layout],
         title=title, author=data.kindergarten_name, subject=title,
         creator="Balabaqsha Desk",
+        # Each page's preamble sets this font; reportlab's default is Helvetica (see _CLEAR).
+        initialFontName=FONT,
         keywords=[KEYWORDS_PREFIX, f"layout={layout}", f"version={template.version}",
                   f"digest={template.digest}", f"request={data.request_id}"],
     )

@@ -2,7 +2,9 @@
 child process on 127.0.0.1 with a free port, and talks to it over HTTP like to any portal.
 
 The client never imports the sandbox: it starts it by module name, reads the address it
-prints, and stops it when the client closes.
+prints, and stops it when the client closes. A bundled (frozen) program has no `-m`: its
+executable runs the sandbox's command line itself when the first argument is
+`SANDBOX_FLAG` (packaging/launcher.py).
 """
 
 from __future__ import annotations
@@ -15,6 +17,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 SANDBOX_MODULE = "portal_sandbox"
+SANDBOX_FLAG = "--run-sandbox"
+
+
+def sandbox_command(*args: str) -> list[str]:
+    """The command line that runs `python -m portal_sandbox ARGS`, from the sources or from
+    the bundled program."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, SANDBOX_FLAG, *args]
+    return [sys.executable, "-m", SANDBOX_MODULE, *args]
 
 
 class EmbeddedPortalError(Exception):
@@ -56,9 +67,9 @@ class EmbeddedPortal:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         # --exit-with-parent: the sandbox stops when its stdin, held by this process, closes,
         # so it never outlives a client that was killed or crashed.
-        command = [sys.executable, "-m", SANDBOX_MODULE, "serve", "--host", "127.0.0.1",
-                   "--port", "0", "--seed", self.seed, "--data-dir", str(self.data_dir),
-                   "--exit-with-parent"]
+        command = sandbox_command("serve", "--host", "127.0.0.1", "--port", "0", "--seed",
+                                  self.seed, "--data-dir", str(self.data_dir),
+                                  "--exit-with-parent")
         # No console window flashing up beside the desk on Windows (the flag exists only there).
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
         self._process = subprocess.Popen(

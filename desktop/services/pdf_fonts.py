@@ -3,7 +3,7 @@
 reportlab's built-in PDF fonts (Helvetica, Times) have no Cyrillic at all, so a name such as
 «Нұрсұлтан Өмірзақұлы» would print as empty boxes; DejaVu has every Kazakh and Russian
 letter (resources/fonts/README.md). The files sit beside the sources, or inside a
-PyInstaller bundle (`templates.resources_dir`).
+PyInstaller bundle (`program_files`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from desktop.services.templates import resources_dir
+from desktop.services.program_files import resources_dir
 
 SANS = "DejaVuSans"
 SANS_BOLD = "DejaVuSans-Bold"

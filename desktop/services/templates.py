@@ -18,7 +18,6 @@ import logging
 import os
 import re
 import string
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+
+from desktop.services.program_files import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +60,6 @@ MARKUP = {
 }
 _PARTY_LINE = re.compile(r"^\[([^\]]*)\]\s*$")
 _FILE_NAME = re.compile(r"^(kk|ru|bilingual)-v(\d+)\.json$")
-
-
-def resources_dir() -> Path:
-    """The program's own files: beside the sources, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    return (Path(bundle) if bundle else Path(__file__).resolve().parents[2]) / "resources"
 
 
 SHIPPED_DIR = resources_dir() / "contracts"

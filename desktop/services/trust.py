@@ -34,7 +34,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.services import counts
 from desktop.services.calendar import PORTAL_TZ, format_date
-from desktop.services.templates import resources_dir
+from desktop.services.program_files import resources_dir
 
 log = logging.getLogger(__name__)
 

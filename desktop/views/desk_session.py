@@ -19,6 +19,7 @@ from desktop.services.workspace import Workspace
 from desktop.views.decision_dialogs import role_text
 from desktop.views.diagnostics_section import DiagnosticsSection
 from desktop.views.failures import Failure
+from desktop.views.first_paint import after_first_paint
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.login_dialog import LoginDialog
 from desktop.views.main_window import MainWindow
@@ -33,6 +34,10 @@ if TYPE_CHECKING:
     from desktop.views.template_editor import TemplateEditor
 
 log = logging.getLogger(__name__)
+
+# Logged when the first window a person sees has painted: the program's start, as the log
+# tells it (and as bench/bundle.py times it).
+SIGN_IN_PAINTED = "the log-in window has painted"
 
 
 def _look_around(portal_url: str, embedded: EmbeddedPortal | None
@@ -91,6 +96,7 @@ class DeskSession(QObject):
         dialog.set_reachable(reachable)
         dialog.finished.connect(self._login_finished)
         self.dialog = dialog
+        after_first_paint(dialog, lambda: log.info(SIGN_IN_PAINTED))
         dialog.show()
 
     def _login_finished(self, result: int) -> None:

@@ -1,23 +1,20 @@
-"""Where the program's own files are: beside the sources, or inside a PyInstaller bundle."""
+"""Where the interface's own files are (`desktop.services.program_files` says where the
+program's files are: beside the sources, inside a PyInstaller bundle, or a named copy)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-
-def root() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    return Path(bundle) if bundle else Path(__file__).resolve().parents[2]
+from desktop.services import program_files
 
 
 def i18n_dir() -> Path:
-    return root() / "i18n"
+    return program_files.i18n_dir()
 
 
 def fonts_dir() -> Path:
-    return root() / "resources" / "fonts"
+    return program_files.resources_dir() / "fonts"
 
 
 def icons_dir() -> Path:
-    return root() / "resources" / "icons"
+    return program_files.resources_dir() / "icons"
