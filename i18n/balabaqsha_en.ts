@@ -2758,6 +2758,18 @@
 <context>
     <name>RequestDetailDialog</name>
     <message>
+        <source>{done} Sent to the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} Sending it to the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} It goes to the portal when the connection returns; until then it is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The request is no longer in this computer&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,10 +2823,6 @@
     </message>
     <message>
         <source>The verdicts are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{done} It goes to the portal with the next sync; until then it is kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2758,6 +2758,18 @@
 <context>
     <name>RequestDetailDialog</name>
     <message>
+        <source>{done} Sent to the portal.</source>
+        <translation>{done} Порталға жіберілді.</translation>
+    </message>
+    <message>
+        <source>{done} Sending it to the portal…</source>
+        <translation>{done} Порталға жіберілуде…</translation>
+    </message>
+    <message>
+        <source>{done} It goes to the portal when the connection returns; until then it is kept on this computer.</source>
+        <translation>{done} Байланыс қалпына келгенде порталға жіберіледі; оған дейін осы компьютерде сақталады.</translation>
+    </message>
+    <message>
         <source>The request is no longer in this computer&apos;s copy.</source>
         <translation>Өтініш осы компьютердегі деректерде енді жоқ.</translation>
     </message>
@@ -2812,10 +2824,6 @@
     <message>
         <source>The verdicts are recorded.</source>
         <translation>Шешімдер тіркелді.</translation>
-    </message>
-    <message>
-        <source>{done} It goes to the portal with the next sync; until then it is kept on this computer.</source>
-        <translation>{done} Ол келесі синхрондау кезінде порталға жіберіледі; оған дейін осы компьютерде сақталады.</translation>
     </message>
     <message>
         <source>Not recorded: {reason}</source>

@@ -2779,6 +2779,18 @@
 <context>
     <name>RequestDetailDialog</name>
     <message>
+        <source>{done} Sent to the portal.</source>
+        <translation>{done} Отправлено на портал.</translation>
+    </message>
+    <message>
+        <source>{done} Sending it to the portal…</source>
+        <translation>{done} Отправляется на портал…</translation>
+    </message>
+    <message>
+        <source>{done} It goes to the portal when the connection returns; until then it is kept on this computer.</source>
+        <translation>{done} Уйдёт на портал, когда восстановится связь, а до тех пор хранится на этом компьютере.</translation>
+    </message>
+    <message>
         <source>The request is no longer in this computer&apos;s copy.</source>
         <translation>Этой заявки больше нет в данных на этом компьютере.</translation>
     </message>
@@ -2833,10 +2845,6 @@
     <message>
         <source>The verdicts are recorded.</source>
         <translation>Решения по документам записаны.</translation>
-    </message>
-    <message>
-        <source>{done} It goes to the portal with the next sync; until then it is kept on this computer.</source>
-        <translation>{done} Данные уйдут на портал при следующей синхронизации, а до тех пор хранятся на этом компьютере.</translation>
     </message>
     <message>
         <source>Not recorded: {reason}</source>

@@ -147,7 +147,7 @@ class DeskSession(QObject):
         self.contracts = flow
         page = window.contracts_page
         page.set_flow(flow)
-        page.changes_recorded.connect(window.sync_now)
+        page.changes_recorded.connect(window.send_outbox)
         # Key passwords kept for the session are forgotten when the window locks (and with
         # the flow, at sign-out).
         window.locked_changed.connect(lambda locked: flow.passwords.forget() if locked

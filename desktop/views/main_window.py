@@ -153,8 +153,9 @@ class MainWindow(QMainWindow):
         self.requests_page = RequestsPage(ws, self.tasks)
         self.requests_page.bulk.settings = self.settings
         self.requests_page.bulk.message_posted.connect(self._post_message)
-        # A decision is in the outbox: the status bar's pending count says so at once.
-        self.requests_page.decision_recorded.connect(lambda _id: self.sync.refresh_status())
+        # A decision is in the outbox: the status bar's pending count says so at once, and
+        # online it is sent at once.
+        self.requests_page.decision_recorded.connect(lambda _id: self.send_outbox())
         self.groups_page = GroupsPage(ws.cache, self.tasks, self.settings)
         self.contracts_page = ContractsPage(ws.cache, self.tasks, self.settings)
         self.contracts_page.message_posted.connect(self._post_message)
@@ -397,7 +398,7 @@ class MainWindow(QMainWindow):
         sync.sync_finished.connect(self._sync_finished)
         sync.sync_failed.connect(self._sync_failed)
         sync.status_changed.connect(self._status_changed)
-        sync.went_offline.connect(lambda: self.sync_status.set_state(OFFLINE))
+        sync.went_offline.connect(self._went_offline)
         sync.came_online.connect(lambda: self.sync_status.set_state(ONLINE))
         sync.session_expired.connect(self._session_expired)
         sync.mass_deletion_suspected.connect(self._ask_mass_deletion)
@@ -406,12 +407,25 @@ class MainWindow(QMainWindow):
         if not self.locked:
             self.sync.sync_now()
 
+    def send_outbox(self) -> None:
+        """What staff just recorded goes to the portal now, when it can be reached."""
+        if self.locked:
+            self.sync.refresh_status()
+        else:
+            self.sync.send_outbox()
+
     def _sync_finished(self, _summary: Any) -> None:
         self.workspace.online = True
         self.sync_status.set_state(ONLINE)
         self.refresh_pages()
         self._load_kindergarten_name()
         self.tray.check()
+
+    def _went_offline(self) -> None:
+        # Said after sync_failed, which comes while the worker still counted as online.
+        self.sync_status.set_state(OFFLINE)
+        self.workspace.online = False
+        self.requests_page.online_changed()
 
     def _sync_failed(self, message: str) -> None:
         self.sync_status.set_state(ONLINE if self.sync.online else OFFLINE)

@@ -504,13 +504,21 @@ class DecisionNote:
     def recorded(self) -> bool:
         return self.refusal is None
 
-    def text(self) -> str:
+    def text(self, *, pending: bool, online: bool) -> str:
+        """`pending`: the decision still waits in the outbox; `online`: the portal answers,
+        so a waiting decision is on its way (it is sent as soon as it is recorded)."""
         translate = QCoreApplication.translate  # by this name lupdate finds the strings
         if self.refusal is None:
+            done = translate("RequestDetailDialog", DONE[self.action])
+            if not pending:
+                return translate("RequestDetailDialog", "{done} Sent to the portal.").format(
+                    done=done)
+            if online:
+                return translate("RequestDetailDialog", "{done} Sending it to the portal…"
+                                 ).format(done=done)
             return translate(
-                "RequestDetailDialog", "{done} It goes to the portal with the next sync; until "
-                "then it is kept on this computer.").format(
-                    done=translate("RequestDetailDialog", DONE[self.action]))
+                "RequestDetailDialog", "{done} It goes to the portal when the connection "
+                "returns; until then it is kept on this computer.").format(done=done)
         error = self.refusal
         reason = refusal_text(error, self.action) if isinstance(error, ActionRefused) \
             else describe(error).message
@@ -673,7 +681,7 @@ class RequestDetailDialog(QDialog):
         if self.documents_panel is not None:
             self.tabs.setTabText(1, self.tr("Documents"))
         self.update_actions()
-        self._show_note()
+        self.show_note()
 
     # asking
 
@@ -757,17 +765,19 @@ class RequestDetailDialog(QDialog):
 
     def _note(self, note: DecisionNote) -> None:
         self.notes[note.request_id] = note
-        self._show_note()
+        self.show_note()
 
-    def _show_note(self) -> None:
-        """The note of the request shown, if a decision was taken on it here."""
+    def show_note(self) -> None:
+        """The note of the request shown, if a decision was taken on it here (again when
+        the connection changed: it says whether the decision is on its way)."""
         d = self.detail.details
         note = self.notes.get(d.id) if d is not None else None
         if note is None:
             self.message.clear()
             self.message.hide()
             return
-        self.message.setText(note.text())
+        online = self.workspace is not None and self.workspace.online
+        self.message.setText(note.text(pending=d is not None and d.pending, online=online))
         self.message.setStyleSheet(f"color: {OK_COLOUR if note.recorded else NO_COLOUR};"
                                    " font-weight: bold;")
         self.message.show()

@@ -204,8 +204,8 @@ def test_a_decisions_note_stays_with_its_request_and_follows_the_language(
     detail.accept_button.click()
     with qtbot.waitSignal(detail.decision_recorded):
         opened(detail, AcceptDialog).accept_button.click()
-    accepted = ("Accepted: a place is reserved. It goes to the portal with the next sync; "
-                "until then it is kept on this computer.")
+    # Nothing sends it in this test: online, a recorded decision is said to be on its way.
+    accepted = "Accepted: a place is reserved. Sending it to the portal…"
     assert detail.message.text() == accepted
     detail.show_details(load_details(director.cache, second), clock())
     assert not detail.message.isVisibleTo(detail) and detail.message.text() == ""
@@ -226,9 +226,7 @@ def test_a_decisions_note_stays_with_its_request_and_follows_the_language(
 
     languages.apply("ru")
     qtbot.waitUntil(lambda: says("Принята"))
-    assert detail.message.text() == (
-        "Принята: место забронировано. Данные уйдут на портал при следующей "
-        "синхронизации, а до тех пор хранятся на этом компьютере.")
+    assert detail.message.text() == "Принята: место забронировано. Отправляется на портал…"
     languages.apply("kk")
     qtbot.waitUntil(lambda: says("Қабылданды: орын брондалды."))
     # A refusal is a note of its request too, and is said again in the new language.
