@@ -1838,6 +1838,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On this computer your sign-in is kept in a file that opens with your password: sign in with your login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The system&apos;s password store cannot be used, so the program cannot keep your sign-in safely. Unlock it (or ask your administrator) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,11 +2134,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep it in an encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system password store: your sign-in is kept in a file here, encrypted with your password, so the password is asked at every start and the EDS key does not sign you in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system password store (Windows Credential Manager or the Secret Service), where the program keeps your sign-in and the key of the data saved here. It can keep them instead in a file on this computer, encrypted with your password. The trade-off: whoever copies the file can try to guess your password, so it must not be an easy one; the password is asked at every start; and only the password signs you in, not the EDS key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the AUTH key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keys (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a system password store, choose “Keep it in an encrypted file” to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1838,6 +1838,10 @@
         <translation>Портал сұрауды қабылдамады ({code}).</translation>
     </message>
     <message>
+        <source>On this computer your sign-in is kept in a file that opens with your password: sign in with your login and password.</source>
+        <translation>Бұл компьютерде кіру деректері сіздің құпиясөзіңізбен ашылатын файлда сақталады: логин мен құпиясөз арқылы кіріңіз.</translation>
+    </message>
+    <message>
         <source>The system&apos;s password store cannot be used, so the program cannot keep your sign-in safely. Unlock it (or ask your administrator) and try again.</source>
         <translation>Жүйенің құпиясөз қоймасын пайдалану мүмкін емес, сондықтан бағдарлама кіру деректерін қауіпсіз сақтай алмайды. Оны бұғаттан шығарып (немесе әкімшіге жүгініп), қайталап көріңіз.</translation>
     </message>
@@ -2130,12 +2134,28 @@
         <translation>Желісіз ашу</translation>
     </message>
     <message>
+        <source>Keep it in an encrypted file</source>
+        <translation>Шифрланған файлда сақтау</translation>
+    </message>
+    <message>
+        <source>This computer has no system password store: your sign-in is kept in a file here, encrypted with your password, so the password is asked at every start and the EDS key does not sign you in.</source>
+        <translation>Бұл компьютерде жүйенің құпиясөз қоймасы жоқ: кіру деректері осында сіздің құпиясөзіңізбен шифрланған файлда сақталады, сондықтан құпиясөз әр іске қосқан сайын сұралады, ал ЭЦҚ кілтімен кіру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This computer has no system password store (Windows Credential Manager or the Secret Service), where the program keeps your sign-in and the key of the data saved here. It can keep them instead in a file on this computer, encrypted with your password. The trade-off: whoever copies the file can try to guess your password, so it must not be an easy one; the password is asked at every start; and only the password signs you in, not the EDS key.</source>
+        <translation>Бұл компьютерде жүйенің құпиясөз қоймасы (Windows тіркелгі деректері менеджері немесе Secret Service) жоқ, бағдарлама кіру деректерін және осында сақталған деректердің кілтін сонда сақтайды. Оның орнына оларды осы компьютердегі сіздің құпиясөзіңізбен шифрланған файлда сақтауға болады. Мұның бағасы: файлды көшірген адам құпиясөзді таңдап көруі мүмкін, сондықтан ол оңай болмауы керек; құпиясөз әр іске қосқан сайын сұралады; тек құпиясөзбен кіруге болады, ЭЦҚ кілтімен емес.</translation>
+    </message>
+    <message>
         <source>Choose the AUTH key</source>
         <translation>AUTH кілтін таңдаңыз</translation>
     </message>
     <message>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Кілттер (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Without a system password store, choose “Keep it in an encrypted file” to sign in.</source>
+        <translation>Жүйенің құпиясөз қоймасы болмаса, кіру үшін «Шифрланған файлда сақтау» дегенді таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose the key file and type its password.</source>

@@ -1851,6 +1851,10 @@
         <translation>Портал отклонил запрос ({code}).</translation>
     </message>
     <message>
+        <source>On this computer your sign-in is kept in a file that opens with your password: sign in with your login and password.</source>
+        <translation>На этом компьютере данные входа хранятся в файле, который открывается вашим паролем: войдите по логину и паролю.</translation>
+    </message>
+    <message>
         <source>The system&apos;s password store cannot be used, so the program cannot keep your sign-in safely. Unlock it (or ask your administrator) and try again.</source>
         <translation>Системное хранилище паролей недоступно, поэтому программа не может надёжно сохранить данные входа. Разблокируйте его (или обратитесь к администратору) и повторите попытку.</translation>
     </message>
@@ -2146,12 +2150,28 @@
         <translation>Открыть без связи</translation>
     </message>
     <message>
+        <source>Keep it in an encrypted file</source>
+        <translation>Хранить в зашифрованном файле</translation>
+    </message>
+    <message>
+        <source>This computer has no system password store: your sign-in is kept in a file here, encrypted with your password, so the password is asked at every start and the EDS key does not sign you in.</source>
+        <translation>На этом компьютере нет системного хранилища паролей: данные входа хранятся здесь в файле, зашифрованном вашим паролем, поэтому пароль спрашивается при каждом запуске, а вход по ключу ЭЦП недоступен.</translation>
+    </message>
+    <message>
+        <source>This computer has no system password store (Windows Credential Manager or the Secret Service), where the program keeps your sign-in and the key of the data saved here. It can keep them instead in a file on this computer, encrypted with your password. The trade-off: whoever copies the file can try to guess your password, so it must not be an easy one; the password is asked at every start; and only the password signs you in, not the EDS key.</source>
+        <translation>На этом компьютере нет системного хранилища паролей (диспетчера учётных данных Windows или Secret Service), где программа хранит данные входа и ключ сохранённых здесь данных. Вместо него их можно хранить в файле на этом компьютере, зашифрованном вашим паролем. Чем за это платить: тот, кто скопирует файл, может пытаться подобрать пароль, поэтому он не должен быть простым; пароль спрашивается при каждом запуске; войти можно только по паролю, не по ключу ЭЦП.</translation>
+    </message>
+    <message>
         <source>Choose the AUTH key</source>
         <translation>Выберите ключ AUTH</translation>
     </message>
     <message>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Ключи (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Without a system password store, choose “Keep it in an encrypted file” to sign in.</source>
+        <translation>Без системного хранилища паролей, чтобы войти, выберите «Хранить в зашифрованном файле».</translation>
     </message>
     <message>
         <source>Choose the key file and type its password.</source>

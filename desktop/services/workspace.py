@@ -144,6 +144,7 @@ def sign_in(profile: Profile, settings: Settings, portal_url: str, login: str, p
             role: str | None = None, *, portal_key: str | None = None) -> Workspace:
     """Sign in with a password (portal errors propagate as PortalRefused/Unreachable)."""
     store = portal_key or portal_url
+    credentials.open_file(login, password)
     client = _client(settings, portal_url, store, login)
     try:
         return _with_password(profile, settings, portal_url, store, client, login, password,
@@ -176,6 +177,8 @@ def resume(profile: Profile, settings: Settings, portal_url: str,
     login = settings.get(keys.LAST_LOGIN)
     if not login:
         raise SignInError("no_previous_user", "nobody has signed in on this computer yet")
+    if password is not None:
+        credentials.open_file(login, password)
     token = credentials.refresh_token(store, login)
     client = _client(settings, portal_url, store, login)
     role = settings.get(keys.LAST_ROLE) or None

@@ -4,12 +4,13 @@ with its sync worker, and the clean-up when the window closes."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
-from desktop.services import review, roles
+from desktop.services import credentials, review, roles
 from desktop.services import settings as keys
 from desktop.services.embedded import EmbeddedPortal
 from desktop.services.portal_api import PortalClient
@@ -34,9 +35,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _look_around(portal_url: str, embedded: EmbeddedPortal | None
-                 ) -> tuple[bool, list[dict[str, str]]]:
-    """Whether the portal answers, and the training portal's staff accounts."""
+@dataclass(frozen=True)
+class _Surroundings:
+    reachable: bool = False
+    demo_logins: list[dict[str, str]] = field(default_factory=list)
+    keyring_missing: bool = False
+
+
+def _look_around(portal_url: str, embedded: EmbeddedPortal | None,
+                 secrets_in_file: bool) -> _Surroundings:
+    """Whether the portal answers, the training portal's staff accounts, and whether the
+    OS keyring keeps secrets (not asked once they were put in the encrypted file)."""
+    keyring_missing = not secrets_in_file and not credentials.keyring_works()
     client = PortalClient(portal_url)
     try:
         client.ping()
@@ -46,7 +56,7 @@ def _look_around(portal_url: str, embedded: EmbeddedPortal | None
     finally:
         client.close()
     logins = embedded.demo_logins() if embedded is not None and reachable else []
-    return reachable, logins
+    return _Surroundings(reachable, logins, keyring_missing)
 
 
 def _load_contract_modules() -> None:
@@ -78,16 +88,18 @@ class DeskSession(QObject):
 
     def start(self) -> None:
         url, embedded = self.portal_url, self.embedded
-        self.tasks.run(lambda: _look_around(url, embedded), on_done=self._ask_to_sign_in,
-                       on_failed=lambda _failure: self._ask_to_sign_in((False, [])),
+        in_file = self.settings.get(keys.SECRETS_IN_FILE)
+        self.tasks.run(lambda: _look_around(url, embedded, in_file),
+                       on_done=self._ask_to_sign_in,
+                       on_failed=lambda _failure: self._ask_to_sign_in(_Surroundings()),
                        progress_label=None)
 
-    def _ask_to_sign_in(self, found: tuple[bool, list[dict[str, str]]]) -> None:
-        reachable, logins = found
+    def _ask_to_sign_in(self, found: _Surroundings) -> None:
         dialog = LoginDialog(self.profile, self.settings, self.portal_url, self.tasks,
                              portal_key=self.embedded.portal_key if self.embedded else None,
-                             demo_logins=logins)
-        dialog.set_reachable(reachable)
+                             demo_logins=found.demo_logins,
+                             keyring_missing=found.keyring_missing)
+        dialog.set_reachable(found.reachable)
         dialog.finished.connect(self._login_finished)
         self.dialog = dialog
         dialog.show()

@@ -123,6 +123,10 @@ def known_message(error: BaseException) -> str | None:
     if isinstance(error, PortalRefused):
         return error.title or translate(
             "Failures", "The portal refused the request ({code}).").format(code=error.code)
+    if isinstance(error, CredentialsUnavailable) and error.locked:
+        return translate(
+            "Failures", "On this computer your sign-in is kept in a file that opens with "
+            "your password: sign in with your login and password.")
     if isinstance(error, CredentialsUnavailable):
         return translate(
             "Failures", "The system's password store cannot be used, so the program cannot "

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import credentials
 from desktop.services import settings as keys
 from desktop.services import workspace as workspace_service
 from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
@@ -63,6 +64,7 @@ class LoginDialog(QDialog):
     def __init__(self, profile: Profile, settings: Settings, portal_url: str, tasks: Tasks,
                  *, portal_key: str | None = None,
                  demo_logins: list[dict[str, str]] | None = None,
+                 keyring_missing: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._portal_key = portal_key
@@ -135,6 +137,19 @@ class LoginDialog(QDialog):
         self.message.hide()
         self.offline_note = QLabel(wordWrap=True)
         self.offline_note.hide()
+        # No OS keyring: said once, with the encrypted file offered in its place.
+        self._keyring_missing = keyring_missing
+        if settings.get(keys.SECRETS_IN_FILE):
+            credentials.use_file(profile.secrets_dir)
+        self.secrets_note = QLabel(wordWrap=True)
+        self.secrets_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.use_file_button = QPushButton()
+        self.use_file_button.clicked.connect(self.keep_secrets_in_file)
+        self.secrets_box = QWidget()
+        secrets_row = QVBoxLayout(self.secrets_box)
+        secrets_row.setContentsMargins(0, 0, 0, 0)
+        secrets_row.addWidget(self.secrets_note)
+        secrets_row.addWidget(self.use_file_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.buttons = QDialogButtonBox()
         self.sign_in_button = self.buttons.addButton(
@@ -154,6 +169,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.demo_label)
         layout.addWidget(self.demo_list)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.secrets_box)
         layout.addWidget(self.message)
         layout.addWidget(self.offline_note)
         layout.addWidget(self.buttons)
@@ -200,6 +216,28 @@ class LoginDialog(QDialog):
         self.sign_in_button.setText(self.tr("Continue") if self._pending else
                                     self.tr("Sign in"))
         self.offline_button.setText(self.tr("Open offline"))
+        self._show_secrets_choice()
+
+    def _show_secrets_choice(self) -> None:
+        in_file = credentials.in_file()
+        self.secrets_box.setVisible(in_file or self._keyring_missing)
+        self._fit_height()
+        self.use_file_button.setVisible(not in_file)
+        self.use_file_button.setText(self.tr("Keep it in an encrypted file"))
+        if in_file:
+            self.secrets_note.setText(self.tr(
+                "This computer has no system password store: your sign-in is kept in a file "
+                "here, encrypted with your password, so the password is asked at every "
+                "start and the EDS key does not sign you in."))
+        else:
+            self.secrets_note.setText(self.tr(
+                "This computer has no system password store (Windows Credential Manager or "
+                "the Secret Service), where the program keeps your sign-in and the key of "
+                "the data saved here. It can keep them instead in a file on this computer, "
+                "encrypted with your password. The trade-off: whoever copies the file can "
+                "try to guess your password, so it must not be an easy one; the password is "
+                "asked at every start; and only the password signs you in, not the EDS "
+                "key."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -222,6 +260,19 @@ class LoginDialog(QDialog):
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show every line of the wrapped notes that appeared (a dialog does not
+        grow by itself once shown, and squeezes them)."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _show_known_roles(self, roles: list[str] | None = None) -> None:
         if roles is None:
@@ -255,10 +306,29 @@ class LoginDialog(QDialog):
 
     # actions
 
+    def keep_secrets_in_file(self) -> None:
+        """The person agreed: secrets go to the encrypted file from now on."""
+        self._settings.set(keys.SECRETS_IN_FILE, True)
+        credentials.use_file(self._profile.secrets_dir)
+        self._show_message("")
+        self.retranslate()
+        self.tabs.setCurrentIndex(0)
+        self.password.setFocus()
+
+    def _secrets_undecided(self) -> bool:
+        if self._keyring_missing and not credentials.in_file():
+            self._show_message(self.tr(
+                "Without a system password store, choose “Keep it in an encrypted file” "
+                "to sign in."))
+            return True
+        return False
+
     def sign_in(self) -> None:
         if self._busy:
             return
         self._show_message("")
+        if self._secrets_undecided():
+            return
         if self._pending is not None:
             self._choose_role()
             return
@@ -287,6 +357,8 @@ class LoginDialog(QDialog):
 
     def open_offline(self) -> None:
         if self._busy:
+            return
+        if self._secrets_undecided():
             return
         password = self.password.text()
         if not password:
@@ -354,6 +426,13 @@ class LoginDialog(QDialog):
             self._show_message(failure.message)
         if isinstance(failure.error, PortalUnreachable):
             self.set_reachable(False)
+        error = failure.error
+        if isinstance(error, credentials.CredentialsUnavailable) and not error.locked \
+                and not credentials.in_file():
+            # The keyring failed only now (the look before the dialog found it working):
+            # the same choice, rather than a dead end.
+            self._keyring_missing = True
+            self._show_secrets_choice()
 
     def reject(self) -> None:
         if self._pending is not None:
