@@ -1051,6 +1051,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The director&apos;s signing key is the RSA256_….p12 in the director&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Key file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,6 +2115,10 @@
     </message>
     <message>
         <source>Use the AUTH_RSA key from your EDS folder; the signing key (RSA) is for contracts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking an account above fills in its AUTH key and password here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3858,6 +3866,10 @@
     </message>
     <message>
         <source>Publish the forecast of places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training portal: the staff&apos;s test keys are in {folder}, in a folder per person; every one opens with the password {password}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

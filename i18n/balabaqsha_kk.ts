@@ -1051,6 +1051,10 @@
         <translation>Директордың қол қою кілтін (RSA256_….p12) таңдап, оның құпиясөзін енгізіңіз. Алдымен кілт тексеріледі: осы балабақшаның БСН-і, қол қою құқығы, жарамдылық мерзімі және кері қайтарылмағаны. Қолтаңба ата-ана қол қойған файлға қосылады; ол келесі синхрондау кезінде порталға жетеді, ал портал оны қабылдағанда бала балабақшаға қабылданады.</translation>
     </message>
     <message>
+        <source>The director&apos;s signing key is the RSA256_….p12 in the director&apos;s folder.</source>
+        <translation>Басшының қол қою кілті — басшы қалтасындағы RSA256_….p12 файлы.</translation>
+    </message>
+    <message>
         <source>Key file:</source>
         <translation>Кілт файлы:</translation>
     </message>
@@ -2112,6 +2116,10 @@
     <message>
         <source>Use the AUTH_RSA key from your EDS folder; the signing key (RSA) is for contracts.</source>
         <translation>ЭЦҚ қалтаңыздағы AUTH_RSA кілтін пайдаланыңыз; қол қою кілті (RSA) шарттарға арналған.</translation>
+    </message>
+    <message>
+        <source>Picking an account above fills in its AUTH key and password here.</source>
+        <translation>Жоғарыдан тіркелгіні таңдасаңыз, мұнда оның AUTH кілті мен құпиясөзі толтырылады.</translation>
     </message>
     <message>
         <source>Staff accounts of the training portal: pick one to fill in the log-in.</source>
@@ -3859,6 +3867,10 @@
     <message>
         <source>Publish the forecast of places</source>
         <translation>Орындар болжамын жариялау</translation>
+    </message>
+    <message>
+        <source>Training portal: the staff&apos;s test keys are in {folder}, in a folder per person; every one opens with the password {password}.</source>
+        <translation>Оқу порталы: қызметкерлердің сынақ кілттері {folder} ішінде, әркімнің өз қалтасы бар; барлығы {password} құпиясөзімен ашылады.</translation>
     </message>
     <message>
         <source>? (id {id})</source>

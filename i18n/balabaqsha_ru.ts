@@ -1061,6 +1061,10 @@
         <translation>Выберите ключ подписи директора (RSA256_….p12) и введите его пароль. Сначала ключ проверяется: БИН этого детского сада, право подписи, срок действия и отзыв. Подпись добавляется в файл, подписанный родителем; она попадёт на портал при следующей синхронизации, и ребёнок будет зачислен, когда портал её примет.</translation>
     </message>
     <message>
+        <source>The director&apos;s signing key is the RSA256_….p12 in the director&apos;s folder.</source>
+        <translation>Ключ подписи руководителя — файл RSA256_….p12 в папке руководителя.</translation>
+    </message>
+    <message>
         <source>Key file:</source>
         <translation>Файл ключа:</translation>
     </message>
@@ -2128,6 +2132,10 @@
     <message>
         <source>Use the AUTH_RSA key from your EDS folder; the signing key (RSA) is for contracts.</source>
         <translation>Используйте ключ AUTH_RSA из папки ЭЦП; ключ подписи (RSA) предназначен для договоров.</translation>
+    </message>
+    <message>
+        <source>Picking an account above fills in its AUTH key and password here.</source>
+        <translation>Если выбрать учётную запись выше, здесь подставятся её ключ AUTH и пароль.</translation>
     </message>
     <message>
         <source>Staff accounts of the training portal: pick one to fill in the log-in.</source>
@@ -3887,6 +3895,10 @@
     <message>
         <source>Publish the forecast of places</source>
         <translation>Опубликовать прогноз мест</translation>
+    </message>
+    <message>
+        <source>Training portal: the staff&apos;s test keys are in {folder}, in a folder per person; every one opens with the password {password}.</source>
+        <translation>Учебный портал: тестовые ключи сотрудников лежат в {folder}, у каждого своя папка; все открываются паролем {password}.</translation>
     </message>
     <message>
         <source>? (id {id})</source>

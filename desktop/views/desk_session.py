@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from desktop.services import credentials, review, roles
 from desktop.services import settings as keys
-from desktop.services.embedded import EmbeddedPortal
+from desktop.services.embedded import Demo, DemoKeys, EmbeddedPortal
 from desktop.services.portal_api import PortalClient
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class _Surroundings:
     reachable: bool = False
-    demo_logins: list[dict[str, str]] = field(default_factory=list)
+    demo: Demo = field(default_factory=Demo)
     keyring_missing: bool = False
 
 
@@ -55,8 +55,8 @@ def _look_around(portal_url: str, embedded: EmbeddedPortal | None,
         reachable = False
     finally:
         client.close()
-    logins = embedded.demo_logins() if embedded is not None and reachable else []
-    return _Surroundings(reachable, logins, keyring_missing)
+    demo = embedded.demo() if embedded is not None and reachable else Demo()
+    return _Surroundings(reachable, demo, keyring_missing)
 
 
 def _load_contract_modules() -> None:
@@ -78,6 +78,8 @@ class DeskSession(QObject):
         self.languages = languages
         self.portal_url = portal_url
         self.embedded = embedded
+        # The training portal's test keys, shown where keys are asked for.
+        self.demo_keys: DemoKeys | None = None
         self.dialog: LoginDialog | None = None
         self.window: MainWindow | None = None
         self.workspace: Workspace | None = None
@@ -97,8 +99,9 @@ class DeskSession(QObject):
     def _ask_to_sign_in(self, found: _Surroundings) -> None:
         dialog = LoginDialog(self.profile, self.settings, self.portal_url, self.tasks,
                              portal_key=self.embedded.portal_key if self.embedded else None,
-                             demo_logins=found.demo_logins,
+                             demo_logins=found.demo.logins, demo_keys=found.demo.keys,
                              keyring_missing=found.keyring_missing)
+        self.demo_keys = found.demo.keys
         dialog.set_reachable(found.reachable)
         dialog.finished.connect(self._login_finished)
         self.dialog = dialog
@@ -159,6 +162,7 @@ class DeskSession(QObject):
         self.contracts = flow
         page = window.contracts_page
         page.set_flow(flow)
+        page.demo_keys = self.demo_keys
         page.changes_recorded.connect(window.send_outbox)
         # Key passwords kept for the session are forgotten when the window locks (and with
         # the flow, at sign-out).

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.services import credentials
 from desktop.services import settings as keys
 from desktop.services import workspace as workspace_service
+from desktop.services.embedded import DemoKeys
 from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
@@ -64,7 +65,7 @@ class LoginDialog(QDialog):
     def __init__(self, profile: Profile, settings: Settings, portal_url: str, tasks: Tasks,
                  *, portal_key: str | None = None,
                  demo_logins: list[dict[str, str]] | None = None,
-                 keyring_missing: bool = False,
+                 demo_keys: DemoKeys | None = None, keyring_missing: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._portal_key = portal_key
@@ -105,6 +106,12 @@ class LoginDialog(QDialog):
         self.key_label = QLabel()
         self.key_password_label = QLabel()
         self.key_note = QLabel(wordWrap=True)
+        self._demo_keys = demo_keys
+        self.demo_keys_note = QLabel(wordWrap=True)
+        self.demo_keys_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.demo_keys_note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_keys_note.hide()  # under the tabs, while the EDS tab is shown
         key_tab = QWidget()
         key_form = QFormLayout(key_tab)
         key_row = QHBoxLayout()
@@ -117,6 +124,7 @@ class LoginDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(password_tab, "")
         self.tabs.addTab(key_tab, "")
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         self.demo_label = QLabel(wordWrap=True)
         self.demo_list = QListWidget()
@@ -169,6 +177,8 @@ class LoginDialog(QDialog):
         layout.addWidget(self.demo_label)
         layout.addWidget(self.demo_list)
         layout.addWidget(self.tabs)
+        # Below the tabs rather than in one: a tab does not grow for a wrapped label.
+        layout.addWidget(self.demo_keys_note)
         layout.addWidget(self.secrets_box)
         layout.addWidget(self.message)
         layout.addWidget(self.offline_note)
@@ -202,6 +212,10 @@ class LoginDialog(QDialog):
         self.key_note.setText(self.tr(
             "Use the AUTH_RSA key from your EDS folder; the signing key (RSA) is for "
             "contracts."))
+        if self._demo_keys is not None:
+            self.demo_keys_note.setText(" ".join([
+                vocabulary.demo_keys(self._demo_keys.folder, self._demo_keys.password),
+                self.tr("Picking an account above fills in its AUTH key and password here.")]))
         self.demo_label.setText(self.tr(
             "Staff accounts of the training portal: pick one to fill in the log-in."))
         for index in range(self.demo_list.count()):
@@ -262,6 +276,10 @@ class LoginDialog(QDialog):
         self.message.setVisible(bool(text))
         self._fit_height()
 
+    def _tab_shown(self, index: int) -> None:
+        self.demo_keys_note.setVisible(index == 1 and self._demo_keys is not None)
+        self._fit_height()
+
     def _fit_height(self) -> None:
         """Grow to show every line of the wrapped notes that appeared (a dialog does not
         grow by itself once shown, and squeezes them)."""
@@ -294,6 +312,9 @@ class LoginDialog(QDialog):
         entry = item.data(Qt.ItemDataRole.UserRole)
         self.login.setText(str(entry.get("login", "")))
         self.password.setText(str(entry.get("password", "")))
+        if self._demo_keys is not None and entry.get("auth_key"):
+            self.key_path.setText(str(entry["auth_key"]))
+            self.key_password.setText(self._demo_keys.password)
         self.tabs.setCurrentIndex(0)
         self._show_known_roles([r for r in str(entry.get("role", "")).split("+") if r])
 
