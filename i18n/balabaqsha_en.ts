@@ -1802,6 +1802,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The portal has not granted you this role: choose one of the roles in Session › Act as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You have not signed in on this computer with a password yet, so the saved data cannot be opened while the portal is away.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,14 +2266,6 @@
     </message>
     <message>
         <source>Your session on the portal has ended. Enter your password to sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Act as {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1802,6 +1802,10 @@
         <translation>Порталға қосылу мүмкін емес: осы компьютерде сақталған деректерді ашу үшін құпиясөзіңізді енгізіңіз.</translation>
     </message>
     <message>
+        <source>The portal has not granted you this role: choose one of the roles in Session › Act as.</source>
+        <translation>Портал сізге бұл рөлді бермеген: Сеанс › Рөл мәзіріндегі рөлдердің бірін таңдаңыз.</translation>
+    </message>
+    <message>
         <source>You have not signed in on this computer with a password yet, so the saved data cannot be opened while the portal is away.</source>
         <translation>Сіз бұл компьютерде әлі құпиясөзбен кірмегенсіз, сондықтан портал қолжетімсіз кезде сақталған деректерді ашу мүмкін емес.</translation>
     </message>
@@ -2263,14 +2267,6 @@
     <message>
         <source>Your session on the portal has ended. Enter your password to sign in again.</source>
         <translation>Порталдағы сеансыңыз аяқталды. Қайта кіру үшін құпиясөзді енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>Act as {role}</source>
-        <translation>{role} ретінде жұмыс істеу</translation>
-    </message>
-    <message>
-        <source>Your password:</source>
-        <translation>Құпиясөзіңіз:</translation>
     </message>
     <message>
         <source>Switching role…</source>

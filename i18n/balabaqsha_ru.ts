@@ -1815,6 +1815,10 @@
         <translation>Портал недоступен: введите пароль, чтобы открыть данные, сохранённые на этом компьютере.</translation>
     </message>
     <message>
+        <source>The portal has not granted you this role: choose one of the roles in Session › Act as.</source>
+        <translation>Портал не давал вам эту роль: выберите одну из ролей в меню Сеанс › Роль.</translation>
+    </message>
+    <message>
         <source>You have not signed in on this computer with a password yet, so the saved data cannot be opened while the portal is away.</source>
         <translation>Вы ещё не входили на этом компьютере по паролю, поэтому сохранённые данные нельзя открыть, пока портал недоступен.</translation>
     </message>
@@ -2279,14 +2283,6 @@
     <message>
         <source>Your session on the portal has ended. Enter your password to sign in again.</source>
         <translation>Сеанс работы с порталом завершён. Введите пароль, чтобы войти снова.</translation>
-    </message>
-    <message>
-        <source>Act as {role}</source>
-        <translation>Работать в роли: {role}</translation>
-    </message>
-    <message>
-        <source>Your password:</source>
-        <translation>Ваш пароль:</translation>
     </message>
     <message>
         <source>Switching role…</source>

@@ -55,6 +55,9 @@ def _sign_in_message(code: str) -> str:
         "password_required": translate(
             "Failures", "The portal cannot be reached: type your password to open the data "
             "saved on this computer."),
+        "role_not_granted": translate(
+            "Failures", "The portal has not granted you this role: choose one of the roles "
+            "in Session › Act as."),
         "no_offline_password": translate(
             "Failures", "You have not signed in on this computer with a password yet, so the "
             "saved data cannot be opened while the portal is away."),

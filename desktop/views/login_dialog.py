@@ -39,9 +39,6 @@ from desktop.views.tasks import Tasks
 
 log = logging.getLogger(__name__)
 
-ROLES_KEY = "session/roles/{login}"  # the roles an account had, so the next log-in asks
-
-
 def _sign_in_with_key(profile: Profile, settings: Settings, portal_url: str,
                       portal_key: str | None, path: str, password: str,
                       role: str | None) -> Workspace:
@@ -294,8 +291,7 @@ class LoginDialog(QDialog):
 
     def _show_known_roles(self, roles: list[str] | None = None) -> None:
         if roles is None:
-            stored = self._settings.raw(ROLES_KEY.format(login=self.login.text().strip()), "")
-            roles = [r for r in str(stored or "").split(",") if r]
+            roles = workspace_service.known_roles(self._settings, self.login.text().strip())
         self.role.clear()
         for role in roles:
             self.role.addItem(vocabulary.role(role), role)
@@ -396,8 +392,6 @@ class LoginDialog(QDialog):
     def _signed_in(self, workspace: Workspace) -> None:
         self._set_busy(False)
         roles = list(workspace.available_roles)
-        if workspace.online and len(roles) > 1:
-            self._settings.set_raw(ROLES_KEY.format(login=workspace.login), ",".join(roles))
         if workspace.online and len(workspace.roles) > 1:
             # Several roles and none chosen: ask which one to act in now.
             self._pending = workspace
@@ -418,15 +412,9 @@ class LoginDialog(QDialog):
         workspace = self._pending
         assert workspace is not None
         role = str(self.role.currentData())
-        password = self.password.text()
-        if self.tabs.currentIndex() == 1 or not password:
-            # Signed in with the key: act in all roles rather than ask for a password.
-            self._pending = None
-            self.workspace = workspace
-            self.accept()
-            return
         self._set_busy(True)
-        self._tasks.run(lambda: workspace_service.switch_role(workspace, password, role),
+        # The sign-in just made proves who this is: the role needs no password again.
+        self._tasks.run(lambda: workspace_service.switch_role(workspace, role),
                         on_done=self._role_chosen, on_failed=self._failed,
                         progress_label=self.tr("Signing in…"))
 

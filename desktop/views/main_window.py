@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -539,19 +538,14 @@ class MainWindow(QMainWindow):
     # roles
 
     def ask_role_switch(self, role: str) -> None:
-        if self.workspace.roles == [role]:
-            return
-        password, ok = QInputDialog.getText(
-            self, self.tr("Act as {role}").format(role=vocabulary.role(role)),
-            self.tr("Your password:"), QLineEdit.EchoMode.Password)
-        if ok and password:
-            self.switch_role(role, password)
-        else:
-            self._fill_role_menu()
+        # Nothing is asked: the session proved who this is, and the roles are the ones the
+        # portal granted (kept for when it is away).
+        if self.workspace.roles != [role]:
+            self.switch_role(role)
 
-    def switch_role(self, role: str, password: str) -> None:
+    def switch_role(self, role: str) -> None:
         workspace = self.workspace
-        self.tasks.run(lambda: workspace_service.switch_role(workspace, password, role),
+        self.tasks.run(lambda: workspace_service.switch_role(workspace, role),
                        on_done=lambda _ws: self._role_switched(role),
                        on_failed=self._role_switch_failed,
                        progress_label=self.tr("Switching role…"))
@@ -561,7 +555,8 @@ class MainWindow(QMainWindow):
         self._fill_role_menu()
         self._update_title()
         self.role_switched.emit(role)
-        self.sync.sync_now()
+        # Online, what the new role may see comes down now (and its decisions can go up).
+        self.sync.send_outbox()
 
     def _role_switch_failed(self, failure: Failure) -> None:
         self._fill_role_menu()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from sqlalchemy import select
 
 from desktop.models.tables import OutboxEntry
 from desktop.services import actions
+from desktop.services import settings as keys
+from desktop.services import workspace as workspace_service
 from desktop.views.decision_dialogs import AcceptDialog
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.main_window import (
@@ -302,3 +305,34 @@ def test_geometry_is_remembered_across_windows(qtbot: QtBot, site: Site,
         assert second.window.current_page == CONTRACTS
     finally:
         close(second)
+
+
+def test_the_role_menu_switches_offline_without_asking_anything(
+        qtbot: QtBot, site: Site, profile_dir: Path) -> None:
+    head = site.world.person(date(1978, 11, 2), "female", last_name="Омарова",
+                             first_name="Сәуле")
+    site.world.client.add_staff(site.kindergarten["bin"], head, ["director", "administrator"],
+                                site.password)
+    profile, settings, workspace = signed_in(site, profile_dir, head)
+    workspace_service.switch_role(workspace, "administrator")
+    opened = open_window(qtbot, profile, settings, workspace)
+    try:
+        window = opened.window
+        workspace.client._http.base_url = "http://127.0.0.1:9"  # nothing listens there
+        opened.sync.sync_now()
+        assert not workspace.online
+        menu = [(a.text(), a.isChecked()) for a in window.role_actions.actions()]
+        assert menu == [("Director", False), ("Administrator", True)]
+        assert window.role_menu.menuAction().isVisible()
+        asked: list[object] = []
+        with qtbot.waitSignal(window.role_switched) as switched:
+            window.role_actions.actions()[0].trigger()
+        asked.extend(w for w in QApplication.topLevelWidgets()
+                     if w.isVisible() and w is not window)
+        assert switched.args == ["director"] and asked == []
+        assert workspace.roles == ["director"]
+        assert "Director" in window.windowTitle()
+        assert [a.isChecked() for a in window.role_actions.actions()] == [True, False]
+        assert settings.get(keys.LAST_ROLE) == "director"
+    finally:
+        close(opened)
