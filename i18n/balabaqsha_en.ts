@@ -1056,6 +1056,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The director&apos;s signing key is the RSA256_….p12 in the director&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Key file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,6 +1930,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The portal has not granted you this role: choose one of the roles in Session › Act as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You have not signed in on this computer with a password yet, so the saved data cannot be opened while the portal is away.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,6 +1971,10 @@
     </message>
     <message>
         <source>The portal refused the request ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer your sign-in is kept in a file that opens with your password: sign in with your login and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2238,6 +2250,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Picking an account above fills in its AUTH key and password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff accounts of the training portal: pick one to fill in the log-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,11 +2274,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep it in an encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system password store: your sign-in is kept in a file here, encrypted with your password, so the password is asked at every start and the EDS key does not sign you in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system password store (Windows Credential Manager or the Secret Service), where the program keeps your sign-in and the key of the data saved here. It can keep them instead in a file on this computer, encrypted with your password. The trade-off: whoever copies the file can try to guess your password, so it must not be an easy one; the password is asked at every start; and only the password signs you in, not the EDS key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the AUTH key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keys (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a system password store, choose “Keep it in an encrypted file” to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2362,14 +2394,6 @@
     </message>
     <message>
         <source>Your session on the portal has ended. Enter your password to sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Act as {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2914,6 +2938,18 @@
 <context>
     <name>RequestDetailDialog</name>
     <message>
+        <source>{done} Sent to the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} Sending it to the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} It goes to the portal when the connection returns; until then it is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The request is no longer in this computer&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2967,10 +3003,6 @@
     </message>
     <message>
         <source>The verdicts are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{done} It goes to the portal with the next sync; until then it is kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3998,6 +4030,10 @@
     </message>
     <message>
         <source>Publish the forecast of places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training portal: the staff&apos;s test keys are in {folder}, in a folder per person; every one opens with the password {password}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1056,6 +1056,10 @@
         <translation>Директордың қол қою кілтін (RSA256_….p12) таңдап, оның құпиясөзін енгізіңіз. Алдымен кілт тексеріледі: осы балабақшаның БСН-і, қол қою құқығы, жарамдылық мерзімі және кері қайтарылмағаны. Қолтаңба ата-ана қол қойған файлға қосылады; ол келесі синхрондау кезінде порталға жетеді, ал портал оны қабылдағанда бала балабақшаға қабылданады.</translation>
     </message>
     <message>
+        <source>The director&apos;s signing key is the RSA256_….p12 in the director&apos;s folder.</source>
+        <translation>Басшының қол қою кілті — басшы қалтасындағы RSA256_….p12 файлы.</translation>
+    </message>
+    <message>
         <source>Key file:</source>
         <translation>Кілт файлы:</translation>
     </message>
@@ -1926,6 +1930,10 @@
         <translation>Порталға қосылу мүмкін емес: осы компьютерде сақталған деректерді ашу үшін құпиясөзіңізді енгізіңіз.</translation>
     </message>
     <message>
+        <source>The portal has not granted you this role: choose one of the roles in Session › Act as.</source>
+        <translation>Портал сізге бұл рөлді бермеген: Сеанс › Рөл мәзіріндегі рөлдердің бірін таңдаңыз.</translation>
+    </message>
+    <message>
         <source>You have not signed in on this computer with a password yet, so the saved data cannot be opened while the portal is away.</source>
         <translation>Сіз бұл компьютерде әлі құпиясөзбен кірмегенсіз, сондықтан портал қолжетімсіз кезде сақталған деректерді ашу мүмкін емес.</translation>
     </message>
@@ -1964,6 +1972,10 @@
     <message>
         <source>The portal refused the request ({code}).</source>
         <translation>Портал сұрауды қабылдамады ({code}).</translation>
+    </message>
+    <message>
+        <source>On this computer your sign-in is kept in a file that opens with your password: sign in with your login and password.</source>
+        <translation>Бұл компьютерде кіру деректері сіздің құпиясөзіңізбен ашылатын файлда сақталады: логин мен құпиясөз арқылы кіріңіз.</translation>
     </message>
     <message>
         <source>The system&apos;s password store cannot be used, so the program cannot keep your sign-in safely. Unlock it (or ask your administrator) and try again.</source>
@@ -2238,6 +2250,10 @@
         <translation>ЭЦҚ қалтаңыздағы AUTH_RSA кілтін пайдаланыңыз; қол қою кілті (RSA) шарттарға арналған.</translation>
     </message>
     <message>
+        <source>Picking an account above fills in its AUTH key and password here.</source>
+        <translation>Жоғарыдан тіркелгіні таңдасаңыз, мұнда оның AUTH кілті мен құпиясөзі толтырылады.</translation>
+    </message>
+    <message>
         <source>Staff accounts of the training portal: pick one to fill in the log-in.</source>
         <translation>Оқу порталының қызметкер тіркелгілері: кіру деректерін толтыру үшін біреуін таңдаңыз.</translation>
     </message>
@@ -2258,12 +2274,28 @@
         <translation>Желісіз ашу</translation>
     </message>
     <message>
+        <source>Keep it in an encrypted file</source>
+        <translation>Шифрланған файлда сақтау</translation>
+    </message>
+    <message>
+        <source>This computer has no system password store: your sign-in is kept in a file here, encrypted with your password, so the password is asked at every start and the EDS key does not sign you in.</source>
+        <translation>Бұл компьютерде жүйенің құпиясөз қоймасы жоқ: кіру деректері осында сіздің құпиясөзіңізбен шифрланған файлда сақталады, сондықтан құпиясөз әр іске қосқан сайын сұралады, ал ЭЦҚ кілтімен кіру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This computer has no system password store (Windows Credential Manager or the Secret Service), where the program keeps your sign-in and the key of the data saved here. It can keep them instead in a file on this computer, encrypted with your password. The trade-off: whoever copies the file can try to guess your password, so it must not be an easy one; the password is asked at every start; and only the password signs you in, not the EDS key.</source>
+        <translation>Бұл компьютерде жүйенің құпиясөз қоймасы (Windows тіркелгі деректері менеджері немесе Secret Service) жоқ, бағдарлама кіру деректерін және осында сақталған деректердің кілтін сонда сақтайды. Оның орнына оларды осы компьютердегі сіздің құпиясөзіңізбен шифрланған файлда сақтауға болады. Мұның бағасы: файлды көшірген адам құпиясөзді таңдап көруі мүмкін, сондықтан ол оңай болмауы керек; құпиясөз әр іске қосқан сайын сұралады; тек құпиясөзбен кіруге болады, ЭЦҚ кілтімен емес.</translation>
+    </message>
+    <message>
         <source>Choose the AUTH key</source>
         <translation>AUTH кілтін таңдаңыз</translation>
     </message>
     <message>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Кілттер (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Without a system password store, choose “Keep it in an encrypted file” to sign in.</source>
+        <translation>Жүйенің құпиясөз қоймасы болмаса, кіру үшін «Шифрланған файлда сақтау» дегенді таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose the key file and type its password.</source>
@@ -2363,14 +2395,6 @@
     <message>
         <source>Your session on the portal has ended. Enter your password to sign in again.</source>
         <translation>Порталдағы сеансыңыз аяқталды. Қайта кіру үшін құпиясөзді енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>Act as {role}</source>
-        <translation>{role} ретінде жұмыс істеу</translation>
-    </message>
-    <message>
-        <source>Your password:</source>
-        <translation>Құпиясөзіңіз:</translation>
     </message>
     <message>
         <source>Switching role…</source>
@@ -2914,6 +2938,18 @@
 <context>
     <name>RequestDetailDialog</name>
     <message>
+        <source>{done} Sent to the portal.</source>
+        <translation>{done} Порталға жіберілді.</translation>
+    </message>
+    <message>
+        <source>{done} Sending it to the portal…</source>
+        <translation>{done} Порталға жіберілуде…</translation>
+    </message>
+    <message>
+        <source>{done} It goes to the portal when the connection returns; until then it is kept on this computer.</source>
+        <translation>{done} Байланыс қалпына келгенде порталға жіберіледі; оған дейін осы компьютерде сақталады.</translation>
+    </message>
+    <message>
         <source>The request is no longer in this computer&apos;s copy.</source>
         <translation>Өтініш осы компьютердегі деректерде енді жоқ.</translation>
     </message>
@@ -2968,10 +3004,6 @@
     <message>
         <source>The verdicts are recorded.</source>
         <translation>Шешімдер тіркелді.</translation>
-    </message>
-    <message>
-        <source>{done} It goes to the portal with the next sync; until then it is kept on this computer.</source>
-        <translation>{done} Ол келесі синхрондау кезінде порталға жіберіледі; оған дейін осы компьютерде сақталады.</translation>
     </message>
     <message>
         <source>Not recorded: {reason}</source>
@@ -3999,6 +4031,10 @@
     <message>
         <source>Publish the forecast of places</source>
         <translation>Орындар болжамын жариялау</translation>
+    </message>
+    <message>
+        <source>Training portal: the staff&apos;s test keys are in {folder}, in a folder per person; every one opens with the password {password}.</source>
+        <translation>Оқу порталы: қызметкерлердің сынақ кілттері {folder} ішінде, әркімнің өз қалтасы бар; барлығы {password} құпиясөзімен ашылады.</translation>
     </message>
     <message>
         <source>? (id {id})</source>

@@ -1066,6 +1066,10 @@
         <translation>Выберите ключ подписи директора (RSA256_….p12) и введите его пароль. Сначала ключ проверяется: БИН этого детского сада, право подписи, срок действия и отзыв. Подпись добавляется в файл, подписанный родителем; она попадёт на портал при следующей синхронизации, и ребёнок будет зачислен, когда портал её примет.</translation>
     </message>
     <message>
+        <source>The director&apos;s signing key is the RSA256_….p12 in the director&apos;s folder.</source>
+        <translation>Ключ подписи руководителя — файл RSA256_….p12 в папке руководителя.</translation>
+    </message>
+    <message>
         <source>Key file:</source>
         <translation>Файл ключа:</translation>
     </message>
@@ -1939,6 +1943,10 @@
         <translation>Портал недоступен: введите пароль, чтобы открыть данные, сохранённые на этом компьютере.</translation>
     </message>
     <message>
+        <source>The portal has not granted you this role: choose one of the roles in Session › Act as.</source>
+        <translation>Портал не давал вам эту роль: выберите одну из ролей в меню Сеанс › Роль.</translation>
+    </message>
+    <message>
         <source>You have not signed in on this computer with a password yet, so the saved data cannot be opened while the portal is away.</source>
         <translation>Вы ещё не входили на этом компьютере по паролю, поэтому сохранённые данные нельзя открыть, пока портал недоступен.</translation>
     </message>
@@ -1977,6 +1985,10 @@
     <message>
         <source>The portal refused the request ({code}).</source>
         <translation>Портал отклонил запрос ({code}).</translation>
+    </message>
+    <message>
+        <source>On this computer your sign-in is kept in a file that opens with your password: sign in with your login and password.</source>
+        <translation>На этом компьютере данные входа хранятся в файле, который открывается вашим паролем: войдите по логину и паролю.</translation>
     </message>
     <message>
         <source>The system&apos;s password store cannot be used, so the program cannot keep your sign-in safely. Unlock it (or ask your administrator) and try again.</source>
@@ -2254,6 +2266,10 @@
         <translation>Используйте ключ AUTH_RSA из папки ЭЦП; ключ подписи (RSA) предназначен для договоров.</translation>
     </message>
     <message>
+        <source>Picking an account above fills in its AUTH key and password here.</source>
+        <translation>Если выбрать учётную запись выше, здесь подставятся её ключ AUTH и пароль.</translation>
+    </message>
+    <message>
         <source>Staff accounts of the training portal: pick one to fill in the log-in.</source>
         <translation>Учётные записи сотрудников учебного портала: выберите одну, чтобы заполнить данные для входа.</translation>
     </message>
@@ -2274,12 +2290,28 @@
         <translation>Открыть без связи</translation>
     </message>
     <message>
+        <source>Keep it in an encrypted file</source>
+        <translation>Хранить в зашифрованном файле</translation>
+    </message>
+    <message>
+        <source>This computer has no system password store: your sign-in is kept in a file here, encrypted with your password, so the password is asked at every start and the EDS key does not sign you in.</source>
+        <translation>На этом компьютере нет системного хранилища паролей: данные входа хранятся здесь в файле, зашифрованном вашим паролем, поэтому пароль спрашивается при каждом запуске, а вход по ключу ЭЦП недоступен.</translation>
+    </message>
+    <message>
+        <source>This computer has no system password store (Windows Credential Manager or the Secret Service), where the program keeps your sign-in and the key of the data saved here. It can keep them instead in a file on this computer, encrypted with your password. The trade-off: whoever copies the file can try to guess your password, so it must not be an easy one; the password is asked at every start; and only the password signs you in, not the EDS key.</source>
+        <translation>На этом компьютере нет системного хранилища паролей (диспетчера учётных данных Windows или Secret Service), где программа хранит данные входа и ключ сохранённых здесь данных. Вместо него их можно хранить в файле на этом компьютере, зашифрованном вашим паролем. Чем за это платить: тот, кто скопирует файл, может пытаться подобрать пароль, поэтому он не должен быть простым; пароль спрашивается при каждом запуске; войти можно только по паролю, не по ключу ЭЦП.</translation>
+    </message>
+    <message>
         <source>Choose the AUTH key</source>
         <translation>Выберите ключ AUTH</translation>
     </message>
     <message>
         <source>Keys (*.p12 *.pfx)</source>
         <translation>Ключи (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Without a system password store, choose “Keep it in an encrypted file” to sign in.</source>
+        <translation>Без системного хранилища паролей, чтобы войти, выберите «Хранить в зашифрованном файле».</translation>
     </message>
     <message>
         <source>Choose the key file and type its password.</source>
@@ -2379,14 +2411,6 @@
     <message>
         <source>Your session on the portal has ended. Enter your password to sign in again.</source>
         <translation>Сеанс работы с порталом завершён. Введите пароль, чтобы войти снова.</translation>
-    </message>
-    <message>
-        <source>Act as {role}</source>
-        <translation>Работать в роли: {role}</translation>
-    </message>
-    <message>
-        <source>Your password:</source>
-        <translation>Ваш пароль:</translation>
     </message>
     <message>
         <source>Switching role…</source>
@@ -2935,6 +2959,18 @@
 <context>
     <name>RequestDetailDialog</name>
     <message>
+        <source>{done} Sent to the portal.</source>
+        <translation>{done} Отправлено на портал.</translation>
+    </message>
+    <message>
+        <source>{done} Sending it to the portal…</source>
+        <translation>{done} Отправляется на портал…</translation>
+    </message>
+    <message>
+        <source>{done} It goes to the portal when the connection returns; until then it is kept on this computer.</source>
+        <translation>{done} Уйдёт на портал, когда восстановится связь, а до тех пор хранится на этом компьютере.</translation>
+    </message>
+    <message>
         <source>The request is no longer in this computer&apos;s copy.</source>
         <translation>Этой заявки больше нет в данных на этом компьютере.</translation>
     </message>
@@ -2989,10 +3025,6 @@
     <message>
         <source>The verdicts are recorded.</source>
         <translation>Решения по документам записаны.</translation>
-    </message>
-    <message>
-        <source>{done} It goes to the portal with the next sync; until then it is kept on this computer.</source>
-        <translation>{done} Данные уйдут на портал при следующей синхронизации, а до тех пор хранятся на этом компьютере.</translation>
     </message>
     <message>
         <source>Not recorded: {reason}</source>
@@ -4027,6 +4059,10 @@
     <message>
         <source>Publish the forecast of places</source>
         <translation>Опубликовать прогноз мест</translation>
+    </message>
+    <message>
+        <source>Training portal: the staff&apos;s test keys are in {folder}, in a folder per person; every one opens with the password {password}.</source>
+        <translation>Учебный портал: тестовые ключи сотрудников лежат в {folder}, у каждого своя папка; все открываются паролем {password}.</translation>
     </message>
     <message>
         <source>? (id {id})</source>

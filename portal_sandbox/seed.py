@@ -36,6 +36,8 @@ STAFF_PASSWORD = "Balabaqsha2025"
 PARENT_PASSWORD = "Ata-Ana-2025"
 # NCA RK's own test keys open with this password; staff who trained on them expect it.
 KEY_PASSWORD = "Qwerty12"
+# The demo staff's test keys, in the sandbox's data folder.
+DEMO_KEYS = "demo-keys"
 FAMILIES = 300
 
 
@@ -115,7 +117,7 @@ class Builder:
         self.now = portal.now()
         self.serials = IinSerials(start=rng.randrange(1, 400))
         self.parent_hash = hash_password(PARENT_PASSWORD)
-        self.key_dir = portal.settings.data_dir / "demo-keys"
+        self.key_dir = portal.settings.data_dir / DEMO_KEYS
         self.kindergartens: list[Kindergarten] = []
         self.directors: dict[int, tuple[IssuedKey, str]] = {}
         self.methodologists: dict[int, str] = {}
@@ -499,5 +501,5 @@ def print_logins(logins: list[Login], data_dir: Path, out: Callable[[str], Any] 
         f"{STAFF_PASSWORD}; test keys open with {KEY_PASSWORD}):")
     for login in logins:
         out(f"  {login.login:<18} {login.role:<24} {login.name} — {login.kindergarten}")
-    out(f"  test keys (.p12) are in {data_dir / 'demo-keys'}")
+    out(f"  test keys (.p12) are in {data_dir / DEMO_KEYS}")
     out(f"Parents of the demo world log in by IIN or phone with {PARENT_PASSWORD}.")

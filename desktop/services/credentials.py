@@ -1,8 +1,15 @@
-"""Secrets in the OS keyring, never in a file: refresh tokens, cache keys and the password
-verifiers that let a user sign in offline.
+"""Secrets in the OS keyring: refresh tokens, cache keys and the password verifiers that
+let a user sign in offline.
 
 On Windows that is the Credential Manager, on Linux the Secret Service. Tests install an
 in-memory or file backend through `keyring.set_keyring` or PYTHON_KEYRING_BACKEND.
+
+Where there is no keyring (a bare Linux, a Windows policy that forbids it) and the person
+agreed to it, the same secrets go to a file instead (`use_file`), one per login, encrypted
+with AES-GCM under a key derived from the user's password with Argon2id (`FileVault`). It
+opens only with that password, so in that mode every start asks for it and a key-only
+sign-in needs a password sign-in first; and whoever has the file can try passwords against
+it at Argon2id's cost, which a keyring's OS protection would spare.
 
 keyring (which looks its backends up through the installed packages' metadata) and argon2
 load when a secret is first asked for, on the sign-in's worker: not with every window.
@@ -10,12 +17,18 @@ load when a secret is first asked for, on the sign-in's worker: not with every w
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
+import os
 import secrets
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from functools import cache
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
@@ -33,11 +46,155 @@ def _hasher() -> PasswordHasher:
 
 
 class CredentialsUnavailable(Exception):
-    """The OS keyring cannot be used (no backend, locked, refused); `backend` names it."""
+    """The OS keyring cannot be used (no backend, locked, refused); `backend` names it.
+    `locked`: the secrets are in the encrypted file, which only a password sign-in opens."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, locked: bool = False) -> None:
         super().__init__(message)
-        self.backend = backend_name()
+        self.locked = locked
+        self.backend = FILE_BACKEND if locked else backend_name()
+
+
+FILE_BACKEND = "encrypted file"
+_VAULT_FORMAT = 1
+_VAULT_AAD = b"Balabaqsha Desk secrets 1"
+
+
+class FileVault:
+    """One login's secrets in a file, encrypted under its password (see the module's
+    docstring). Opened with the password, it keeps the derived key, not the password, and
+    writes the whole file again on each change (whole or not at all)."""
+
+    def __init__(self, path: Path, login: str, key: bytes, salt: bytes,
+                 secrets_: dict[str, str], *, replaces: bool = False) -> None:
+        self.path = path
+        self.login = login
+        self._key = key
+        self._salt = salt
+        self._secrets = secrets_
+        # The file there did not open with this password: it is written over only once the
+        # portal has accepted the password (a changed password), never by a wrong one.
+        self.replaces = replaces
+
+    @classmethod
+    def open(cls, folder: Path, login: str, password: str) -> FileVault:
+        path = vault_file(folder, login)
+        if path.exists():
+            stored = json.loads(path.read_text("utf-8"))
+            salt = _unb64(stored["salt"])
+            key = _derive(password, salt, stored["kdf"])
+            try:
+                plain = _aead(key).decrypt(_unb64(stored["nonce"]), _unb64(stored["data"]),
+                                           _VAULT_AAD)
+            except Exception:  # cryptography's InvalidTag: not this password
+                salt = secrets.token_bytes(16)
+                return cls(path, login, _derive(password, salt), salt, {}, replaces=True)
+            return cls(path, login, key, salt, dict(json.loads(plain)))
+        salt = secrets.token_bytes(16)
+        return cls(path, login, _derive(password, salt), salt, {})
+
+    def get(self, name: str) -> str | None:
+        return self._secrets.get(name)
+
+    def set(self, name: str, value: str) -> None:
+        self._secrets[name] = value
+        self._save()
+
+    def delete(self, name: str) -> None:
+        if self._secrets.pop(name, None) is not None:
+            self._save()
+
+    def _save(self) -> None:
+        nonce = secrets.token_bytes(12)
+        data = _aead(self._key).encrypt(nonce, json.dumps(self._secrets).encode(), _VAULT_AAD)
+        text = json.dumps({"format": _VAULT_FORMAT, "kdf": _KDF, "salt": _b64(self._salt),
+                           "nonce": _b64(nonce), "data": _b64(data)})
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{self.path.stem}-", suffix=".part",
+                                             dir=self.path.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(text)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, self.path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        self.replaces = False
+
+
+# Argon2id with RFC 9106's low-memory profile, as for the password verifiers.
+_KDF: dict[str, int] = {"time_cost": 3, "memory_cost": 65536, "parallelism": 4}
+
+
+def _derive(password: str, salt: bytes, kdf: dict[str, Any] | None = None) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
+    params = kdf or _KDF
+    return hash_secret_raw(password.encode(), salt, time_cost=int(params["time_cost"]),
+                           memory_cost=int(params["memory_cost"]),
+                           parallelism=int(params["parallelism"]), hash_len=32, type=Type.ID)
+
+
+def _aead(key: bytes) -> Any:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"))
+
+
+def vault_file(folder: Path, login: str) -> Path:
+    """The file of one login's secrets (named by a digest: a login is an IIN)."""
+    return folder / f"{hashlib.sha256(login.encode()).hexdigest()[:20]}.secrets"
+
+
+# Where the secrets go: None while the OS keyring is used; the folder of the encrypted
+# files once the person chose them (`use_file`), with the open vault after a password
+# sign-in.
+_files: Path | None = None
+_vault: FileVault | None = None
+
+
+def use_file(folder: Path) -> None:
+    """Keep secrets in encrypted files in `folder` from now on (no OS keyring here)."""
+    global _files, _vault
+    if _files != folder:
+        _files, _vault = folder, None
+
+
+def use_keyring() -> None:
+    global _files, _vault
+    _files, _vault = None, None
+
+
+def in_file() -> bool:
+    """Whether the secrets are kept in an encrypted file rather than the OS keyring."""
+    return _files is not None
+
+
+def open_file(login: str, password: str) -> None:
+    """Open `login`'s encrypted file with their password (no-op with the OS keyring)."""
+    global _vault
+    if _files is not None:
+        _vault = FileVault.open(_files, login, password)
+
+
+def close_file() -> None:
+    global _vault
+    _vault = None
+
+
+def _locked() -> CredentialsUnavailable:
+    return CredentialsUnavailable("the encrypted file of secrets opens with a password "
+                                  "sign-in", locked=True)
 
 
 @contextmanager
@@ -52,6 +209,9 @@ def _keyring() -> Iterator[None]:
 
 
 def _get(name: str) -> str | None:
+    if _files is not None:
+        # Locked, it knows nothing: no remembered sign-in, the password is asked for.
+        return _vault.get(name) if _vault is not None else None
     import keyring
 
     with _keyring():
@@ -59,6 +219,11 @@ def _get(name: str) -> str | None:
 
 
 def _set(name: str, value: str) -> None:
+    if _files is not None:
+        if _vault is None:
+            raise _locked()
+        _vault.set(name, value)
+        return
     import keyring
 
     with _keyring():
@@ -66,6 +231,10 @@ def _set(name: str, value: str) -> None:
 
 
 def _delete(name: str) -> None:
+    if _files is not None:
+        if _vault is not None:
+            _vault.delete(name)
+        return
     import keyring
     from keyring.errors import PasswordDeleteError
 
@@ -101,7 +270,8 @@ def check_password(portal: str, login: str, password: str) -> bool | None:
     user only ever signed in with a key, or on another computer)."""
     verifier = _get(_verifier_name(portal, login))
     if verifier is None:
-        return None
+        # A file of secrets is there but this password does not open it: not the one.
+        return False if _vault is not None and _vault.replaces else None
     from argon2.exceptions import InvalidHashError, VerificationError
 
     try:
@@ -143,7 +313,20 @@ def probe() -> None:
         raise CredentialsUnavailable("a secret deleted from the keyring is still there")
 
 
+def keyring_works() -> bool:
+    """Whether the OS keyring keeps secrets (`probe`), asked before any sign-in."""
+    if _files is not None:
+        return False
+    try:
+        probe()
+    except CredentialsUnavailable:
+        return False
+    return True
+
+
 def backend_name() -> str:
+    if _files is not None:
+        return FILE_BACKEND
     import keyring
 
     try:

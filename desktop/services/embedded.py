@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 SANDBOX_MODULE = "portal_sandbox"
@@ -42,6 +43,22 @@ class EmbeddedPortalBusy(EmbeddedPortalError):
 
 
 IN_USE = "in use: "
+
+
+@dataclass(frozen=True)
+class DemoKeys:
+    """Where the training portal's test keys are, and the password they all open with."""
+
+    folder: Path
+    password: str
+
+
+@dataclass(frozen=True)
+class Demo:
+    """The training portal's staff accounts (each with `auth_key` and `sign_key` paths)."""
+
+    logins: list[dict[str, str]] = field(default_factory=list)
+    keys: DemoKeys | None = None
 
 
 class EmbeddedPortal:
@@ -122,16 +139,22 @@ class EmbeddedPortal:
         every start, but its data folder, and so its accounts and tokens, stay the same."""
         return f"embedded:{self.data_dir.resolve()}"
 
-    def demo_logins(self) -> list[dict[str, str]]:
+    def demo(self) -> Demo:
+        """The demo world's staff accounts and their test keys (nothing when it has none)."""
         if self.url is None:
-            return []
+            return Demo()
         import httpx  # on the worker that asks, not with the program's first window
 
         try:
             data = httpx.get(f"{self.url}/sandbox/demo", timeout=5).json()
         except (httpx.HTTPError, ValueError):
-            return []
-        return list(data.get("logins", []))
+            return Demo()
+        folder, password = data.get("keys_dir"), data.get("key_password")
+        keys = DemoKeys(Path(folder), str(password)) if folder and password else None
+        return Demo(list(data.get("logins", [])), keys)
+
+    def demo_logins(self) -> list[dict[str, str]]:
+        return self.demo().logins
 
     @property
     def running(self) -> bool:

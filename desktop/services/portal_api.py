@@ -91,6 +91,10 @@ class PortalClient:
     transport: httpx.BaseTransport | None = None
     on_tokens: Callable[[Tokens], None] | None = None
     tokens: Tokens | None = None
+    # The one role the desk acts in, when the person chose one: a session whose tokens say
+    # otherwise (the role was switched while the portal was away) is refreshed into it
+    # before it sends anything, so nothing goes out in the role left behind.
+    role: str | None = None
     # Bytes received on the wire (compressed, bodies only), for the sync summary.
     bytes_received: int = field(default=0, init=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
@@ -141,6 +145,9 @@ class PortalClient:
 
     def request(self, method: str, path: str, *, auth: bool = True, **kwargs: Any
                 ) -> httpx.Response:
+        if auth and self.tokens is not None and self.role is not None \
+                and self.tokens.roles != [self.role]:
+            self.refresh()
         response = self._send(method, path, auth=auth, **kwargs)
         if response.status_code == 401 and auth and self.tokens is not None:
             self.refresh()
@@ -205,10 +212,14 @@ class PortalClient:
         return self.refresh()
 
     def refresh(self) -> Tokens:
+        """New tokens for the session, in `role` when one is set (no password: the
+        refresh token proves the session)."""
         if self.tokens is None:
             raise SessionExpired(401, {"code": "unauthorized", "title": ""})
-        response = self._send("POST", "/api/v1/auth/refresh", auth=False,
-                              json={"refresh_token": self.tokens.refresh_token})
+        body: dict[str, Any] = {"refresh_token": self.tokens.refresh_token}
+        if self.role is not None:
+            body["role"] = self.role
+        response = self._send("POST", "/api/v1/auth/refresh", auth=False, json=body)
         return self._take_tokens(self._json(self._checked(response)))
 
     def me(self) -> dict[str, Any]:

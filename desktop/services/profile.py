@@ -50,6 +50,11 @@ class Profile:
         sandbox, whose port changes at every start."""
         return self.data_dir / "caches" / f"{_short(portal)}-kg{kindergarten_id}-u{account_id}.db"
 
+    @property
+    def secrets_dir(self) -> Path:
+        """The encrypted files of sign-in secrets, where there is no OS keyring."""
+        return self.data_dir / "secrets"
+
     def documents_dir(self, portal: str) -> Path:
         return self.data_dir / "documents" / _short(portal)
 

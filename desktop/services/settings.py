@@ -31,6 +31,9 @@ LAST_ACCOUNT_ID = Setting("session/last_account_id", int, 0)
 LAST_KINDERGARTEN_ID = Setting("session/last_kindergarten_id", int, 0)
 LAST_ROLE = Setting("session/last_role", str, "")
 LAST_KEY_PATH = Setting("eds/last_key_path", str, "", personal=True)
+# Sign-in secrets in a file encrypted with the user's password, chosen where the computer
+# has no OS keyring (services/credentials.py).
+SECRETS_IN_FILE = Setting("security/secrets_in_file", bool, False)
 # The enrollment order dialog: the last order's number (the next is suggested from it) and
 # the language orders are written in ("kk", "ru" or "bilingual").
 LAST_ORDER_NUMBER = Setting("orders/last_number", str, "")

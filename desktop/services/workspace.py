@@ -111,6 +111,21 @@ def _open(profile: Profile, store: str, kindergarten_id: int, account_id: int) -
     return cache
 
 
+# The roles the portal last granted each account, so they can be chosen at the next log-in
+# and switched between while the portal is away.
+_ROLES_KEY = "session/roles/{login}"
+
+
+def known_roles(settings: Settings, login: str) -> list[str]:
+    """The roles the portal last granted `login` on this computer ([] when not known)."""
+    stored = settings.raw(_ROLES_KEY.format(login=login), "")
+    return [r for r in str(stored or "").split(",") if r]
+
+
+def _remember_roles(settings: Settings, login: str, roles: list[str]) -> None:
+    settings.set_raw(_ROLES_KEY.format(login=login), ",".join(roles))
+
+
 def _finish(profile: Profile, settings: Settings, portal_url: str, store: str,
             client: PortalClient, login: str, tokens: Tokens) -> Workspace:
     me = client.me()
@@ -125,6 +140,9 @@ def _finish(profile: Profile, settings: Settings, portal_url: str, store: str,
     settings.set(keys.LAST_ACCOUNT_ID, account_id)
     settings.set(keys.LAST_KINDERGARTEN_ID, kindergarten_id)
     settings.set(keys.LAST_ROLE, tokens.roles[0] if len(tokens.roles) == 1 else "")
+    _remember_roles(settings, login, list(tokens.available_roles))
+    if len(tokens.roles) == 1 and len(tokens.available_roles) > 1:
+        client.role = tokens.roles[0]
     return Workspace(portal_url, client, cache, login, account_id, kindergarten_id,
                      list(tokens.roles), list(tokens.available_roles), online=True,
                      portal_key=store, documents_dir=profile.documents_dir(store), me=me)
@@ -149,6 +167,7 @@ def sign_in(profile: Profile, settings: Settings, portal_url: str, login: str, p
             role: str | None = None, *, portal_key: str | None = None) -> Workspace:
     """Sign in with a password (portal errors propagate as PortalRefused/Unreachable)."""
     store = portal_key or portal_url
+    credentials.open_file(login, password)
     client = _client(settings, portal_url, store, login)
     try:
         return _with_password(profile, settings, portal_url, store, client, login, password,
@@ -181,6 +200,8 @@ def resume(profile: Profile, settings: Settings, portal_url: str,
     login = settings.get(keys.LAST_LOGIN)
     if not login:
         raise SignInError("no_previous_user", "nobody has signed in on this computer yet")
+    if password is not None:
+        credentials.open_file(login, password)
     token = credentials.refresh_token(store, login)
     client = _client(settings, portal_url, store, login)
     role = settings.get(keys.LAST_ROLE) or None
@@ -220,9 +241,17 @@ def _offline(profile: Profile, settings: Settings, portal_url: str, store: str,
         client.close()
         raise
     role = settings.get(keys.LAST_ROLE)
+    # The kept refresh token renews the session when the portal answers again: the password
+    # typed now proved who this is, so nothing is asked then.
+    token = credentials.refresh_token(store, login)
+    if token is not None:
+        client.tokens = Tokens("", token, [], [], kindergarten_id, account_id)
+    available = known_roles(settings, login)
+    if role and len(available) > 1:
+        client.role = role
     return Workspace(portal_url, client, cache, login, account_id, kindergarten_id,
-                     [role] if role else [], online=False, portal_key=store,
-                     documents_dir=profile.documents_dir(store))
+                     [role] if role else list(available), available, online=False,
+                     portal_key=store, documents_dir=profile.documents_dir(store))
 
 
 def _offline_cache(profile: Profile, store: str, login: str, password: str | None,
@@ -278,9 +307,24 @@ def acting_role(workspace: Workspace) -> str | None:
     return None
 
 
-def switch_role(workspace: Workspace, password: str, role: str) -> Workspace:
-    """Sign in again in one role on the same client (the cache stays open)."""
-    tokens = workspace.client.login(workspace.login, password, role)
-    workspace.roles = list(tokens.roles)
-    workspace.available_roles = list(tokens.available_roles)
+def switch_role(workspace: Workspace, role: str) -> Workspace:
+    """Act in `role`, one of those the portal last granted: the session already proved who
+    this is, so no password. Online the session's tokens are renewed in that role at once;
+    while the portal is away (or goes away now) the desk switches alone, and the client
+    renews them in that role before it next sends anything."""
+    granted = workspace.available_roles or workspace.roles
+    if role not in granted:
+        raise SignInError("role_not_granted", f"the portal has not granted the role {role!r}")
+    client = workspace.client
+    client.role = role
+    if workspace.online and client.tokens is not None:
+        try:
+            tokens = client.refresh()
+        except PortalUnreachable:
+            workspace.online = False
+        else:
+            workspace.roles = list(tokens.roles)
+            workspace.available_roles = list(tokens.available_roles)
+            return workspace
+    workspace.roles = [role]
     return workspace

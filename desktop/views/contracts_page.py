@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services import contract_items, roles
 from desktop.services.cache import Cache
 from desktop.services.contract_items import ContractItem
+from desktop.services.embedded import DemoKeys
 from desktop.services.settings import Settings
 from desktop.views import vocabulary
 from desktop.views.contracts_model import ContractsModel
@@ -64,6 +65,8 @@ class ContractsPage(TablePage):
                  parent: QWidget | None = None, *, flow: ContractFlow | None = None) -> None:
         self._cache = cache
         self.flow = flow
+        # The training portal's test keys (folder and password), shown when countersigning.
+        self.demo_keys: DemoKeys | None = None
         super().__init__(tasks, ContractsModel(), lambda: _items(cache),
                          settings, parent, stretch_column=1)
         self.model: ContractsModel
@@ -322,7 +325,7 @@ class ContractsPage(TablePage):
         if settings is None:
             return None
         dialog = CountersignDialog(self.flow, self._tasks, settings, rows, self,
-                                   key_folder=self._key_folder())
+                                   key_folder=self._key_folder(), demo_keys=self.demo_keys)
         dialog.countersigned.connect(self._countersigned)
         self._keep(dialog)
         return dialog
@@ -332,6 +335,8 @@ class ContractsPage(TablePage):
         flow = self.flow
         if flow is None or not flow.sandbox:
             return None
+        if self.demo_keys is not None:
+            return self.demo_keys.folder
         folder = flow.data_dir / "sandbox" / "demo-keys"
         return folder if folder.is_dir() else None
 

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from desktop.services import roles
 from desktop.services import settings as keys
 from desktop.services.contract_flow import BatchResult, ContractFlow, ContractItem, FlowError
+from desktop.services.embedded import DemoKeys
 from desktop.services.settings import Settings
 from desktop.services.signatures import PARENT_FIELD, Countersigned, SignatureError, details_of
+from desktop.views import vocabulary
 from desktop.views.certificate_dialog import CertificateDialog
 from desktop.views.contract_dialog_parts import (
     NO_MARK,
@@ -68,7 +70,8 @@ class CountersignDialog(QDialog):
 
     def __init__(self, flow: ContractFlow, tasks: Tasks, settings: Settings,
                  found: list[ContractItem], parent: QWidget | None = None, *,
-                 key_folder: Path | None = None, now: datetime | None = None) -> None:
+                 key_folder: Path | None = None, now: datetime | None = None,
+                 demo_keys: DemoKeys | None = None) -> None:
         super().__init__(parent)
         self.flow = flow
         self.tasks = tasks
@@ -88,6 +91,13 @@ class CountersignDialog(QDialog):
         self._title = QLabel(wordWrap=True)
         self._title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.summary = QLabel(wordWrap=True)
+        # Training only: where the demo keys are, and their password.
+        self.demo_keys = demo_keys
+        self.demo_keys_note = QLabel(wordWrap=True)
+        self.demo_keys_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.demo_keys_note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_keys_note.setVisible(demo_keys is not None)
         self._key_label = QLabel()
         remembered = settings.get(keys.LAST_KEY_PATH)
         self.key_path = QLineEdit(remembered)
@@ -128,6 +138,7 @@ class CountersignDialog(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(self._title)
         box.addWidget(self.summary)
+        box.addWidget(self.demo_keys_note)
         box.addLayout(form)
         box.addLayout(verdict_row)
         box.addWidget(self.contract_verdict)
@@ -174,6 +185,11 @@ class CountersignDialog(QDialog):
             "revocation. The signature is added to the file the parent signed; it reaches "
             "the portal at the next sync, and the child is enrolled once the portal accepts "
             "it."))
+        if self.demo_keys is not None:
+            self.demo_keys_note.setText(" ".join([
+                vocabulary.demo_keys(self.demo_keys.folder, self.demo_keys.password),
+                self.tr("The director's signing key is the RSA256_….p12 in the director's "
+                        "folder.")]))
         self._key_label.setText(self.tr("Key file:"))
         self.key_path.setPlaceholderText(self.tr("RSA256_….p12"))
         self.choose_button.setText(self.tr("Choose…"))

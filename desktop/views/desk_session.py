@@ -4,14 +4,15 @@ with its sync worker, and the clean-up when the window closes."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
-from desktop.services import review, roles
+from desktop.services import credentials, review, roles
 from desktop.services import settings as keys
-from desktop.services.embedded import EmbeddedPortal
+from desktop.services.embedded import Demo, DemoKeys, EmbeddedPortal
 from desktop.services.portal_api import PortalClient
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
@@ -40,9 +41,18 @@ log = logging.getLogger(__name__)
 SIGN_IN_PAINTED = "the log-in window has painted"
 
 
-def _look_around(portal_url: str, embedded: EmbeddedPortal | None
-                 ) -> tuple[bool, list[dict[str, str]]]:
-    """Whether the portal answers, and the training portal's staff accounts."""
+@dataclass(frozen=True)
+class _Surroundings:
+    reachable: bool = False
+    demo: Demo = field(default_factory=Demo)
+    keyring_missing: bool = False
+
+
+def _look_around(portal_url: str, embedded: EmbeddedPortal | None,
+                 secrets_in_file: bool) -> _Surroundings:
+    """Whether the portal answers, the training portal's staff accounts, and whether the
+    OS keyring keeps secrets (not asked once they were put in the encrypted file)."""
+    keyring_missing = not secrets_in_file and not credentials.keyring_works()
     client = PortalClient(portal_url)
     try:
         client.ping()
@@ -51,8 +61,8 @@ def _look_around(portal_url: str, embedded: EmbeddedPortal | None
         reachable = False
     finally:
         client.close()
-    logins = embedded.demo_logins() if embedded is not None and reachable else []
-    return reachable, logins
+    demo = embedded.demo() if embedded is not None and reachable else Demo()
+    return _Surroundings(reachable, demo, keyring_missing)
 
 
 def _load_contract_modules() -> None:
@@ -74,6 +84,8 @@ class DeskSession(QObject):
         self.languages = languages
         self.portal_url = portal_url
         self.embedded = embedded
+        # The training portal's test keys, shown where keys are asked for.
+        self.demo_keys: DemoKeys | None = None
         self.dialog: LoginDialog | None = None
         self.window: MainWindow | None = None
         self.workspace: Workspace | None = None
@@ -84,16 +96,19 @@ class DeskSession(QObject):
 
     def start(self) -> None:
         url, embedded = self.portal_url, self.embedded
-        self.tasks.run(lambda: _look_around(url, embedded), on_done=self._ask_to_sign_in,
-                       on_failed=lambda _failure: self._ask_to_sign_in((False, [])),
+        in_file = self.settings.get(keys.SECRETS_IN_FILE)
+        self.tasks.run(lambda: _look_around(url, embedded, in_file),
+                       on_done=self._ask_to_sign_in,
+                       on_failed=lambda _failure: self._ask_to_sign_in(_Surroundings()),
                        progress_label=None)
 
-    def _ask_to_sign_in(self, found: tuple[bool, list[dict[str, str]]]) -> None:
-        reachable, logins = found
+    def _ask_to_sign_in(self, found: _Surroundings) -> None:
         dialog = LoginDialog(self.profile, self.settings, self.portal_url, self.tasks,
                              portal_key=self.embedded.portal_key if self.embedded else None,
-                             demo_logins=logins)
-        dialog.set_reachable(reachable)
+                             demo_logins=found.demo.logins, demo_keys=found.demo.keys,
+                             keyring_missing=found.keyring_missing)
+        self.demo_keys = found.demo.keys
+        dialog.set_reachable(found.reachable)
         dialog.finished.connect(self._login_finished)
         self.dialog = dialog
         after_first_paint(dialog, lambda: log.info(SIGN_IN_PAINTED))
@@ -156,7 +171,8 @@ class DeskSession(QObject):
         self.contracts = flow
         page = window.contracts_page
         page.set_flow(flow)
-        page.changes_recorded.connect(window.sync_now)
+        page.demo_keys = self.demo_keys
+        page.changes_recorded.connect(window.send_outbox)
         # Key passwords kept for the session are forgotten when the window locks (and with
         # the flow, at sign-out).
         window.locked_changed.connect(lambda locked: flow.passwords.forget() if locked

@@ -55,6 +55,9 @@ def _sign_in_message(code: str) -> str:
         "password_required": translate(
             "Failures", "The portal cannot be reached: type your password to open the data "
             "saved on this computer."),
+        "role_not_granted": translate(
+            "Failures", "The portal has not granted you this role: choose one of the roles "
+            "in Session › Act as."),
         "no_offline_password": translate(
             "Failures", "You have not signed in on this computer with a password yet, so the "
             "saved data cannot be opened while the portal is away."),
@@ -123,6 +126,10 @@ def known_message(error: BaseException) -> str | None:
     if isinstance(error, PortalRefused):
         return error.title or translate(
             "Failures", "The portal refused the request ({code}).").format(code=error.code)
+    if isinstance(error, CredentialsUnavailable) and error.locked:
+        return translate(
+            "Failures", "On this computer your sign-in is kept in a file that opens with "
+            "your password: sign in with your login and password.")
     if isinstance(error, CredentialsUnavailable):
         return translate(
             "Failures", "The system's password store cannot be used, so the program cannot "

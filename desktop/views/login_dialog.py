@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import credentials
 from desktop.services import settings as keys
 from desktop.services import workspace as workspace_service
+from desktop.services.embedded import DemoKeys
 from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
@@ -36,9 +38,6 @@ from desktop.views.failures import Failure
 from desktop.views.tasks import Tasks
 
 log = logging.getLogger(__name__)
-
-ROLES_KEY = "session/roles/{login}"  # the roles an account had, so the next log-in asks
-
 
 def _sign_in_with_key(profile: Profile, settings: Settings, portal_url: str,
                       portal_key: str | None, path: str, password: str,
@@ -63,6 +62,7 @@ class LoginDialog(QDialog):
     def __init__(self, profile: Profile, settings: Settings, portal_url: str, tasks: Tasks,
                  *, portal_key: str | None = None,
                  demo_logins: list[dict[str, str]] | None = None,
+                 demo_keys: DemoKeys | None = None, keyring_missing: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._portal_key = portal_key
@@ -103,6 +103,12 @@ class LoginDialog(QDialog):
         self.key_label = QLabel()
         self.key_password_label = QLabel()
         self.key_note = QLabel(wordWrap=True)
+        self._demo_keys = demo_keys
+        self.demo_keys_note = QLabel(wordWrap=True)
+        self.demo_keys_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.demo_keys_note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_keys_note.hide()  # under the tabs, while the EDS tab is shown
         key_tab = QWidget()
         key_form = QFormLayout(key_tab)
         key_row = QHBoxLayout()
@@ -115,6 +121,7 @@ class LoginDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(password_tab, "")
         self.tabs.addTab(key_tab, "")
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         self.demo_label = QLabel(wordWrap=True)
         self.demo_list = QListWidget()
@@ -135,6 +142,19 @@ class LoginDialog(QDialog):
         self.message.hide()
         self.offline_note = QLabel(wordWrap=True)
         self.offline_note.hide()
+        # No OS keyring: said once, with the encrypted file offered in its place.
+        self._keyring_missing = keyring_missing
+        if settings.get(keys.SECRETS_IN_FILE):
+            credentials.use_file(profile.secrets_dir)
+        self.secrets_note = QLabel(wordWrap=True)
+        self.secrets_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.use_file_button = QPushButton()
+        self.use_file_button.clicked.connect(self.keep_secrets_in_file)
+        self.secrets_box = QWidget()
+        secrets_row = QVBoxLayout(self.secrets_box)
+        secrets_row.setContentsMargins(0, 0, 0, 0)
+        secrets_row.addWidget(self.secrets_note)
+        secrets_row.addWidget(self.use_file_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.buttons = QDialogButtonBox()
         self.sign_in_button = self.buttons.addButton(
@@ -154,6 +174,9 @@ class LoginDialog(QDialog):
         layout.addWidget(self.demo_label)
         layout.addWidget(self.demo_list)
         layout.addWidget(self.tabs)
+        # Below the tabs rather than in one: a tab does not grow for a wrapped label.
+        layout.addWidget(self.demo_keys_note)
+        layout.addWidget(self.secrets_box)
         layout.addWidget(self.message)
         layout.addWidget(self.offline_note)
         layout.addWidget(self.buttons)
@@ -186,6 +209,10 @@ class LoginDialog(QDialog):
         self.key_note.setText(self.tr(
             "Use the AUTH_RSA key from your EDS folder; the signing key (RSA) is for "
             "contracts."))
+        if self._demo_keys is not None:
+            self.demo_keys_note.setText(" ".join([
+                vocabulary.demo_keys(self._demo_keys.folder, self._demo_keys.password),
+                self.tr("Picking an account above fills in its AUTH key and password here.")]))
         self.demo_label.setText(self.tr(
             "Staff accounts of the training portal: pick one to fill in the log-in."))
         for index in range(self.demo_list.count()):
@@ -200,6 +227,28 @@ class LoginDialog(QDialog):
         self.sign_in_button.setText(self.tr("Continue") if self._pending else
                                     self.tr("Sign in"))
         self.offline_button.setText(self.tr("Open offline"))
+        self._show_secrets_choice()
+
+    def _show_secrets_choice(self) -> None:
+        in_file = credentials.in_file()
+        self.secrets_box.setVisible(in_file or self._keyring_missing)
+        self._fit_height()
+        self.use_file_button.setVisible(not in_file)
+        self.use_file_button.setText(self.tr("Keep it in an encrypted file"))
+        if in_file:
+            self.secrets_note.setText(self.tr(
+                "This computer has no system password store: your sign-in is kept in a file "
+                "here, encrypted with your password, so the password is asked at every "
+                "start and the EDS key does not sign you in."))
+        else:
+            self.secrets_note.setText(self.tr(
+                "This computer has no system password store (Windows Credential Manager or "
+                "the Secret Service), where the program keeps your sign-in and the key of "
+                "the data saved here. It can keep them instead in a file on this computer, "
+                "encrypted with your password. The trade-off: whoever copies the file can "
+                "try to guess your password, so it must not be an easy one; the password is "
+                "asked at every start; and only the password signs you in, not the EDS "
+                "key."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -222,11 +271,27 @@ class LoginDialog(QDialog):
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self._fit_height()
+
+    def _tab_shown(self, index: int) -> None:
+        self.demo_keys_note.setVisible(index == 1 and self._demo_keys is not None)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show every line of the wrapped notes that appeared (a dialog does not
+        grow by itself once shown, and squeezes them)."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _show_known_roles(self, roles: list[str] | None = None) -> None:
         if roles is None:
-            stored = self._settings.raw(ROLES_KEY.format(login=self.login.text().strip()), "")
-            roles = [r for r in str(stored or "").split(",") if r]
+            roles = workspace_service.known_roles(self._settings, self.login.text().strip())
         self.role.clear()
         for role in roles:
             self.role.addItem(vocabulary.role(role), role)
@@ -243,6 +308,9 @@ class LoginDialog(QDialog):
         entry = item.data(Qt.ItemDataRole.UserRole)
         self.login.setText(str(entry.get("login", "")))
         self.password.setText(str(entry.get("password", "")))
+        if self._demo_keys is not None and entry.get("auth_key"):
+            self.key_path.setText(str(entry["auth_key"]))
+            self.key_password.setText(self._demo_keys.password)
         self.tabs.setCurrentIndex(0)
         self._show_known_roles([r for r in str(entry.get("role", "")).split("+") if r])
 
@@ -255,10 +323,29 @@ class LoginDialog(QDialog):
 
     # actions
 
+    def keep_secrets_in_file(self) -> None:
+        """The person agreed: secrets go to the encrypted file from now on."""
+        self._settings.set(keys.SECRETS_IN_FILE, True)
+        credentials.use_file(self._profile.secrets_dir)
+        self._show_message("")
+        self.retranslate()
+        self.tabs.setCurrentIndex(0)
+        self.password.setFocus()
+
+    def _secrets_undecided(self) -> bool:
+        if self._keyring_missing and not credentials.in_file():
+            self._show_message(self.tr(
+                "Without a system password store, choose “Keep it in an encrypted file” "
+                "to sign in."))
+            return True
+        return False
+
     def sign_in(self) -> None:
         if self._busy:
             return
         self._show_message("")
+        if self._secrets_undecided():
+            return
         if self._pending is not None:
             self._choose_role()
             return
@@ -288,6 +375,8 @@ class LoginDialog(QDialog):
     def open_offline(self) -> None:
         if self._busy:
             return
+        if self._secrets_undecided():
+            return
         password = self.password.text()
         if not password:
             self._show_message(self.tr("Type your password to open the saved data."))
@@ -303,8 +392,6 @@ class LoginDialog(QDialog):
     def _signed_in(self, workspace: Workspace) -> None:
         self._set_busy(False)
         roles = list(workspace.available_roles)
-        if workspace.online and len(roles) > 1:
-            self._settings.set_raw(ROLES_KEY.format(login=workspace.login), ",".join(roles))
         if workspace.online and len(workspace.roles) > 1:
             # Several roles and none chosen: ask which one to act in now.
             self._pending = workspace
@@ -325,15 +412,9 @@ class LoginDialog(QDialog):
         workspace = self._pending
         assert workspace is not None
         role = str(self.role.currentData())
-        password = self.password.text()
-        if self.tabs.currentIndex() == 1 or not password:
-            # Signed in with the key: act in all roles rather than ask for a password.
-            self._pending = None
-            self.workspace = workspace
-            self.accept()
-            return
         self._set_busy(True)
-        self._tasks.run(lambda: workspace_service.switch_role(workspace, password, role),
+        # The sign-in just made proves who this is: the role needs no password again.
+        self._tasks.run(lambda: workspace_service.switch_role(workspace, role),
                         on_done=self._role_chosen, on_failed=self._failed,
                         progress_label=self.tr("Signing in…"))
 
@@ -354,6 +435,13 @@ class LoginDialog(QDialog):
             self._show_message(failure.message)
         if isinstance(failure.error, PortalUnreachable):
             self.set_reachable(False)
+        error = failure.error
+        if isinstance(error, credentials.CredentialsUnavailable) and not error.locked \
+                and not credentials.in_file():
+            # The keyring failed only now (the look before the dialog found it working):
+            # the same choice, rather than a dead end.
+            self._keyring_missing = True
+            self._show_secrets_choice()
 
     def reject(self) -> None:
         if self._pending is not None:

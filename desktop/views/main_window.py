@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -152,8 +151,9 @@ class MainWindow(QMainWindow):
         self.requests_page = RequestsPage(ws, self.tasks, settings=self.settings)
         self.requests_page.bulk.settings = self.settings
         self.requests_page.bulk.message_posted.connect(self._post_message)
-        # A decision is in the outbox: the status bar's pending count says so at once.
-        self.requests_page.decision_recorded.connect(lambda _id: self.sync.refresh_status())
+        # A decision is in the outbox: the status bar's pending count says so at once, and
+        # online it is sent at once.
+        self.requests_page.decision_recorded.connect(lambda _id: self.send_outbox())
         self.groups_page = GroupsPage(ws.cache, self.tasks, self.settings)
         self.contracts_page = ContractsPage(ws.cache, self.tasks, self.settings)
         self.contracts_page.message_posted.connect(self._post_message)
@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         sync.sync_finished.connect(self._sync_finished)
         sync.sync_failed.connect(self._sync_failed)
         sync.status_changed.connect(self._status_changed)
-        sync.went_offline.connect(lambda: self.sync_status.set_state(OFFLINE))
+        sync.went_offline.connect(self._went_offline)
         sync.came_online.connect(lambda: self.sync_status.set_state(ONLINE))
         sync.session_expired.connect(self._session_expired)
         sync.mass_deletion_suspected.connect(self._ask_mass_deletion)
@@ -405,12 +405,25 @@ class MainWindow(QMainWindow):
         if not self.locked:
             self.sync.sync_now()
 
+    def send_outbox(self) -> None:
+        """What staff just recorded goes to the portal now, when it can be reached."""
+        if self.locked:
+            self.sync.refresh_status()
+        else:
+            self.sync.send_outbox()
+
     def _sync_finished(self, _summary: Any) -> None:
         self.workspace.online = True
         self.sync_status.set_state(ONLINE)
         self.refresh_pages()
         self._load_kindergarten_name()
         self.tray.check()
+
+    def _went_offline(self) -> None:
+        # Said after sync_failed, which comes while the worker still counted as online.
+        self.sync_status.set_state(OFFLINE)
+        self.workspace.online = False
+        self.requests_page.online_changed()
 
     def _sync_failed(self, message: str) -> None:
         self.sync_status.set_state(ONLINE if self.sync.online else OFFLINE)
@@ -524,19 +537,14 @@ class MainWindow(QMainWindow):
     # roles
 
     def ask_role_switch(self, role: str) -> None:
-        if self.workspace.roles == [role]:
-            return
-        password, ok = QInputDialog.getText(
-            self, self.tr("Act as {role}").format(role=vocabulary.role(role)),
-            self.tr("Your password:"), QLineEdit.EchoMode.Password)
-        if ok and password:
-            self.switch_role(role, password)
-        else:
-            self._fill_role_menu()
+        # Nothing is asked: the session proved who this is, and the roles are the ones the
+        # portal granted (kept for when it is away).
+        if self.workspace.roles != [role]:
+            self.switch_role(role)
 
-    def switch_role(self, role: str, password: str) -> None:
+    def switch_role(self, role: str) -> None:
         workspace = self.workspace
-        self.tasks.run(lambda: workspace_service.switch_role(workspace, password, role),
+        self.tasks.run(lambda: workspace_service.switch_role(workspace, role),
                        on_done=lambda _ws: self._role_switched(role),
                        on_failed=self._role_switch_failed,
                        progress_label=self.tr("Switching role…"))
@@ -546,7 +554,8 @@ class MainWindow(QMainWindow):
         self._fill_role_menu()
         self._update_title()
         self.role_switched.emit(role)
-        self.sync.sync_now()
+        # Online, what the new role may see comes down now (and its decisions can go up).
+        self.sync.send_outbox()
 
     def _role_switch_failed(self, failure: Failure) -> None:
         self._fill_role_menu()

@@ -481,6 +481,50 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+# What a recorded decision is, as the line above the buttons says it.
+DONE: dict[str, str] = {
+    review.ACCEPT: QT_TRANSLATE_NOOP("RequestDetailDialog", "Accepted: a place is reserved."),
+    review.DECLINE: QT_TRANSLATE_NOOP("RequestDetailDialog", "Declined."),
+    review.RETURN_DOCUMENTS: QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                               "The verdicts are recorded."),
+}
+
+
+@dataclass(frozen=True)
+class DecisionNote:
+    """What became of the last decision taken on one request in this window: kept as the
+    decision and its refusal, not as text, so it is said in the language of the moment and
+    only beside the request it is about (the window shows one request after another)."""
+
+    request_id: int
+    action: str  # review.ACCEPT, DECLINE or RETURN_DOCUMENTS
+    refusal: BaseException | None = None  # None: the decision is in the outbox
+
+    @property
+    def recorded(self) -> bool:
+        return self.refusal is None
+
+    def text(self, *, pending: bool, online: bool) -> str:
+        """`pending`: the decision still waits in the outbox; `online`: the portal answers,
+        so a waiting decision is on its way (it is sent as soon as it is recorded)."""
+        translate = QCoreApplication.translate  # by this name lupdate finds the strings
+        if self.refusal is None:
+            done = translate("RequestDetailDialog", DONE[self.action])
+            if not pending:
+                return translate("RequestDetailDialog", "{done} Sent to the portal.").format(
+                    done=done)
+            if online:
+                return translate("RequestDetailDialog", "{done} Sending it to the portal…"
+                                 ).format(done=done)
+            return translate(
+                "RequestDetailDialog", "{done} It goes to the portal when the connection "
+                "returns; until then it is kept on this computer.").format(done=done)
+        error = self.refusal
+        reason = refusal_text(error, self.action) if isinstance(error, ActionRefused) \
+            else describe(error).message
+        return translate("RequestDetailDialog", "Not recorded: {reason}").format(reason=reason)
+
+
 class RequestDetailDialog(QDialog):
     """A window with one request's details and the decisions on it (not modal: staff
     compare it with the list).
@@ -537,6 +581,8 @@ class RequestDetailDialog(QDialog):
         layout.addWidget(self.decisions)
         layout.addWidget(self.buttons)
         self.blocks: dict[str, str] = {}
+        # The last decision's outcome per request, for as long as the window lives.
+        self.notes: dict[int, DecisionNote] = {}
         self.open_dialog: QDialog | None = None
         self.resize(820, 720)
         self.retranslate()
@@ -635,6 +681,7 @@ class RequestDetailDialog(QDialog):
         if self.documents_panel is not None:
             self.tabs.setTabText(1, self.tr("Documents"))
         self.update_actions()
+        self.show_note()
 
     # asking
 
@@ -685,45 +732,53 @@ class RequestDetailDialog(QDialog):
     def _record_accept(self, request_id: int) -> None:
         acting, cache = self._acting(), self._cache()
         self._record(lambda: actions.accept(cache, request_id, acting), request_id,
-                     review.ACCEPT, self.tr("Accepted: a place is reserved."))
+                     review.ACCEPT)
 
     def _record_decline(self, request_id: int, reason: str, comment: str) -> None:
         acting, cache = self._acting(), self._cache()
         self._record(lambda: actions.decline(cache, request_id, reason, comment, acting),
-                     request_id, review.DECLINE, self.tr("Declined."))
+                     request_id, review.DECLINE)
 
     def _record_verdicts(self, request_id: int, accepted: list[str],
                          returned: dict[str, str]) -> None:
         acting, cache = self._acting(), self._cache()
         self._record(lambda: actions.review_documents(cache, request_id, accepted, returned,
                                                       acting),
-                     request_id, review.RETURN_DOCUMENTS, self.tr("The verdicts are recorded."))
+                     request_id, review.RETURN_DOCUMENTS)
 
     def _cache(self) -> Cache:
         assert self.workspace is not None
         return self.workspace.cache
 
-    def _record(self, record: Callable[[], object], request_id: int, action: str,
-                done: str) -> None:
+    def _record(self, record: Callable[[], object], request_id: int, action: str) -> None:
         def recorded(_result: object) -> None:
-            self._say(self.tr("{done} It goes to the portal with the next sync; until then "
-                              "it is kept on this computer.").format(done=done), True)
+            self._note(DecisionNote(request_id, action))
             self.decision_recorded.emit(request_id)
             self.reload()
 
         def refused(failure: Failure) -> None:
-            error = failure.error
-            text = refusal_text(error, action) if isinstance(error, ActionRefused) \
-                else failure.message
-            self._say(self.tr("Not recorded: {reason}").format(reason=text), False)
+            self._note(DecisionNote(request_id, action, failure.error))
             self.reload()
 
         self._run(record, recorded, refused, writes_cache=True,
                   label=self.tr("Recording the decision…"))
 
-    def _say(self, text: str, good: bool) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(f"color: {OK_COLOUR if good else NO_COLOUR};"
+    def _note(self, note: DecisionNote) -> None:
+        self.notes[note.request_id] = note
+        self.show_note()
+
+    def show_note(self) -> None:
+        """The note of the request shown, if a decision was taken on it here (again when
+        the connection changed: it says whether the decision is on its way)."""
+        d = self.detail.details
+        note = self.notes.get(d.id) if d is not None else None
+        if note is None:
+            self.message.clear()
+            self.message.hide()
+            return
+        online = self.workspace is not None and self.workspace.online
+        self.message.setText(note.text(pending=d is not None and d.pending, online=online))
+        self.message.setStyleSheet(f"color: {OK_COLOUR if note.recorded else NO_COLOUR};"
                                    " font-weight: bold;")
         self.message.show()
 

@@ -388,6 +388,11 @@ class RequestsPage(QWidget):
             if details is not None:
                 self._show_details(details.id)
 
+    def online_changed(self) -> None:
+        """The portal went away or came back: an open detail says where its decision is."""
+        if self.detail_dialog is not None:
+            self.detail_dialog.show_note()
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Requests"))
         self.search.setPlaceholderText(self.tr("Name, IIN or number"))

@@ -176,6 +176,15 @@ class SyncWorker(QObject):
         self._tasks.run(cycle, on_done=self._cycle_done, on_failed=self._cycle_failed,
                         on_progress=self._progressed, writes_cache=True)
 
+    def send_outbox(self) -> None:
+        """A staff action has just gone into the outbox. Online it goes to the portal at
+        once (a cycle pushes before it pulls), so the request is not locked until the timer
+        comes round; offline it waits, and the sync on reconnection sends it. Either way
+        the counts are read again now."""
+        self.refresh_status()
+        if self.online and not self.probing:
+            self.sync_now()
+
     def refresh_status(self) -> None:
         """Read the counts again (after a staff action or a Dismiss)."""
         self._tasks.run(self._engine.status, on_done=self._status_read, writes_cache=True)

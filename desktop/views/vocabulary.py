@@ -131,6 +131,14 @@ def role(code: str | None) -> str:
     return _label(ROLES, code)
 
 
+def demo_keys(folder: object, password: str) -> str:
+    """Where the training portal's test keys are, for the screens that ask for a key."""
+    return translate(
+        "Vocabulary", "Training portal: the staff's test keys are in {folder}, in a folder "
+        "per person; every one opens with the password {password}.").format(
+            folder=folder, password=password)
+
+
 def group_language(code: str | None) -> str:
     return _label(GROUP_LANGUAGES, code)
 

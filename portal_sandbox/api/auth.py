@@ -52,6 +52,11 @@ class TokenIn(BaseModel):
 
 class RefreshIn(BaseModel):
     refresh_token: str = Field(max_length=200)
+    role: str | None = Field(
+        default=None, max_length=32,
+        description="Act in this one of the account's roles from now on (the session "
+                    "already proved the account: no password again). Omitted: the roles "
+                    "the token had.")
 
 
 class EdsIn(BaseModel):
@@ -140,13 +145,16 @@ def refresh(body: RefreshIn, portal: PortalDep) -> dict[str, Any]:
             raise Problem("unauthorized")
         if row.expires_at < datetime.now(UTC):
             raise Problem("token_expired")
-        row.revoked = True  # rotation: each refresh token works once
         account = session.get(Account, row.account_id)
         if account is None:
             raise Problem("unauthorized")
+        if body.role is not None and body.role not in account.roles:
+            # Refused before the token is spent: the session goes on in its roles.
+            raise Problem("forbidden_role", f"the account has no role {body.role!r}")
+        row.revoked = True  # rotation: each refresh token works once
         scope = list(row.scope)
         session.expunge(account)
-    role = scope[0] if len(scope) == 1 and len(account.roles) > 1 else None
+    role = body.role or (scope[0] if len(scope) == 1 and len(account.roles) > 1 else None)
     return _tokens(portal, account, role)
 
 

@@ -27,7 +27,7 @@ from portal_sandbox.models import (
     SmsCode,
 )
 from portal_sandbox.pki import Subject
-from portal_sandbox.seed import KEY_PASSWORD
+from portal_sandbox.seed import DEMO_KEYS, KEY_PASSWORD
 from portal_sandbox.workdays import add_working_days, local_date
 
 router = APIRouter(prefix="/sandbox", tags=["sandbox controls"])
@@ -108,12 +108,22 @@ def _moved(portal: Any, now: datetime, moved: int) -> dict[str, Any]:
 
 @router.get("/demo")
 def demo_logins(portal: SandboxDep) -> dict[str, Any]:
-    """The demo world's staff accounts, for a client's log-in screen in sandbox mode."""
+    """The demo world's staff accounts, for a client's log-in screen in sandbox mode, with
+    where their test keys are (a client on the same computer shows them where keys are
+    asked for): `keys_dir` holds every account's folder; each account's `auth_key` signs
+    in and `sign_key` signs contracts; all open with `key_password`."""
     with portal.db.read() as session:
         row = session.get(Setting, "demo_logins")
         logins = [] if row is None else row.value["logins"]
-    return {"logins": [{k: v for k, v in login.items() if k != "keys"} for login in logins],
-            "key_password": KEY_PASSWORD if logins else None}
+    shown = []
+    for login in logins:
+        paths = list(login.get("keys") or [])
+        entry = {k: v for k, v in login.items() if k != "keys"}
+        # The seed writes each account's AUTH key first, then its signing key.
+        entry["auth_key"], entry["sign_key"] = [*paths, "", ""][:2]
+        shown.append(entry)
+    return {"logins": shown, "key_password": KEY_PASSWORD if logins else None,
+            "keys_dir": str(portal.settings.data_dir / DEMO_KEYS) if logins else None}
 
 
 @router.get("/clock")

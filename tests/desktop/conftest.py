@@ -24,6 +24,8 @@ START = datetime(2025, 2, 6, 10, tzinfo=PORTAL_TZ)
 
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
+    from desktop.services import credentials
+
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
@@ -31,6 +33,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+        credentials.use_keyring()  # a test that chose the encrypted file leaves it
 
 
 @pytest.fixture(autouse=True)

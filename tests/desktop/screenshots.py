@@ -59,7 +59,8 @@ def main(out: Path) -> int:
     portal = EmbeddedPortal(Path(tempfile.gettempdir()) / "shots-sandbox")
     portal.start(on_line=lambda line: print(f"  [sandbox] {line}"))
     try:
-        logins = portal.demo_logins()
+        demo = portal.demo()
+        logins = demo.logins
         director = next(entry for entry in logins if "director" in entry["role"])
         profile = Profile.at(Path(tempfile.mkdtemp(prefix="shots-profile-")))
         settings = Settings(profile.settings_file)
@@ -69,10 +70,14 @@ def main(out: Path) -> int:
             settings.set(keys.LANGUAGE, language)
             languages.apply(language)
             login = LoginDialog(profile, settings, portal.url, tasks,
-                                portal_key=portal.portal_key, demo_logins=logins)
+                                portal_key=portal.portal_key, demo_logins=logins,
+                                demo_keys=demo.keys)
             login.show()
             login.demo_list.setCurrentRow(0)
             grab(login, out / f"login-{language}.png")
+            login.tabs.setCurrentIndex(1)
+            grab(login, out / f"login-key-{language}.png")
+            login.tabs.setCurrentIndex(0)
             login.set_reachable(False)
             grab(login, out / f"login-offline-{language}.png")
             login.close()

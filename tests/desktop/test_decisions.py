@@ -214,9 +214,7 @@ def test_a_director_sees_the_group_now_and_after_and_accepts(qtbot: QtBot, site:
         assert not button.isEnabled()
         assert button.toolTip().startswith("A decision on this request is waiting to be sent")
     assert detail.message.isVisibleTo(detail)
-    assert detail.message.text() == ("Accepted: a place is reserved. It goes to the portal "
-                                     "with the next sync; until then it is kept on this "
-                                     "computer.")
+    assert detail.message.text() == "Accepted: a place is reserved. Sending it to the portal…"
     assert detail.open_dialog is None
 
 

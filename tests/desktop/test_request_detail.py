@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.services import actions
-from desktop.views.decision_dialogs import DeclineDialog
+from desktop.views.decision_dialogs import AcceptDialog, DeclineDialog
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.request_detail import RequestDetailDialog, load_details
 from portal_sandbox.workdays import PORTAL_TZ
@@ -194,3 +194,45 @@ def test_working_days_left_count_from_the_clock(qtbot: QtBot, site: Site,
     dialog.show_details(details, clock())
     assert fields(dialog, "voucher")["Working days left"] == "5"
     assert START.date().isoformat() == "2025-02-06"
+
+
+def test_a_decisions_note_stays_with_its_request_and_follows_the_language(
+        qtbot: QtBot, site: Site, director: Desk, languages: LanguageSwitcher) -> None:
+    # One window shows one request after another, as the requests page reuses it.
+    first, second, third = (r["id"] for r in site.requests)
+    detail = open_detail(qtbot, director, first)
+    detail.accept_button.click()
+    with qtbot.waitSignal(detail.decision_recorded):
+        opened(detail, AcceptDialog).accept_button.click()
+    # Nothing sends it in this test: online, a recorded decision is said to be on its way.
+    accepted = "Accepted: a place is reserved. Sending it to the portal…"
+    assert detail.message.text() == accepted
+    detail.show_details(load_details(director.cache, second), clock())
+    assert not detail.message.isVisibleTo(detail) and detail.message.text() == ""
+    detail.decline_button.click()
+    decline = opened(detail, DeclineDialog)
+    decline.reason.setCurrentIndex(decline.reason.findData("no_places"))
+    with qtbot.waitSignal(detail.decision_recorded):
+        decline.decline_button.click()
+    assert detail.message.text().startswith("Declined.")
+    detail.show_details(load_details(director.cache, third), clock())
+    assert not detail.message.isVisibleTo(detail)
+    # Back on the first request, its own note again, in the language chosen since.
+    detail.show_details(load_details(director.cache, first), clock())
+    assert detail.message.isVisibleTo(detail) and detail.message.text() == accepted
+
+    def says(start: str) -> bool:
+        return detail.message.text().startswith(start)
+
+    languages.apply("ru")
+    qtbot.waitUntil(lambda: says("Принята"))
+    assert detail.message.text() == "Принята: место забронировано. Отправляется на портал…"
+    languages.apply("kk")
+    qtbot.waitUntil(lambda: says("Қабылданды: орын брондалды."))
+    # A refusal is a note of its request too, and is said again in the new language.
+    actions.decline(director.cache, third, "no_places")
+    detail.show_details(load_details(director.cache, third), clock())
+    detail._record_accept(third)
+    assert detail.message.text().startswith("Тіркелмеді: ")
+    languages.apply("en")
+    qtbot.waitUntil(lambda: says("Not recorded: A decision on this request is"))

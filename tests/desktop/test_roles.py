@@ -12,13 +12,17 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services import actions, roles
 from desktop.services import workspace as workspace_service
+from desktop.services.profile import Profile
 from desktop.services.roles import ADMINISTRATOR, DIRECTOR, METHODOLOGIST, RoleRefusal
+from desktop.services.settings import Settings
+from desktop.services.sync import SyncEngine
 from desktop.views.attention_model import AttentionModel
 from desktop.views.cache_rows import attention
 from desktop.views.decision_dialogs import role_text
+from desktop.views.tasks import Tasks
 from portal_sandbox.mutations import HANDLERS
 from tests.desktop.conftest import Site
-from tests.desktop.test_decisions import Desk, open_desk, open_detail
+from tests.desktop.test_decisions import DEAD_PORTAL, Desk, open_desk, open_detail
 from tests.desktop.test_views_support import OFFSCREEN_NOISE
 from tests.sandbox.scenario import PASSWORD
 
@@ -125,12 +129,12 @@ def test_a_person_with_several_roles_switches_and_the_detail_follows(
         assert not detail.accept_button.isEnabled()
         assert detail.accept_button.toolTip() == switch
         assert detail.why.text().endswith("Switch to Director in Session › Act as.")
-        workspace_service.switch_role(workspace, PASSWORD, DIRECTOR)
+        workspace_service.switch_role(workspace, DIRECTOR)
         assert workspace.roles == [DIRECTOR]
         detail.roles_changed()
         assert detail.accept_button.isEnabled() and detail.decline_button.isEnabled()
         assert not detail.why.isVisibleTo(detail) or "role" not in detail.why.text()
-        workspace_service.switch_role(workspace, PASSWORD, ADMINISTRATOR)
+        workspace_service.switch_role(workspace, ADMINISTRATOR)
         detail.roles_changed()
         assert detail.accept_button.toolTip() == switch
     finally:
@@ -151,3 +155,107 @@ def test_the_portal_refuses_what_slips_past_and_it_needs_attention(
                                             "it needs the role Director.")
     finally:
         desk.close()
+
+
+# switching without the password, and while the portal is away
+
+
+def head_of(site: Site) -> str:
+    """A director who is also the site's administrator."""
+    head = site.world.person(date(1978, 11, 2), "female", last_name="Омарова",
+                             first_name="Сәуле")
+    site.world.client.add_staff(site.kindergarten["bin"], head, [DIRECTOR, ADMINISTRATOR],
+                                PASSWORD)
+    return head
+
+
+def outcomes(desk: Desk) -> list[tuple[str, str | None]]:
+    return [(e.state, e.outcome) for e in desk.outbox()]
+
+
+def test_switching_online_renews_the_session_in_the_role_without_the_password(
+        site: Site, tmp_path: Path) -> None:
+    desk = open_desk(site, tmp_path / "head", head_of(site), role=ADMINISTRATOR)
+    try:
+        workspace = desk.workspace
+        workspace_service.switch_role(workspace, DIRECTOR)
+        assert workspace.roles == [DIRECTOR] and workspace.online
+        tokens = workspace.client.tokens
+        assert tokens is not None and tokens.roles == [DIRECTOR]
+        actions.accept(desk.cache, site.requests[0]["id"], workspace.roles)
+        desk.sync()
+        assert outcomes(desk) == [("done", "applied")]
+        # Only a role the portal granted: anything else is refused before it is asked.
+        with pytest.raises(workspace_service.SignInError) as refused:
+            workspace_service.switch_role(workspace, METHODOLOGIST)
+        assert refused.value.code == "role_not_granted"
+        assert workspace.roles == [DIRECTOR]
+    finally:
+        desk.close()
+
+
+def test_the_portal_refuses_a_role_the_account_lacks_and_the_session_lives_on(
+        site: Site, tmp_path: Path) -> None:
+    desk = open_desk(site, tmp_path / "director", site.director_login)
+    try:
+        client = desk.workspace.client
+        client.role = ADMINISTRATOR  # not granted to this director
+        with pytest.raises(workspace_service.PortalRefused) as refused:
+            client.refresh()
+        assert refused.value.code == "forbidden_role"
+        client.role = None
+        assert client.refresh().roles == [DIRECTOR]  # the refresh token was not spent
+    finally:
+        desk.close()
+
+
+def test_offline_a_director_switches_role_decides_and_it_goes_in_that_role(
+        qtbot: QtBot, site: Site, tmp_path: Path) -> None:
+    desk = open_desk(site, tmp_path / "head", head_of(site), role=ADMINISTRATOR)
+    try:
+        workspace = desk.workspace
+        desk.go_offline()
+        request_id = site.requests[0]["id"]
+        detail = open_detail(qtbot, desk, request_id)
+        assert not detail.accept_button.isEnabled()
+        workspace_service.switch_role(workspace, DIRECTOR)
+        assert workspace.roles == [DIRECTOR] and not workspace.online
+        detail.roles_changed()
+        assert detail.accept_button.isEnabled()
+        actions.accept(desk.cache, request_id, workspace.roles)
+        # Back online: the session is renewed in the new role before the push, so the
+        # decision is applied, not refused for the role left behind.
+        desk.go_online(site.url)
+        desk.sync()
+        assert outcomes(desk) == [("done", "applied")]
+        tokens = workspace.client.tokens
+        assert tokens is not None and tokens.roles == [DIRECTOR]
+    finally:
+        desk.close()
+
+
+def test_opened_offline_the_granted_roles_are_kept_and_the_link_needs_no_password(
+        site: Site, tmp_path: Path) -> None:
+    folder = tmp_path / "head"
+    first = open_desk(site, folder, head_of(site), role=ADMINISTRATOR)
+    first.close()
+    profile = Profile.at(folder)
+    settings = Settings(profile.settings_file)
+    workspace = workspace_service.resume(profile, settings, DEAD_PORTAL, PASSWORD,
+                                         portal_key=site.url)
+    try:
+        assert not workspace.online
+        assert workspace.roles == [ADMINISTRATOR]
+        assert workspace.available_roles == [DIRECTOR, ADMINISTRATOR]
+        workspace_service.switch_role(workspace, DIRECTOR)
+        assert workspace.roles == [DIRECTOR]
+        request_id = site.requests[0]["id"]
+        actions.accept(workspace.cache, request_id, workspace.roles)
+        # The link returns: the kept refresh token renews the session, in the new role.
+        workspace.client._http.base_url = site.url
+        engine = SyncEngine(workspace.cache, workspace.client)
+        engine.run_cycle()
+        desk = Desk(workspace, engine, Tasks(inline=True))
+        assert outcomes(desk) == [("done", "applied")]
+    finally:
+        workspace.close()

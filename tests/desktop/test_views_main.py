@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,9 @@ from sqlalchemy import select
 
 from desktop.models.tables import OutboxEntry
 from desktop.services import actions
+from desktop.services import settings as keys
+from desktop.services import workspace as workspace_service
+from desktop.views.decision_dialogs import AcceptDialog
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.main_window import (
     ATTENTION,
@@ -103,12 +107,76 @@ def test_the_status_bar_follows_the_sync(desk: Desk, site: Site) -> None:
     assert status.pending_label.text() == "To send: 0"
     request_id = site.requests[0]["id"]
     actions.accept(desk.workspace.cache, request_id)
-    # As the request's detail announces a decision it recorded.
+    desk.workspace.client._http.base_url = "http://127.0.0.1:9"  # nothing listens there
+    desk.sync.sync_now()
+    # As the request's detail announces a decision it recorded: offline it waits.
     desk.window.requests_page.decision_recorded.emit(request_id)
     assert status.pending_label.text() == "To send: 1"
+    desk.workspace.client._http.base_url = site.url
     desk.sync.sync_now()
     assert status.pending_label.text() == "To send: 0"
     assert status.attention_label.text() == "Needs attention: 0"
+
+
+def outbox_states(desk: Desk) -> list[tuple[str, str | None]]:
+    with desk.workspace.cache.read() as session:
+        return [(e.state, e.outcome) for e in session.scalars(
+            select(OutboxEntry).order_by(OutboxEntry.seq))]
+
+
+def test_a_decision_taken_online_is_sent_at_once(desk: Desk, site: Site,
+                                                 qtbot: QtBot) -> None:
+    desk.sync.sync_now()
+    page = desk.window.requests_page
+    request_id = site.requests[0]["id"]
+    page.open_request(request_id)
+    detail = page.detail_dialog
+    assert detail is not None
+    detail.accept_button.click()
+    confirm = detail.open_dialog
+    assert isinstance(confirm, AcceptDialog)
+    # The timer is an hour away: only sending at once gets the answer now.
+    with qtbot.waitSignal(desk.sync.sync_finished, timeout=30_000):
+        confirm.accept_button.click()
+    assert outbox_states(desk) == [("done", "applied")]
+    assert desk.window.sync_status.pending_label.text() == "To send: 0"
+    # The portal's answer is on screen: the request is no longer locked as waiting.
+    assert detail.detail.details is not None and not detail.detail.details.pending
+    assert detail.detail.field("application", "Review") == "Accepted"
+    assert detail.message.text() == "Accepted: a place is reserved. Sent to the portal."
+    detail.close()
+
+
+def test_a_decision_taken_offline_waits_for_the_link_and_goes_with_it(
+        desk: Desk, site: Site, qtbot: QtBot) -> None:
+    desk.sync.sync_now()
+    desk.workspace.client._http.base_url = "http://127.0.0.1:9"  # nothing listens there
+    desk.sync.sync_now()
+    assert not desk.sync.online and desk.sync.probing
+    page = desk.window.requests_page
+    request_id = site.requests[1]["id"]
+    page.open_request(request_id)
+    detail = page.detail_dialog
+    assert detail is not None
+    detail.accept_button.click()
+    confirm = detail.open_dialog
+    assert isinstance(confirm, AcceptDialog)
+    started: list[bool] = []
+    desk.sync.sync_started.connect(lambda: started.append(True))
+    confirm.accept_button.click()
+    # No cycle is tried against a portal known to be away; the probe's schedule stands.
+    assert started == [] and desk.sync.probing
+    assert outbox_states(desk) == [("pending", None)]
+    assert desk.window.sync_status.pending_label.text() == "To send: 1"
+    assert detail.message.text() == (
+        "Accepted: a place is reserved. It goes to the portal when the connection returns; "
+        "until then it is kept on this computer.")
+    desk.workspace.client._http.base_url = site.url
+    with qtbot.waitSignal(desk.sync.came_online, timeout=30_000):
+        desk.sync._probe()
+    assert outbox_states(desk) == [("done", "applied")]
+    assert detail.message.text() == "Accepted: a place is reserved. Sent to the portal."
+    detail.close()
 
 
 def test_offline_shows_in_the_status_bar(desk: Desk) -> None:
@@ -238,3 +306,34 @@ def test_geometry_is_remembered_and_every_start_opens_on_today(
         assert second.window.current_page == HOME
     finally:
         close(second)
+
+
+def test_the_role_menu_switches_offline_without_asking_anything(
+        qtbot: QtBot, site: Site, profile_dir: Path) -> None:
+    head = site.world.person(date(1978, 11, 2), "female", last_name="Омарова",
+                             first_name="Сәуле")
+    site.world.client.add_staff(site.kindergarten["bin"], head, ["director", "administrator"],
+                                site.password)
+    profile, settings, workspace = signed_in(site, profile_dir, head)
+    workspace_service.switch_role(workspace, "administrator")
+    opened = open_window(qtbot, profile, settings, workspace)
+    try:
+        window = opened.window
+        workspace.client._http.base_url = "http://127.0.0.1:9"  # nothing listens there
+        opened.sync.sync_now()
+        assert not workspace.online
+        menu = [(a.text(), a.isChecked()) for a in window.role_actions.actions()]
+        assert menu == [("Director", False), ("Administrator", True)]
+        assert window.role_menu.menuAction().isVisible()
+        asked: list[object] = []
+        with qtbot.waitSignal(window.role_switched) as switched:
+            window.role_actions.actions()[0].trigger()
+        asked.extend(w for w in QApplication.topLevelWidgets()
+                     if w.isVisible() and w is not window)
+        assert switched.args == ["director"] and asked == []
+        assert workspace.roles == ["director"]
+        assert "Director" in window.windowTitle()
+        assert [a.isChecked() for a in window.role_actions.actions()] == [True, False]
+        assert settings.get(keys.LAST_ROLE) == "director"
+    finally:
+        close(opened)
