@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 SANDBOX_MODULE = "portal_sandbox"
 SANDBOX_FLAG = "--run-sandbox"
@@ -75,16 +76,16 @@ class EmbeddedPortal:
         self.shared = False
 
     def start(self, on_line: Callable[[str], None] | None = None,
-              timeout: float = 600.0) -> str:
+              timeout: float = 600.0, port: int = 0) -> str:
         """Start the sandbox and wait until it accepts connections; returns its URL.
 
         The first start builds the demo world, which takes a while: `on_line` receives each
-        line it prints meanwhile, for a progress display.
+        line it prints meanwhile, for a progress display. `port` 0: a free one.
         """
         self.data_dir.mkdir(parents=True, exist_ok=True)
         # --exit-with-parent: the sandbox stops when its stdin, held by this process, closes,
         # so it never outlives a client that was killed or crashed.
-        command = sandbox_command("serve", "--host", "127.0.0.1", "--port", "0", "--seed",
+        command = sandbox_command("serve", "--host", "127.0.0.1", "--port", str(port), "--seed",
                                   self.seed, "--data-dir", str(self.data_dir),
                                   "--exit-with-parent")
         # No console window flashing up beside the desk on Windows (the flag exists only there).
@@ -114,8 +115,7 @@ class EmbeddedPortal:
         if self.url is None:
             self.stop()
             raise EmbeddedPortalError("the portal sandbox did not start", self.output)
-        stdout = self._process.stdout
-        threading.Thread(target=self._drain, args=(stdout,), daemon=True).start()
+        threading.Thread(target=self._drain, args=(self._process,), daemon=True).start()
         return self.url
 
     def _share(self, line: str) -> str:
@@ -128,10 +128,30 @@ class EmbeddedPortal:
         self.url, self.shared = url.strip(), True
         return self.url
 
-    def _drain(self, stdout: object) -> None:
-        for line in stdout:  # type: ignore[attr-defined]
-            self.output.append(str(line).rstrip("\n"))
-            del self.output[:-200]  # keep the tail for a report
+    def _drain(self, process: subprocess.Popen[str]) -> None:
+        assert process.stdout is not None
+        try:
+            for line in process.stdout:
+                self.output.append(str(line).rstrip("\n"))
+                del self.output[:-200]  # keep the tail for a report
+        except (OSError, ValueError):
+            pass  # the stream was closed by stop()
+        # Its output ended: the sandbox is ending (or was stopped). Reap it at once, so a
+        # sandbox that died is no zombie for as long as the desk runs on.
+        process.wait()
+
+    @property
+    def died(self) -> bool:
+        """Whether the sandbox this desk started has ended by itself (crashed, killed)."""
+        return self._process is not None and self._process.poll() is not None
+
+    def restart(self) -> str:
+        """Start the sandbox again after it died, on the port it had, so the desk's address
+        of it stays valid; returns the URL. EmbeddedPortalError when it cannot start."""
+        port = urlsplit(self.url).port if self.url else None
+        self.stop()
+        self.url = None
+        return self.start(port=port or 0)
 
     @property
     def portal_key(self) -> str:

@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog
 
 from desktop.services import credentials, review, roles
@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 # Logged when the first window a person sees has painted: the program's start, as the log
 # tells it (and as bench/bundle.py times it).
 SIGN_IN_PAINTED = "the log-in window has painted"
+# How often the training portal is looked at, to start it again if it died.
+SANDBOX_WATCH_MS = 5000
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,34 @@ class DeskSession(QObject):
         self._prefetcher: Prefetcher | None = None
         self.contracts: ContractFlow | None = None
         self.template_editor: TemplateEditor | None = None
+        self._restarting = False
+        if embedded is not None and not embedded.shared:
+            watch = QTimer(self)
+            watch.setInterval(SANDBOX_WATCH_MS)
+            watch.timeout.connect(self._watch_sandbox)
+            watch.start()
+
+    def _watch_sandbox(self) -> None:
+        """A training portal that died (killed, crashed) is started again on its port, so
+        the desk goes on as after any lost connection: its work waits in the outbox."""
+        embedded = self.embedded
+        if embedded is None or self._restarting or not embedded.died:
+            return
+        self._restarting = True
+        log.warning("the training portal stopped; starting it again")
+        self.tasks.run(embedded.restart, on_done=self._sandbox_restarted,
+                       on_failed=self._sandbox_restart_failed, progress_label=None)
+
+    def _sandbox_restarted(self, url: str) -> None:
+        self._restarting = False
+        log.info("the training portal runs again at %s", url)
+        if self.sync is not None:
+            self.sync.sync_now()
+
+    def _sandbox_restart_failed(self, failure: Failure) -> None:
+        # Tried again at the next look; meanwhile the desk works offline.
+        self._restarting = False
+        log.warning("the training portal did not start again: %s", failure.message)
 
     def start(self) -> None:
         url, embedded = self.portal_url, self.embedded

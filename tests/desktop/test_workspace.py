@@ -7,6 +7,8 @@ secrets are found, the portal is not.
 
 from __future__ import annotations
 
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -189,6 +191,29 @@ def test_the_sandbox_stops_when_the_client_that_started_it_is_gone(tmp_path: Pat
         assert not again.shared
     finally:
         again.stop()
+
+
+def test_a_sandbox_that_died_is_reaped_and_started_again_on_its_address(
+        tmp_path: Path) -> None:
+    portal = EmbeddedPortal(tmp_path / "sandbox", seed="empty")
+    url = portal.start()
+    child = portal._process
+    assert child is not None and not portal.died
+    try:
+        child.kill()  # as a crash, or a person ending it in the task manager
+        deadline = time.monotonic() + 30
+        # Reaped by the desk itself (no zombie left while it runs on), not by this test.
+        while child.returncode is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert child.returncode is not None
+        assert not Path(f"/proc/{child.pid}").exists() or sys.platform != "linux"
+        assert portal.died
+
+        assert portal.restart() == url  # the same address: the desk's client stays valid
+        assert not portal.died and portal._process is not child
+        assert httpx.get(f"{url}/sandbox/clock", timeout=10).status_code == 200
+    finally:
+        portal.stop()
 
 
 def test_a_sandbox_still_starting_elsewhere_is_a_clear_wait(tmp_path: Path) -> None:
