@@ -1881,7 +1881,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>over by {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More children than places: raise the capacity or move children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2250,6 +2266,29 @@
     </message>
     <message>
         <source>The role was not switched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyChart</name>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places by group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3734,6 +3773,22 @@
     </message>
     <message>
         <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

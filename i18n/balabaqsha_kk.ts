@@ -1881,8 +1881,24 @@
         <translation>{low}–{high} жас</translation>
     </message>
     <message>
+        <source>over by {n}</source>
+        <translation>{n} артық</translation>
+    </message>
+    <message>
+        <source>More children than places: raise the capacity or move children.</source>
+        <translation>Балалар орыннан көп: сыйымдылықты арттырыңыз немесе балаларды ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>The group is full.</source>
+        <translation>Топ толық.</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Ages</source>
@@ -2251,6 +2267,29 @@
     <message>
         <source>The role was not switched</source>
         <translation>Рөл ауыстырылмады</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyChart</name>
+    <message>
+        <source>Enrolled</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Брондалды</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Бос</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Орыннан тыс</translation>
+    </message>
+    <message>
+        <source>Places by group</source>
+        <translation>Топтар бойынша орындар</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3774,22 @@
     <message>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Қазақ және орыс тілдері</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Жалпы</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>Ерекше қажеттіліктер</translation>
+    </message>
+    <message>
+        <source>Short stay</source>
+        <translation>Қысқа мерзімді болу</translation>
     </message>
     <message>
         <source>Conflict</source>

@@ -1894,8 +1894,24 @@
         <translation>{low}–{high} лет</translation>
     </message>
     <message>
+        <source>over by {n}</source>
+        <translation>сверх на {n}</translation>
+    </message>
+    <message>
+        <source>More children than places: raise the capacity or move children.</source>
+        <translation>Детей больше, чем мест: увеличьте вместимость или переведите детей.</translation>
+    </message>
+    <message>
+        <source>The group is full.</source>
+        <translation>Группа заполнена.</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Ages</source>
@@ -2267,6 +2283,29 @@
     <message>
         <source>The role was not switched</source>
         <translation>Роль не изменена</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyChart</name>
+    <message>
+        <source>Enrolled</source>
+        <translation>Зачислены</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Забронированы</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Свободно</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Сверх мест</translation>
+    </message>
+    <message>
+        <source>Places by group</source>
+        <translation>Места по группам</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +3802,22 @@
     <message>
         <source>Russian</source>
         <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Казахский и русский</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общая</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>Для детей с особыми потребностями</translation>
+    </message>
+    <message>
+        <source>Short stay</source>
+        <translation>Кратковременного пребывания</translation>
     </message>
     <message>
         <source>Conflict</source>
