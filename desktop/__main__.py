@@ -91,6 +91,50 @@ def _top_options(top: argparse.ArgumentParser, *, check: bool = True) -> None:
         "as chosen in the window); JSON output is the same in every language"))
 
 
+def _groups_parser(commands: Any) -> None:
+    groups = commands.add_parser("groups", help=translate(
+        "cli", "the groups with their places; changes go through the outbox (works offline)"))
+    groups.add_argument("--json", action="store_true", help=translate("cli", "a JSON array"))
+    actions = groups.add_subparsers(dest="group_action", metavar="ACTION")
+    create = actions.add_parser("create", help=translate("cli", "create a group"))
+    create.add_argument("--name", required=True, help=translate("cli", "the group's name"))
+    create.add_argument("--ages", required=True, metavar="FROM-TO", help=translate(
+        "cli", "the age band on the group's start day, e.g. 3-4"))
+    create.add_argument("--language", required=True, choices=("kk", "ru", "mixed"),
+                        help=translate("cli", "the language of education"))
+    create.add_argument("--capacity", required=True, type=int, metavar="N",
+                        help=translate("cli", "places in the group"))
+    create.add_argument("--kind", default="general",
+                        choices=("general", "special_needs", "short_stay"),
+                        help=translate("cli", "general, special needs or short stay"))
+    create.add_argument("--educators", default="", help=translate("cli", "the educators"))
+    create.add_argument("--room", default="", help=translate("cli", "the room"))
+    capacity = actions.add_parser("capacity", help=translate(
+        "cli", "set a group's capacity (never below enrolled plus reserved)"))
+    capacity.add_argument("group_id", type=int, metavar="GROUP_ID")
+    capacity.add_argument("capacity", type=int, metavar="N")
+    roster = actions.add_parser("roster", help=translate(
+        "cli", "the children enrolled in (or reserved for) a group"))
+    roster.add_argument("group_id", type=int, metavar="GROUP_ID")
+    roster.add_argument("--json", action="store_true", help=translate("cli", "a JSON array"))
+    transfer = actions.add_parser("transfer", help=translate(
+        "cli", "move an enrolled child to another group"))
+    transfer.add_argument("request_id", type=int, metavar="REQUEST_ID")
+    transfer.add_argument("--to", required=True, type=int, metavar="GROUP_ID",
+                          dest="to_group", help=translate("cli", "the group to move to"))
+
+
+def _forecast_parser(commands: Any) -> None:
+    forecast = commands.add_parser("forecast", help=translate(
+        "cli", "free places per group and month, computed from the local data"))
+    forecast.add_argument("--months", type=int, default=12, metavar="N", help=translate(
+        "cli", "how many months ahead (default 12)"))
+    forecast.add_argument("--json", action="store_true", help=translate("cli", "a JSON array"))
+    steps = forecast.add_subparsers(dest="forecast_action", metavar="ACTION")
+    steps.add_parser("publish", help=translate(
+        "cli", "send the current forecast to the portal (through the outbox)"))
+
+
 def parser(early: argparse.Namespace | None = None) -> argparse.ArgumentParser:
     """`early`: the options before the command, as read before this parser is made."""
     top = argparse.ArgumentParser(prog="python -m desktop", description=translate(
@@ -147,6 +191,9 @@ def parser(early: argparse.Namespace | None = None) -> argparse.ArgumentParser:
     outbox = commands.add_parser("outbox", help=translate(
         "cli", "actions the portal has not confirmed yet, and those needing attention"))
     outbox.add_argument("--json", action="store_true", help=translate("cli", "a JSON object"))
+
+    _groups_parser(commands)
+    _forecast_parser(commands)
 
     commands.add_parser("doctor", help=translate(
         "cli", "check the local data, keyring, portal, CRL and disk"))

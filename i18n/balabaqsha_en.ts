@@ -2048,6 +2048,22 @@
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>over by {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More children than places: raise the capacity or move children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupsPage</name>
@@ -2402,6 +2418,29 @@
     </message>
     <message>
         <source>The role was not switched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyChart</name>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places by group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4056,6 +4095,22 @@
         <source>Capacity {capacity}, free places {free}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short stay</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4545,6 +4600,194 @@
     </message>
     <message>
         <source>check that the program is installed completely (headless, in a temporary folder; the profile is not touched), then exit: 0 when every check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the groups with their places; changes go through the outbox (works offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the age band on the group&apos;s start day, e.g. 3-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>places in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general, special needs or short stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the educators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a group&apos;s capacity (never below enrolled plus reserved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the children enrolled in (or reserved for) a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move an enrolled child to another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group to move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free places per group and month, computed from the local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many months ahead (default 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the current forecast to the portal (through the outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kindergarten already has a group named “{name}”: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age band is empty: give it as FROM-TO, for example 3-4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age band {age_from}-{age_to} is inverted: the first age must not be above the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages go from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capacity is {low} to {high} places, not {capacity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capacity of {capacity} is below the children the group holds ({enrolled} enrolled and {reserved} reserved): move children out first, or choose at least {taken}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group {group_id} in the local data: see `groups` for the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group waits to be created on the portal: sync first, then change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group still holds {enrolled} enrolled and {reserved} reserved children: move them to another group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an enrolled child (or one with a reserved place) moves; this request is {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child is in this group already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group “{name}” is full ({enrolled} enrolled and {reserved} reserved of {capacity}): raise its capacity first, or choose another group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child will be {age} when the group starts; it takes {age_from}-{age_to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group teaches in {language}; the parent asked for {languages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places cannot be negative ({places}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a director may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request {id} in the local data: see `requests` for the ids, or sync to fetch new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups in the local data: sync to fetch them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! more children than places: raise the capacity or move children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* a change waits in the outbox for the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as outbox action {seq} ({name}); it goes to the portal with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No children in this group yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--months is 1 to 36.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2048,6 +2048,22 @@
         <source>Free</source>
         <translation>Бос</translation>
     </message>
+    <message>
+        <source>over by {n}</source>
+        <translation>{n} артық</translation>
+    </message>
+    <message>
+        <source>More children than places: raise the capacity or move children.</source>
+        <translation>Балалар орыннан көп: сыйымдылықты арттырыңыз немесе балаларды ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>The group is full.</source>
+        <translation>Топ толық.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
 </context>
 <context>
     <name>GroupsPage</name>
@@ -2403,6 +2419,29 @@
     <message>
         <source>The role was not switched</source>
         <translation>Рөл ауыстырылмады</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyChart</name>
+    <message>
+        <source>Enrolled</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Брондалды</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Бос</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Орыннан тыс</translation>
+    </message>
+    <message>
+        <source>Places by group</source>
+        <translation>Топтар бойынша орындар</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4095,22 @@
         <source>Capacity {capacity}, free places {free}</source>
         <translation>Орын саны {capacity}, бос орын {free}</translation>
     </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Қазақ және орыс тілдері</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Жалпы</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>Ерекше қажеттіліктер</translation>
+    </message>
+    <message>
+        <source>Short stay</source>
+        <translation>Қысқа мерзімді болу</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4546,6 +4601,194 @@
     <message>
         <source>check that the program is installed completely (headless, in a temporary folder; the profile is not touched), then exit: 0 when every check passed</source>
         <translation>бағдарламаның толық орнатылғанын тексеру (терезесіз, уақытша қалтада; профильге тиіспейді), содан кейін шығу: барлық тексеру өтсе, 0</translation>
+    </message>
+    <message>
+        <source>the groups with their places; changes go through the outbox (works offline)</source>
+        <translation>топтар және олардағы орындар; өзгерістер шығыс кезегі арқылы жіберіледі (желісіз де жұмыс істейді)</translation>
+    </message>
+    <message>
+        <source>create a group</source>
+        <translation>топ құру</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>топтың атауы</translation>
+    </message>
+    <message>
+        <source>the age band on the group&apos;s start day, e.g. 3-4</source>
+        <translation>топ басталатын күнгі жас аралығы, мысалы 3-4</translation>
+    </message>
+    <message>
+        <source>the language of education</source>
+        <translation>оқыту тілі</translation>
+    </message>
+    <message>
+        <source>places in the group</source>
+        <translation>топтағы орын саны</translation>
+    </message>
+    <message>
+        <source>general, special needs or short stay</source>
+        <translation>жалпы, ерекше қажеттіліктер немесе қысқа мерзімді болу</translation>
+    </message>
+    <message>
+        <source>the educators</source>
+        <translation>тәрбиешілер</translation>
+    </message>
+    <message>
+        <source>the room</source>
+        <translation>бөлме</translation>
+    </message>
+    <message>
+        <source>set a group&apos;s capacity (never below enrolled plus reserved)</source>
+        <translation>топтың сыйымдылығын белгілеу (қабылданған мен брондалғаннан кем емес)</translation>
+    </message>
+    <message>
+        <source>the children enrolled in (or reserved for) a group</source>
+        <translation>топқа қабылданған (немесе орын брондалған) балалар</translation>
+    </message>
+    <message>
+        <source>move an enrolled child to another group</source>
+        <translation>қабылданған баланы басқа топқа ауыстыру</translation>
+    </message>
+    <message>
+        <source>the group to move to</source>
+        <translation>ауыстырылатын топ</translation>
+    </message>
+    <message>
+        <source>free places per group and month, computed from the local data</source>
+        <translation>жергілікті деректерден есептелген, топ пен ай бойынша бос орындар</translation>
+    </message>
+    <message>
+        <source>how many months ahead (default 12)</source>
+        <translation>қанша ай алға (әдепкі 12)</translation>
+    </message>
+    <message>
+        <source>send the current forecast to the portal (through the outbox)</source>
+        <translation>ағымдағы болжамды порталға жіберу (шығыс кезегі арқылы)</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Топтың атауы болуы керек.</translation>
+    </message>
+    <message>
+        <source>The kindergarten already has a group named “{name}”: choose another name.</source>
+        <translation>Балабақшада «{name}» атты топ бар: басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The age band is empty: give it as FROM-TO, for example 3-4.</source>
+        <translation>Жас аралығы бос: оны БАСТАП-ДЕЙІН түрінде беріңіз, мысалы 3-4.</translation>
+    </message>
+    <message>
+        <source>The age band {age_from}-{age_to} is inverted: the first age must not be above the second.</source>
+        <translation>{age_from}-{age_to} жас аралығы кері берілген: бірінші жас екіншісінен үлкен болмауы керек.</translation>
+    </message>
+    <message>
+        <source>Ages go from {low} to {high}.</source>
+        <translation>Жас {low}-ден {high}-ге дейін болады.</translation>
+    </message>
+    <message>
+        <source>A capacity is {low} to {high} places, not {capacity}.</source>
+        <translation>Сыйымдылық {low}-ден {high} орынға дейін болады, {capacity} емес.</translation>
+    </message>
+    <message>
+        <source>A capacity of {capacity} is below the children the group holds ({enrolled} enrolled and {reserved} reserved): move children out first, or choose at least {taken}.</source>
+        <translation>{capacity} сыйымдылығы топтағы балалардан аз ({enrolled} қабылданған және {reserved} брондалған): алдымен балаларды ауыстырыңыз немесе кемінде {taken} таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no group {group_id} in the local data: see `groups` for the ids.</source>
+        <translation>Жергілікті деректерде {group_id} тобы жоқ: нөмірлерін `groups` арқылы қараңыз.</translation>
+    </message>
+    <message>
+        <source>The group waits to be created on the portal: sync first, then change it.</source>
+        <translation>Топ порталда әлі құрылмаған: алдымен синхрондаңыз, содан кейін өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>The group still holds {enrolled} enrolled and {reserved} reserved children: move them to another group first.</source>
+        <translation>Топта әлі {enrolled} қабылданған және {reserved} брондалған бала бар: алдымен оларды басқа топқа ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled child (or one with a reserved place) moves; this request is {status}.</source>
+        <translation>Тек қабылданған (немесе орны брондалған) бала ауыстырылады; бұл өтініштің күйі: {status}.</translation>
+    </message>
+    <message>
+        <source>The child is in this group already.</source>
+        <translation>Бала осы топта тұр.</translation>
+    </message>
+    <message>
+        <source>The group “{name}” is full ({enrolled} enrolled and {reserved} reserved of {capacity}): raise its capacity first, or choose another group.</source>
+        <translation>«{name}» тобы толық ({capacity} орынның {enrolled} қабылданған және {reserved} брондалған): алдымен сыйымдылығын арттырыңыз немесе басқа топ таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The child will be {age} when the group starts; it takes {age_from}-{age_to}.</source>
+        <translation>Топ басталғанда балаға {age} жас болады; топ {age_from}-{age_to} жастағыларды қабылдайды.</translation>
+    </message>
+    <message>
+        <source>The group teaches in {language}; the parent asked for {languages}.</source>
+        <translation>Топта оқыту тілі — {language}; ата-ана сұрағаны: {languages}.</translation>
+    </message>
+    <message>
+        <source>Places cannot be negative ({places}).</source>
+        <translation>Орын саны теріс болмайды ({places}).</translation>
+    </message>
+    <message>
+        <source>Only a director may do this.</source>
+        <translation>Мұны тек меңгеруші жасай алады.</translation>
+    </message>
+    <message>
+        <source>There is no request {id} in the local data: see `requests` for the ids, or sync to fetch new ones.</source>
+        <translation>Жергілікті деректерде {id} өтініші жоқ: нөмірлері мен id-лерін `requests` көрсетеді; жаңа өтініштер синхрондаудан кейін келеді.</translation>
+    </message>
+    <message>
+        <source>No groups in the local data: sync to fetch them.</source>
+        <translation>Жергілікті деректерде топтар жоқ: оларды алу үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>топ</translation>
+    </message>
+    <message>
+        <source>ages</source>
+        <translation>жасы</translation>
+    </message>
+    <message>
+        <source>lang.</source>
+        <translation>тілі</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>сыйымд.</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>қабылд.</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>брондалған</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <source>! more children than places: raise the capacity or move children</source>
+        <translation>! балалар орыннан көп: сыйымдылықты арттырыңыз немесе балаларды ауыстырыңыз</translation>
+    </message>
+    <message>
+        <source>* a change waits in the outbox for the next sync</source>
+        <translation>* өзгеріс келесі синхрондауды шығыс кезегінде күтуде</translation>
+    </message>
+    <message>
+        <source>Recorded as outbox action {seq} ({name}); it goes to the portal with the next sync.</source>
+        <translation>Шығыс кезегіне {seq} әрекеті ретінде жазылды ({name}); ол порталға келесі синхрондаумен кетеді.</translation>
+    </message>
+    <message>
+        <source>No children in this group yet.</source>
+        <translation>Бұл топта әзірге балалар жоқ.</translation>
+    </message>
+    <message>
+        <source>--months is 1 to 36.</source>
+        <translation>--months 1-ден 36-ға дейін болады.</translation>
     </message>
 </context>
 <context>

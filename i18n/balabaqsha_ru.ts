@@ -2061,6 +2061,22 @@
         <source>Free</source>
         <translation>Свободно</translation>
     </message>
+    <message>
+        <source>over by {n}</source>
+        <translation>сверх на {n}</translation>
+    </message>
+    <message>
+        <source>More children than places: raise the capacity or move children.</source>
+        <translation>Детей больше, чем мест: увеличьте вместимость или переведите детей.</translation>
+    </message>
+    <message>
+        <source>The group is full.</source>
+        <translation>Группа заполнена.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
 </context>
 <context>
     <name>GroupsPage</name>
@@ -2419,6 +2435,29 @@
     <message>
         <source>The role was not switched</source>
         <translation>Роль не изменена</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyChart</name>
+    <message>
+        <source>Enrolled</source>
+        <translation>Зачислены</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Забронированы</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Свободно</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Сверх мест</translation>
+    </message>
+    <message>
+        <source>Places by group</source>
+        <translation>Места по группам</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4123,22 @@
         <source>Capacity {capacity}, free places {free}</source>
         <translation>Мест {capacity}, свободно {free}</translation>
     </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Казахский и русский</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общая</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>Для детей с особыми потребностями</translation>
+    </message>
+    <message>
+        <source>Short stay</source>
+        <translation>Кратковременного пребывания</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4574,6 +4629,194 @@
     <message>
         <source>check that the program is installed completely (headless, in a temporary folder; the profile is not touched), then exit: 0 when every check passed</source>
         <translation>проверить, что программа установлена полностью (без окна, во временной папке; профиль не затрагивается), и выйти: 0, если все проверки пройдены</translation>
+    </message>
+    <message>
+        <source>the groups with their places; changes go through the outbox (works offline)</source>
+        <translation>группы и места в них; изменения идут через очередь отправки (работает и без сети)</translation>
+    </message>
+    <message>
+        <source>create a group</source>
+        <translation>создать группу</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>название группы</translation>
+    </message>
+    <message>
+        <source>the age band on the group&apos;s start day, e.g. 3-4</source>
+        <translation>возрастной диапазон на день начала группы, например 3-4</translation>
+    </message>
+    <message>
+        <source>the language of education</source>
+        <translation>язык обучения</translation>
+    </message>
+    <message>
+        <source>places in the group</source>
+        <translation>число мест в группе</translation>
+    </message>
+    <message>
+        <source>general, special needs or short stay</source>
+        <translation>общая, для детей с особыми потребностями или кратковременного пребывания</translation>
+    </message>
+    <message>
+        <source>the educators</source>
+        <translation>воспитатели</translation>
+    </message>
+    <message>
+        <source>the room</source>
+        <translation>помещение</translation>
+    </message>
+    <message>
+        <source>set a group&apos;s capacity (never below enrolled plus reserved)</source>
+        <translation>задать вместимость группы (не меньше зачисленных и забронированных)</translation>
+    </message>
+    <message>
+        <source>the children enrolled in (or reserved for) a group</source>
+        <translation>дети, зачисленные в группу (или с забронированным местом)</translation>
+    </message>
+    <message>
+        <source>move an enrolled child to another group</source>
+        <translation>перевести зачисленного ребёнка в другую группу</translation>
+    </message>
+    <message>
+        <source>the group to move to</source>
+        <translation>группа, в которую перевести</translation>
+    </message>
+    <message>
+        <source>free places per group and month, computed from the local data</source>
+        <translation>свободные места по группам и месяцам, рассчитанные по локальным данным</translation>
+    </message>
+    <message>
+        <source>how many months ahead (default 12)</source>
+        <translation>на сколько месяцев вперёд (по умолчанию 12)</translation>
+    </message>
+    <message>
+        <source>send the current forecast to the portal (through the outbox)</source>
+        <translation>отправить текущий прогноз на портал (через очередь отправки)</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>У группы должно быть название.</translation>
+    </message>
+    <message>
+        <source>The kindergarten already has a group named “{name}”: choose another name.</source>
+        <translation>В детском саду уже есть группа «{name}»: выберите другое название.</translation>
+    </message>
+    <message>
+        <source>The age band is empty: give it as FROM-TO, for example 3-4.</source>
+        <translation>Возрастной диапазон пуст: укажите его как ОТ-ДО, например 3-4.</translation>
+    </message>
+    <message>
+        <source>The age band {age_from}-{age_to} is inverted: the first age must not be above the second.</source>
+        <translation>Возрастной диапазон {age_from}-{age_to} перевёрнут: первый возраст не может быть больше второго.</translation>
+    </message>
+    <message>
+        <source>Ages go from {low} to {high}.</source>
+        <translation>Возраст — от {low} до {high} лет.</translation>
+    </message>
+    <message>
+        <source>A capacity is {low} to {high} places, not {capacity}.</source>
+        <translation>Вместимость — от {low} до {high} мест, а не {capacity}.</translation>
+    </message>
+    <message>
+        <source>A capacity of {capacity} is below the children the group holds ({enrolled} enrolled and {reserved} reserved): move children out first, or choose at least {taken}.</source>
+        <translation>Вместимость {capacity} меньше числа детей в группе ({enrolled} зачислено и {reserved} забронировано): сначала переведите детей или укажите не меньше {taken}.</translation>
+    </message>
+    <message>
+        <source>There is no group {group_id} in the local data: see `groups` for the ids.</source>
+        <translation>В локальных данных нет группы {group_id}: номера см. в `groups`.</translation>
+    </message>
+    <message>
+        <source>The group waits to be created on the portal: sync first, then change it.</source>
+        <translation>Группа ещё не создана на портале: сначала синхронизируйте, затем меняйте её.</translation>
+    </message>
+    <message>
+        <source>The group still holds {enrolled} enrolled and {reserved} reserved children: move them to another group first.</source>
+        <translation>В группе ещё {enrolled} зачисленных и {reserved} забронированных детей: сначала переведите их в другую группу.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled child (or one with a reserved place) moves; this request is {status}.</source>
+        <translation>Переводится только зачисленный ребёнок (или с забронированным местом); статус этой заявки: {status}.</translation>
+    </message>
+    <message>
+        <source>The child is in this group already.</source>
+        <translation>Ребёнок уже в этой группе.</translation>
+    </message>
+    <message>
+        <source>The group “{name}” is full ({enrolled} enrolled and {reserved} reserved of {capacity}): raise its capacity first, or choose another group.</source>
+        <translation>Группа «{name}» заполнена ({enrolled} зачислено и {reserved} забронировано из {capacity}): сначала увеличьте вместимость или выберите другую группу.</translation>
+    </message>
+    <message>
+        <source>The child will be {age} when the group starts; it takes {age_from}-{age_to}.</source>
+        <translation>Когда группа начнётся, ребёнку будет {age}; группа принимает детей {age_from}-{age_to} лет.</translation>
+    </message>
+    <message>
+        <source>The group teaches in {language}; the parent asked for {languages}.</source>
+        <translation>Группа обучает на языке {language}; родитель просил: {languages}.</translation>
+    </message>
+    <message>
+        <source>Places cannot be negative ({places}).</source>
+        <translation>Число мест не может быть отрицательным ({places}).</translation>
+    </message>
+    <message>
+        <source>Only a director may do this.</source>
+        <translation>Это может сделать только заведующий.</translation>
+    </message>
+    <message>
+        <source>There is no request {id} in the local data: see `requests` for the ids, or sync to fetch new ones.</source>
+        <translation>В локальных данных нет заявки {id}: номера и id показывает `requests`; новые заявки придут после синхронизации.</translation>
+    </message>
+    <message>
+        <source>No groups in the local data: sync to fetch them.</source>
+        <translation>В локальных данных нет групп: синхронизируйте, чтобы получить их.</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <source>ages</source>
+        <translation>возраст</translation>
+    </message>
+    <message>
+        <source>lang.</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>мест</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>зачисл.</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>бронь</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>своб.</translation>
+    </message>
+    <message>
+        <source>! more children than places: raise the capacity or move children</source>
+        <translation>! детей больше, чем мест: увеличьте вместимость или переведите детей</translation>
+    </message>
+    <message>
+        <source>* a change waits in the outbox for the next sync</source>
+        <translation>* изменение ждёт следующей синхронизации в очереди отправки</translation>
+    </message>
+    <message>
+        <source>Recorded as outbox action {seq} ({name}); it goes to the portal with the next sync.</source>
+        <translation>Записано в очередь отправки как действие {seq} ({name}); оно уйдёт на портал при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>No children in this group yet.</source>
+        <translation>В этой группе пока нет детей.</translation>
+    </message>
+    <message>
+        <source>--months is 1 to 36.</source>
+        <translation>--months — от 1 до 36.</translation>
     </message>
 </context>
 <context>

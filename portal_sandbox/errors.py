@@ -270,6 +270,24 @@ CATALOGUE: dict[str, Entry] = {
         "Группа не подходит ребёнку по возрасту или языку обучения.",
         "The group does not suit the child's age or language of education.",
     ),
+    "group_name_taken": Entry(
+        409,
+        "Бұл атаумен топ балабақшада бар: басқа атау таңдаңыз.",
+        "Группа с таким названием в детском саду уже есть: выберите другое название.",
+        "The kindergarten already has a group of this name: choose another name.",
+    ),
+    "group_not_empty": Entry(
+        409,
+        "Топта балалар бар: алдымен оларды басқа топқа ауыстырыңыз.",
+        "В группе есть дети: сначала переведите их в другую группу.",
+        "The group still has children: move them to another group first.",
+    ),
+    "group_closed": Entry(
+        409,
+        "Топ жабылған және балаларды қабылдамайды.",
+        "Группа закрыта и детей не принимает.",
+        "The group is closed and takes no children.",
+    ),
     "capacity_exceeded": Entry(
         409,
         "Топта бос орын жоқ.",

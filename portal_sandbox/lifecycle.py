@@ -368,7 +368,8 @@ def group_fits(child: Person, group: Group, languages: list[str]) -> str | None:
     if not group.age_from <= age <= group.age_to:
         return f"the child will be {age} on {group.starts_on.isoformat()}, the group takes " \
                f"{group.age_from}-{group.age_to}"
-    if group.language not in languages:
+    # A mixed group teaches in both languages: it suits whichever the parent asked for.
+    if group.language != "mixed" and group.language not in languages:
         return f"the group teaches in {group.language}, the application asks for {languages}"
     return None
 
@@ -380,6 +381,8 @@ def choose(ctx: Ctx, app: Application, kg: Kindergarten, group: Group) -> None:
         raise Problem("deadline_passed")
     if group.kindergarten_id != kg.id:
         raise Problem("not_found", "the group is not in this kindergarten")
+    if group.closed:
+        raise Problem("group_closed")
     child = ctx.session.get(Person, app.child_iin)
     assert child is not None
     mismatch = group_fits(child, group, app.languages)
@@ -604,6 +607,45 @@ def countersigned(ctx: Ctx, app: Application, sha256: str, signer: dict[str, Any
     feed.publish_contract(ctx.session, contract)
     feed.publish_request(ctx.session, app)
     return contract
+
+
+def holds_place(app: Application) -> bool:
+    """Whether the child counts in its group: enrolled, or accepted (a place reserved)."""
+    return app.status == ENROLLED or (app.status in IN_WINDOW and app.review == "accepted")
+
+
+def transfer(ctx: Ctx, app: Application, target: Group) -> None:
+    """Move a child holding a place to another group of the same kindergarten: the target
+    must suit the child's age on its start day and the parent's language, and have room."""
+    if not holds_place(app) or app.group_id is None:
+        raise Problem("not_allowed_in_status", "only an enrolled or accepted child moves",
+                      status_now=app.status)
+    if target.kindergarten_id != app.kindergarten_id:
+        raise Problem("not_found", "no such group")
+    if target.id == app.group_id:
+        raise Problem("validation_error", "the child is in this group already")
+    if target.closed:
+        raise Problem("group_closed")
+    child = ctx.session.get(Person, app.child_iin)
+    assert child is not None
+    mismatch = group_fits(child, target, app.languages)
+    if mismatch:
+        raise Problem("group_mismatch", mismatch)
+    source = _lock_group(ctx, app.group_id)
+    target = _lock_group(ctx, target.id)
+    if target.free <= 0:
+        raise Problem("capacity_exceeded", group=target.name)
+    counter = "enrolled" if app.status == ENROLLED else "reserved"
+    setattr(source, counter, max(getattr(source, counter) - 1, 0))
+    setattr(target, counter, getattr(target, counter) + 1)
+    _bump_group(ctx, source)
+    _bump_group(ctx, target)
+    app.group_id = target.id
+    _touch(ctx, app)
+    _journal(ctx, app, "child_transferred", f"{source.name} → {target.name}")
+    notify_parent(ctx, app, "child_transferred", child=child_name(ctx.session, app),
+                  source=source.name, group=target.name)
+    feed.publish_request(ctx.session, app)
 
 
 # the scheduler

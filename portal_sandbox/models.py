@@ -135,12 +135,17 @@ class Group(Base):
     name: Mapped[str] = mapped_column(String(200))
     age_from: Mapped[int] = mapped_column(Integer)
     age_to: Mapped[int] = mapped_column(Integer)
-    language: Mapped[str] = mapped_column(String(2))
+    language: Mapped[str] = mapped_column(String(8))  # kk, ru or mixed
     capacity: Mapped[int] = mapped_column(Integer)
     enrolled: Mapped[int] = mapped_column(Integer, default=0)
     reserved: Mapped[int] = mapped_column(Integer, default=0)
     starts_on: Mapped[date] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    kind: Mapped[str] = mapped_column(String(16), default="general")
+    educators: Mapped[str] = mapped_column(String(300), default="")
+    room: Mapped[str] = mapped_column(String(100), default="")
+    # A closed group keeps its history but takes no one and leaves the catalogue.
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
 
     @property
     def free(self) -> int:

@@ -44,8 +44,11 @@ APPLIED, CONFLICT, INVALID, RETRY_LATER = "applied", "conflict", "invalid", "ret
 # staff member must see them and decide again. Everything else is a permanent error.
 CONFLICT_CODES = {
     "not_allowed_in_status", "capacity_exceeded", "version_conflict", "already_decided",
-    "deadline_passed", "documents_incomplete", "contract_missing",
+    "deadline_passed", "documents_incomplete", "contract_missing", "group_name_taken",
+    "group_not_empty", "group_closed", "group_mismatch",
 }
+GROUP_LANGUAGES = ("kk", "ru", "mixed")
+GROUP_KINDS = ("general", "special_needs", "short_stay")
 
 
 def payload_sha256(name: str, args: Any) -> str:
@@ -198,7 +201,27 @@ def countersign_contract(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[s
     return _ref("request", app.id, app.version)
 
 
-def _group_fields(args: dict[str, Any], group: Group) -> None:
+def _choice(args: dict[str, Any], key: str, current: str, allowed: tuple[str, ...]) -> str:
+    if key not in args:
+        return current
+    value = _str(args, key, limit=16)
+    if value not in allowed:
+        raise Problem("validation_error", f"{key} must be one of {', '.join(allowed)}")
+    return value
+
+
+def _name_taken(ctx: Ctx, group: Group, name: str) -> bool:
+    """Names are told apart without regard to case or surrounding spaces, among the
+    kindergarten's open groups (a closed group's name may be used again)."""
+    query = select(Group.name).where(Group.kindergarten_id == group.kindergarten_id,
+                                     Group.closed.is_(False))
+    if group.id is not None:
+        query = query.where(Group.id != group.id)
+    others = ctx.session.scalars(query)
+    return name.casefold() in {other.strip().casefold() for other in others}
+
+
+def _group_fields(ctx: Ctx, args: dict[str, Any], group: Group) -> None:
     """Check every field first and only then change the group: a refusal leaves no trace."""
     name, age_from, age_to = group.name, group.age_from, group.age_to
     language, starts_on = group.language, group.starts_on
@@ -206,16 +229,19 @@ def _group_fields(args: dict[str, Any], group: Group) -> None:
         name = _str(args, "name", limit=200).strip()
         if not name:
             raise Problem("validation_error", "a group needs a name")
+        if _name_taken(ctx, group, name):
+            raise Problem("group_name_taken", name)
     if "age_from" in args:
         age_from = _int(args, "age_from") or 0
     if "age_to" in args:
         age_to = _int(args, "age_to") or 0
     if not 0 <= age_from <= age_to <= 7:
         raise Problem("validation_error", "ages must satisfy 0 <= age_from <= age_to <= 7")
-    if "language" in args:
-        language = _str(args, "language", limit=2)
-        if language not in ("kk", "ru"):
-            raise Problem("validation_error", "language must be kk or ru")
+    language = _choice(args, "language", language, GROUP_LANGUAGES)
+    kind = _choice(args, "kind", group.kind or "general", GROUP_KINDS)
+    educators = _str(args, "educators", limit=300).strip() if "educators" in args \
+        else group.educators or ""
+    room = _str(args, "room", limit=100).strip() if "room" in args else group.room or ""
     if "starts_on" in args:
         try:
             starts_on = date.fromisoformat(_str(args, "starts_on", limit=10))
@@ -223,6 +249,7 @@ def _group_fields(args: dict[str, Any], group: Group) -> None:
             raise Problem("validation_error", "starts_on must be YYYY-MM-DD") from exc
     group.name, group.age_from, group.age_to = name, age_from, age_to
     group.language, group.starts_on = language, starts_on
+    group.kind, group.educators, group.room = kind, educators, room
 
 
 def create_group(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]:
@@ -234,11 +261,11 @@ def create_group(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]
     group = Group(kindergarten_id=p.kindergarten_id, name="", age_from=0, age_to=0,
                   language="kk", capacity=capacity, enrolled=0, reserved=0,
                   starts_on=date(today.year if today.month < 9 else today.year + 1, 9, 1),
-                  version=1)
+                  version=1, kind="general", educators="", room="", closed=False)
     for required in ("name", "age_from", "age_to", "language"):
         if required not in args:
             raise Problem("validation_error", f"{required} is required")
-    _group_fields(args, group)
+    _group_fields(ctx, args, group)
     ctx.session.add(group)
     ctx.session.flush()
     feed.publish_group(ctx.session, group)
@@ -256,7 +283,16 @@ def _group_at_version(ctx: Ctx, p: Principal, args: dict[str, Any]) -> Group:
 
 def update_group(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]:
     group = _group_at_version(ctx, p, args)
-    _group_fields(args, group)
+    if group.closed:
+        raise Problem("group_closed")
+    closing = args.get("closed")
+    if closing not in (None, True):
+        raise Problem("validation_error", "closed may only be true: a group is not reopened")
+    if closing and group.enrolled + group.reserved:
+        raise Problem("group_not_empty",
+                      f"{group.enrolled} enrolled and {group.reserved} reserved")
+    _group_fields(ctx, args, group)
+    group.closed = bool(closing)
     group.version += 1
     feed.publish_group(ctx.session, group)
     return _group_ref(group)
@@ -276,6 +312,21 @@ def set_capacity(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]
     return _group_ref(group)
 
 
+def _month(value: str) -> str:
+    try:
+        date.fromisoformat(f"{value}-01")
+    except ValueError as exc:
+        raise Problem("validation_error", "month must be YYYY-MM") from exc
+    return value
+
+
+def transfer_child(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]:
+    app = _request(ctx, p, args)
+    target = _group(ctx, p, _int(args, "group_id"))
+    lifecycle.transfer(ctx, app, target)
+    return _ref("request", app.id, app.version)
+
+
 def publish_forecast(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, Any]:
     assert p.kindergarten_id is not None
     period = _str(args, "period", limit=16)
@@ -287,7 +338,13 @@ def publish_forecast(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, 
         if not isinstance(item, dict):
             raise Problem("validation_error", "each place entry is an object")
         group = _group(ctx, p, _int(item, "group_id"))
-        clean.append({"group_id": group.id, "free_places": _int(item, "free_places")})
+        entry: dict[str, Any] = {"group_id": group.id, "group_name": group.name,
+                                 "free_places": _int(item, "free_places")}
+        if "month" in item:
+            entry["month"] = _month(_str(item, "month", limit=7))
+        if item.get("note"):
+            entry["note"] = _str(item, "note", limit=500)
+        clean.append(entry)
     forecast = ctx.session.scalars(select(Forecast).where(
         Forecast.kindergarten_id == p.kindergarten_id, Forecast.period == period)).first()
     if forecast is None:
@@ -315,6 +372,7 @@ HANDLERS: dict[str, Handler] = {
     "update_group": Handler(DIRECTOR, update_group),
     "set_capacity": Handler(DIRECTOR, set_capacity),
     "publish_forecast": Handler(DIRECTOR, publish_forecast),
+    "transfer_child": Handler(DIRECTOR, transfer_child),
 }
 
 

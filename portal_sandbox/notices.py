@@ -118,6 +118,11 @@ NOTIFICATIONS: dict[str, Texts] = {
         "Ребенок {child} зачислен в «{kindergarten}», группа «{group}»",
         "{child} is enrolled in “{kindergarten}”, group “{group}”",
     ),
+    "child_transferred": (
+        "{child} «{source}» тобынан «{group}» тобына ауыстырылды",
+        "Ребенок {child} переведен из группы «{source}» в группу «{group}»",
+        "{child} has moved from group “{source}” to group “{group}”",
+    ),
     # to a kindergarten's staff
     "staff_new_request": (
         "Жаңа өтініш №{number}: {child}",

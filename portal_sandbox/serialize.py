@@ -107,6 +107,10 @@ def group(g: Group) -> dict[str, Any]:
         "reserved": g.reserved,
         "free": g.free,
         "starts_on": iso(g.starts_on),
+        "kind": g.kind,
+        "educators": g.educators,
+        "room": g.room,
+        "closed": g.closed,
         "version": g.version,
     }
 
@@ -127,7 +131,8 @@ def director(kg: Kindergarten) -> dict[str, Any] | None:
     return {key: found[key] for key in ("iin", "last_name", "first_name", "patronymic")}
 
 
-def kindergarten(kg: Kindergarten, groups: list[Group] | None = None) -> dict[str, Any]:
+def kindergarten(kg: Kindergarten, groups: list[Group] | None = None,
+                 forecast: Forecast | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": kg.id,
         "bin": kg.bin,
@@ -142,6 +147,10 @@ def kindergarten(kg: Kindergarten, groups: list[Group] | None = None) -> dict[st
     if groups is not None:
         data["groups"] = [group(g) for g in groups]
         data["free_places"] = sum(max(g.free, 0) for g in groups)
+    if forecast is not None:
+        # The parents' "forecast of free places": what the kindergarten last published.
+        data["forecast"] = {"period": forecast.period, "places": forecast.places,
+                            "published_at": iso(forecast.published_at)}
     return data
 
 

@@ -50,6 +50,7 @@ class GroupSpec:
     age_to: int
     language: str
     capacity: int
+    kind: str = "general"
 
 
 def default_start(today: date) -> date:
@@ -73,7 +74,7 @@ def add_kindergarten(session: Session, now: datetime, *, bin_: str, name: str, l
             raise Problem("validation_error", f"group {spec.name!r}: check ages and capacity")
         group = Group(kindergarten_id=kg.id, name=spec.name, age_from=spec.age_from,
                       age_to=spec.age_to, language=spec.language, capacity=spec.capacity,
-                      enrolled=0, reserved=0, starts_on=starts, version=1)
+                      enrolled=0, reserved=0, starts_on=starts, version=1, kind=spec.kind)
         session.add(group)
         session.flush()
         feed.publish_group(session, group)

@@ -239,6 +239,18 @@ def contract(args: argparse.Namespace, ctx: Context) -> int:
     return contract_command.run(args, ctx)
 
 
+def groups(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.cli import groups as groups_command
+
+    return groups_command.run(args, ctx)
+
+
+def forecast(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.cli import groups as groups_command
+
+    return groups_command.run_forecast(args, ctx)
+
+
 COMMANDS = {
     "contract": contract,
     "login": login,
@@ -246,5 +258,7 @@ COMMANDS = {
     "requests": requests,
     "decide": decide,
     "outbox": outbox,
+    "groups": groups,
+    "forecast": forecast,
     "doctor": run_doctor,
 }

@@ -59,7 +59,64 @@ def _action(exc: ActionRefused) -> str:
     }
     if exc.code in messages:
         return messages[exc.code]
+    group = _group_action(exc)
+    if group is not None:
+        return group
     return translate("cli", "The decision cannot be recorded: {detail}.").format(detail=exc)
+
+
+def _group_action(exc: ActionRefused) -> str | None:
+    """A refused group change, capacity, transfer or forecast: what is wrong and what to do.
+    Nothing was queued."""
+    p = exc.params
+    messages = {
+        "group_name_empty": lambda: translate("cli", "A group needs a name."),
+        "group_name_taken": lambda: translate(
+            "cli", "The kindergarten already has a group named “{name}”: choose another "
+            "name.").format(name=p.get("name", "")),
+        "ages_empty": lambda: translate(
+            "cli", "The age band is empty: give it as FROM-TO, for example 3-4."),
+        "ages_inverted": lambda: translate(
+            "cli", "The age band {age_from}-{age_to} is inverted: the first age must not be "
+            "above the second.").format(**p),
+        "ages_out_of_range": lambda: translate(
+            "cli", "Ages go from {low} to {high}.").format(**p),
+        "capacity_out_of_range": lambda: translate(
+            "cli", "A capacity is {low} to {high} places, not {capacity}.").format(**p),
+        "capacity_below_taken": lambda: translate(
+            "cli", "A capacity of {capacity} is below the children the group holds "
+            "({enrolled} enrolled and {reserved} reserved): move children out first, or "
+            "choose at least {taken}.").format(taken=p["enrolled"] + p["reserved"], **p),
+        "group_not_found": lambda: translate(
+            "cli", "There is no group {group_id} in the local data: see `groups` for the "
+            "ids.").format(**p),
+        "group_provisional": lambda: translate(
+            "cli", "The group waits to be created on the portal: sync first, then change "
+            "it."),
+        "group_not_empty": lambda: translate(
+            "cli", "The group still holds {enrolled} enrolled and {reserved} reserved "
+            "children: move them to another group first.").format(**p),
+        "child_not_placed": lambda: translate(
+            "cli", "Only an enrolled child (or one with a reserved place) moves; this "
+            "request is {status}.").format(**p),
+        "same_group": lambda: translate("cli", "The child is in this group already."),
+        "target_full": lambda: translate(
+            "cli", "The group “{name}” is full ({enrolled} enrolled and {reserved} reserved "
+            "of {capacity}): raise its capacity first, or choose another group.").format(**p),
+        "target_age": lambda: translate(
+            "cli", "The child will be {age} when the group starts; it takes "
+            "{age_from}-{age_to}.").format(**p),
+        "target_language": lambda: translate(
+            "cli", "The group teaches in {language}; the parent asked for "
+            "{languages}.").format(language=p.get("language", ""),
+                                  languages=", ".join(p.get("languages", ()))),
+        "places_negative": lambda: translate(
+            "cli", "Places cannot be negative ({places}).").format(**p),
+        "forbidden_role": lambda: translate(
+            "cli", "Only a director may do this."),
+    }
+    wording = messages.get(exc.code)
+    return wording() if wording is not None else None
 
 
 def _refused(exc: PortalRefused) -> str:

@@ -11,7 +11,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -118,11 +118,71 @@ def _accept_documents(session: Session, args: dict[str, Any]) -> None:
     request.pending = True
 
 
+# Groups: fields the portal keeps in the group's columns, and those only in its data.
+_GROUP_COLUMNS = ("name", "age_from", "age_to", "language", "capacity")
+_GROUP_DETAILS = ("kind", "educators", "room", "closed")
+
+
+def _change_group(group: Group, args: dict[str, Any]) -> None:
+    for key in _GROUP_COLUMNS:
+        if key in args:
+            setattr(group, key, args[key])
+    _set_data(group, **{k: args[k] for k in _GROUP_COLUMNS + _GROUP_DETAILS if k in args},
+              free=group.capacity - group.enrolled - group.reserved)
+
+
+def _update_group(session: Session, args: dict[str, Any]) -> None:
+    group = session.get(Group, args["group_id"])
+    if group is not None:
+        _change_group(group, args)
+
+
+def provisional_group_id(seq: int) -> int:
+    """The id a group created on this desk has until the portal gives it one: negative, so
+    it never meets a portal id, and the rebase removes it before applying intents again."""
+    return -seq
+
+
+def _create_group(session: Session, args: dict[str, Any], seq: int) -> None:
+    group_id = provisional_group_id(seq)
+    if session.get(Group, group_id) is not None:
+        return
+    today = datetime.now(UTC).date()
+    starts = date(today.year if today.month < 9 else today.year + 1, 9, 1)
+    group = Group(id=group_id, version=0, name=args["name"], age_from=args["age_from"],
+                  age_to=args["age_to"], language=args["language"], capacity=args["capacity"],
+                  enrolled=0, reserved=0, starts_on=starts,
+                  data={"id": group_id, "starts_on": starts.isoformat(), "enrolled": 0,
+                        "reserved": 0})
+    _change_group(group, args)
+    session.add(group)
+
+
+def _transfer(session: Session, args: dict[str, Any]) -> None:
+    request = session.get(Request, args["request_id"])
+    if request is None or request.group_id == args["group_id"]:
+        return
+    source = session.get(Group, request.group_id) if request.group_id is not None else None
+    target = session.get(Group, args["group_id"])
+    counter = "enrolled" if request.status == "enrolled" else "reserved"
+    for group, step in ((source, -1), (target, 1)):
+        if group is not None:
+            setattr(group, counter, max(getattr(group, counter) + step, 0))
+            _set_data(group, **{counter: getattr(group, counter)},
+                      free=group.capacity - group.enrolled - group.reserved)
+    request.group_id = args["group_id"]
+    _set_data(request, group_id=args["group_id"])
+    request.pending = True
+
+
 LOCAL_EFFECTS: dict[str, Callable[[Session, dict[str, Any]], None]] = {
     "accept_request": _accept,
     "decline_request": _decline,
     "return_documents": _return_documents,
     "accept_documents": _accept_documents,
+    "update_group": _update_group,
+    "set_capacity": _update_group,
+    "transfer_child": _transfer,
 }
 # An effect may change only the rows `_touched` names: the sync engine puts exactly those
 # back to the portal's state (PortalState) before it applies the effect again, so an effect
@@ -160,8 +220,12 @@ def keep_portal_state(session: Session, args: dict[str, Any]) -> None:
     session.flush()
 
 
-def apply_local_effect(session: Session, name: str, args: dict[str, Any]) -> None:
+def apply_local_effect(session: Session, name: str, args: dict[str, Any], seq: int = 0) -> None:
     """An intent's optimistic effect, the portal's state of what it changes kept first."""
+    if name == "create_group":
+        # Nothing of the portal's to keep: the group is new, under a provisional id.
+        _create_group(session, args, seq)
+        return
     effect = LOCAL_EFFECTS.get(name)
     if effect is None:
         return
@@ -191,11 +255,11 @@ def record(session: Session, name: str, args: dict[str, Any]) -> OutboxEntry:
                         created_at=datetime.now(UTC), state="pending", attempts=0,
                         subject=_subject(session, args))
     session.add(entry)
-    apply_local_effect(session, name, args)
+    apply_local_effect(session, name, args, seq)
     return entry
 
 
-def _check_role(action: str, acting: Iterable[str] | None) -> None:
+def check_role(action: str, acting: Iterable[str] | None) -> None:
     """Refuse what the acting roles may not do (None: not checked here, as from the
     command line; the portal checks anyway)."""
     if acting is None:
@@ -257,7 +321,7 @@ def review_accept(session: Session, request: Request) -> review.AcceptReview:
 def accept(cache: Cache, request_id: int, acting: Iterable[str] | None = None) -> OutboxEntry:
     """Accept a request (it reserves a place), refused when the group does not fit: age on
     the group's start day, language, free places."""
-    _check_role(roles.ACCEPT_REQUEST, acting)
+    check_role(roles.ACCEPT_REQUEST, acting)
     with cache.write() as session:
         request = _open_request(session, request_id, review.ACCEPT)
         checked = review_accept(session, request)
@@ -269,7 +333,7 @@ def accept(cache: Cache, request_id: int, acting: Iterable[str] | None = None) -
 
 def decline(cache: Cache, request_id: int, reason: str, comment: str = "",
             acting: Iterable[str] | None = None) -> OutboxEntry:
-    _check_role(roles.DECLINE_REQUEST, acting)
+    check_role(roles.DECLINE_REQUEST, acting)
     if not reason.strip():
         raise ActionRefused("reason_required", "a decline needs a reason")
     if reason == review.OTHER_REASON and not comment.strip():
@@ -337,7 +401,7 @@ def _clean_kinds(kinds: Iterable[str]) -> list[str]:
 def return_documents(cache: Cache, request_id: int, comments: dict[str, str],
                      acting: Iterable[str] | None = None) -> OutboxEntry:
     """Return documents to the parent for correction, a comment on each."""
-    _check_role(roles.RETURN_DOCUMENTS, acting)
+    check_role(roles.RETURN_DOCUMENTS, acting)
     cleaned = _clean_comments(comments)
     with cache.write() as session:
         request = _document_request(session, request_id, review.RETURN_DOCUMENTS, cleaned)
@@ -349,7 +413,7 @@ def accept_documents(cache: Cache, request_id: int, kinds: Iterable[str],
                      acting: Iterable[str] | None = None) -> OutboxEntry:
     """Mark received documents accepted (the director countersigns only when all the
     required ones are)."""
-    _check_role(roles.ACCEPT_DOCUMENTS, acting)
+    check_role(roles.ACCEPT_DOCUMENTS, acting)
     chosen = _clean_kinds(kinds)
     with cache.write() as session:
         request = _document_request(session, request_id, review.ACCEPT_DOCUMENTS, chosen)
@@ -370,11 +434,11 @@ def review_documents(cache: Cache, request_id: int, accepted: Iterable[str],
         raise ActionRefused("conflicting_verdicts",
                             f"a document cannot be accepted and returned: {sorted(both)}")
     if chosen:
-        _check_role(roles.ACCEPT_DOCUMENTS, acting)
+        check_role(roles.ACCEPT_DOCUMENTS, acting)
         _check_kinds(chosen)
     cleaned = _clean_comments(returned) if returned else {}
     if cleaned:
-        _check_role(roles.RETURN_DOCUMENTS, acting)
+        check_role(roles.RETURN_DOCUMENTS, acting)
     entries = []
     with cache.write() as session:
         if chosen:
@@ -432,7 +496,7 @@ def _waiting(session: Session, name: str, request_id: int) -> bool:
 
 def _record_contract(cache: Cache, name: str, request_id: int, pdf: bytes, status: str,
                      acting: Iterable[str] | None) -> OutboxEntry:
-    _check_role(roles.COUNTERSIGN_CONTRACT if name == "countersign_contract"
+    check_role(roles.COUNTERSIGN_CONTRACT if name == "countersign_contract"
                 else roles.SEND_CONTRACT, acting)
     if not pdf.startswith(b"%PDF"):
         raise ActionRefused("not_pdf", "a contract must be a PDF")

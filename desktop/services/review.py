@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 from desktop.models.domain import WINDOW_STATUSES, Status, parse_moment
+from desktop.models.groups import age_on
 from desktop.services import roles
 from desktop.services.cache import Cache, meta, set_meta
 
@@ -57,11 +58,6 @@ class Reason:
 
     code: str
     params: Mapping[str, Any] = field(default_factory=dict, hash=False)
-
-
-def age_on(birth: date, day: date) -> int:
-    """Full years on `day` (the portal counts the same way)."""
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 @dataclass(frozen=True)
@@ -136,7 +132,8 @@ def review_accept(birth: date | None, languages: Iterable[str],
         elif age > group.age_to:
             reasons.append(Reason(TOO_OLD, band))
     asked = [code for code in languages if code]
-    if group.language not in asked:
+    # A mixed group teaches in both languages: it suits whichever the parent asked for.
+    if group.language != "mixed" and group.language not in asked:
         reasons.append(Reason(LANGUAGE_NOT_ASKED, {"language": group.language,
                                                    "languages": tuple(asked)}))
     now = group.occupancy

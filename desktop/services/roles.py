@@ -28,6 +28,7 @@ CREATE_GROUP = "create_group"
 UPDATE_GROUP = "update_group"
 SET_CAPACITY = "set_capacity"
 PUBLISH_FORECAST = "publish_forecast"
+TRANSFER_CHILD = "transfer_child"
 SETTINGS = "settings"
 PRINTERS = "printers"
 TEMPLATES = "templates"
@@ -46,6 +47,7 @@ MAY: dict[str, frozenset[str]] = {
     UPDATE_GROUP: frozenset({DIRECTOR}),
     SET_CAPACITY: frozenset({DIRECTOR}),
     PUBLISH_FORECAST: frozenset({DIRECTOR}),
+    TRANSFER_CHILD: frozenset({DIRECTOR}),
     SETTINGS: frozenset({DIRECTOR, ADMINISTRATOR}),
     PRINTERS: frozenset({DIRECTOR, ADMINISTRATOR}),
     TEMPLATES: frozenset({DIRECTOR, ADMINISTRATOR}),

@@ -350,7 +350,9 @@ def _count_mismatches(session: Session, counts: dict[str, int]) -> dict[str, tup
     mismatches = {}
     for type_, model in FEED_TABLES.items():
         if type_ in counts:
-            local = session.scalar(select(func.count()).select_from(model)) or 0
+            # Provisional rows (negative ids, made on this desk) are not the portal's.
+            local = session.scalar(select(func.count()).select_from(model)
+                                   .where(model.id >= 0)) or 0
             if local != int(counts[type_]):
                 mismatches[type_] = (int(counts[type_]), local)
     return mismatches
@@ -368,12 +370,15 @@ def _rebase(session: Session, keep: Iterable[int] = ()) -> None:
         if row is not None:
             _FILL[state.type](row, state.data)
         session.delete(state)
+    # Groups created on this desk come back with their intents, or from the portal.
+    session.execute(delete(Group).where(Group.id < 0),
+                    execution_options={"synchronize_session": "fetch"})
     session.flush()
     entries = session.scalars(select(OutboxEntry).where(
         or_(OutboxEntry.state == "pending", OutboxEntry.seq.in_(list(keep))))
         .order_by(OutboxEntry.seq)).all()
     for entry in entries:
-        actions.apply_local_effect(session, entry.name, entry.args)
+        actions.apply_local_effect(session, entry.name, entry.args, entry.seq)
     _mark_pending(session, [e for e in entries if e.state == "pending"])
 
 

@@ -1,4 +1,4 @@
-"""What the Groups, Contracts and Needs-attention pages show, read from the cache.
+"""What the Contracts and Needs-attention pages show, read from the cache.
 
 These run on a worker (through Tasks) and return plain frozen rows, so the item models
 never touch SQLAlchemy on the GUI thread. A kindergarten has tens of groups and hundreds
@@ -17,22 +17,6 @@ from desktop.services.cache import Cache
 
 
 @dataclass(frozen=True)
-class GroupRow:
-    id: int
-    name: str
-    age_from: int
-    age_to: int
-    language: str
-    capacity: int
-    enrolled: int
-    reserved: int
-
-    @property
-    def free(self) -> int:
-        return self.capacity - self.enrolled - self.reserved
-
-
-@dataclass(frozen=True)
 class AttentionRow:
     seq: int
     name: str
@@ -46,17 +30,6 @@ class AttentionRow:
     request_number: int | None
     group_name: str | None
     state: str = "attention"  # or "pending", still on its way to the portal
-
-
-def groups(cache: Cache) -> list[GroupRow]:
-    from sqlalchemy import select
-
-    from desktop.models.tables import Group
-
-    with cache.read() as session:
-        return [GroupRow(g.id, g.name, g.age_from, g.age_to, g.language, g.capacity,
-                         g.enrolled, g.reserved)
-                for g in session.scalars(select(Group).order_by(Group.age_from, Group.name))]
 
 
 def attention(cache: Cache) -> list[AttentionRow]:

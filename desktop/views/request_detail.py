@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop.models.domain import REQUIRED_DOCUMENTS, parse_moment
+from desktop.models.groups import age_on
 from desktop.models.tables import Document, Group, Request
 from desktop.services import actions, review, roles
 from desktop.services.actions import ActionRefused
@@ -352,7 +353,7 @@ class RequestDetail(QWidget):
         sex = {"male": self.tr("Boy"), "female": self.tr("Girl")}.get(str(child.get("sex")))
         self._add("child", self.tr("Sex"), sex or "")
         if d.group is not None and d.birth_date is not None:
-            age = review.age_on(d.birth_date, d.group.starts_on)
+            age = age_on(d.birth_date, d.group.starts_on)
             self._add("child", self.tr("Age when the group starts"), self.tr(
                 "%n year(s) on {day}", "", age).format(
                     day=vocabulary.format_date(d.group.starts_on)))

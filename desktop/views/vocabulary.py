@@ -48,6 +48,12 @@ ROLES: dict[str, str] = {
 GROUP_LANGUAGES: dict[str, str] = {
     "kk": QT_TRANSLATE_NOOP("Vocabulary", "Kazakh"),
     "ru": QT_TRANSLATE_NOOP("Vocabulary", "Russian"),
+    "mixed": QT_TRANSLATE_NOOP("Vocabulary", "Kazakh and Russian"),
+}
+GROUP_KINDS: dict[str, str] = {
+    "general": QT_TRANSLATE_NOOP("Vocabulary", "General"),
+    "special_needs": QT_TRANSLATE_NOOP("Vocabulary", "Special needs"),
+    "short_stay": QT_TRANSLATE_NOOP("Vocabulary", "Short stay"),
 }
 
 OUTCOMES: dict[str, str] = {
@@ -141,6 +147,10 @@ def demo_keys(folder: object, password: str) -> str:
 
 def group_language(code: str | None) -> str:
     return _label(GROUP_LANGUAGES, code)
+
+
+def group_kind(code: str | None) -> str:
+    return _label(GROUP_KINDS, code)
 
 
 def document_kind(code: str | None) -> str:

@@ -62,8 +62,9 @@ class GroupIn(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     age_from: int = Field(ge=0, le=7)
     age_to: int = Field(ge=0, le=7)
-    language: Literal["kk", "ru"]
+    language: Literal["kk", "ru", "mixed"]
     capacity: int = Field(ge=1, le=60)
+    kind: Literal["general", "special_needs", "short_stay"] = "general"
 
 
 class KindergartenIn(BaseModel):

@@ -18,6 +18,7 @@ from portal_sandbox.models import (
     Application,
     Blob,
     ChildLink,
+    Forecast,
     Group,
     Kindergarten,
     Notification,
@@ -174,11 +175,18 @@ def catalogue(portal: PortalDep,
             query = query.where(Kindergarten.locality == locality)
         kgs = list(session.scalars(query))
         groups: dict[int, list[Group]] = {kg.id: [] for kg in kgs}
+        forecasts: dict[int, Forecast] = {}
         if kgs:
             for g in session.scalars(select(Group).where(
-                    Group.kindergarten_id.in_(list(groups))).order_by(Group.id)):
+                    Group.kindergarten_id.in_(list(groups)), Group.closed.is_(False))
+                    .order_by(Group.id)):
                 groups[g.kindergarten_id].append(g)
-        return [serialize.kindergarten(kg, groups[kg.id]) for kg in kgs]
+            # The newest published forecast of each: later rows win.
+            for f in session.scalars(select(Forecast).where(
+                    Forecast.kindergarten_id.in_(list(groups)))
+                    .order_by(Forecast.published_at, Forecast.id)):
+                forecasts[f.kindergarten_id] = f
+        return [serialize.kindergarten(kg, groups[kg.id], forecasts.get(kg.id)) for kg in kgs]
 
 
 @router.post("/me/applications/{application_id}/enrollment")

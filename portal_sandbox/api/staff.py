@@ -65,6 +65,20 @@ def changes(
 @router.post("/mutations")
 def push(body: PushIn, principal: StaffDep, portal: PortalDep,
          language: LanguageDep) -> dict[str, Any]:
+    """Apply a desk's intents in order, exactly once; one result per mutation (`applied`,
+    `conflict` with the object's current state, `invalid`, or `retry_later`).
+
+    Names and arguments: `accept_request {request_id, base_version?}`, `decline_request
+    {request_id, reason, comment?, base_version?}`, `return_documents {request_id, comments:
+    {kind: text}}`, `accept_documents {request_id, kinds}`, `send_contract {request_id,
+    pdf_sha256}`, `countersign_contract {request_id, pdf_sha256}`, `create_group {name,
+    age_from, age_to, language: kk|ru|mixed, capacity, kind?: general|special_needs|
+    short_stay, educators?, room?}`, `update_group {group_id, base_version?, name?, age_from?,
+    age_to?, language?, kind?, educators?, room?, closed?: true}`, `set_capacity {group_id,
+    capacity, base_version?}`, `transfer_child {request_id, group_id}` (an enrolled or
+    accepted child to another group: age, language and free places checked; journalled and
+    told to the parent), `publish_forecast {period, places: [{group_id, free_places, month?:
+    YYYY-MM, note?}]}` (shown to parents in the catalogue)."""
     seqs = [m.seq for m in body.mutations]
     if seqs != sorted(seqs) or len(set(seqs)) != len(seqs):
         raise Problem("validation_error", "mutations must come in increasing seq order")

@@ -3,15 +3,16 @@ sorts numbers as numbers."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from pytestqt.modeltest import ModelTester
 
+from desktop.models.groups import GroupPlaces
 from desktop.services.contract_flow import ContractItem
 from desktop.views.attention_model import AttentionModel
-from desktop.views.cache_rows import AttentionRow, GroupRow
+from desktop.views.cache_rows import AttentionRow
 from desktop.views.contracts_model import ContractsModel
 from desktop.views.groups_model import GroupsModel
 from desktop.views.rows_model import ID_ROLE, SORT_ROLE
@@ -19,9 +20,13 @@ from desktop.views.rows_model import ID_ROLE, SORT_ROLE
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 
 AT = datetime(2025, 2, 6, 5, 30, tzinfo=UTC)
-GROUPS = [GroupRow(7, "Ортаңғы топ «Күншуақ»", 3, 4, "kk", 20, 12, 3),
-          GroupRow(8, "Средняя группа «Солнышко»", 3, 4, "ru", 9, 9, 0),
-          GroupRow(9, "Ересек топ", 5, 6, "kk", 100, 40, 1)]
+START = date(2025, 9, 1)
+GROUPS = [GroupPlaces(7, 1, "Ортаңғы топ «Күншуақ»", 3, 4, "kk", "general", "", "", 20, 12, 3,
+                      START, False),
+          GroupPlaces(8, 1, "Средняя группа «Солнышко»", 3, 4, "ru", "general", "", "", 9, 9,
+                      0, START, False),
+          GroupPlaces(9, 1, "Ересек топ", 5, 6, "mixed", "short_stay", "", "", 100, 40, 1,
+                      START, False)]
 CONTRACTS = [ContractItem(11, 257011, "Ахметова Айгерім", "Ересек топ", "contract_sent",
                           "accepted", ("kk",), 1, "sent", AT, None, None),
              ContractItem(12, None, "", "", "enrolled", "enrolled", (), 2, "countersigned",
@@ -60,16 +65,20 @@ def test_models_pass_the_model_tester(qtmodeltester: ModelTester, model_type: ty
 def test_groups_show_places_and_sort_as_numbers() -> None:
     model = GroupsModel()
     model.set_rows(GROUPS)
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == [
-        "Group", "Ages", "Language", "Capacity", "Enrolled", "Reserved", "Free"]
-    assert [model.index(0, c).data() for c in range(7)] == [
-        "Ортаңғы топ «Күншуақ»", "3–4 years", "Kazakh", "20", "12", "3", "5"]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)] == [
+        "Group", "Kind", "Ages", "Language", "Capacity", "Enrolled", "Reserved", "Free"]
+    assert [model.index(0, c).data() for c in range(8)] == [
+        "Ортаңғы топ «Күншуақ»", "General", "3–4 years", "Kazakh", "20", "12", "3", "5"]
+    assert model.index(2, 3).data() == "Kazakh and Russian"
     assert model.index(2, 0).data(ID_ROLE) == 9
+    # A full group stands out; one with room does not.
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
-    proxy.sort(3, Qt.SortOrder.AscendingOrder)  # capacity 9 < 20 < 100, not "100" < "20"
-    assert [proxy.index(r, 3).data() for r in range(3)] == ["9", "20", "100"]
+    proxy.sort(4, Qt.SortOrder.AscendingOrder)  # capacity 9 < 20 < 100, not "100" < "20"
+    assert [proxy.index(r, 4).data() for r in range(3)] == ["9", "20", "100"]
 
 
 def test_contracts_and_attention_say_where_things_stand() -> None:

@@ -1,0 +1,214 @@
+"""Groups as the cache knows them: their places, their children, and the children's ages.
+
+A group's enrolled and reserved counts are the portal's (kept in the group's row and moved
+at once by a local decision's optimistic effect); its roster and the ages of its children
+come from the requests that hold a place in it: enrolled, or accepted with the contract
+not yet countersigned. One aggregate query serves a whole page of groups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.models.domain import WINDOW_STATUSES, Status
+from desktop.models.tables import Contract, Group, OutboxEntry, PortalState, Request
+
+ENROLLED, RESERVED = "enrolled", "reserved"
+LANGUAGES = ("kk", "ru", "mixed")
+KINDS = ("general", "special_needs", "short_stay")
+# The portal's bounds (portal_sandbox/mutations.py refuses anything outside them).
+MIN_AGE, MAX_AGE = 0, 7
+MIN_CAPACITY, MAX_CAPACITY = 1, 60
+
+
+def age_on(birth: date, day: date) -> int:
+    """Full years on `day`."""
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+@dataclass(frozen=True)
+class GroupPlaces:
+    """A group with its places; `by_age` counts its children by their age on its start day."""
+
+    id: int
+    version: int
+    name: str
+    age_from: int
+    age_to: int
+    language: str
+    kind: str
+    educators: str
+    room: str
+    capacity: int
+    enrolled: int
+    reserved: int
+    starts_on: date
+    pending: bool
+    by_age: dict[int, int] = field(default_factory=dict, hash=False)
+
+    @property
+    def taken(self) -> int:
+        return self.enrolled + self.reserved
+
+    @property
+    def free(self) -> int:
+        """Free places, never below 0 (an overfull group has none)."""
+        return max(self.capacity - self.taken, 0)
+
+    @property
+    def full(self) -> bool:
+        return self.taken >= self.capacity
+
+    @property
+    def over(self) -> bool:
+        return self.taken > self.capacity
+
+    @property
+    def provisional(self) -> bool:
+        """Created on this desk and not yet confirmed by the portal."""
+        return self.id < 0
+
+
+def _holding() -> Any:
+    """Requests that hold a place in their group."""
+    return and_(Request.group_id.is_not(None), or_(
+        Request.status == Status.ENROLLED.value,
+        and_(Request.review == "accepted",
+             Request.status.in_([s.value for s in WINDOW_STATUSES]))))
+
+
+def pending_group_ids(session: Session) -> set[int]:
+    """Groups a pending intent is about: their shown state is this desk's, not yet the
+    portal's. A decision on a request is about the request's group; a transfer about
+    both of its groups."""
+    ids: set[int] = set()
+    request_ids: set[int] = set()
+    for args in session.scalars(select(OutboxEntry.args).where(
+            OutboxEntry.state == "pending")):
+        if isinstance(args.get("group_id"), int):
+            ids.add(args["group_id"])
+        if isinstance(args.get("request_id"), int):
+            request_ids.add(args["request_id"])
+    if request_ids:
+        ids.update(g for g in session.scalars(select(Request.group_id).where(
+            Request.id.in_(request_ids))) if g is not None)
+        # Where the request was before this desk moved it: the portal's word.
+        ids.update(g for g in (s.data.get("group_id") for s in session.scalars(
+            select(PortalState).where(PortalState.type == "request",
+                                      PortalState.id.in_(request_ids))))
+            if isinstance(g, int))
+    return ids
+
+
+def _places(group: Group, pending: set[int], by_age: dict[int, int]) -> GroupPlaces:
+    data = group.data
+    return GroupPlaces(
+        id=group.id, version=group.version, name=group.name, age_from=group.age_from,
+        age_to=group.age_to, language=group.language, kind=str(data.get("kind") or "general"),
+        educators=str(data.get("educators") or ""), room=str(data.get("room") or ""),
+        capacity=group.capacity, enrolled=group.enrolled, reserved=group.reserved,
+        starts_on=group.starts_on, pending=group.id in pending or group.id < 0,
+        by_age=by_age)
+
+
+def open_groups(session: Session) -> list[Group]:
+    """The groups that take children, youngest first (a closed group keeps its history on
+    the portal but leaves every list here)."""
+    return [g for g in session.scalars(select(Group).order_by(Group.age_from, Group.age_to,
+                                                               Group.name))
+            if not g.data.get("closed")]
+
+
+def places(session: Session) -> list[GroupPlaces]:
+    """Every open group with its places and its children's ages on its start day."""
+    groups = open_groups(session)
+    starts = {g.id: g.starts_on for g in groups}
+    ages: dict[int, dict[int, int]] = {g.id: {} for g in groups}
+    for group_id, birth in session.execute(select(Request.group_id, Request.child_birth_date)
+                                           .where(_holding())):
+        start = starts.get(group_id) if group_id is not None else None
+        if group_id is None or start is None or birth == date.min:
+            continue
+        age = age_on(birth, start)
+        counts = ages[group_id]
+        counts[age] = counts.get(age, 0) + 1
+    pending = pending_group_ids(session)
+    return [_places(g, pending, ages[g.id]) for g in groups]
+
+
+def group_places(session: Session, group_id: int) -> GroupPlaces | None:
+    return next((g for g in places(session) if g.id == group_id), None)
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """A child holding a place in a group."""
+
+    request_id: int
+    number: int
+    child_iin: str
+    name: str
+    birth_date: date | None
+    age: int | None  # on the group's start day
+    contract_number: str
+    since: date | None  # enrolled since (None while only reserved)
+    status: str  # reserved or enrolled
+    languages: tuple[str, ...]
+    pending: bool
+
+
+def _enrolled_on(data: dict[str, Any]) -> date | None:
+    for entry in reversed(data.get("history") or []):
+        if entry.get("to_status") == Status.ENROLLED.value and entry.get("at"):
+            try:
+                return date.fromisoformat(str(entry["at"])[:10])
+            except ValueError:
+                return None
+    return None
+
+
+def roster(session: Session, group_id: int) -> list[RosterRow]:
+    """The children enrolled in, or reserved for, a group, by name."""
+    group = session.get(Group, group_id)
+    if group is None:
+        return []
+    requests = list(session.scalars(select(Request).where(
+        _holding(), Request.group_id == group_id).order_by(Request.child_name, Request.id)))
+    with_contract = set(session.scalars(select(Contract.request_id).where(
+        Contract.request_id.in_([r.id for r in requests]))))
+    rows = []
+    for r in requests:
+        birth = None if r.child_birth_date == date.min else r.child_birth_date
+        # A contract carries its request's number (desktop/services/contracts.py).
+        has_contract = r.id in with_contract or r.data.get("contract_id") is not None
+        number = str(r.number) if has_contract else ""
+        enrolled = r.status == Status.ENROLLED.value
+        rows.append(RosterRow(
+            request_id=r.id, number=r.number, child_iin=r.child_iin, name=r.child_name,
+            birth_date=birth, age=age_on(birth, group.starts_on) if birth else None,
+            contract_number=number, since=_enrolled_on(r.data) if enrolled else None,
+            status=ENROLLED if enrolled else RESERVED,
+            languages=tuple(x for x in r.languages.split(",") if x), pending=r.pending))
+    return rows
+
+
+def names(session: Session, *, except_id: int | None = None) -> list[str]:
+    """The names of the open groups (but one), for the duplicate-name check."""
+    return [g.name for g in open_groups(session) if g.id != except_id]
+
+
+def children_born(session: Session, group_ids: Iterable[int]) -> dict[int, list[date]]:
+    """The birth dates of the children holding a place in each group (for the forecast)."""
+    wanted = list(group_ids)
+    born: dict[int, list[date]] = {g: [] for g in wanted}
+    for group_id, birth in session.execute(select(Request.group_id, Request.child_birth_date)
+                                           .where(_holding(), Request.group_id.in_(wanted))):
+        if group_id is not None and birth != date.min:
+            born[group_id].append(birth)
+    return born
