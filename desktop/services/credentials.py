@@ -20,15 +20,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import secrets
-import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from desktop.services.files import write_atomically
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
@@ -110,17 +110,7 @@ class FileVault:
         text = json.dumps({"format": _VAULT_FORMAT, "kdf": _KDF, "salt": _b64(self._salt),
                            "nonce": _b64(nonce), "data": _b64(data)})
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{self.path.stem}-", suffix=".part",
-                                             dir=self.path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(self.path, text.encode("utf-8"))
         self.replaces = False
 
 

@@ -26,6 +26,7 @@ from desktop import __version__
 from desktop.services import credentials, doctor, logs
 from desktop.services import settings as keys
 from desktop.services.cache import Cache
+from desktop.services.files import write_atomically
 from desktop.services.privacy import mask
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
@@ -125,8 +126,6 @@ def export(target: Path, profile: Profile, settings: Settings, info: Diagnostics
         members[f"logs/{path.name}"] = _read(path)
     for path in logs.crash_reports(profile.log_dir):
         members[f"crash-reports/{path.name}"] = _read(path)
-    from desktop.services.exports import write_atomically  # openpyxl and reportlab: late
-
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, text in members.items():

@@ -7,17 +7,14 @@ a file is in the language of the person who made it. The moment of the export is
 runs: the same requests and labels give the same bytes (reportlab's invariant mode; the
 XLSX's zip entries and document properties carry that moment, not the clock's).
 
-A file is written beside its destination under a temporary name, flushed and synced, then
-renamed over it: a full disk or a file held open by another program leaves the old file as
-it was, and `ExportFailed.code` says which case it was for the message.
+A file is written whole or not at all (desktop.services.files.write_atomically): a full
+disk or a file held open by another program leaves the old file as it was, and
+`ExportFailed.code` says which case it was for the message.
 """
 
 from __future__ import annotations
 
-import errno
 import io
-import os
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -59,6 +56,7 @@ from desktop.models.tables import Document, Group, Request
 from desktop.services import pdf_fonts, pdf_pages
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ, format_date, format_datetime, working_days_left
+from desktop.services.files import write_atomically
 
 FONT = pdf_fonts.SANS
 FONT_BOLD = pdf_fonts.SANS_BOLD
@@ -88,19 +86,6 @@ MIN_WIDTH, MAX_WIDTH = 6, 60
 DATE_FORMAT = "DD.MM.YYYY"
 DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
-
-
-class ExportFailed(Exception):
-    """The file could not be written; nothing at `path` was changed.
-
-    `code`: not_writable (the folder refuses new files), in_use (another program holds
-    the file open), disk_full, no_folder, or failed (anything else the system said)."""
-
-    def __init__(self, code: str, path: Path, detail: str = "") -> None:
-        super().__init__(f"{code}: {path}: {detail}")
-        self.code = code
-        self.path = path
-        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -253,51 +238,6 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
-# --- writing a file ------------------------------------------------------------------------
-
-
-def _failure_code(error: OSError) -> str:
-    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return "disk_full"
-    if isinstance(error, (FileNotFoundError, NotADirectoryError)):
-        return "no_folder"
-    if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM,
-                                                              errno.EROFS):
-        return "not_writable"
-    return "failed"
-
-
-def write_atomically(path: Path, data: bytes) -> Path:
-    """`data` at `path`, whole or not at all: a temporary file in the same folder, synced,
-    then renamed over `path`. Raises ExportFailed; the old file, if any, is kept."""
-    path = Path(path)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part",
-                                             dir=path.parent)
-    except OSError as error:
-        raise ExportFailed(_failure_code(error), path, str(error)) from error
-    part = Path(temporary)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        try:
-            os.replace(part, path)
-        except PermissionError as error:
-            # The folder took the temporary file, so the file itself is held: open in
-            # Excel or a PDF viewer (Windows refuses to replace an open file).
-            raise ExportFailed("in_use", path, str(error)) from error
-    except ExportFailed:
-        part.unlink(missing_ok=True)
-        raise
-    except OSError as error:
-        part.unlink(missing_ok=True)
-        raise ExportFailed(_failure_code(error), path, str(error)) from error
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    return path
 
 
 Progress = Callable[[int, int], None]

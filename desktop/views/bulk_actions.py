@@ -393,7 +393,8 @@ class BulkActions(QObject):
 
         def work(report: Callable[[Any], None]) -> Saved | NotSaved:
             from desktop.services import exports
-            from desktop.services.exports import ExportCancelled, ExportFailed
+            from desktop.services.exports import ExportCancelled
+            from desktop.services.files import ExportFailed
 
             ids = ids_in_ranges(cache, f, ranges)
             try:

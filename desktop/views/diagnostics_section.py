@@ -30,7 +30,7 @@ from desktop.views.tasks import Tasks
 if TYPE_CHECKING:
     from desktop.services.cache import Cache
     from desktop.services.diagnostics import Diagnostics
-    from desktop.services.exports import ExportFailed
+    from desktop.services.files import ExportFailed
 
 
 def _collect(profile: Profile, cache: Cache | None, platform_name: str) -> Diagnostics:
@@ -178,7 +178,7 @@ class DiagnosticsSection(QWidget):
 
         def build() -> Path | ExportFailed:
             from desktop.services import diagnostics
-            from desktop.services.exports import ExportFailed
+            from desktop.services.files import ExportFailed
 
             info = diagnostics.collect(profile, cache, platform_name)
             try:

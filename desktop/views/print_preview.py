@@ -44,7 +44,7 @@ from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     # reportlab and openpyxl come with it: only when a PDF is saved.
-    from desktop.services.exports import ExportFailed
+    from desktop.services.files import ExportFailed
 
 # Called by this name, so lupdate finds the strings with their explicit context.
 translate = QCoreApplication.translate
@@ -319,7 +319,7 @@ def export_pdf(parent: QWidget | None, pdf_bytes: bytes, suggested: str) -> Path
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        from desktop.services.exports import ExportFailed, write_atomically
+        from desktop.services.files import ExportFailed, write_atomically
 
         try:
             write_atomically(path, pdf_bytes)

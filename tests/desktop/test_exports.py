@@ -25,10 +25,11 @@ from PySide6.QtWidgets import QApplication
 
 from bench.client_requests import NOW, UNKNOWN_GROUP_ID
 from desktop.models.domain import Status
-from desktop.services import exports
+from desktop.services import exports, files
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ, working_days_left
-from desktop.services.exports import COLUMNS, ExportFailed, Labels
+from desktop.services.exports import COLUMNS, Labels
+from desktop.services.files import ExportFailed
 from tests.desktop.test_requests_queries import World
 
 HEADINGS = {"number": "Number", "child": "Child", "iin": "IIN", "born": "Born",
@@ -287,7 +288,7 @@ def test_a_full_disk_keeps_the_old_file(cache: Cache, chosen: list[int], old_fil
             self.file.close()
             super().close()
 
-    monkeypatch.setattr(exports.os, "fdopen", lambda handle, _mode: FullDisk(handle))
+    monkeypatch.setattr(files.os, "fdopen", lambda handle, _mode: FullDisk(handle))
     with pytest.raises(ExportFailed) as failed:
         exports.export(cache, chosen, old_file, "xlsx", labels())
     assert failed.value.code == "disk_full"
@@ -301,7 +302,7 @@ def test_a_file_open_elsewhere_keeps_the_old_file(cache: Cache, chosen: list[int
     def held(_source: Any, _target: Any) -> None:
         raise PermissionError(errno.EACCES, "The process cannot access the file")
 
-    monkeypatch.setattr(exports.os, "replace", held)
+    monkeypatch.setattr(files.os, "replace", held)
     with pytest.raises(ExportFailed) as failed:
         exports.export(cache, chosen, old_file, "xlsx", labels())
     assert failed.value.code == "in_use"

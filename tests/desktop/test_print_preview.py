@@ -25,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop.services import pdf_fonts
 from desktop.services import settings as keys
 from desktop.services.cache import Cache
-from desktop.services.exports import ExportFailed, write_atomically
+from desktop.services.files import ExportFailed, write_atomically
 from desktop.services.settings import Settings
 from desktop.views import print_preview
 from desktop.views.enrollment_order_dialog import EnrollmentOrderDialog, next_number
