@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {program}</source>
+        <translation>{program} туралы</translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s desk for the BALABAQSHA voucher portal: requests, documents, groups, contracts and their signatures, working offline too.</source>
+        <translation>BALABAQSHA жолдама порталына арналған балабақшаның жұмыс орны: өтініштер, құжаттар, топтар, шарттар және олардың қолтаңбалары, желісіз де жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>{address} (the built-in training portal)</source>
+        <translation>{address} (кірістірілген оқу порталы)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Нұсқа:</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <source>Portal:</source>
+        <translation>Портал:</translation>
+    </message>
+</context>
+<context>
     <name>AcceptDialog</name>
     <message>
         <source>Accept request №{number}</source>
@@ -2015,6 +2050,29 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Open file</source>
+        <translation>Файлды ашу</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Қалтадан көрсету</translation>
+    </message>
+    <message>
+        <source>The system has no program to open this. The file is here: {path}</source>
+        <translation>Жүйеде мұны ашатын бағдарлама жоқ. Файл мына жерде: {path}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>{path} ретінде сақталды.</translation>
+    </message>
+</context>
+<context>
     <name>GroupsModel</name>
     <message>
         <source>{low}–{high} years</source>
@@ -2357,6 +2415,26 @@
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>User manual</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>Report a problem…</source>
+        <translation>Ақау туралы хабарлау…</translation>
+    </message>
+    <message>
+        <source>Save a report for support: versions, checks and logs, without personal data</source>
+        <translation>Қолдау қызметіне есеп сақтау: нұсқалар, тексерулер және журналдар, жеке деректерсіз</translation>
+    </message>
+    <message>
+        <source>About {program}</source>
+        <translation>{program} туралы</translation>
+    </message>
+    <message>
         <source>Act as</source>
         <translation>Рөл</translation>
     </message>
@@ -2389,6 +2467,20 @@
         <translation>Порталдың өзгерістеріне рұқсат берілсін бе?</translation>
     </message>
     <message>
+        <source>Report a problem</source>
+        <translation>Ақау туралы хабарлау</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+{path}
+
+Send this file to support (by e-mail or a messenger) with a few words on what you were doing and what went wrong. It holds the program&apos;s versions, checks and logs, with IINs, names, phone numbers and e-mail addresses masked.</source>
+        <translation>Есеп мына файлға сақталды:
+{path}
+
+Бұл файлды қолдау қызметіне (электрондық пошта немесе мессенджер арқылы) жіберіп, не істеп отырғаныңызды және не дұрыс болмағанын қысқаша жазыңыз. Онда бағдарламаның нұсқалары, тексерулер және журналдар бар; ЖСН, аты-жөндер, телефон нөмірлері және электрондық пошта мекенжайлары жасырылған.</translation>
+    </message>
+    <message>
         <source>The password is wrong.</source>
         <translation>Құпиясөз қате.</translation>
     </message>
@@ -2403,6 +2495,13 @@
     <message>
         <source>The role was not switched</source>
         <translation>Рөл ауыстырылмады</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>User manual — {program}</source>
+        <translation>Пайдаланушы нұсқаулығы — {program}</translation>
     </message>
 </context>
 <context>

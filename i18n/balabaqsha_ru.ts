@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {program}</source>
+        <translation>О программе {program}</translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s desk for the BALABAQSHA voucher portal: requests, documents, groups, contracts and their signatures, working offline too.</source>
+        <translation>Рабочее место детского сада для портала путёвок BALABAQSHA: заявки, документы, группы, договоры и их подписи, в том числе без связи.</translation>
+    </message>
+    <message>
+        <source>{address} (the built-in training portal)</source>
+        <translation>{address} (встроенный учебный портал)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <source>Portal:</source>
+        <translation>Портал:</translation>
+    </message>
+</context>
+<context>
     <name>AcceptDialog</name>
     <message>
         <source>Accept request №{number}</source>
@@ -2028,6 +2063,29 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Open file</source>
+        <translation>Открыть файл</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>The system has no program to open this. The file is here: {path}</source>
+        <translation>В системе нет программы, чтобы открыть этот файл. Он находится здесь: {path}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Сохранено как {path}.</translation>
+    </message>
+</context>
+<context>
     <name>GroupsModel</name>
     <message>
         <source>{low}–{high} years</source>
@@ -2373,6 +2431,26 @@
         <translation>&amp;Переход</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>User manual</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Report a problem…</source>
+        <translation>Сообщить о проблеме…</translation>
+    </message>
+    <message>
+        <source>Save a report for support: versions, checks and logs, without personal data</source>
+        <translation>Сохранить отчёт для поддержки: версии, проверки и журналы, без персональных данных</translation>
+    </message>
+    <message>
+        <source>About {program}</source>
+        <translation>О программе {program}</translation>
+    </message>
+    <message>
         <source>Act as</source>
         <translation>Роль</translation>
     </message>
@@ -2405,6 +2483,20 @@
         <translation>Разрешить изменения портала?</translation>
     </message>
     <message>
+        <source>Report a problem</source>
+        <translation>Сообщить о проблеме</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+{path}
+
+Send this file to support (by e-mail or a messenger) with a few words on what you were doing and what went wrong. It holds the program&apos;s versions, checks and logs, with IINs, names, phone numbers and e-mail addresses masked.</source>
+        <translation>Отчёт сохранён в файл:
+{path}
+
+Отправьте этот файл в поддержку (по электронной почте или в мессенджере) и в двух словах опишите, что вы делали и что пошло не так. В нём версии программы, проверки и журналы; ИИН, ФИО, номера телефонов и адреса электронной почты скрыты.</translation>
+    </message>
+    <message>
         <source>The password is wrong.</source>
         <translation>Неверный пароль.</translation>
     </message>
@@ -2419,6 +2511,13 @@
     <message>
         <source>The role was not switched</source>
         <translation>Роль не изменена</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>User manual — {program}</source>
+        <translation>Руководство пользователя — {program}</translation>
     </message>
 </context>
 <context>
