@@ -2618,7 +2618,19 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the printer, the pages and the number of copies (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The document was not printed: {reason} Check that the printer is on and connected, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2621,8 +2621,20 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Бұл құжатты PDF файлы ретінде сақтау</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Choose the printer, the pages and the number of copies (Ctrl+P)</source>
+        <translation>Принтерді, беттерді және даналар санын таңдау (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>The document was not printed: {reason} Check that the printer is on and connected, then print again.</source>
         <translation>Құжат басып шығарылмады: {reason} Принтердің қосулы және жалғанғанын тексеріп, қайта басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Басып шығару: {title}</translation>
     </message>
     <message>
         <source>The document cannot be printed: it is not a readable PDF. Make it again; if this happens again, send the program&apos;s report to support.</source>

@@ -2641,8 +2641,20 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Сохранить этот документ в файл PDF</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Choose the printer, the pages and the number of copies (Ctrl+P)</source>
+        <translation>Выбрать принтер, страницы и число копий (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>The document was not printed: {reason} Check that the printer is on and connected, then print again.</source>
         <translation>Документ не напечатан: {reason} Убедитесь, что принтер включён и подключён, и повторите печать.</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Печать: {title}</translation>
     </message>
     <message>
         <source>The document cannot be printed: it is not a readable PDF. Make it again; if this happens again, send the program&apos;s report to support.</source>
