@@ -2505,6 +2505,120 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
 </context>
 <context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Accept: a place in the group is reserved</source>
+        <translation>Қабылдау: топтан орын брондалады</translation>
+    </message>
+    <message>
+        <source>Decline: {reason}</source>
+        <translation>Бас тарту: {reason}</translation>
+    </message>
+    <message>
+        <source>Return documents to the parent: {documents}</source>
+        <translation>Құжаттарды ата-анаға қайтару: {documents}</translation>
+    </message>
+    <message>
+        <source>Accept documents: {documents}</source>
+        <translation>Құжаттарды қабылдау: {documents}</translation>
+    </message>
+    <message>
+        <source>Send the contract to the parent</source>
+        <translation>Шартты ата-анаға жіберу</translation>
+    </message>
+    <message>
+        <source>Countersign the contract: the child is enrolled once the portal accepts it</source>
+        <translation>Шартқа қол қою: портал қабылдағанда бала балабақшаға қабылданады</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the portal&apos;s answer</source>
+        <translation>Жіберілді, порталдың жауабын күтуде</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Әлі жіберілмеген</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>What it will do</source>
+        <translation>Не болады</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation type="vanished">Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSection</name>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Кері қайтару…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Жіберуді күтуде</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: the portal has every action.</source>
+        <translation>Ештеңе күтіп тұрған жоқ: барлық әрекет порталда.</translation>
+    </message>
+    <message>
+        <source>This action has been sent to the portal: only its answer can say whether it was applied. Wait for the next sync.</source>
+        <translation>Бұл әрекет порталға жіберілген: оның қолданылған-қолданылмағанын тек порталдың жауабы айта алады. Келесі синхрондауды күтіңіз.</translation>
+    </message>
+    <message>
+        <source>Take back the selected action before it is sent: its effect on this computer is undone and nothing reaches the portal</source>
+        <translation>Таңдалған әрекетті жіберілгенге дейін кері алу: оның осы компьютердегі нәтижесі жойылады және порталға ештеңе жетпейді</translation>
+    </message>
+    <message>
+        <source>request {number}, {child}</source>
+        <translation>{number} өтініш, {child}</translation>
+    </message>
+    <message>
+        <source>Withdraw the action?</source>
+        <translation>Әрекетті кері қайтару керек пе?</translation>
+    </message>
+    <message>
+        <source>Withdraw “{action}”{subject}? Its effect on this computer is undone and nothing is sent to the portal.</source>
+        <translation>«{action}»{subject} кері қайтарылсын ба? Оның осы компьютердегі нәтижесі жойылады және порталға ештеңе жіберілмейді.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Кері қайтару</translation>
+    </message>
+    <message>
+        <source>The action was sent to the portal meanwhile, so it cannot be withdrawn. Wait for the portal&apos;s answer: if you decide otherwise after it, make the new decision then.</source>
+        <translation>Әрекет осы уақытта порталға жіберіліп қойды, сондықтан оны кері қайтару мүмкін емес. Порталдың жауабын күтіңіз: одан кейін басқаша шешсеңіз, жаңа шешімді сонда қабылдаңыз.</translation>
+    </message>
+    <message>
+        <source>The portal has answered this action meanwhile: see the request and Needs attention as they are now.</source>
+        <translation>Портал осы уақытта бұл әрекетке жауап берді: өтінішті және «Назар аударуды қажет етеді» бетін қазіргі күйінде қараңыз.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn</source>
+        <translation>Кері қайтарылмады</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <source>This page cannot be shown.</source>

@@ -2521,6 +2521,120 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
 </context>
 <context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Accept: a place in the group is reserved</source>
+        <translation>Принять: в группе бронируется место</translation>
+    </message>
+    <message>
+        <source>Decline: {reason}</source>
+        <translation>Отклонить: {reason}</translation>
+    </message>
+    <message>
+        <source>Return documents to the parent: {documents}</source>
+        <translation>Вернуть документы родителю: {documents}</translation>
+    </message>
+    <message>
+        <source>Accept documents: {documents}</source>
+        <translation>Принять документы: {documents}</translation>
+    </message>
+    <message>
+        <source>Send the contract to the parent</source>
+        <translation>Направить договор родителю</translation>
+    </message>
+    <message>
+        <source>Countersign the contract: the child is enrolled once the portal accepts it</source>
+        <translation>Подписать договор: ребёнок зачисляется, когда портал это примет</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the portal&apos;s answer</source>
+        <translation>Отправлено, ждёт ответа портала</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Ещё не отправлено</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>What it will do</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation type="vanished">Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSection</name>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Отозвать…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидают отправки</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: the portal has every action.</source>
+        <translation>Ничего не ждёт отправки: все действия на портале.</translation>
+    </message>
+    <message>
+        <source>This action has been sent to the portal: only its answer can say whether it was applied. Wait for the next sync.</source>
+        <translation>Это действие уже отправлено на портал: применено ли оно, скажет только ответ портала. Дождитесь следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Take back the selected action before it is sent: its effect on this computer is undone and nothing reaches the portal</source>
+        <translation>Отозвать выбранное действие до отправки: его результат на этом компьютере отменяется, и на портал ничего не уходит</translation>
+    </message>
+    <message>
+        <source>request {number}, {child}</source>
+        <translation>заявка {number}, {child}</translation>
+    </message>
+    <message>
+        <source>Withdraw the action?</source>
+        <translation>Отозвать действие?</translation>
+    </message>
+    <message>
+        <source>Withdraw “{action}”{subject}? Its effect on this computer is undone and nothing is sent to the portal.</source>
+        <translation>Отозвать «{action}»{subject}? Его результат на этом компьютере отменяется, и на портал ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>The action was sent to the portal meanwhile, so it cannot be withdrawn. Wait for the portal&apos;s answer: if you decide otherwise after it, make the new decision then.</source>
+        <translation>Действие тем временем ушло на портал, поэтому отозвать его нельзя. Дождитесь ответа портала: если решите иначе, примите новое решение после него.</translation>
+    </message>
+    <message>
+        <source>The portal has answered this action meanwhile: see the request and Needs attention as they are now.</source>
+        <translation>Портал тем временем ответил на это действие: посмотрите заявку и «Требует внимания» в их нынешнем виде.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn</source>
+        <translation>Не отозвано</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <source>This page cannot be shown.</source>

@@ -10,10 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from desktop.models.tables import Request
 from desktop.services import actions
 from desktop.services.actions import ActionRefused
 from desktop.services.portal_api import PortalUnreachable
+from tests.desktop.conftest import Site
 from tests.desktop.test_sync import (
     Desk,
     Kindergarten,
@@ -23,6 +26,7 @@ from tests.desktop.test_sync import (
     sign_in,
     snapshot,
 )
+from tests.desktop.test_views_support import close, open_window, signed_in
 
 
 @pytest.fixture
@@ -150,3 +154,46 @@ def test_an_action_being_sent_right_now_cannot_be_withdrawn(
     row = desk.request(request_id)
     assert row is not None and row.review == "accepted"
 
+
+
+# --- the window: Needs attention → Waiting to be sent -----------------------------------------
+
+
+def test_the_director_reads_the_outbox_and_withdraws_an_action(
+        qtbot: QtBot, site: Site, profile_dir: Path) -> None:
+    profile, settings, workspace = signed_in(site, profile_dir)
+    opened = open_window(qtbot, profile, settings, workspace)
+    try:
+        opened.sync.sync_now()
+        cache = workspace.cache
+        first, second = site.requests[0], site.requests[1]
+        actions.accept(cache, first["id"])
+        actions.decline(cache, second["id"], "other", "Семья переехала")
+        page = opened.window.attention_page
+        page.refresh()
+        section = page.outbox
+        model = section.model
+        assert model.rowCount() == 2
+        texts = [[model.index(r, c).data() for c in range(5)] for r in range(2)]
+        assert texts[0][1] == f"№{first['number']}" and texts[0][2]
+        assert texts[0][3] == "Accept: a place in the group is reserved"
+        assert texts[1][3] == "Decline: Other reason (Семья переехала)"
+        assert texts[0][4] == "Not sent yet"
+        assert section.title.text() == "Waiting to be sent"
+
+        assert not section.withdraw_button.isEnabled()
+        section.select_row(0)
+        assert section.withdraw_button.isEnabled()
+        question = section.ask_to_withdraw()
+        assert question is not None
+        assert f"№{first['number']}" in question.text()
+        [confirm] = [b for b in question.buttons() if b.text() == "Withdraw"]
+        confirm.click()
+        assert model.rowCount() == 1
+        assert model.index(0, 1).data() == f"№{second['number']}"
+        with cache.read() as session:
+            row = session.get(Request, first["id"])
+            assert row is not None and not row.pending and row.review != "accepted"
+        assert opened.window.sync_status.pending == 1
+    finally:
+        close(opened)
