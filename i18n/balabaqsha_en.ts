@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {program}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s desk for the BALABAQSHA voucher portal: requests, documents, groups, contracts and their signatures, working offline too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} (the built-in training portal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PySide6:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcceptDialog</name>
     <message>
         <source>Accept request №{number}</source>
@@ -2015,6 +2050,29 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system has no program to open this. The file is here: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupsModel</name>
     <message>
         <source>{low}–{high} years</source>
@@ -2420,6 +2478,44 @@
         <source>The role was not switched</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a report for support: versions, checks and logs, without personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {program}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+{path}
+
+Send this file to support (by e-mail or a messenger) with a few words on what you were doing and what went wrong. It holds the program&apos;s versions, checks and logs, with IINs, names, phone numbers and e-mail addresses masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>User manual — {program}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OccupancyChart</name>
@@ -2441,6 +2537,116 @@
     </message>
     <message>
         <source>Places by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Accept: a place in the group is reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return documents to the parent: {documents}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept documents: {documents}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the contract to the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersign the contract: the child is enrolled once the portal accepts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the portal&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSection</name>
+    <message>
+        <source>Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: the portal has every action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action has been sent to the portal: only its answer can say whether it was applied. Wait for the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the selected action before it is sent: its effect on this computer is undone and nothing reaches the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request {number}, {child}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the action?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw “{action}”{subject}? Its effect on this computer is undone and nothing is sent to the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action was sent to the portal meanwhile, so it cannot be withdrawn. Wait for the portal&apos;s answer: if you decide otherwise after it, make the new decision then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has answered this action meanwhile: see the request and Needs attention as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2598,6 +2804,18 @@
     </message>
     <message>
         <source>Preparing the contract for printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the printer, the pages and the number of copies (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

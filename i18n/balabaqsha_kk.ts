@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {program}</source>
+        <translation>{program} туралы</translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s desk for the BALABAQSHA voucher portal: requests, documents, groups, contracts and their signatures, working offline too.</source>
+        <translation>BALABAQSHA жолдама порталына арналған балабақшаның жұмыс орны: өтініштер, құжаттар, топтар, шарттар және олардың қолтаңбалары, желісіз де жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>{address} (the built-in training portal)</source>
+        <translation>{address} (кірістірілген оқу порталы)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Нұсқа:</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <source>Portal:</source>
+        <translation>Портал:</translation>
+    </message>
+</context>
+<context>
     <name>AcceptDialog</name>
     <message>
         <source>Accept request №{number}</source>
@@ -2015,6 +2050,29 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Open file</source>
+        <translation>Файлды ашу</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Қалтадан көрсету</translation>
+    </message>
+    <message>
+        <source>The system has no program to open this. The file is here: {path}</source>
+        <translation>Жүйеде мұны ашатын бағдарлама жоқ. Файл мына жерде: {path}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>{path} ретінде сақталды.</translation>
+    </message>
+</context>
+<context>
     <name>GroupsModel</name>
     <message>
         <source>{low}–{high} years</source>
@@ -2420,6 +2478,47 @@
         <source>The role was not switched</source>
         <translation>Рөл ауыстырылмады</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>User manual</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>Report a problem…</source>
+        <translation>Ақау туралы хабарлау…</translation>
+    </message>
+    <message>
+        <source>Save a report for support: versions, checks and logs, without personal data</source>
+        <translation>Қолдау қызметіне есеп сақтау: нұсқалар, тексерулер және журналдар, жеке деректерсіз</translation>
+    </message>
+    <message>
+        <source>About {program}</source>
+        <translation>{program} туралы</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Ақау туралы хабарлау</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+{path}
+
+Send this file to support (by e-mail or a messenger) with a few words on what you were doing and what went wrong. It holds the program&apos;s versions, checks and logs, with IINs, names, phone numbers and e-mail addresses masked.</source>
+        <translation>Есеп мына файлға сақталды:
+{path}
+
+Бұл файлды қолдау қызметіне (электрондық пошта немесе мессенджер арқылы) жіберіп, не істеп отырғаныңызды және не дұрыс болмағанын қысқаша жазыңыз. Онда бағдарламаның нұсқалары, тексерулер және журналдар бар; ЖСН, аты-жөндер, телефон нөмірлері және электрондық пошта мекенжайлары жасырылған.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>User manual — {program}</source>
+        <translation>Пайдаланушы нұсқаулығы — {program}</translation>
+    </message>
 </context>
 <context>
     <name>OccupancyChart</name>
@@ -2442,6 +2541,120 @@
     <message>
         <source>Places by group</source>
         <translation>Топтар бойынша орындар</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Accept: a place in the group is reserved</source>
+        <translation>Қабылдау: топтан орын брондалады</translation>
+    </message>
+    <message>
+        <source>Decline: {reason}</source>
+        <translation>Бас тарту: {reason}</translation>
+    </message>
+    <message>
+        <source>Return documents to the parent: {documents}</source>
+        <translation>Құжаттарды ата-анаға қайтару: {documents}</translation>
+    </message>
+    <message>
+        <source>Accept documents: {documents}</source>
+        <translation>Құжаттарды қабылдау: {documents}</translation>
+    </message>
+    <message>
+        <source>Send the contract to the parent</source>
+        <translation>Шартты ата-анаға жіберу</translation>
+    </message>
+    <message>
+        <source>Countersign the contract: the child is enrolled once the portal accepts it</source>
+        <translation>Шартқа қол қою: портал қабылдағанда бала балабақшаға қабылданады</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the portal&apos;s answer</source>
+        <translation>Жіберілді, порталдың жауабын күтуде</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Әлі жіберілмеген</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>What it will do</source>
+        <translation>Не болады</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation type="vanished">Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSection</name>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Кері қайтару…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Жіберуді күтуде</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: the portal has every action.</source>
+        <translation>Ештеңе күтіп тұрған жоқ: барлық әрекет порталда.</translation>
+    </message>
+    <message>
+        <source>This action has been sent to the portal: only its answer can say whether it was applied. Wait for the next sync.</source>
+        <translation>Бұл әрекет порталға жіберілген: оның қолданылған-қолданылмағанын тек порталдың жауабы айта алады. Келесі синхрондауды күтіңіз.</translation>
+    </message>
+    <message>
+        <source>Take back the selected action before it is sent: its effect on this computer is undone and nothing reaches the portal</source>
+        <translation>Таңдалған әрекетті жіберілгенге дейін кері алу: оның осы компьютердегі нәтижесі жойылады және порталға ештеңе жетпейді</translation>
+    </message>
+    <message>
+        <source>request {number}, {child}</source>
+        <translation>{number} өтініш, {child}</translation>
+    </message>
+    <message>
+        <source>Withdraw the action?</source>
+        <translation>Әрекетті кері қайтару керек пе?</translation>
+    </message>
+    <message>
+        <source>Withdraw “{action}”{subject}? Its effect on this computer is undone and nothing is sent to the portal.</source>
+        <translation>«{action}»{subject} кері қайтарылсын ба? Оның осы компьютердегі нәтижесі жойылады және порталға ештеңе жіберілмейді.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Кері қайтару</translation>
+    </message>
+    <message>
+        <source>The action was sent to the portal meanwhile, so it cannot be withdrawn. Wait for the portal&apos;s answer: if you decide otherwise after it, make the new decision then.</source>
+        <translation>Әрекет осы уақытта порталға жіберіліп қойды, сондықтан оны кері қайтару мүмкін емес. Порталдың жауабын күтіңіз: одан кейін басқаша шешсеңіз, жаңа шешімді сонда қабылдаңыз.</translation>
+    </message>
+    <message>
+        <source>The portal has answered this action meanwhile: see the request and Needs attention as they are now.</source>
+        <translation>Портал осы уақытта бұл әрекетке жауап берді: өтінішті және «Назар аударуды қажет етеді» бетін қазіргі күйінде қараңыз.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn</source>
+        <translation>Кері қайтарылмады</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2812,18 @@
     <message>
         <source>Preparing the contract for printing…</source>
         <translation>Шарт басып шығаруға дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Choose the printer, the pages and the number of copies (Ctrl+P)</source>
+        <translation>Принтерді, беттерді және даналар санын таңдау (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Басып шығару: {title}</translation>
     </message>
 </context>
 <context>

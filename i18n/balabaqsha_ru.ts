@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {program}</source>
+        <translation>О программе {program}</translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s desk for the BALABAQSHA voucher portal: requests, documents, groups, contracts and their signatures, working offline too.</source>
+        <translation>Рабочее место детского сада для портала путёвок BALABAQSHA: заявки, документы, группы, договоры и их подписи, в том числе без связи.</translation>
+    </message>
+    <message>
+        <source>{address} (the built-in training portal)</source>
+        <translation>{address} (встроенный учебный портал)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <source>Portal:</source>
+        <translation>Портал:</translation>
+    </message>
+</context>
+<context>
     <name>AcceptDialog</name>
     <message>
         <source>Accept request №{number}</source>
@@ -2028,6 +2063,29 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Open file</source>
+        <translation>Открыть файл</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>The system has no program to open this. The file is here: {path}</source>
+        <translation>В системе нет программы, чтобы открыть этот файл. Он находится здесь: {path}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Сохранено как {path}.</translation>
+    </message>
+</context>
+<context>
     <name>GroupsModel</name>
     <message>
         <source>{low}–{high} years</source>
@@ -2436,6 +2494,47 @@
         <source>The role was not switched</source>
         <translation>Роль не изменена</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>User manual</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Report a problem…</source>
+        <translation>Сообщить о проблеме…</translation>
+    </message>
+    <message>
+        <source>Save a report for support: versions, checks and logs, without personal data</source>
+        <translation>Сохранить отчёт для поддержки: версии, проверки и журналы, без персональных данных</translation>
+    </message>
+    <message>
+        <source>About {program}</source>
+        <translation>О программе {program}</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Сообщить о проблеме</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+{path}
+
+Send this file to support (by e-mail or a messenger) with a few words on what you were doing and what went wrong. It holds the program&apos;s versions, checks and logs, with IINs, names, phone numbers and e-mail addresses masked.</source>
+        <translation>Отчёт сохранён в файл:
+{path}
+
+Отправьте этот файл в поддержку (по электронной почте или в мессенджере) и в двух словах опишите, что вы делали и что пошло не так. В нём версии программы, проверки и журналы; ИИН, ФИО, номера телефонов и адреса электронной почты скрыты.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>User manual — {program}</source>
+        <translation>Руководство пользователя — {program}</translation>
+    </message>
 </context>
 <context>
     <name>OccupancyChart</name>
@@ -2458,6 +2557,120 @@
     <message>
         <source>Places by group</source>
         <translation>Места по группам</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Accept: a place in the group is reserved</source>
+        <translation>Принять: в группе бронируется место</translation>
+    </message>
+    <message>
+        <source>Decline: {reason}</source>
+        <translation>Отклонить: {reason}</translation>
+    </message>
+    <message>
+        <source>Return documents to the parent: {documents}</source>
+        <translation>Вернуть документы родителю: {documents}</translation>
+    </message>
+    <message>
+        <source>Accept documents: {documents}</source>
+        <translation>Принять документы: {documents}</translation>
+    </message>
+    <message>
+        <source>Send the contract to the parent</source>
+        <translation>Направить договор родителю</translation>
+    </message>
+    <message>
+        <source>Countersign the contract: the child is enrolled once the portal accepts it</source>
+        <translation>Подписать договор: ребёнок зачисляется, когда портал это примет</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the portal&apos;s answer</source>
+        <translation>Отправлено, ждёт ответа портала</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Ещё не отправлено</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>What it will do</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation type="vanished">Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSection</name>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Отозвать…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидают отправки</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: the portal has every action.</source>
+        <translation>Ничего не ждёт отправки: все действия на портале.</translation>
+    </message>
+    <message>
+        <source>This action has been sent to the portal: only its answer can say whether it was applied. Wait for the next sync.</source>
+        <translation>Это действие уже отправлено на портал: применено ли оно, скажет только ответ портала. Дождитесь следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Take back the selected action before it is sent: its effect on this computer is undone and nothing reaches the portal</source>
+        <translation>Отозвать выбранное действие до отправки: его результат на этом компьютере отменяется, и на портал ничего не уходит</translation>
+    </message>
+    <message>
+        <source>request {number}, {child}</source>
+        <translation>заявка {number}, {child}</translation>
+    </message>
+    <message>
+        <source>Withdraw the action?</source>
+        <translation>Отозвать действие?</translation>
+    </message>
+    <message>
+        <source>Withdraw “{action}”{subject}? Its effect on this computer is undone and nothing is sent to the portal.</source>
+        <translation>Отозвать «{action}»{subject}? Его результат на этом компьютере отменяется, и на портал ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>The action was sent to the portal meanwhile, so it cannot be withdrawn. Wait for the portal&apos;s answer: if you decide otherwise after it, make the new decision then.</source>
+        <translation>Действие тем временем ушло на портал, поэтому отозвать его нельзя. Дождитесь ответа портала: если решите иначе, примите новое решение после него.</translation>
+    </message>
+    <message>
+        <source>The portal has answered this action meanwhile: see the request and Needs attention as they are now.</source>
+        <translation>Портал тем временем ответил на это действие: посмотрите заявку и «Требует внимания» в их нынешнем виде.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn</source>
+        <translation>Не отозвано</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2832,18 @@
     <message>
         <source>Preparing the contract for printing…</source>
         <translation>Подготовка договора к печати…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Choose the printer, the pages and the number of copies (Ctrl+P)</source>
+        <translation>Выбрать принтер, страницы и число копий (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Печать: {title}</translation>
     </message>
 </context>
 <context>

@@ -532,3 +532,39 @@ def countersign_contract(cache: Cache, request_id: int, pdf: bytes,
     it (its checks are the portal's; `desktop.services.signatures` made them already)."""
     return _record_contract(cache, "countersign_contract", request_id, pdf,
                             "awaiting_countersign", acting)
+
+
+# Withdrawing: an intent taken back before the portal was sent it.
+
+
+def withdraw(cache: Cache, seq: int,
+             keep: Callable[[Session], Iterable[int]] = lambda _session: ()) -> OutboxEntry:
+    """Take an intent out of the outbox and undo its local effect, in one transaction: the
+    rows it touched go back to the portal's state and the other pending intents (and those
+    `keep` names: applied, not pulled yet) are applied again on top, as after a pull.
+
+    Refused (ActionRefused) unless the intent is pending and was never sent: once a push
+    carrying it has started, the portal may have applied it, and only its answer can say
+    (docs/sync.md: every intent ends exactly once on the portal or in Needs attention).
+    The sequence number is not reused; the portal accepts gaps. A contract's file stays in
+    the outbox store, harmless. Returns the withdrawn entry, detached."""
+    from desktop.services.sync import rebase  # sync imports this module
+
+    with cache.write() as session:
+        entry = session.get(OutboxEntry, seq)
+        if entry is None:
+            raise ActionRefused("not_in_outbox", f"there is no action {seq} in the outbox",
+                                {"seq": seq})
+        if entry.state != "pending":
+            raise ActionRefused("already_answered",
+                                f"action {seq} has been answered by the portal ({entry.state})",
+                                {"seq": seq, "state": entry.state})
+        if entry.attempts > 0:
+            raise ActionRefused("already_sent",
+                                f"action {seq} has been sent to the portal; wait for its "
+                                "answer", {"seq": seq})
+        session.delete(entry)
+        session.flush()
+        rebase(session, keep(session))
+        session.expunge(entry)
+        return entry

@@ -76,6 +76,19 @@ class Diagnostics:
         ]
 
 
+@dataclass(frozen=True)
+class Versions:
+    program: str
+    python: str
+    qt: str
+    pyside: str
+
+
+def versions() -> Versions:
+    """The program's and its runtime's versions (no disk, no network: the About box's)."""
+    return Versions(__version__, platform.python_version(), qVersion(), pyside_version)
+
+
 def collect(profile: Profile, cache: Cache | None, qt_platform: str,
             now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> Diagnostics:
     """Reads the disk and the cache: call it off the GUI thread. `qt_platform` is the GUI's
@@ -83,9 +96,10 @@ def collect(profile: Profile, cache: Cache | None, qt_platform: str,
     from desktop.services.sync import last_sync_at
 
     moment = now()
+    found = versions()
     return Diagnostics(
-        version=__version__, python=platform.python_version(), qt=qVersion(),
-        pyside=pyside_version, system=platform.platform(), qt_platform=qt_platform,
+        version=found.program, python=found.python, qt=found.qt,
+        pyside=found.pyside, system=platform.platform(), qt_platform=qt_platform,
         settings_file=profile.settings_file, data_dir=profile.data_dir,
         log_dir=profile.log_dir, cache_bytes=cache_size(profile),
         last_sync=last_sync_at(cache) if cache is not None else None,

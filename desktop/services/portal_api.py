@@ -40,11 +40,16 @@ class PortalError(Exception):
 
 
 class PortalUnreachable(PortalError):
-    """No answer: the link is down, the portal is away or overloaded. Try again later."""
+    """No answer: the link is down, the portal is away or overloaded. Try again later.
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
+    `unsent` is true when the request certainly never reached the portal (no connection
+    was made); otherwise it may have, and only its answer was lost."""
+
+    def __init__(self, message: str, retry_after: float | None = None, *,
+                 unsent: bool = False) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+        self.unsent = unsent
 
 
 class PortalRefused(PortalError):
@@ -136,10 +141,13 @@ class PortalClient:
         headers = dict(kwargs.pop("headers", None) or {})
         if auth and self.tokens is not None:
             headers["Authorization"] = f"Bearer {self.tokens.access_token}"
+        httpx = _httpx()
         try:
             response = self._http.request(method, path, headers=headers, **kwargs)
-        except _httpx().TransportError as exc:
-            raise PortalUnreachable(f"{type(exc).__name__}: {exc}") from exc
+        except httpx.TransportError as exc:
+            raise PortalUnreachable(
+                f"{type(exc).__name__}: {exc}",
+                unsent=isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)) from exc
         self.bytes_received += response.num_bytes_downloaded
         return response
 

@@ -54,7 +54,12 @@ from desktop.models.tables import (
 )
 from desktop.services import actions
 from desktop.services.cache import Cache, meta, set_meta
-from desktop.services.portal_api import ChangesPage, PortalClient, PortalRefused
+from desktop.services.portal_api import (
+    ChangesPage,
+    PortalClient,
+    PortalRefused,
+    PortalUnreachable,
+)
 from desktop.services.privacy import MASKER, PEOPLE_META, cached_names, names_in, words_of
 
 log = logging.getLogger(__name__)
@@ -361,7 +366,7 @@ def _count_mismatches(session: Session, counts: dict[str, int]) -> dict[str, tup
 # pending intents on top of what the portal said
 
 
-def _rebase(session: Session, keep: Iterable[int] = ()) -> None:
+def rebase(session: Session, keep: Iterable[int] = ()) -> None:
     """Put back the portal's state of every row local intents changed, then apply the
     still-pending intents (and `keep`, applied ones the pull has not brought yet) again,
     in order."""
@@ -535,8 +540,13 @@ class SyncEngine:
             batch = self._next_batch()
             if not batch:
                 return
-            self._upload_files(batch)
-            answer = self.client.push(desk, [_mutation(e) for e in batch])
+            try:
+                self._upload_files(batch)
+                answer = self.client.push(desk, [_mutation(e) for e in batch])
+            except PortalUnreachable as exc:
+                if exc.unsent:
+                    self._not_sent(batch)
+                raise
             failpoint("after_send_before_ack")
             answered = self._record_answers(batch, answer, summary)
             report("push", summary.pushed, total)
@@ -573,13 +583,28 @@ class SyncEngine:
                             exc)
 
     def _next_batch(self) -> list[OutboxEntry]:
-        """The next pending intents in sequence order, their attempt counted before sending."""
+        """The next pending intents in sequence order, their attempt counted before sending:
+        from then on the portal may have them, so they can no longer be withdrawn
+        (`actions.withdraw`) until `_not_sent` says they certainly did not leave."""
         with self.cache.write() as session:
             batch = list(session.scalars(select(OutboxEntry).where(
                 OutboxEntry.state == "pending").order_by(OutboxEntry.seq).limit(PUSH_BATCH)))
             for entry in batch:
                 entry.attempts += 1
             return batch
+
+    def _not_sent(self, batch: list[OutboxEntry]) -> None:
+        """No connection was made: the batch never reached the portal, so its attempt does
+        not count (and its intents may still be withdrawn)."""
+        with self.cache.write() as session:
+            for sent in batch:
+                entry = session.get(OutboxEntry, sent.seq)
+                if entry is not None and entry.state == "pending" and entry.attempts > 0:
+                    entry.attempts -= 1
+
+    def withdraw(self, seq: int) -> OutboxEntry:
+        """Take back an intent the portal has not been sent (`actions.withdraw`)."""
+        return actions.withdraw(self.cache, seq, keep=self._still_unconfirmed)
 
     def _record_answers(self, batch: list[OutboxEntry], answer: dict[str, Any],
                         summary: SyncSummary) -> int:
@@ -599,7 +624,7 @@ class SyncEngine:
                 _take_answer(entry, result, now)
                 self._count(summary, entry)
             _advance_sequence(session, answer.get("last_seq"))
-            _rebase(session, self._still_unconfirmed(session))
+            rebase(session, self._still_unconfirmed(session))
         return answered
 
     def _count(self, summary: SyncSummary, entry: OutboxEntry) -> None:
@@ -623,7 +648,8 @@ class SyncEngine:
             if row is not None and row.version < seen.version:
                 keep.append(seq)
             else:
-                del self._unconfirmed[seq]
+                # pop: a withdrawal on another thread may be asking at the same time
+                self._unconfirmed.pop(seq, None)
         return keep
 
     # pull
@@ -695,7 +721,7 @@ class SyncEngine:
             if not allow_mass_delete and plan.base >= MASS_DELETE_FLOOR \
                     and would_delete * 2 > plan.base:
                 raise MassDeletion(would_delete, plan.base)
-            _rebase(session, self._still_unconfirmed(session))
+            rebase(session, self._still_unconfirmed(session))
             set_meta(session, _CURSOR, page.cursor)
             set_meta(session, _PLAN, None if last else {**plan.stored(),
                                                         "deleted": would_delete})

@@ -1,6 +1,7 @@
 """Needs attention: actions the portal did not apply (someone else acted first, a window
 closed, a place ran out). Nothing is dropped silently: each stays here, with what the
-portal said and holds now, until a staff member has seen it and dismisses it."""
+portal said and holds now, until a staff member has seen it and dismisses it. Below them,
+the actions still waiting to be sent (views/outbox_page.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from desktop.services.cache import Cache
 from desktop.services.settings import Settings
 from desktop.views import cache_rows
 from desktop.views.attention_model import AttentionModel
+from desktop.views.outbox_page import OutboxSection
 from desktop.views.rows_model import ID_ROLE
 from desktop.views.sync_worker import SyncWorker
 from desktop.views.table_page import TablePage
@@ -28,6 +30,9 @@ class AttentionPage(TablePage):
         super().__init__(tasks, AttentionModel(), lambda: cache_rows.attention(cache),
                          settings, parent, stretch_column=2)
         self._sync = sync
+        # The actions still on their way, below those the portal refused: what a director
+        # did that is not done yet, on one page.
+        self.outbox = OutboxSection(cache, tasks, sync, settings)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.body.insertWidget(1, self.explanation)
@@ -35,6 +40,7 @@ class AttentionPage(TablePage):
         buttons.addStretch(1)
         buttons.addWidget(self.dismiss_button)
         self.body.addLayout(buttons)
+        self.body.addWidget(self.outbox, 1)
         self.dismiss_button.setEnabled(False)
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -50,6 +56,14 @@ class AttentionPage(TablePage):
         self.dismiss_button.setToolTip(self.tr("I have seen this; remove it from the list"))
         return (self.tr("Needs attention"), self.tr("Find"),
                 self.tr("Nothing needs your attention."))
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.outbox.refresh()
+
+    def save_state(self) -> None:
+        super().save_state()
+        self.outbox.save_state()
 
     def selected_seqs(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()

@@ -136,6 +136,7 @@ class BulkActions(QObject):
         self.progress: QProgressDialog | None = None
         self.preview: PreviewDialog | None = None
         self.message_box: QMessageBox | None = None
+        self.saved_message: QMessageBox | None = None  # "Saved": open it, or its folder
         self.last_message = ""
         self.sheets_pdf: bytes | None = None
 
@@ -414,8 +415,14 @@ class BulkActions(QObject):
     def _exported(self, outcome: Saved | NotSaved) -> None:
         self._end_progress()
         if isinstance(outcome, Saved):
-            self.post(self.tr("%n request(s) saved to {path}", "", outcome.count).format(
-                path=outcome.path))
+            text = self.tr("%n request(s) saved to {path}", "", outcome.count).format(
+                path=outcome.path)
+            self.post(text)
+            from desktop.views.files import offer_saved_file
+
+            self.saved_message = offer_saved_file(self._parent, outcome.path,
+                                                  self.tr("Export the selected requests"),
+                                                  text)
             return
         name = outcome.path.name
         messages = {

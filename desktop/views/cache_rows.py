@@ -30,10 +30,17 @@ class AttentionRow:
     request_number: int | None
     group_name: str | None
     state: str = "attention"  # or "pending", still on its way to the portal
+    child_name: str | None = None
+    attempts: int = 0  # sends that may have reached the portal (then not withdrawable)
 
 
 def attention(cache: Cache) -> list[AttentionRow]:
     return outbox(cache, ("attention",))
+
+
+def waiting(cache: Cache) -> list[AttentionRow]:
+    """The actions still on their way to the portal."""
+    return outbox(cache, ("pending",))
 
 
 def outbox(cache: Cache, states: tuple[str, ...]) -> list[AttentionRow]:
@@ -47,8 +54,11 @@ def outbox(cache: Cache, states: tuple[str, ...]) -> list[AttentionRow]:
         entries = list(session.scalars(select(OutboxEntry).where(
             OutboxEntry.state.in_(states)).order_by(OutboxEntry.seq)))
         request_ids = {e.args.get("request_id") for e in entries} - {None}
-        numbers = {rid: number for rid, number in session.execute(
-            select(Request.id, Request.number).where(Request.id.in_(request_ids)))}
+        found = {rid: (number, child) for rid, number, child in session.execute(
+            select(Request.id, Request.number, Request.child_name).where(
+                Request.id.in_(request_ids)))}
+        numbers = {rid: number for rid, (number, _child) in found.items()}
+        children = {rid: child for rid, (_number, child) in found.items()}
         group_names = {gid: name for gid, name in session.execute(select(Group.id, Group.name))}
         return [AttentionRow(
             seq=e.seq, name=e.name, args=dict(e.args), created_at=e.created_at,
@@ -58,7 +68,10 @@ def outbox(cache: Cache, states: tuple[str, ...]) -> list[AttentionRow]:
                                        (e.subject or {}).get("request_number")),
             group_name=group_names.get(_id(e.args, "group_id"),
                                        (e.subject or {}).get("group_name")),
-            state=e.state)
+            state=e.state,
+            child_name=children.get(_id(e.args, "request_id"),
+                                    (e.subject or {}).get("child_name")),
+            attempts=e.attempts)
             for e in entries]
 
 

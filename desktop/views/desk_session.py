@@ -162,7 +162,7 @@ class DeskSession(QObject):
         self.window = MainWindow(workspace, self.tasks, self.settings, self.sync,
                                  sandbox=self.embedded is not None, languages=self.languages)
         self.window.closed.connect(self._window_closed)
-        self.window.settings_page.set_diagnostics(DiagnosticsSection(
+        self.window.set_diagnostics(DiagnosticsSection(
             self.profile, self.settings, self.tasks, workspace.cache, workspace.portal_url))
         self.sync.sync_finished.connect(self._after_sync)
         window = self.window

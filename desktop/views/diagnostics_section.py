@@ -44,10 +44,12 @@ class DiagnosticsSection(QWidget):
     """Signals:
         loaded(): the figures on show were read afresh.
         exported(str): a diagnostics zip was written to this file.
+        export_failed(str): it was not; the text says why and what to do.
     """
 
     loaded = Signal()
     exported = Signal(str)
+    export_failed = Signal(str)
 
     def __init__(self, profile: Profile, settings: Settings, tasks: Tasks,
                  cache: Cache | None = None, portal_url: str = "",
@@ -206,6 +208,8 @@ class DiagnosticsSection(QWidget):
     def _export_failed_because(self, reason: str) -> None:
         self._exporting = False
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr(
+        message = self.tr(
             "The diagnostics were not saved. {reason} Nothing was written there; choose "
-            "another folder and export again.").format(reason=reason))
+            "another folder and export again.").format(reason=reason)
+        self.status.setText(message)
+        self.export_failed.emit(message)

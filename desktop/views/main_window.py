@@ -5,6 +5,7 @@ through Tasks or the SyncWorker."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -33,9 +34,12 @@ from desktop.services.workspace import Workspace
 from desktop.views import cache_rows, resources, vocabulary
 from desktop.views.attention_page import AttentionPage
 from desktop.views.contracts_page import ContractsPage
+from desktop.views.diagnostics_section import DiagnosticsSection
 from desktop.views.failures import Failure
+from desktop.views.files import documents_folder, offer_saved_file
 from desktop.views.first_paint import after_first_paint
 from desktop.views.groups_page import GroupsPage
+from desktop.views.help import AboutDialog, ManualDialog
 from desktop.views.home_page import HomePage
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.idle_lock import IdleWatcher, LockPanel
@@ -88,6 +92,10 @@ class MainWindow(QMainWindow):
         self._renewing = False  # the lock panel asks for the password after a session ended
         self._attention_count = 0
         self._built = False
+        self.manual: ManualDialog | None = None
+        self.diagnostics: DiagnosticsSection | None = None
+        self.report_message: QMessageBox | None = None
+        self._reporting = False
         # Background work waits for the first paint (or, for a window kept hidden or
         # minimised, UNPAINTED_RELEASE_MS).
         tasks.hold()
@@ -226,8 +234,16 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.role_actions = QActionGroup(self)
         self.role_actions.setExclusive(True)
+        self.manual_action = QAction(self)
+        self.manual_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.manual_action.triggered.connect(self.show_manual)
+        self.report_action = QAction(self)
+        self.report_action.triggered.connect(self.report_problem)
+        self.report_action.setEnabled(False)  # until the session gives its diagnostics
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
         for action in (*self.page_actions, self.sync_action, self.find_action,
-                       self.lock_action, self.quit_action):
+                       self.lock_action, self.quit_action, self.manual_action):
             self.addAction(action)
 
     def _build_menus(self) -> None:
@@ -244,8 +260,14 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
         self.go_menu.addSeparator()
         self.go_menu.addAction(self.find_action)
+        self.help_menu = QMenu(self)
+        self.help_menu.addAction(self.manual_action)
+        self.help_menu.addAction(self.report_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
         bar.addMenu(self.session_menu)
         bar.addMenu(self.go_menu)
+        bar.addMenu(self.help_menu)
         self._fill_role_menu()
 
     def _fill_role_menu(self) -> None:
@@ -287,6 +309,12 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("Quit"))
         self.session_menu.setTitle(self.tr("&Session"))
         self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.manual_action.setText(self.tr("User manual"))
+        self.report_action.setText(self.tr("Report a problem…"))
+        self.report_action.setToolTip(self.tr(
+            "Save a report for support: versions, checks and logs, without personal data"))
+        self.about_action.setText(self.tr("About {program}").format(program=APP_NAME))
         self.role_menu.setTitle(self.tr("Act as"))
         for action in self.role_actions.actions():
             action.setText(vocabulary.role(str(action.data())))
@@ -471,6 +499,59 @@ class MainWindow(QMainWindow):
     def _post_message(self, text: str) -> None:
         """What a page just did, in the status bar for a while."""
         self.statusBar().showMessage(text, 15_000)
+
+    # help
+
+    def show_manual(self) -> ManualDialog:
+        """The manual, in the interface's language (one window, raised when open)."""
+        if self.manual is None:
+            self.manual = ManualDialog(self)
+        self.manual.show()
+        self.manual.raise_()
+        self.manual.activateWindow()
+        return self.manual
+
+    def show_about(self) -> AboutDialog:
+        about = AboutDialog(self.workspace.portal_url, self.sandbox, self)
+        about.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        about.open()
+        return about
+
+    def set_diagnostics(self, section: DiagnosticsSection) -> None:
+        """Settings → Diagnostics, which "Report a problem…" also uses to write its zip."""
+        self.settings_page.set_diagnostics(section)
+        self.diagnostics = section
+        section.exported.connect(self._report_saved)
+        section.export_failed.connect(self._report_failed)
+        self.report_action.setEnabled(True)
+
+    def report_problem(self) -> None:
+        """Write the diagnostics zip to Documents, then say where it is and what to do."""
+        from desktop.services.diagnostics import export_name
+
+        if self.diagnostics is None:
+            return
+        self._reporting = True
+        self.diagnostics.export_to(documents_folder() / export_name())
+
+    def _report_saved(self, path: str) -> None:
+        if not self._reporting:
+            return  # exported from Settings: the section says so itself
+        self._reporting = False
+        self.report_message = offer_saved_file(
+            self, Path(path), self.tr("Report a problem"), self.tr(
+                "The report is saved as:\n{path}\n\nSend this file to support (by e-mail or "
+                "a messenger) with a few words on what you were doing and what went wrong. "
+                "It holds the program's versions, checks and logs, with IINs, names, phone "
+                "numbers and e-mail addresses masked.").format(path=path), can_open=False)
+
+    def _report_failed(self, message: str) -> None:
+        if not self._reporting:
+            return
+        self._reporting = False
+        QMessageBox.warning(self, self.tr("Report a problem"), message)
+        if self.diagnostics is not None:
+            self.diagnostics.ask_where_to_export()
 
     # the lock
 

@@ -1,4 +1,5 @@
-"""Print preview, printing and "Export PDF" of the PDFs the client makes.
+"""Print preview, printing (the system's print dialog: printer, pages, copies) and "Export
+PDF" of the PDFs the client makes.
 
 Every paper document of the client (a contract with its signatures sheet, an enrollment
 order) is a PDF first; this module puts any PDF on paper. QtPdf renders each page at the
@@ -31,14 +32,35 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
 )
-from PySide6.QtGui import QAction, QColor, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+)
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolBar, QWidget
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 from desktop.services import printing
 from desktop.services.printing import SignerBlock, StampLabels
 from desktop.views.failures import Failure
+from desktop.views.files import documents_folder, offer_saved_file
 from desktop.views.tasks import Tasks
 from desktop.views.translatable import QT_TRANSLATE_NOOP
 
@@ -158,10 +180,22 @@ class PdfPages(QObject):
         painter.end()
         return page
 
-    def paint(self, printer: QPrinter) -> int:
-        """Print the asked-for pages, each fitted to the paper (same size: 1:1) and turned
-        as the PDF page is; returns how many pages were printed."""
+    def print_order(self, printer: QPrinter) -> list[int]:
+        """The pages to draw, copies included: a driver that makes copies itself gets each
+        page once; otherwise (a PDF, a printer without that) every copy is drawn here,
+        whole copies one after another when collated, each page N times when not."""
         pages = self.pages_to_print(printer)
+        copies = 1 if printer.supportsMultipleCopies() else max(printer.copyCount(), 1)
+        if copies == 1:
+            return pages
+        if printer.collateCopies():
+            return pages * copies
+        return [index for index in pages for _ in range(copies)]
+
+    def paint(self, printer: QPrinter) -> int:
+        """Print the asked-for pages and copies, each fitted to the paper (same size: 1:1)
+        and turned as the PDF page is; returns how many pages were printed."""
+        pages = self.print_order(printer)
         if not pages:
             return 0
         dpi = min(printer.resolution(), MAX_RENDER_DPI)
@@ -215,10 +249,27 @@ class PreviewDialog(QPrintPreviewDialog):
         self.export_action = QAction(translate("PrintPreview", "Export PDF…"), self)
         self.export_action.setToolTip(translate("PrintPreview", "Save this document as a PDF file"))
         self.export_action.triggered.connect(self._export)
+        # Our Print… in place of the toolbar's own (its last action): the system's print
+        # dialog with the printer, the pages and the copies, which the preview's own leaves
+        # to the driver or skips.
+        self.print_action = QAction(translate("PrintPreview", "Print…"), self)
+        self.print_action.setToolTip(translate(
+            "PrintPreview", "Choose the printer, the pages and the number of copies (Ctrl+P)"))
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.ask_to_print)
+        self.print_dialog: QPrintDialog | None = None
+        self.saved_message: QMessageBox | None = None
         toolbar = self.findChild(QToolBar)
         if toolbar is not None:
+            builtin = toolbar.actions()[-1] if toolbar.actions() else None
+            if builtin is not None:
+                self.print_action.setIcon(builtin.icon())
+                builtin.setVisible(False)
+            toolbar.addAction(self.print_action)
             toolbar.addSeparator()
             toolbar.addAction(self.export_action)
+        else:
+            self.addAction(self.print_action)
         self.resize(900, 760)
 
     @property
@@ -226,10 +277,16 @@ class PreviewDialog(QPrintPreviewDialog):
         return self.findChild(QPrintPreviewWidget)
 
     def _paint(self, printer: QPrinter) -> None:
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Put the document on `printer` as it is set (pages, copies); the number of pages
+        printed, 0 after a failure, which is said."""
         failed: OSError | None = None
+        printed = 0
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.pages.paint(printer)
+            printed = self.pages.paint(printer)
         except OSError as error:
             failed = error
         finally:
@@ -239,6 +296,36 @@ class PreviewDialog(QPrintPreviewDialog):
                 "PrintPreview", "The document was not printed: {reason} Check that the "
                 "printer is on and connected, then print again.").format(
                 reason=failed.strerror or str(failed)))
+        return printed
+
+    def ask_to_print(self) -> QPrintDialog:
+        """The system's print dialog (printer, page range, copies); printing follows its OK."""
+        if self._printer.outputFormat() == QPrinter.OutputFormat.PdfFormat \
+                and not self._printer.outputFileName():
+            # No printer installed: Qt prints to a file; offer Documents, not the home folder.
+            self._printer.setOutputFileName(str(documents_folder() / self.suggested))
+        dialog = QPrintDialog(self._printer, self)
+        dialog.setWindowTitle(translate("PrintPreview", "Print {title}").format(
+            title=self.windowTitle()))
+        dialog.setOptions(QPrintDialog.PrintDialogOption.PrintPageRange
+                          | QPrintDialog.PrintDialogOption.PrintCollateCopies
+                          | QPrintDialog.PrintDialogOption.PrintToFile)
+        dialog.setMinMax(1, self.pages.page_count)
+        dialog.accepted.connect(self._print_chosen)
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        self.print_dialog = dialog
+        QDialog.open(dialog)  # PySide hides the plain open() behind open(receiver, member)
+        return dialog
+
+    def _print_chosen(self) -> None:
+        printer = self._printer
+        printed = self.print_to(printer)
+        # The preview draws through the same printer: back to every page, once.
+        printer.setPrintRange(QPrinter.PrintRange.AllPages)
+        printer.setCopyCount(1)
+        self.print_dialog = None
+        if printed:
+            self.accept()  # as the preview's own Print: the document went to the printer
 
     def _export(self) -> None:
         export_pdf(self, self.pdf, self.suggested)
@@ -327,6 +414,9 @@ def export_pdf(parent: QWidget | None, pdf_bytes: bytes, suggested: str) -> Path
             QMessageBox.warning(parent, title, save_failure_message(error))
             start = str(path)
             continue
+        message = offer_saved_file(parent, path, title)
+        if isinstance(parent, PreviewDialog):
+            parent.saved_message = message
         return path
 
 

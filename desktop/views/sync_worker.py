@@ -38,6 +38,8 @@ class Engine(Protocol):
 
     def resolve(self, seq: int) -> Any: ...
 
+    def withdraw(self, seq: int) -> Any: ...
+
 
 class _Deferred:
     """An engine made by its first call, on the worker making it."""
@@ -63,6 +65,9 @@ class _Deferred:
 
     def resolve(self, seq: int) -> Any:
         return self._made().resolve(seq)
+
+    def withdraw(self, seq: int) -> Any:
+        return self._made().withdraw(seq)
 
 
 def sync_engine(cache: Cache, client: PortalClient) -> Engine:
@@ -198,6 +203,21 @@ class SyncWorker(QObject):
             return engine.status()
 
         self._tasks.run(dismiss, on_done=self._status_read, writes_cache=True)
+
+    def withdraw(self, seq: int, on_done: Callable[[Any], None],
+                 on_failed: Callable[[Any], None]) -> None:
+        """Take back an outbox action not sent yet; `on_done(entry)` or `on_failed(failure)`
+        (an ActionRefused when it was sent meanwhile), then the new counts."""
+        engine = self._engine
+
+        def take_back() -> Any:
+            return engine.withdraw(seq)
+
+        def done(entry: Any) -> None:
+            on_done(entry)
+            self.refresh_status()
+
+        self._tasks.run(take_back, on_done=done, on_failed=on_failed, writes_cache=True)
 
     # results
 

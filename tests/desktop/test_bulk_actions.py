@@ -31,6 +31,7 @@ from desktop.services.exports import COLUMNS, TEXT_KEYS, VALUE_KINDS
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
 from desktop.services.workspace import Workspace
+from desktop.views.files import SavedMessage
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.print_preview import PdfPages
 from desktop.views.requests_model import ID_ROLE
@@ -139,6 +140,12 @@ def test_export_to_a_chosen_file(qtbot: QtBot, page: RequestsPage, tmp_path: Pat
     assert [c.value for c in sheet[1]][:3] == ["Number", "Child", "IIN"]
     assert posted == [f"5 request(s) saved to {path}"]
     assert len(ids) == 5
+    # Saved: the file can be opened, or shown in its folder, from the message that says so.
+    saved = page.bulk.saved_message
+    assert isinstance(saved, SavedMessage) and saved.isVisible()
+    assert saved.text() == posted[0] and saved.path == path
+    assert saved.open_button.isVisibleTo(saved) and saved.folder_button.isVisibleTo(saved)
+    saved.close()
     # The next export suggests the same folder.
     page.bulk.export_pdf_action.trigger()
     assert asked[1] == str(tmp_path / "requests-06.02.2025.pdf")

@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 from PIL import Image, ImageChops, ImageFilter
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolBar
 from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4, landscape
@@ -29,6 +30,7 @@ from desktop.services.files import ExportFailed, write_atomically
 from desktop.services.settings import Settings
 from desktop.views import print_preview
 from desktop.views.enrollment_order_dialog import EnrollmentOrderDialog, next_number
+from desktop.views.files import SavedMessage
 from desktop.views.print_preview import (
     PdfPages,
     PdfUnreadable,
@@ -411,3 +413,97 @@ def test_space_ticks_the_current_child(qtbot: QtBot, order_cache: Cache,
     assert dialog.counter.text() == "1 of 4 children ticked"
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)
     assert dialog.selected_children() == []
+
+
+# --- the system's print dialog: printer, pages, copies ----------------------------------------
+
+
+def orientations(path: Path) -> str:
+    """L or P per printed page."""
+    return "".join("L" if w > h else "P" for w, h in page_sizes(path))
+
+
+@pytest.mark.parametrize(("collate", "expected"), [(True, "LPLP"), (False, "LLPP")])
+def test_copies_of_a_page_range_come_out_as_asked(qapp: Any, tmp_path: Path, collate: bool,
+                                                  expected: str) -> None:
+    printed = tmp_path / "copies.pdf"
+    printer = printer_to(printed, 72)
+    assert not printer.supportsMultipleCopies()  # a PDF: the copies are drawn here
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)  # landscape, portrait
+    printer.setCopyCount(2)
+    printer.setCollateCopies(collate)
+    assert PdfPages(three_pages()).paint(printer) == 4
+    assert orientations(printed) == expected
+
+
+def test_print_opens_the_print_dialog_and_prints_what_it_was_told(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = preview_dialog(None, three_pages(), "Шарт № 257062", "contract-257062.pdf")
+    qtbot.addWidget(dialog)
+    toolbar = dialog.findChild(QToolBar)
+    assert toolbar is not None
+    shown = [a for a in toolbar.actions() if a.isVisible() and not a.isSeparator()]
+    assert dialog.print_action in shown and dialog.export_action in shown
+    assert [a.text() for a in shown].count("Print…") == 1  # the preview's own is hidden
+    assert dialog.print_action.shortcut().toString() == "Ctrl+P"
+    printed = tmp_path / "printed.pdf"
+    printer = dialog.printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    printer.setResolution(72)
+    # The dialog opens on the printer's settings; here, pages 2-3 and two copies.
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    printer.setCopyCount(2)
+    dialog.show()
+
+    dialog.print_action.trigger()
+    asked = dialog.print_dialog
+    assert isinstance(asked, QPrintDialog) and asked.isVisible()
+    assert asked.testOption(QPrintDialog.PrintDialogOption.PrintPageRange)
+    assert asked.testOption(QPrintDialog.PrintDialogOption.PrintCollateCopies)
+    assert (asked.minPage(), asked.maxPage()) == (1, 3)
+    assert asked.windowTitle() == "Print Шарт № 257062"
+    with qtbot.waitSignal(dialog.finished) as closed:
+        asked.accept()  # OK: the dialog's fields go to the printer, then it prints
+    assert closed.args == [PreviewDialog.DialogCode.Accepted.value]  # it went to the printer
+    assert len(page_sizes(printed)) == 4
+    # The preview shows every page again, once.
+    assert printer.printRange() == QPrinter.PrintRange.AllPages and printer.copyCount() == 1
+
+
+def test_a_cancelled_print_dialog_prints_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = preview_dialog(None, three_pages(), "Order")
+    qtbot.addWidget(dialog)
+    printed = tmp_path / "never.pdf"
+    dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    dialog.printer().setOutputFileName(str(printed))
+    dialog.show()
+    dialog.ask_to_print().reject()
+    assert not printed.exists() and dialog.isVisible()
+    dialog.close()
+
+
+def test_an_exported_pdf_offers_to_open_it_or_show_its_folder(
+        qtbot: QtBot, tmp_path: Path, answers: dict[str, list[Any]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+
+    def open_url(url: QUrl) -> bool:  # the offscreen platform opens nothing
+        opened.append(QUrl(url).toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    dialog = preview_dialog(None, three_pages(), "Order", "order-45.pdf")
+    qtbot.addWidget(dialog)
+    answers["paths"].append(str(tmp_path / "order-45.pdf"))
+    dialog.export_action.trigger()
+    message = dialog.saved_message
+    assert isinstance(message, SavedMessage) and message.isVisible()
+    assert message.text() == f"Saved as {tmp_path / 'order-45.pdf'}."
+    assert [message.open_button.text(), message.folder_button.text()] == [
+        "Open file", "Show in folder"]
+    message.open_button.click()
+    assert opened == [str(tmp_path / "order-45.pdf")]
+    dialog.close()
