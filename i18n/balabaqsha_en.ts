@@ -2015,6 +2015,201 @@
     </message>
 </context>
 <context>
+    <name>GroupDialogs</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>educators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kindergarten already has a group named “{name}”: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ages are missing: give them as two numbers, from and to, for example 3–4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ages {low}–{high} are the wrong way round: the first must not be above the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages go from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group has {low} to {high} places, not {capacity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group is no longer in this computer&apos;s copy: sync to see the groups as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group waits to be created on the portal: sync first, then change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group still holds {enrolled} enrolled and {reserved} reserved children: move them to another group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an enrolled child, or one with a reserved place, can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child is in this group already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group “{name}” is full ({enrolled} enrolled and {reserved} reserved of {capacity}): raise its capacity first, or choose another group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group teaches in {language}; the parent asked for {languages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places cannot be negative ({places}): enter 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} is too long: at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is no longer in this computer&apos;s copy: sync to see it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no groups to forecast yet: sync to fetch them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded ({detail}). Sync and try again; if this happens again, report it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit group “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages (from–to):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 3–4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group holds {enrolled} enrolled and {reserved} reserved children; its places cannot go below {taken}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places in “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now {capacity} places: {enrolled} enrolled, {reserved} reserved, {free} free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capacity of {capacity} is below the children the group holds ({enrolled} enrolled and {reserved} reserved): move children out first, or choose at least {taken}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close group “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the group “{name}”? It takes no more children and leaves the lists; the portal keeps its history. A group is closed only when it holds no children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {child} to another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{child} is in “{group}” now. Choose the group to move to; the number of free places is shown beside each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {low}–{high} · {language} · free: {free}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupsModel</name>
     <message>
         <source>{low}–{high} years</source>
@@ -2077,6 +2272,46 @@
     </message>
     <message>
         <source>No groups yet. They appear after the first sync with the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a group in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group waits to be created on the portal: sync first, then change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group to the kindergarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s name, kind, ages, language, places, educators or room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the number of places in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close an empty group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close group…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

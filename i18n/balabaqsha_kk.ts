@@ -2015,6 +2015,201 @@
     </message>
 </context>
 <context>
+    <name>GroupDialogs</name>
+    <message>
+        <source>name</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>educators</source>
+        <translation>тәрбиешілер</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>бөлме</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Топқа атау беріңіз.</translation>
+    </message>
+    <message>
+        <source>The kindergarten already has a group named “{name}”: choose another name.</source>
+        <translation>Балабақшада «{name}» деген топ бар: басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The ages are missing: give them as two numbers, from and to, for example 3–4.</source>
+        <translation>Жасы көрсетілмеген: екі санмен жазыңыз, қаншадан қаншаға дейін, мысалы 3–4.</translation>
+    </message>
+    <message>
+        <source>The ages {low}–{high} are the wrong way round: the first must not be above the second.</source>
+        <translation>{low}–{high} жасы керісінше жазылған: біріншісі екіншісінен үлкен болмауы керек.</translation>
+    </message>
+    <message>
+        <source>Ages go from {low} to {high}.</source>
+        <translation>Жасы {low}-ден {high}-ге дейін болады.</translation>
+    </message>
+    <message>
+        <source>A group has {low} to {high} places, not {capacity}.</source>
+        <translation>Топта {low}-ден {high}-ге дейін орын болады, {capacity} емес.</translation>
+    </message>
+    <message>
+        <source>The group is no longer in this computer&apos;s copy: sync to see the groups as they are now.</source>
+        <translation>Бұл топ осы компьютердегі деректерде енді жоқ: топтарды қазіргі күйінде көру үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>The group waits to be created on the portal: sync first, then change it.</source>
+        <translation>Топ порталда әлі құрылмаған: алдымен синхрондаңыз, содан кейін өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>The group still holds {enrolled} enrolled and {reserved} reserved children: move them to another group first.</source>
+        <translation>Топта әлі {enrolled} қабылданған және {reserved} брондалған бала бар: алдымен оларды басқа топқа ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled child, or one with a reserved place, can be moved.</source>
+        <translation>Тек қабылданған немесе орны брондалған баланы ғана ауыстыруға болады.</translation>
+    </message>
+    <message>
+        <source>The child is in this group already.</source>
+        <translation>Бала осы топта тұр.</translation>
+    </message>
+    <message>
+        <source>The group “{name}” is full ({enrolled} enrolled and {reserved} reserved of {capacity}): raise its capacity first, or choose another group.</source>
+        <translation>«{name}» тобында бос орын жоқ ({capacity} орынның {enrolled} қабылданған және {reserved} брондалған): алдымен орын санын көбейтіңіз немесе басқа топ таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>On {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <translation>Топ басталатын {day} күні балаға {age} болады; топқа {low}–{high} жастағы балалар алынады.</translation>
+    </message>
+    <message>
+        <source>The group teaches in {language}; the parent asked for {languages}.</source>
+        <translation>Топта оқыту тілі — {language}; ата-ана сұраған тіл — {languages}.</translation>
+    </message>
+    <message>
+        <source>Places cannot be negative ({places}): enter 0 or more.</source>
+        <translation>Орын саны теріс бола алмайды ({places}): 0 немесе одан көп енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The {field} is too long: at most {limit} characters.</source>
+        <translation>Өріс ({field}) тым ұзын: ең көбі {limit} таңба.</translation>
+    </message>
+    <message>
+        <source>The request is no longer in this computer&apos;s copy: sync to see it as it is now.</source>
+        <translation>Өтініш осы компьютердегі деректерде енді жоқ: оның қазіргі күйін көру үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>There are no groups to forecast yet: sync to fetch them.</source>
+        <translation>Болжам жасайтын топтар әлі жоқ: оларды алу үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a month.</source>
+        <translation>Айды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Not recorded ({detail}). Sync and try again; if this happens again, report it to support.</source>
+        <translation>Жазылмады ({detail}). Синхрондап, қайталап көріңіз; тағы қайталанса, қолдау қызметіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Жаңа топ</translation>
+    </message>
+    <message>
+        <source>Edit group “{name}”</source>
+        <translation>«{name}» тобын өңдеу</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Құру</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Ages (from–to):</source>
+        <translation>Жасы (қаншадан–қаншаға):</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тілі:</translation>
+    </message>
+    <message>
+        <source>Educators:</source>
+        <translation>Тәрбиешілер:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Бөлме:</translation>
+    </message>
+    <message>
+        <source>for example 3–4</source>
+        <translation>мысалы, 3–4</translation>
+    </message>
+    <message>
+        <source>The group holds {enrolled} enrolled and {reserved} reserved children; its places cannot go below {taken}.</source>
+        <translation>Топта {enrolled} қабылданған және {reserved} брондалған бала бар; орын саны {taken}-ден кем бола алмайды.</translation>
+    </message>
+    <message>
+        <source>Places in “{name}”</source>
+        <translation>«{name}» тобындағы орындар</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Now {capacity} places: {enrolled} enrolled, {reserved} reserved, {free} free.</source>
+        <translation>Қазір {capacity} орын: {enrolled} қабылданған, {reserved} брондалған, {free} бос.</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>Орын саны:</translation>
+    </message>
+    <message>
+        <source>A capacity of {capacity} is below the children the group holds ({enrolled} enrolled and {reserved} reserved): move children out first, or choose at least {taken}.</source>
+        <translation>{capacity} орын топтағы балалардан аз ({enrolled} қабылданған және {reserved} брондалған): алдымен балаларды басқа топқа ауыстырыңыз немесе кемінде {taken} орын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Close group “{name}”</source>
+        <translation>«{name}» тобын жабу</translation>
+    </message>
+    <message>
+        <source>Close the group</source>
+        <translation>Топты жабу</translation>
+    </message>
+    <message>
+        <source>Close the group “{name}”? It takes no more children and leaves the lists; the portal keeps its history. A group is closed only when it holds no children.</source>
+        <translation>«{name}» тобын жабасыз ба? Топ енді бала қабылдамайды және тізімдерден шығады; портал оның тарихын сақтайды. Топты тек онда бала болмағанда ғана жабуға болады.</translation>
+    </message>
+    <message>
+        <source>Move {child} to another group</source>
+        <translation>{child} — басқа топқа ауыстыру</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message>
+        <source>{child} is in “{group}” now. Choose the group to move to; the number of free places is shown beside each.</source>
+        <translation>{child} қазір «{group}» тобында. Ауыстыратын топты таңдаңыз; әр топтың қасында бос орын саны көрсетілген.</translation>
+    </message>
+    <message>
+        <source>To the group:</source>
+        <translation>Қай топқа:</translation>
+    </message>
+    <message>
+        <source>{name} · {low}–{high} · {language} · free: {free}</source>
+        <translation>{name} · {low}–{high} · {language} · бос: {free}</translation>
+    </message>
+</context>
+<context>
     <name>GroupsModel</name>
     <message>
         <source>{low}–{high} years</source>
@@ -2078,6 +2273,46 @@
     <message>
         <source>No groups yet. They appear after the first sync with the portal.</source>
         <translation>Әзірге топтар жоқ. Олар порталмен алғашқы синхрондаудан кейін пайда болады.</translation>
+    </message>
+    <message>
+        <source>Select a group in the list.</source>
+        <translation>Тізімнен топты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The group waits to be created on the portal: sync first, then change it.</source>
+        <translation>Топ порталда әлі құрылмаған: алдымен синхрондаңыз, содан кейін өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>Add a group to the kindergarten</source>
+        <translation>Балабақшаға топ қосу</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s name, kind, ages, language, places, educators or room</source>
+        <translation>Топтың атауын, түрін, жасын, тілін, орын санын, тәрбиешілерін немесе бөлмесін өзгерту</translation>
+    </message>
+    <message>
+        <source>Change the number of places in the group</source>
+        <translation>Топтағы орын санын өзгерту</translation>
+    </message>
+    <message>
+        <source>Close an empty group</source>
+        <translation>Бос топты жабу</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Жаңа топ…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өңдеу…</translation>
+    </message>
+    <message>
+        <source>Capacity…</source>
+        <translation>Орын саны…</translation>
+    </message>
+    <message>
+        <source>Close group…</source>
+        <translation>Топты жабу…</translation>
     </message>
 </context>
 <context>

@@ -2028,6 +2028,201 @@
     </message>
 </context>
 <context>
+    <name>GroupDialogs</name>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>educators</source>
+        <translation>воспитатели</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>помещение</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Дайте группе название.</translation>
+    </message>
+    <message>
+        <source>The kindergarten already has a group named “{name}”: choose another name.</source>
+        <translation>В детском саду уже есть группа «{name}»: выберите другое название.</translation>
+    </message>
+    <message>
+        <source>The ages are missing: give them as two numbers, from and to, for example 3–4.</source>
+        <translation>Не указан возраст: укажите два числа, от и до, например 3–4.</translation>
+    </message>
+    <message>
+        <source>The ages {low}–{high} are the wrong way round: the first must not be above the second.</source>
+        <translation>Возраст {low}–{high} указан наоборот: первое число не должно быть больше второго.</translation>
+    </message>
+    <message>
+        <source>Ages go from {low} to {high}.</source>
+        <translation>Возраст — от {low} до {high} лет.</translation>
+    </message>
+    <message>
+        <source>A group has {low} to {high} places, not {capacity}.</source>
+        <translation>В группе от {low} до {high} мест, а не {capacity}.</translation>
+    </message>
+    <message>
+        <source>The group is no longer in this computer&apos;s copy: sync to see the groups as they are now.</source>
+        <translation>Этой группы больше нет в данных на этом компьютере: синхронизируйте, чтобы увидеть группы такими, какие они сейчас.</translation>
+    </message>
+    <message>
+        <source>The group waits to be created on the portal: sync first, then change it.</source>
+        <translation>Группа ещё не создана на портале: сначала синхронизируйте, затем меняйте её.</translation>
+    </message>
+    <message>
+        <source>The group still holds {enrolled} enrolled and {reserved} reserved children: move them to another group first.</source>
+        <translation>В группе ещё {enrolled} зачисленных и {reserved} забронированных детей: сначала переведите их в другую группу.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled child, or one with a reserved place, can be moved.</source>
+        <translation>Перевести можно только зачисленного ребёнка или ребёнка с забронированным местом.</translation>
+    </message>
+    <message>
+        <source>The child is in this group already.</source>
+        <translation>Ребёнок уже в этой группе.</translation>
+    </message>
+    <message>
+        <source>The group “{name}” is full ({enrolled} enrolled and {reserved} reserved of {capacity}): raise its capacity first, or choose another group.</source>
+        <translation>Группа «{name}» заполнена ({enrolled} зачислено и {reserved} забронировано из {capacity}): сначала увеличьте число мест или выберите другую группу.</translation>
+    </message>
+    <message>
+        <source>On {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <translation>На {day}, когда группа начинает работу, ребёнку будет {age}; группа принимает детей {low}–{high} лет.</translation>
+    </message>
+    <message>
+        <source>The group teaches in {language}; the parent asked for {languages}.</source>
+        <translation>Язык обучения группы — {language}; родитель просил: {languages}.</translation>
+    </message>
+    <message>
+        <source>Places cannot be negative ({places}): enter 0 or more.</source>
+        <translation>Число мест не может быть отрицательным ({places}): введите 0 или больше.</translation>
+    </message>
+    <message>
+        <source>The {field} is too long: at most {limit} characters.</source>
+        <translation>Поле «{field}» слишком длинное: не более {limit} символов.</translation>
+    </message>
+    <message>
+        <source>The request is no longer in this computer&apos;s copy: sync to see it as it is now.</source>
+        <translation>Заявки больше нет в данных на этом компьютере: синхронизируйте, чтобы увидеть её текущее состояние.</translation>
+    </message>
+    <message>
+        <source>There are no groups to forecast yet: sync to fetch them.</source>
+        <translation>Групп для прогноза пока нет: синхронизируйте, чтобы получить их.</translation>
+    </message>
+    <message>
+        <source>Choose a month.</source>
+        <translation>Выберите месяц.</translation>
+    </message>
+    <message>
+        <source>Not recorded ({detail}). Sync and try again; if this happens again, report it to support.</source>
+        <translation>Не записано ({detail}). Синхронизируйте и попробуйте снова; если повторится, сообщите в поддержку.</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <source>Edit group “{name}”</source>
+        <translation>Изменить группу «{name}»</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Ages (from–to):</source>
+        <translation>Возраст (от–до):</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Educators:</source>
+        <translation>Воспитатели:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Помещение:</translation>
+    </message>
+    <message>
+        <source>for example 3–4</source>
+        <translation>например, 3–4</translation>
+    </message>
+    <message>
+        <source>The group holds {enrolled} enrolled and {reserved} reserved children; its places cannot go below {taken}.</source>
+        <translation>В группе {enrolled} зачисленных и {reserved} забронированных детей; мест не может быть меньше {taken}.</translation>
+    </message>
+    <message>
+        <source>Places in “{name}”</source>
+        <translation>Места в группе «{name}»</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Now {capacity} places: {enrolled} enrolled, {reserved} reserved, {free} free.</source>
+        <translation>Сейчас {capacity} мест: {enrolled} зачислено, {reserved} забронировано, {free} свободно.</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>Мест:</translation>
+    </message>
+    <message>
+        <source>A capacity of {capacity} is below the children the group holds ({enrolled} enrolled and {reserved} reserved): move children out first, or choose at least {taken}.</source>
+        <translation>Вместимость {capacity} меньше числа детей в группе ({enrolled} зачислено и {reserved} забронировано): сначала переведите детей или укажите не меньше {taken}.</translation>
+    </message>
+    <message>
+        <source>Close group “{name}”</source>
+        <translation>Закрыть группу «{name}»</translation>
+    </message>
+    <message>
+        <source>Close the group</source>
+        <translation>Закрыть группу</translation>
+    </message>
+    <message>
+        <source>Close the group “{name}”? It takes no more children and leaves the lists; the portal keeps its history. A group is closed only when it holds no children.</source>
+        <translation>Закрыть группу «{name}»? Она больше не принимает детей и уходит из списков; портал сохраняет её историю. Группу можно закрыть, только когда в ней нет детей.</translation>
+    </message>
+    <message>
+        <source>Move {child} to another group</source>
+        <translation>Перевести {child} в другую группу</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <source>{child} is in “{group}” now. Choose the group to move to; the number of free places is shown beside each.</source>
+        <translation>{child} сейчас в группе «{group}». Выберите группу для перевода; рядом с каждой указано число свободных мест.</translation>
+    </message>
+    <message>
+        <source>To the group:</source>
+        <translation>В группу:</translation>
+    </message>
+    <message>
+        <source>{name} · {low}–{high} · {language} · free: {free}</source>
+        <translation>{name} · {low}–{high} · {language} · свободно: {free}</translation>
+    </message>
+</context>
+<context>
     <name>GroupsModel</name>
     <message>
         <source>{low}–{high} years</source>
@@ -2091,6 +2286,46 @@
     <message>
         <source>No groups yet. They appear after the first sync with the portal.</source>
         <translation>Групп пока нет. Они появятся после первой синхронизации с порталом.</translation>
+    </message>
+    <message>
+        <source>Select a group in the list.</source>
+        <translation>Выберите группу в списке.</translation>
+    </message>
+    <message>
+        <source>The group waits to be created on the portal: sync first, then change it.</source>
+        <translation>Группа ещё не создана на портале: сначала синхронизируйте, затем меняйте её.</translation>
+    </message>
+    <message>
+        <source>Add a group to the kindergarten</source>
+        <translation>Добавить группу в детский сад</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s name, kind, ages, language, places, educators or room</source>
+        <translation>Изменить название, вид, возраст, язык, число мест, воспитателей или помещение группы</translation>
+    </message>
+    <message>
+        <source>Change the number of places in the group</source>
+        <translation>Изменить число мест в группе</translation>
+    </message>
+    <message>
+        <source>Close an empty group</source>
+        <translation>Закрыть пустую группу</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Новая группа…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Capacity…</source>
+        <translation>Число мест…</translation>
+    </message>
+    <message>
+        <source>Close group…</source>
+        <translation>Закрыть группу…</translation>
     </message>
 </context>
 <context>

@@ -1,27 +1,190 @@
-"""Groups page: the kindergarten's groups and their places, with a chart across them."""
+"""Groups page: the kindergarten's groups and their places, with a chart across them, and
+the director's changes to them (new group, fields, capacity, closing).
+
+Who may not change groups sees the actions disabled, each saying why (services/roles.py).
+A change recorded here is in the outbox with its local effect; `changes_recorded` tells
+the window, which sends it and reads the pages again.
+
+Signals:
+    changes_recorded(): a change to groups went to the outbox.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
 
-from desktop.services import groups
-from desktop.services.cache import Cache
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QToolButton, QWidget
+
+from desktop.models.groups import GroupPlaces
+from desktop.services import groups, roles
 from desktop.services.settings import Settings
+from desktop.services.workspace import Workspace
+from desktop.views.decision_dialogs import role_text
+from desktop.views.group_dialogs import CapacityDialog, CloseGroupDialog, GroupDialog
 from desktop.views.groups_model import GroupsModel
 from desktop.views.occupancy_chart import OccupancyChart
+from desktop.views.rows_model import ID_ROLE
 from desktop.views.table_page import TablePage
 from desktop.views.tasks import Tasks
 
+translate = QCoreApplication.translate
+
+NEW, EDIT, CAPACITY, CLOSE = "new", "edit", "capacity", "close"
+# The role each action needs.
+ROLE_OF = {NEW: roles.CREATE_GROUP, EDIT: roles.UPDATE_GROUP, CAPACITY: roles.SET_CAPACITY,
+           CLOSE: roles.UPDATE_GROUP}
+
 
 class GroupsPage(TablePage):
-    def __init__(self, cache: Cache, tasks: Tasks, settings: Settings | None = None,
+    changes_recorded = Signal()
+
+    def __init__(self, workspace: Workspace, tasks: Tasks, settings: Settings | None = None,
                  parent: QWidget | None = None) -> None:
+        cache = workspace.cache
         super().__init__(tasks, GroupsModel(), lambda: groups.places(cache), settings,
                          parent)
+        self.workspace = workspace
+        self.cache = cache
+        self.dialog: QDialog | None = None
+        self.actions_by_name: dict[str, QAction] = {}
+        bar = QHBoxLayout()
+        for name, slot in ((NEW, self.new_group), (EDIT, self.edit_group),
+                           (CAPACITY, self.change_capacity), (CLOSE, self.close_group)):
+            action = QAction(self)
+            action.triggered.connect(slot)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            bar.addWidget(button)
+            self.actions_by_name[name] = action
+        bar.addStretch(1)
+        self.body.insertLayout(1, bar)
         self.chart = OccupancyChart(self)
-        self.body.insertWidget(1, self.chart, 1)
+        self.body.insertWidget(2, self.chart, 1)
         self.model.modelReset.connect(lambda: self.chart.set_groups(self.model.rows))
+        self.model.modelReset.connect(self.update_actions)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
+        self.table.doubleClicked.connect(lambda _index: self._open_selected())
+        self._retranslate_actions()
+        self.update_actions()
 
     def page_texts(self) -> tuple[str, str, str]:
         return (self.tr("Groups"), self.tr("Find a group"),
                 self.tr("No groups yet. They appear after the first sync with the portal."))
+
+    # selection and what it allows
+
+    def selected(self) -> GroupPlaces | None:
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def select(self, group_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ID_ROLE) == group_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def why_not(self, name: str) -> str | None:
+        """None when the action may run on the selection; otherwise why not."""
+        ws = self.workspace
+        refused = roles.refusal(ROLE_OF[name], ws.roles, ws.available_roles)
+        if refused is not None:
+            return role_text(refused)
+        if name == NEW:
+            return None
+        group = self.selected()
+        if group is None:
+            return translate("GroupsPage", "Select a group in the list.")
+        if group.provisional:
+            return translate("GroupsPage", "The group waits to be created on the portal: "
+                             "sync first, then change it.")
+        return None
+
+    def update_actions(self) -> None:
+        for name, action in self.actions_by_name.items():
+            reason = self.why_not(name)
+            action.setEnabled(reason is None)
+            action.setToolTip(reason or self._what(name))
+
+    def _what(self, name: str) -> str:
+        return {
+            NEW: translate("GroupsPage", "Add a group to the kindergarten"),
+            EDIT: translate("GroupsPage", "Change the group's name, kind, ages, language, "
+                            "places, educators or room"),
+            CAPACITY: translate("GroupsPage", "Change the number of places in the group"),
+            CLOSE: translate("GroupsPage", "Close an empty group"),
+        }[name]
+
+    # the dialogs
+
+    def _acting(self) -> list[str]:
+        return list(self.workspace.roles)
+
+    def _open(self, make: Callable[[], QDialog]) -> QDialog:
+        dialog = make()
+        dialog.recorded.connect(self._recorded)  # type: ignore[attr-defined]
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def new_group(self) -> QDialog | None:
+        if self.why_not(NEW) is not None:
+            return None
+        return self._open(lambda: GroupDialog(self.cache, self._tasks, None, self._acting(),
+                                              self))
+
+    def edit_group(self) -> QDialog | None:
+        group = self.selected()
+        if group is None or self.why_not(EDIT) is not None:
+            return None
+        return self._open(lambda: GroupDialog(self.cache, self._tasks, group, self._acting(),
+                                              self))
+
+    def change_capacity(self) -> QDialog | None:
+        group = self.selected()
+        if group is None or self.why_not(CAPACITY) is not None:
+            return None
+        return self._open(lambda: CapacityDialog(self.cache, self._tasks, group,
+                                                 self._acting(), self))
+
+    def close_group(self) -> QDialog | None:
+        group = self.selected()
+        if group is None or self.why_not(CLOSE) is not None:
+            return None
+        return self._open(lambda: CloseGroupDialog(self.cache, self._tasks, group,
+                                                   self._acting(), self))
+
+    def _open_selected(self) -> None:
+        if self.why_not(EDIT) is None:
+            self.edit_group()
+
+    def _recorded(self) -> None:
+        self.refresh()
+        self.changes_recorded.emit()
+
+    def _loaded_rows(self, rows: object) -> None:
+        chosen = self.selected()
+        super()._loaded_rows(rows)  # type: ignore[arg-type]
+        if chosen is not None:
+            self.select(chosen.id)
+
+    # texts
+
+    def _retranslate_actions(self) -> None:
+        texts = {NEW: translate("GroupsPage", "New group…"),
+                 EDIT: translate("GroupsPage", "Edit…"),
+                 CAPACITY: translate("GroupsPage", "Capacity…"),
+                 CLOSE: translate("GroupsPage", "Close group…")}
+        for name, action in self.actions_by_name.items():
+            action.setText(texts[name])
+        self.update_actions()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "actions_by_name"):
+            self._retranslate_actions()
