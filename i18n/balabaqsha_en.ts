@@ -2820,6 +2820,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file was not saved as {path}. {reason} Nothing was written there; choose another folder (for example, Documents) and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The PDF was not saved as {path}. {reason} Nothing was written there; choose another folder (for example, Documents) and save again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,6 +3492,152 @@
     </message>
     <message>
         <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Select a group in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no children yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a child in the group&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change about this child waits to be sent to the portal: the next one can be made after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected child to another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the group&apos;s list of children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s list of children as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s list of children as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children of the group “{name}”, {low}–{high} years, on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be prepared for printing. Try again; if it happens again, report it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children-{group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a group to see its children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children of “{name}”: {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2820,6 +2820,10 @@
         <translation>Осындай атаудағы файл басқа бағдарламада ашық.</translation>
     </message>
     <message>
+        <source>The file was not saved as {path}. {reason} Nothing was written there; choose another folder (for example, Documents) and save again.</source>
+        <translation>Файл {path} ретінде сақталмады. {reason} Онда ештеңе жазылған жоқ; басқа қалтаны таңдаңыз (мысалы, Құжаттар) және қайта сақтаңыз.</translation>
+    </message>
+    <message>
         <source>The PDF was not saved as {path}. {reason} Nothing was written there; choose another folder (for example, Documents) and save again.</source>
         <translation>PDF {path} ретінде сақталмады. {reason} Онда ештеңе жазылған жоқ; басқа қалтаны (мысалы, Құжаттар) таңдап, қайта сақтаңыз.</translation>
     </message>
@@ -3489,6 +3493,152 @@
     <message>
         <source>Not sent yet</source>
         <translation>Әлі жіберілмеді</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>enrolled</source>
+        <translation>қабылданған</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>брондалған</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>Enrolled since</source>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>{status}, not sent yet</source>
+        <translation>{status}, әлі жіберілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Select a group in the list.</source>
+        <translation>Тізімнен топты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The group has no children yet.</source>
+        <translation>Топта әлі бала жоқ.</translation>
+    </message>
+    <message>
+        <source>Select a child in the group&apos;s list.</source>
+        <translation>Топ тізімінен баланы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A change about this child waits to be sent to the portal: the next one can be made after the next sync.</source>
+        <translation>Осы балаға қатысты өзгеріс порталға жіберілуін күтіп тұр: келесісін кезекті синхрондаудан кейін жасауға болады.</translation>
+    </message>
+    <message>
+        <source>Move the selected child to another group</source>
+        <translation>Таңдалған баланы басқа топқа ауыстыру</translation>
+    </message>
+    <message>
+        <source>Print the group&apos;s list of children</source>
+        <translation>Топтың балалар тізімін басып шығару</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s list of children as PDF</source>
+        <translation>Топтың балалар тізімін PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s list of children as an Excel workbook</source>
+        <translation>Топтың балалар тізімін Excel кітабы ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>{pages} беттің {page}-беті</translation>
+    </message>
+    <message>
+        <source>Made {when}</source>
+        <translation>Жасалған уақыты: {when}</translation>
+    </message>
+    <message>
+        <source>Children of the group “{name}”, {low}–{high} years, on {day}</source>
+        <translation>«{name}» тобының балалары, {low}–{high} жас, {day} күнгі жағдай</translation>
+    </message>
+    <message>
+        <source>The list could not be prepared for printing. Try again; if it happens again, report it to support.</source>
+        <translation>Тізімді басып шығаруға дайындау мүмкін болмады. Қайталап көріңіз; тағы қайталанса, қолдау қызметіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>children-{group}</source>
+        <translation>балалар-{group}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Excel-ге экспорттау</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF-ке экспорттау</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Басып шығарылмады</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Ауыстыру…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF-ке экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>XLSX-ке экспорттау…</translation>
+    </message>
+    <message>
+        <source>Select a group to see its children.</source>
+        <translation>Балаларын көру үшін топты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Children of “{name}”: {count}</source>
+        <translation>«{name}» тобының балалары: {count}</translation>
     </message>
 </context>
 <context>

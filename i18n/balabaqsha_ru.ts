@@ -2840,6 +2840,10 @@
         <translation>Файл с таким именем открыт в другой программе.</translation>
     </message>
     <message>
+        <source>The file was not saved as {path}. {reason} Nothing was written there; choose another folder (for example, Documents) and save again.</source>
+        <translation>Файл не сохранён как {path}. {reason} Туда ничего не записано; выберите другую папку (например, «Документы») и сохраните снова.</translation>
+    </message>
+    <message>
         <source>The PDF was not saved as {path}. {reason} Nothing was written there; choose another folder (for example, Documents) and save again.</source>
         <translation>PDF не сохранён в файл {path}. {reason} Туда ничего не записано; выберите другую папку (например, «Документы») и сохраните снова.</translation>
     </message>
@@ -3512,6 +3516,152 @@
     <message>
         <source>Not sent yet</source>
         <translation>Ещё не отправлено</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>enrolled</source>
+        <translation>зачислен</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>место забронировано</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Enrolled since</source>
+        <translation>Зачислен с</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>{status}, not sent yet</source>
+        <translation>{status}, ещё не отправлено</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Select a group in the list.</source>
+        <translation>Выберите группу в списке.</translation>
+    </message>
+    <message>
+        <source>The group has no children yet.</source>
+        <translation>В группе пока нет детей.</translation>
+    </message>
+    <message>
+        <source>Select a child in the group&apos;s list.</source>
+        <translation>Выберите ребёнка в списке группы.</translation>
+    </message>
+    <message>
+        <source>A change about this child waits to be sent to the portal: the next one can be made after the next sync.</source>
+        <translation>Изменение по этому ребёнку ждёт отправки на портал: следующее можно сделать после ближайшей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Move the selected child to another group</source>
+        <translation>Перевести выбранного ребёнка в другую группу</translation>
+    </message>
+    <message>
+        <source>Print the group&apos;s list of children</source>
+        <translation>Напечатать список детей группы</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s list of children as PDF</source>
+        <translation>Сохранить список детей группы в PDF</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s list of children as an Excel workbook</source>
+        <translation>Сохранить список детей группы в книгу Excel</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Made {when}</source>
+        <translation>Составлено {when}</translation>
+    </message>
+    <message>
+        <source>Children of the group “{name}”, {low}–{high} years, on {day}</source>
+        <translation>Дети группы «{name}», {low}–{high} лет, на {day}</translation>
+    </message>
+    <message>
+        <source>The list could not be prepared for printing. Try again; if it happens again, report it to support.</source>
+        <translation>Не удалось подготовить список к печати. Попробуйте ещё раз; если повторится, сообщите в поддержку.</translation>
+    </message>
+    <message>
+        <source>children-{group}</source>
+        <translation>дети-{group}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Перевести…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Экспорт в XLSX…</translation>
+    </message>
+    <message>
+        <source>Select a group to see its children.</source>
+        <translation>Выберите группу, чтобы увидеть её детей.</translation>
+    </message>
+    <message>
+        <source>Children of “{name}”: {count}</source>
+        <translation>Дети группы «{name}»: {count}</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """Groups page: the kindergarten's groups and their places, with a chart across them, and
-the director's changes to them (new group, fields, capacity, closing).
+the director's changes to them (new group, fields, capacity, closing), and the selected
+group's children below (views/roster_panel.py).
 
 Who may not change groups sees the actions disabled, each saying why (services/roles.py).
 A change recorded here is in the outbox with its local effect; `changes_recorded` tells
@@ -25,6 +26,7 @@ from desktop.views.decision_dialogs import role_text
 from desktop.views.group_dialogs import CapacityDialog, CloseGroupDialog, GroupDialog
 from desktop.views.groups_model import GroupsModel
 from desktop.views.occupancy_chart import OccupancyChart
+from desktop.views.roster_panel import RosterPanel
 from desktop.views.rows_model import ID_ROLE
 from desktop.views.table_page import TablePage
 from desktop.views.tasks import Tasks
@@ -63,8 +65,12 @@ class GroupsPage(TablePage):
         self.chart = OccupancyChart(self)
         self.body.insertWidget(2, self.chart, 1)
         self.model.modelReset.connect(lambda: self.chart.set_groups(self.model.rows))
-        self.model.modelReset.connect(self.update_actions)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
+        self.roster = RosterPanel(workspace, tasks, self)
+        self.body.addWidget(self.roster, 1)
+        self.roster.transferred.connect(self._recorded)
+        self.model.modelReset.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
         self._retranslate_actions()
         self.update_actions()
@@ -104,7 +110,13 @@ class GroupsPage(TablePage):
                              "sync first, then change it.")
         return None
 
+    def _selection_changed(self) -> None:
+        self.update_actions()
+        self.roster.set_group(self.selected(), self.model.rows)
+
     def update_actions(self) -> None:
+        if hasattr(self, "roster"):
+            self.roster.update_actions()
         for name, action in self.actions_by_name.items():
             reason = self.why_not(name)
             action.setEnabled(reason is None)

@@ -6,21 +6,32 @@ other roles see the actions disabled with the reason."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCharts import QAbstractBarSeries
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.models.tables import OutboxEntry
 from desktop.services import actions
-from desktop.views.group_dialogs import CapacityDialog, CloseGroupDialog, GroupDialog
+from desktop.views.group_dialogs import (
+    CapacityDialog,
+    CloseGroupDialog,
+    GroupDialog,
+    TransferDialog,
+)
 from desktop.views.groups_page import CAPACITY, CLOSE, EDIT, NEW, GroupsPage
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.main_window import GROUPS
+from desktop.views.print_preview import PreviewDialog
+from desktop.views.roster_panel import TRANSFER
 from tests.desktop.conftest import Site
-from tests.desktop.test_decisions import group_id
+from tests.desktop.test_decisions import colleague, group_id
+from tests.desktop.test_exports import pdf_pages
 from tests.desktop.test_views_support import (
     OFFSCREEN_NOISE,
     Desk,
@@ -183,3 +194,75 @@ def test_other_roles_see_the_actions_disabled_with_the_reason(
         assert page.new_group() is None
     finally:
         close(desk)
+
+
+def test_the_roster_lists_prints_exports_and_transfers(
+        desk: Desk, site: Site, qapp: QApplication, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second = group_id(site, 0), group_id(site, 1)
+    request = site.requests[0]
+    actions.accept(desk.workspace.cache, request["id"])
+    page = page_of(desk)
+    assert page.select(first)
+    roster = page.roster
+    rows = roster.model.rows
+    assert [(r.request_id, r.status, r.age) for r in rows] == \
+        [(request["id"], "reserved", 4)]
+    shown = [roster.proxy.index(0, c).data() for c in range(roster.model.columnCount())]
+    assert shown[1] == rows[0].child_iin and shown[3] == "4"
+    assert shown[6] == "reserved, not sent yet"
+    assert roster.title.text() == f"Children of “{site.kindergarten['groups'][0]['name']}”: 1"
+
+    # Printed through the print preview, saved as PDF and XLSX with the same rows.
+    roster.print_roster()
+    assert isinstance(roster.preview, PreviewDialog)
+    roster.preview.reject()
+    chosen: list[Path] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_args: (str(chosen[-1]), ""))
+    chosen.append(tmp_path / "roster")
+    saved = roster.export("xlsx")
+    assert saved == tmp_path / "roster.xlsx"
+    sheet = load_workbook(saved).active
+    assert sheet is not None
+    values = list(sheet.iter_rows(values_only=True))
+    assert values[0] == ("Child", "IIN", "Date of birth", "Age", "Contract", "Enrolled since",
+                         "Status")
+    assert values[1][1:4] == (rows[0].child_iin, datetime(2021, 3, 15), 4)
+    chosen.append(tmp_path / "roster.pdf")
+    pdf = roster.export("pdf")
+    assert pdf is not None
+    text = pdf_pages(pdf.read_bytes(), qapp)[0]
+    assert rows[0].child_iin in text and rows[0].name.split()[0] in text
+
+    # Transfer: not while the accept waits to be sent; then the target chooser shows free
+    # places, and a group that cannot take the child says why.
+    assert roster.select(request["id"])
+    assert roster.transfer() is None
+    assert roster.actions_by_name[TRANSFER].toolTip().startswith(
+        "A change about this child waits to be sent to the portal")
+    site.world.mutate(colleague(site), "create_group", {
+        "name": "Ясельная группа", "age_from": 1, "age_to": 2, "language": "ru",
+        "capacity": 1})
+    desk.sync.sync_now()
+    assert page.select(first) and roster.select(request["id"])
+    dialog = roster.transfer()
+    assert isinstance(dialog, TransferDialog)
+    second_name = site.kindergarten["groups"][1]["name"]
+    assert [dialog.target.itemText(i) for i in range(dialog.target.count())] == [
+        "Ясельная группа · 1–2 · Russian · free: 1",
+        f"{second_name} · 3–4 · Russian · free: 20"]
+    dialog.submit()
+    assert dialog.isVisible()
+    assert dialog.message.text() == ("On 01.09.2025, when the group starts, the child will be "
+                                     "4 year(s) old; the group takes children of 1–2.")
+    before = queued(desk)
+    dialog.target.setCurrentIndex(1)
+    assert dialog.message.isHidden()
+    dialog.submit()
+    assert not dialog.isVisible()
+    # Online, the window sends it at once.
+    assert queued(desk) == [*before, ("transfer_child", "done")]
+    assert [r.request_id for r in page.roster.model.rows] == []
+    assert page.select(second)
+    assert [r.request_id for r in page.roster.model.rows] == [request["id"]]
