@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from desktop.models.tables import OutboxEntry
 from desktop.services import actions
+from desktop.views.decision_dialogs import AcceptDialog
 from desktop.views.group_dialogs import (
     CapacityDialog,
     CloseGroupDialog,
@@ -266,3 +267,28 @@ def test_the_roster_lists_prints_exports_and_transfers(
     assert [r.request_id for r in page.roster.model.rows] == []
     assert page.select(second)
     assert [r.request_id for r in page.roster.model.rows] == [request["id"]]
+
+
+def test_a_decision_moves_the_places_on_the_groups_page_and_today_at_once(
+        desk: Desk, site: Site) -> None:
+    first = group_id(site, 0)
+    window = desk.window
+    offline(desk)
+
+    def reserved() -> tuple[int, int]:
+        on_page = next(g for g in window.groups_page.model.rows if g.id == first)
+        on_home = next(g for g in window.home_page.chart.groups if g.id == first)
+        return on_page.reserved, on_home.reserved
+
+    assert reserved() == (0, 0)
+    page = window.requests_page
+    page.open_request(site.requests[0]["id"])
+    detail = page.detail_dialog
+    assert detail is not None
+    detail.accept_button.click()
+    confirm = detail.open_dialog
+    assert isinstance(confirm, AcceptDialog)
+    confirm.accept_button.click()
+    # Recorded offline: nothing reached the portal, yet both screens show the place taken.
+    assert reserved() == (1, 1)
+    detail.close()
