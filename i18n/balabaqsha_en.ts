@@ -2275,6 +2275,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There are no groups to move up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no move-up to undo: none was made here, or it has been sent to the portal already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a group in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,6 +2307,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preview and make the September move-up: every group a year older, school starters leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the move-up while it has not been sent to the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move-up is undone: its changes were taken out of the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move-up has been sent to the portal already and cannot be undone here; change the groups one by one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New group…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,6 +2340,14 @@
     </message>
     <message>
         <source>Close group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September move-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the move-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2653,6 +2689,45 @@
     </message>
     <message>
         <source>The role was not switched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveUpDialog</name>
+    <message>
+        <source>{child}, born {born}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day} every group takes children a year older and keeps its children; those who start school leave. It is recorded in one step and can be undone until it is sent to the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {low}–{high} → {new_low}–{new_high} years; stay {stay}, leave for school {leave}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {low}–{high} years, unchanged; stay {stay}, leave for school {leave}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave for school on {day}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{child} — {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody leaves for school this year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2275,6 +2275,14 @@
         <translation>Әзірге топтар жоқ. Олар порталмен алғашқы синхрондаудан кейін пайда болады.</translation>
     </message>
     <message>
+        <source>There are no groups to move up yet.</source>
+        <translation>Көшіретін топтар әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no move-up to undo: none was made here, or it has been sent to the portal already.</source>
+        <translation>Болдырмайтын көшіру жоқ: мұнда жасалмаған немесе порталға жіберіліп қойған.</translation>
+    </message>
+    <message>
         <source>Select a group in the list.</source>
         <translation>Тізімнен топты таңдаңыз.</translation>
     </message>
@@ -2299,6 +2307,26 @@
         <translation>Бос топты жабу</translation>
     </message>
     <message>
+        <source>Preview and make the September move-up: every group a year older, school starters leaving</source>
+        <translation>Қыркүйектегі көшіруді алдын ала қарап, жасау: әр топ бір жасқа үлкейеді, мектепке баратындар шығады</translation>
+    </message>
+    <message>
+        <source>Withdraw the move-up while it has not been sent to the portal</source>
+        <translation>Порталға жіберілмегенше көшіруді кері қайтару</translation>
+    </message>
+    <message>
+        <source>The move-up is undone: its changes were taken out of the outbox.</source>
+        <translation>Көшіру болдырылмады: оның өзгерістері жіберу кезегінен алынды.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Болдырылмады</translation>
+    </message>
+    <message>
+        <source>The move-up has been sent to the portal already and cannot be undone here; change the groups one by one instead.</source>
+        <translation>Көшіру порталға жіберіліп қойған, оны мұнда болдырмау мүмкін емес; оның орнына топтарды бір-бірлеп өзгертіңіз.</translation>
+    </message>
+    <message>
         <source>New group…</source>
         <translation>Жаңа топ…</translation>
     </message>
@@ -2313,6 +2341,14 @@
     <message>
         <source>Close group…</source>
         <translation>Топты жабу…</translation>
+    </message>
+    <message>
+        <source>September move-up…</source>
+        <translation>Қыркүйектегі көшіру…</translation>
+    </message>
+    <message>
+        <source>Undo the move-up</source>
+        <translation>Көшіруді болдырмау</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2690,45 @@
     <message>
         <source>The role was not switched</source>
         <translation>Рөл ауыстырылмады</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUpDialog</name>
+    <message>
+        <source>{child}, born {born}</source>
+        <translation>{child}, туған күні {born}</translation>
+    </message>
+    <message>
+        <source>Move up on {day}</source>
+        <translation>{day} көшіру</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <source>On {day} every group takes children a year older and keeps its children; those who start school leave. It is recorded in one step and can be undone until it is sent to the portal.</source>
+        <translation>{day} күні әр топ бір жас үлкен балаларды қабылдайды және өз балаларын сақтайды; мектепке баратындар шығады. Бұл бір қадаммен жазылады және порталға жіберілгенше болдырмауға болады.</translation>
+    </message>
+    <message>
+        <source>{name}: {low}–{high} → {new_low}–{new_high} years; stay {stay}, leave for school {leave}</source>
+        <translation>{name}: {low}–{high} → {new_low}–{new_high} жас; қалады {stay}, мектепке кетеді {leave}</translation>
+    </message>
+    <message>
+        <source>{name}: {low}–{high} years, unchanged; stay {stay}, leave for school {leave}</source>
+        <translation>{name}: {low}–{high} жас, өзгеріссіз; қалады {stay}, мектепке кетеді {leave}</translation>
+    </message>
+    <message>
+        <source>Leave for school on {day}: {count}</source>
+        <translation>{day} мектепке кетеді: {count}</translation>
+    </message>
+    <message>
+        <source>{child} — {group}</source>
+        <translation>{child} — {group}</translation>
+    </message>
+    <message>
+        <source>Nobody leaves for school this year.</source>
+        <translation>Биыл мектепке ешкім кетпейді.</translation>
     </message>
 </context>
 <context>

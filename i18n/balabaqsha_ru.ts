@@ -2288,6 +2288,14 @@
         <translation>Групп пока нет. Они появятся после первой синхронизации с порталом.</translation>
     </message>
     <message>
+        <source>There are no groups to move up yet.</source>
+        <translation>Групп для перевода пока нет.</translation>
+    </message>
+    <message>
+        <source>There is no move-up to undo: none was made here, or it has been sent to the portal already.</source>
+        <translation>Нечего отменять: перевод здесь не делался или уже отправлен на портал.</translation>
+    </message>
+    <message>
         <source>Select a group in the list.</source>
         <translation>Выберите группу в списке.</translation>
     </message>
@@ -2312,6 +2320,26 @@
         <translation>Закрыть пустую группу</translation>
     </message>
     <message>
+        <source>Preview and make the September move-up: every group a year older, school starters leaving</source>
+        <translation>Просмотреть и выполнить сентябрьский перевод: каждая группа на год старше, будущие первоклассники выбывают</translation>
+    </message>
+    <message>
+        <source>Withdraw the move-up while it has not been sent to the portal</source>
+        <translation>Отозвать перевод, пока он не отправлен на портал</translation>
+    </message>
+    <message>
+        <source>The move-up is undone: its changes were taken out of the outbox.</source>
+        <translation>Перевод отменён: его изменения убраны из очереди отправки.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Не отменено</translation>
+    </message>
+    <message>
+        <source>The move-up has been sent to the portal already and cannot be undone here; change the groups one by one instead.</source>
+        <translation>Перевод уже отправлен на портал и здесь не отменяется; вместо этого измените группы по одной.</translation>
+    </message>
+    <message>
         <source>New group…</source>
         <translation>Новая группа…</translation>
     </message>
@@ -2326,6 +2354,14 @@
     <message>
         <source>Close group…</source>
         <translation>Закрыть группу…</translation>
+    </message>
+    <message>
+        <source>September move-up…</source>
+        <translation>Сентябрьский перевод…</translation>
+    </message>
+    <message>
+        <source>Undo the move-up</source>
+        <translation>Отменить перевод</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2706,45 @@
     <message>
         <source>The role was not switched</source>
         <translation>Роль не изменена</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUpDialog</name>
+    <message>
+        <source>{child}, born {born}</source>
+        <translation>{child}, дата рождения {born}</translation>
+    </message>
+    <message>
+        <source>Move up on {day}</source>
+        <translation>Перевод на {day}</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <source>On {day} every group takes children a year older and keeps its children; those who start school leave. It is recorded in one step and can be undone until it is sent to the portal.</source>
+        <translation>{day} каждая группа начинает принимать детей на год старше и сохраняет своих детей; поступающие в школу выбывают. Перевод записывается одним шагом и его можно отменить, пока он не отправлен на портал.</translation>
+    </message>
+    <message>
+        <source>{name}: {low}–{high} → {new_low}–{new_high} years; stay {stay}, leave for school {leave}</source>
+        <translation>{name}: {low}–{high} → {new_low}–{new_high} лет; остаются {stay}, уходят в школу {leave}</translation>
+    </message>
+    <message>
+        <source>{name}: {low}–{high} years, unchanged; stay {stay}, leave for school {leave}</source>
+        <translation>{name}: {low}–{high} лет, без изменений; остаются {stay}, уходят в школу {leave}</translation>
+    </message>
+    <message>
+        <source>Leave for school on {day}: {count}</source>
+        <translation>Уходят в школу {day}: {count}</translation>
+    </message>
+    <message>
+        <source>{child} — {group}</source>
+        <translation>{child} — {group}</translation>
+    </message>
+    <message>
+        <source>Nobody leaves for school this year.</source>
+        <translation>В этом году в школу никто не уходит.</translation>
     </message>
 </context>
 <context>

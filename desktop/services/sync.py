@@ -382,6 +382,16 @@ def _rebase(session: Session, keep: Iterable[int] = ()) -> None:
     _mark_pending(session, [e for e in entries if e.state == "pending"])
 
 
+def withdraw(session: Session, entries: Iterable[OutboxEntry]) -> None:
+    """Take not-yet-sent intents out of the outbox with their local effect, in the caller's
+    transaction: the rows go back to the portal's state and the other pending intents are
+    applied again on top."""
+    for entry in entries:
+        session.delete(entry)
+    session.flush()
+    _rebase(session)
+
+
 def _mark_pending(session: Session, pending: list[OutboxEntry]) -> None:
     """`Request.pending` is true exactly while a pending intent names the request."""
     named = {e.args.get("request_id") for e in pending}

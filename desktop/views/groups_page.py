@@ -7,24 +7,31 @@ A change recorded here is in the outbox with its local effect; `changes_recorded
 the window, which sends it and reads the pages again.
 
 Signals:
-    changes_recorded(): a change to groups went to the outbox.
+    changes_recorded(): a change to groups went to the outbox (or was withdrawn from it).
+    message_posted(str): what was just done, for the status bar.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QToolButton, QWidget
 
 from desktop.models.groups import GroupPlaces
 from desktop.services import groups, roles
+from desktop.services import move_up as move_up_service
+from desktop.services.actions import ActionRefused
+from desktop.services.calendar import PORTAL_TZ
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
 from desktop.views.decision_dialogs import role_text
+from desktop.views.failures import Failure
 from desktop.views.group_dialogs import CapacityDialog, CloseGroupDialog, GroupDialog
 from desktop.views.groups_model import GroupsModel
+from desktop.views.move_up_dialog import MoveUpDialog
 from desktop.views.occupancy_chart import OccupancyChart
 from desktop.views.roster_panel import RosterPanel
 from desktop.views.rows_model import ID_ROLE
@@ -34,13 +41,16 @@ from desktop.views.tasks import Tasks
 translate = QCoreApplication.translate
 
 NEW, EDIT, CAPACITY, CLOSE = "new", "edit", "capacity", "close"
+MOVE_UP, UNDO_MOVE_UP = "move_up", "undo_move_up"
 # The role each action needs.
 ROLE_OF = {NEW: roles.CREATE_GROUP, EDIT: roles.UPDATE_GROUP, CAPACITY: roles.SET_CAPACITY,
-           CLOSE: roles.UPDATE_GROUP}
+           CLOSE: roles.UPDATE_GROUP, MOVE_UP: roles.UPDATE_GROUP,
+           UNDO_MOVE_UP: roles.UPDATE_GROUP}
 
 
 class GroupsPage(TablePage):
     changes_recorded = Signal()
+    message_posted = Signal(str)
 
     def __init__(self, workspace: Workspace, tasks: Tasks, settings: Settings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -52,8 +62,13 @@ class GroupsPage(TablePage):
         self.dialog: QDialog | None = None
         self.actions_by_name: dict[str, QAction] = {}
         bar = QHBoxLayout()
+        self.today: Callable[[], date] = lambda: datetime.now(PORTAL_TZ).date()
+        self.undoable = False
         for name, slot in ((NEW, self.new_group), (EDIT, self.edit_group),
-                           (CAPACITY, self.change_capacity), (CLOSE, self.close_group)):
+                           (CAPACITY, self.change_capacity), (CLOSE, self.close_group),
+                           (MOVE_UP, self.move_up), (UNDO_MOVE_UP, self.undo_move_up)):
+            if name == MOVE_UP:
+                bar.addSpacing(12)
             action = QAction(self)
             action.triggered.connect(slot)
             button = QToolButton()
@@ -102,6 +117,13 @@ class GroupsPage(TablePage):
             return role_text(refused)
         if name == NEW:
             return None
+        if name == MOVE_UP:
+            return None if self.model.rowCount() else translate(
+                "GroupsPage", "There are no groups to move up yet.")
+        if name == UNDO_MOVE_UP:
+            return None if self.undoable else translate(
+                "GroupsPage", "There is no move-up to undo: none was made here, or it has "
+                "been sent to the portal already.")
         group = self.selected()
         if group is None:
             return translate("GroupsPage", "Select a group in the list.")
@@ -129,6 +151,10 @@ class GroupsPage(TablePage):
                             "places, educators or room"),
             CAPACITY: translate("GroupsPage", "Change the number of places in the group"),
             CLOSE: translate("GroupsPage", "Close an empty group"),
+            MOVE_UP: translate("GroupsPage", "Preview and make the September move-up: every "
+                               "group a year older, school starters leaving"),
+            UNDO_MOVE_UP: translate("GroupsPage", "Withdraw the move-up while it has not "
+                                    "been sent to the portal"),
         }[name]
 
     # the dialogs
@@ -171,6 +197,48 @@ class GroupsPage(TablePage):
         return self._open(lambda: CloseGroupDialog(self.cache, self._tasks, group,
                                                    self._acting(), self))
 
+    def move_up(self) -> None:
+        if self.why_not(MOVE_UP) is not None:
+            return
+        cache, today = self.cache, self.today()
+        self._tasks.run(lambda: move_up_service.plan(cache, today),
+                        on_done=self._move_up_planned)
+
+    def _move_up_planned(self, planned: tuple[date, list[move_up_service.GroupMove]]) -> None:
+        day, moves = planned
+        self._open(lambda: MoveUpDialog(self.cache, self._tasks, day, moves, self._acting(),
+                                        self))
+
+    def undo_move_up(self) -> None:
+        if self.why_not(UNDO_MOVE_UP) is not None:
+            return
+        cache, acting = self.cache, self._acting()
+        self._tasks.run(lambda: move_up_service.undo(cache, acting), on_done=self._undone,
+                        on_failed=self._undo_failed, writes_cache=True)
+
+    def _undone(self, count: int) -> None:
+        self.refresh()
+        self.changes_recorded.emit()
+        self.message_posted.emit(translate("GroupsPage", "The move-up is undone: its changes "
+                                           "were taken out of the outbox."))
+
+    def _undo_failed(self, failure: Failure) -> None:
+        error = failure.error
+        self.refresh()
+        QMessageBox.warning(self, translate("GroupsPage", "Not undone"), translate(
+            "GroupsPage", "The move-up has been sent to the portal already and cannot be "
+            "undone here; change the groups one by one instead.")
+            if isinstance(error, ActionRefused) else failure.message)
+
+    def refresh(self) -> None:
+        super().refresh()
+        cache = self.cache
+        self._tasks.run(lambda: move_up_service.can_undo(cache), on_done=self._undo_known)
+
+    def _undo_known(self, undoable: bool) -> None:
+        self.undoable = undoable
+        self.update_actions()
+
     def _open_selected(self) -> None:
         if self.why_not(EDIT) is None:
             self.edit_group()
@@ -191,7 +259,9 @@ class GroupsPage(TablePage):
         texts = {NEW: translate("GroupsPage", "New group…"),
                  EDIT: translate("GroupsPage", "Edit…"),
                  CAPACITY: translate("GroupsPage", "Capacity…"),
-                 CLOSE: translate("GroupsPage", "Close group…")}
+                 CLOSE: translate("GroupsPage", "Close group…"),
+                 MOVE_UP: translate("GroupsPage", "September move-up…"),
+                 UNDO_MOVE_UP: translate("GroupsPage", "Undo the move-up")}
         for name, action in self.actions_by_name.items():
             action.setText(texts[name])
         self.update_actions()

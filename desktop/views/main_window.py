@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.groups_page = GroupsPage(ws, self.tasks, self.settings)
         self.groups_page.changes_recorded.connect(self.decision_recorded)
         self.groups_page.roster.message_posted.connect(self._post_message)
+        self.groups_page.message_posted.connect(self._post_message)
         self.contracts_page = ContractsPage(ws.cache, self.tasks, self.settings)
         self.contracts_page.message_posted.connect(self._post_message)
         self.attention_page = AttentionPage(ws.cache, self.tasks, self.sync, self.settings)

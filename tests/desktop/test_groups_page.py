@@ -6,7 +6,7 @@ other roles see the actions disabled with the reason."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -25,9 +25,10 @@ from desktop.views.group_dialogs import (
     GroupDialog,
     TransferDialog,
 )
-from desktop.views.groups_page import CAPACITY, CLOSE, EDIT, NEW, GroupsPage
+from desktop.views.groups_page import CAPACITY, CLOSE, EDIT, NEW, UNDO_MOVE_UP, GroupsPage
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.main_window import GROUPS
+from desktop.views.move_up_dialog import MoveUpDialog
 from desktop.views.print_preview import PreviewDialog
 from desktop.views.roster_panel import TRANSFER
 from tests.desktop.conftest import Site
@@ -292,3 +293,46 @@ def test_a_decision_moves_the_places_on_the_groups_page_and_today_at_once(
     # Recorded offline: nothing reached the portal, yet both screens show the place taken.
     assert reserved() == (1, 1)
     detail.close()
+
+
+def test_the_september_move_up_previewed_applied_and_undone(desk: Desk, site: Site) -> None:
+    first, second = group_id(site, 0), group_id(site, 1)
+    cache = desk.workspace.cache
+    actions.accept(cache, site.requests[0]["id"])
+    desk.sync.sync_now()
+    offline(desk)
+    page = page_of(desk)
+    # In the summer of 2027 the child born on 15.03.2021 starts school.
+    page.today = lambda: date(2027, 8, 1)
+    assert not page.actions_by_name[UNDO_MOVE_UP].isEnabled()
+    page.move_up()
+    dialog = page.dialog
+    assert isinstance(dialog, MoveUpDialog)
+    names = {g["id"]: g["name"] for g in site.kindergarten["groups"]}
+    assert dialog.group_lines() == sorted([
+        f"{names[first]}: 3–4 → 4–5 years; stay 0, leave for school 1",
+        f"{names[second]}: 3–4 → 4–5 years; stay 0, leave for school 0"],
+        key=lambda line: [r.name for r in page.model.rows].index(line.split(":")[0]))
+    leaving = dialog.leaving_lines()
+    assert len(leaving) == 1 and leaving[0].endswith(f"born 15.03.2021 — {names[first]}")
+    dialog.submit()
+    assert not dialog.isVisible()
+    # One intent per group, recorded together; the bands moved at once.
+    assert queued(desk)[-2:] == [("update_group", "pending"), ("update_group", "pending")]
+    assert {(g.age_from, g.age_to) for g in page.model.rows} == {(4, 5)}
+    assert page.actions_by_name[UNDO_MOVE_UP].isEnabled()
+
+    page.undo_move_up()
+    assert [name for name, _state in queued(desk)] == ["accept_request"]
+    assert {(g.age_from, g.age_to) for g in page.model.rows} == {(3, 4)}
+    assert not page.actions_by_name[UNDO_MOVE_UP].isEnabled()
+
+    # Sent, it can no longer be undone here.
+    page.move_up()
+    assert isinstance(page.dialog, MoveUpDialog)
+    page.dialog.submit()
+    desk.workspace.client._http.base_url = site.url
+    desk.sync.sync_now()
+    page.refresh()
+    assert not page.actions_by_name[UNDO_MOVE_UP].isEnabled()
+    assert {(g.age_from, g.age_to, g.pending) for g in page.model.rows} == {(4, 5, False)}
