@@ -23,8 +23,8 @@ import time
 from pathlib import Path
 
 from bench.common import live_sandbox, verdict
+from desktop.services.logs import WINDOW_LOG
 from desktop.views.desk_session import SIGN_IN_PAINTED
-from desktop.views.logs import LOG_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "dist" / "balabaqsha-desk"
@@ -43,7 +43,7 @@ def size_on_disk(folder: Path) -> tuple[int, int]:
 def start_to_paint(command: list[str], portal: str, profile: Path) -> float:
     """Seconds from launching `command` to its log's SIGN_IN_PAINTED line; then it is
     stopped."""
-    log = profile / "logs" / LOG_FILE
+    log = profile / "logs" / WINDOW_LOG
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     started = time.perf_counter()
     child = subprocess.Popen([*command, "--profile", str(profile), "--portal", portal],

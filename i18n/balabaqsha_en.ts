@@ -2073,6 +2073,201 @@
     </message>
 </context>
 <context>
+    <name>GroupDialogs</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>educators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kindergarten already has a group named “{name}”: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ages are missing: give them as two numbers, from and to, for example 3–4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ages {low}–{high} are the wrong way round: the first must not be above the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages go from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group has {low} to {high} places, not {capacity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group is no longer in this computer&apos;s copy: sync to see the groups as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group waits to be created on the portal: sync first, then change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group still holds {enrolled} enrolled and {reserved} reserved children: move them to another group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an enrolled child, or one with a reserved place, can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child is in this group already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group “{name}” is full ({enrolled} enrolled and {reserved} reserved of {capacity}): raise its capacity first, or choose another group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group teaches in {language}; the parent asked for {languages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places cannot be negative ({places}): enter 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} is too long: at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is no longer in this computer&apos;s copy: sync to see it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no groups to forecast yet: sync to fetch them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded ({detail}). Sync and try again; if this happens again, report it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit group “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages (from–to):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 3–4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group holds {enrolled} enrolled and {reserved} reserved children; its places cannot go below {taken}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places in “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now {capacity} places: {enrolled} enrolled, {reserved} reserved, {free} free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capacity of {capacity} is below the children the group holds ({enrolled} enrolled and {reserved} reserved): move children out first, or choose at least {taken}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close group “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the group “{name}”? It takes no more children and leaves the lists; the portal keeps its history. A group is closed only when it holds no children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {child} to another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{child} is in “{group}” now. Choose the group to move to; the number of free places is shown beside each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {low}–{high} · {language} · free: {free}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupsModel</name>
     <message>
         <source>{low}–{high} years</source>
@@ -2135,6 +2330,82 @@
     </message>
     <message>
         <source>No groups yet. They appear after the first sync with the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no groups to move up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no move-up to undo: none was made here, or it has been sent to the portal already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a group in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group waits to be created on the portal: sync first, then change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group to the kindergarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s name, kind, ages, language, places, educators or room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the number of places in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close an empty group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and make the September move-up: every group a year older, school starters leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the move-up while it has not been sent to the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move-up is undone: its changes were taken out of the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move-up has been sent to the portal already and cannot be undone here; change the groups one by one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September move-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the move-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2518,6 +2789,45 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
 </context>
 <context>
+    <name>MoveUpDialog</name>
+    <message>
+        <source>{child}, born {born}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day} every group takes children a year older and keeps its children; those who start school leave. It is recorded in one step and can be undone until it is sent to the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {low}–{high} → {new_low}–{new_high} years; stay {stay}, leave for school {leave}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {low}–{high} years, unchanged; stay {stay}, leave for school {leave}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave for school on {day}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{child} — {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody leaves for school this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OccupancyChart</name>
     <message>
         <source>Enrolled</source>
@@ -2816,6 +3126,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>Print {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not saved as {path}. {reason} Nothing was written there; choose another folder (for example, Documents) and save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3471,6 +3785,152 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Select a group in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no children yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a child in the group&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change about this child waits to be sent to the portal: the next one can be made after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected child to another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the group&apos;s list of children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s list of children as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s list of children as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children of the group “{name}”, {low}–{high} years, on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be prepared for printing. Try again; if it happens again, report it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children-{group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a group to see its children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children of “{name}”: {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2073,6 +2073,201 @@
     </message>
 </context>
 <context>
+    <name>GroupDialogs</name>
+    <message>
+        <source>name</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>educators</source>
+        <translation>тәрбиешілер</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>бөлме</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Топқа атау беріңіз.</translation>
+    </message>
+    <message>
+        <source>The kindergarten already has a group named “{name}”: choose another name.</source>
+        <translation>Балабақшада «{name}» деген топ бар: басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The ages are missing: give them as two numbers, from and to, for example 3–4.</source>
+        <translation>Жасы көрсетілмеген: екі санмен жазыңыз, қаншадан қаншаға дейін, мысалы 3–4.</translation>
+    </message>
+    <message>
+        <source>The ages {low}–{high} are the wrong way round: the first must not be above the second.</source>
+        <translation>{low}–{high} жасы керісінше жазылған: біріншісі екіншісінен үлкен болмауы керек.</translation>
+    </message>
+    <message>
+        <source>Ages go from {low} to {high}.</source>
+        <translation>Жасы {low}-ден {high}-ге дейін болады.</translation>
+    </message>
+    <message>
+        <source>A group has {low} to {high} places, not {capacity}.</source>
+        <translation>Топта {low}-ден {high}-ге дейін орын болады, {capacity} емес.</translation>
+    </message>
+    <message>
+        <source>The group is no longer in this computer&apos;s copy: sync to see the groups as they are now.</source>
+        <translation>Бұл топ осы компьютердегі деректерде енді жоқ: топтарды қазіргі күйінде көру үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>The group waits to be created on the portal: sync first, then change it.</source>
+        <translation>Топ порталда әлі құрылмаған: алдымен синхрондаңыз, содан кейін өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>The group still holds {enrolled} enrolled and {reserved} reserved children: move them to another group first.</source>
+        <translation>Топта әлі {enrolled} қабылданған және {reserved} брондалған бала бар: алдымен оларды басқа топқа ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled child, or one with a reserved place, can be moved.</source>
+        <translation>Тек қабылданған немесе орны брондалған баланы ғана ауыстыруға болады.</translation>
+    </message>
+    <message>
+        <source>The child is in this group already.</source>
+        <translation>Бала осы топта тұр.</translation>
+    </message>
+    <message>
+        <source>The group “{name}” is full ({enrolled} enrolled and {reserved} reserved of {capacity}): raise its capacity first, or choose another group.</source>
+        <translation>«{name}» тобында бос орын жоқ ({capacity} орынның {enrolled} қабылданған және {reserved} брондалған): алдымен орын санын көбейтіңіз немесе басқа топ таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>On {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <translation>Топ басталатын {day} күні балаға {age} болады; топқа {low}–{high} жастағы балалар алынады.</translation>
+    </message>
+    <message>
+        <source>The group teaches in {language}; the parent asked for {languages}.</source>
+        <translation>Топта оқыту тілі — {language}; ата-ана сұраған тіл — {languages}.</translation>
+    </message>
+    <message>
+        <source>Places cannot be negative ({places}): enter 0 or more.</source>
+        <translation>Орын саны теріс бола алмайды ({places}): 0 немесе одан көп енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The {field} is too long: at most {limit} characters.</source>
+        <translation>Өріс ({field}) тым ұзын: ең көбі {limit} таңба.</translation>
+    </message>
+    <message>
+        <source>The request is no longer in this computer&apos;s copy: sync to see it as it is now.</source>
+        <translation>Өтініш осы компьютердегі деректерде енді жоқ: оның қазіргі күйін көру үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>There are no groups to forecast yet: sync to fetch them.</source>
+        <translation>Болжам жасайтын топтар әлі жоқ: оларды алу үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a month.</source>
+        <translation>Айды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Not recorded ({detail}). Sync and try again; if this happens again, report it to support.</source>
+        <translation>Жазылмады ({detail}). Синхрондап, қайталап көріңіз; тағы қайталанса, қолдау қызметіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Жаңа топ</translation>
+    </message>
+    <message>
+        <source>Edit group “{name}”</source>
+        <translation>«{name}» тобын өңдеу</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Құру</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Ages (from–to):</source>
+        <translation>Жасы (қаншадан–қаншаға):</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тілі:</translation>
+    </message>
+    <message>
+        <source>Educators:</source>
+        <translation>Тәрбиешілер:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Бөлме:</translation>
+    </message>
+    <message>
+        <source>for example 3–4</source>
+        <translation>мысалы, 3–4</translation>
+    </message>
+    <message>
+        <source>The group holds {enrolled} enrolled and {reserved} reserved children; its places cannot go below {taken}.</source>
+        <translation>Топта {enrolled} қабылданған және {reserved} брондалған бала бар; орын саны {taken}-ден кем бола алмайды.</translation>
+    </message>
+    <message>
+        <source>Places in “{name}”</source>
+        <translation>«{name}» тобындағы орындар</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Now {capacity} places: {enrolled} enrolled, {reserved} reserved, {free} free.</source>
+        <translation>Қазір {capacity} орын: {enrolled} қабылданған, {reserved} брондалған, {free} бос.</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>Орын саны:</translation>
+    </message>
+    <message>
+        <source>A capacity of {capacity} is below the children the group holds ({enrolled} enrolled and {reserved} reserved): move children out first, or choose at least {taken}.</source>
+        <translation>{capacity} орын топтағы балалардан аз ({enrolled} қабылданған және {reserved} брондалған): алдымен балаларды басқа топқа ауыстырыңыз немесе кемінде {taken} орын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Close group “{name}”</source>
+        <translation>«{name}» тобын жабу</translation>
+    </message>
+    <message>
+        <source>Close the group</source>
+        <translation>Топты жабу</translation>
+    </message>
+    <message>
+        <source>Close the group “{name}”? It takes no more children and leaves the lists; the portal keeps its history. A group is closed only when it holds no children.</source>
+        <translation>«{name}» тобын жабасыз ба? Топ енді бала қабылдамайды және тізімдерден шығады; портал оның тарихын сақтайды. Топты тек онда бала болмағанда ғана жабуға болады.</translation>
+    </message>
+    <message>
+        <source>Move {child} to another group</source>
+        <translation>{child} — басқа топқа ауыстыру</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message>
+        <source>{child} is in “{group}” now. Choose the group to move to; the number of free places is shown beside each.</source>
+        <translation>{child} қазір «{group}» тобында. Ауыстыратын топты таңдаңыз; әр топтың қасында бос орын саны көрсетілген.</translation>
+    </message>
+    <message>
+        <source>To the group:</source>
+        <translation>Қай топқа:</translation>
+    </message>
+    <message>
+        <source>{name} · {low}–{high} · {language} · free: {free}</source>
+        <translation>{name} · {low}–{high} · {language} · бос: {free}</translation>
+    </message>
+</context>
+<context>
     <name>GroupsModel</name>
     <message>
         <source>{low}–{high} years</source>
@@ -2136,6 +2331,82 @@
     <message>
         <source>No groups yet. They appear after the first sync with the portal.</source>
         <translation>Әзірге топтар жоқ. Олар порталмен алғашқы синхрондаудан кейін пайда болады.</translation>
+    </message>
+    <message>
+        <source>There are no groups to move up yet.</source>
+        <translation>Көшіретін топтар әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no move-up to undo: none was made here, or it has been sent to the portal already.</source>
+        <translation>Болдырмайтын көшіру жоқ: мұнда жасалмаған немесе порталға жіберіліп қойған.</translation>
+    </message>
+    <message>
+        <source>Select a group in the list.</source>
+        <translation>Тізімнен топты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The group waits to be created on the portal: sync first, then change it.</source>
+        <translation>Топ порталда әлі құрылмаған: алдымен синхрондаңыз, содан кейін өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>Add a group to the kindergarten</source>
+        <translation>Балабақшаға топ қосу</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s name, kind, ages, language, places, educators or room</source>
+        <translation>Топтың атауын, түрін, жасын, тілін, орын санын, тәрбиешілерін немесе бөлмесін өзгерту</translation>
+    </message>
+    <message>
+        <source>Change the number of places in the group</source>
+        <translation>Топтағы орын санын өзгерту</translation>
+    </message>
+    <message>
+        <source>Close an empty group</source>
+        <translation>Бос топты жабу</translation>
+    </message>
+    <message>
+        <source>Preview and make the September move-up: every group a year older, school starters leaving</source>
+        <translation>Қыркүйектегі көшіруді алдын ала қарап, жасау: әр топ бір жасқа үлкейеді, мектепке баратындар шығады</translation>
+    </message>
+    <message>
+        <source>Withdraw the move-up while it has not been sent to the portal</source>
+        <translation>Порталға жіберілмегенше көшіруді кері қайтару</translation>
+    </message>
+    <message>
+        <source>The move-up is undone: its changes were taken out of the outbox.</source>
+        <translation>Көшіру болдырылмады: оның өзгерістері жіберу кезегінен алынды.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Болдырылмады</translation>
+    </message>
+    <message>
+        <source>The move-up has been sent to the portal already and cannot be undone here; change the groups one by one instead.</source>
+        <translation>Көшіру порталға жіберіліп қойған, оны мұнда болдырмау мүмкін емес; оның орнына топтарды бір-бірлеп өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Жаңа топ…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өңдеу…</translation>
+    </message>
+    <message>
+        <source>Capacity…</source>
+        <translation>Орын саны…</translation>
+    </message>
+    <message>
+        <source>Close group…</source>
+        <translation>Топты жабу…</translation>
+    </message>
+    <message>
+        <source>September move-up…</source>
+        <translation>Қыркүйектегі көшіру…</translation>
+    </message>
+    <message>
+        <source>Undo the move-up</source>
+        <translation>Көшіруді болдырмау</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2792,45 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
 </context>
 <context>
+    <name>MoveUpDialog</name>
+    <message>
+        <source>{child}, born {born}</source>
+        <translation>{child}, туған күні {born}</translation>
+    </message>
+    <message>
+        <source>Move up on {day}</source>
+        <translation>{day} көшіру</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <source>On {day} every group takes children a year older and keeps its children; those who start school leave. It is recorded in one step and can be undone until it is sent to the portal.</source>
+        <translation>{day} күні әр топ бір жас үлкен балаларды қабылдайды және өз балаларын сақтайды; мектепке баратындар шығады. Бұл бір қадаммен жазылады және порталға жіберілгенше болдырмауға болады.</translation>
+    </message>
+    <message>
+        <source>{name}: {low}–{high} → {new_low}–{new_high} years; stay {stay}, leave for school {leave}</source>
+        <translation>{name}: {low}–{high} → {new_low}–{new_high} жас; қалады {stay}, мектепке кетеді {leave}</translation>
+    </message>
+    <message>
+        <source>{name}: {low}–{high} years, unchanged; stay {stay}, leave for school {leave}</source>
+        <translation>{name}: {low}–{high} жас, өзгеріссіз; қалады {stay}, мектепке кетеді {leave}</translation>
+    </message>
+    <message>
+        <source>Leave for school on {day}: {count}</source>
+        <translation>{day} мектепке кетеді: {count}</translation>
+    </message>
+    <message>
+        <source>{child} — {group}</source>
+        <translation>{child} — {group}</translation>
+    </message>
+    <message>
+        <source>Nobody leaves for school this year.</source>
+        <translation>Биыл мектепке ешкім кетпейді.</translation>
+    </message>
+</context>
+<context>
     <name>OccupancyChart</name>
     <message>
         <source>Enrolled</source>
@@ -2824,6 +3134,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>Print {title}</source>
         <translation>Басып шығару: {title}</translation>
+    </message>
+    <message>
+        <source>The file was not saved as {path}. {reason} Nothing was written there; choose another folder (for example, Documents) and save again.</source>
+        <translation>Файл {path} ретінде сақталмады. {reason} Онда ештеңе жазылған жоқ; басқа қалтаны таңдаңыз (мысалы, Құжаттар) және қайта сақтаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3793,152 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>Not sent yet</source>
         <translation>Әлі жіберілмеді</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>enrolled</source>
+        <translation>қабылданған</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>брондалған</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>Enrolled since</source>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>{status}, not sent yet</source>
+        <translation>{status}, әлі жіберілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Select a group in the list.</source>
+        <translation>Тізімнен топты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The group has no children yet.</source>
+        <translation>Топта әлі бала жоқ.</translation>
+    </message>
+    <message>
+        <source>Select a child in the group&apos;s list.</source>
+        <translation>Топ тізімінен баланы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A change about this child waits to be sent to the portal: the next one can be made after the next sync.</source>
+        <translation>Осы балаға қатысты өзгеріс порталға жіберілуін күтіп тұр: келесісін кезекті синхрондаудан кейін жасауға болады.</translation>
+    </message>
+    <message>
+        <source>Move the selected child to another group</source>
+        <translation>Таңдалған баланы басқа топқа ауыстыру</translation>
+    </message>
+    <message>
+        <source>Print the group&apos;s list of children</source>
+        <translation>Топтың балалар тізімін басып шығару</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s list of children as PDF</source>
+        <translation>Топтың балалар тізімін PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s list of children as an Excel workbook</source>
+        <translation>Топтың балалар тізімін Excel кітабы ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>{pages} беттің {page}-беті</translation>
+    </message>
+    <message>
+        <source>Made {when}</source>
+        <translation>Жасалған уақыты: {when}</translation>
+    </message>
+    <message>
+        <source>Children of the group “{name}”, {low}–{high} years, on {day}</source>
+        <translation>«{name}» тобының балалары, {low}–{high} жас, {day} күнгі жағдай</translation>
+    </message>
+    <message>
+        <source>The list could not be prepared for printing. Try again; if it happens again, report it to support.</source>
+        <translation>Тізімді басып шығаруға дайындау мүмкін болмады. Қайталап көріңіз; тағы қайталанса, қолдау қызметіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>children-{group}</source>
+        <translation>балалар-{group}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Excel-ге экспорттау</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF-ке экспорттау</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Басып шығарылмады</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Ауыстыру…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF-ке экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>XLSX-ке экспорттау…</translation>
+    </message>
+    <message>
+        <source>Select a group to see its children.</source>
+        <translation>Балаларын көру үшін топты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Children of “{name}”: {count}</source>
+        <translation>«{name}» тобының балалары: {count}</translation>
     </message>
 </context>
 <context>

@@ -2086,6 +2086,201 @@
     </message>
 </context>
 <context>
+    <name>GroupDialogs</name>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>educators</source>
+        <translation>воспитатели</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>помещение</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Дайте группе название.</translation>
+    </message>
+    <message>
+        <source>The kindergarten already has a group named “{name}”: choose another name.</source>
+        <translation>В детском саду уже есть группа «{name}»: выберите другое название.</translation>
+    </message>
+    <message>
+        <source>The ages are missing: give them as two numbers, from and to, for example 3–4.</source>
+        <translation>Не указан возраст: укажите два числа, от и до, например 3–4.</translation>
+    </message>
+    <message>
+        <source>The ages {low}–{high} are the wrong way round: the first must not be above the second.</source>
+        <translation>Возраст {low}–{high} указан наоборот: первое число не должно быть больше второго.</translation>
+    </message>
+    <message>
+        <source>Ages go from {low} to {high}.</source>
+        <translation>Возраст — от {low} до {high} лет.</translation>
+    </message>
+    <message>
+        <source>A group has {low} to {high} places, not {capacity}.</source>
+        <translation>В группе от {low} до {high} мест, а не {capacity}.</translation>
+    </message>
+    <message>
+        <source>The group is no longer in this computer&apos;s copy: sync to see the groups as they are now.</source>
+        <translation>Этой группы больше нет в данных на этом компьютере: синхронизируйте, чтобы увидеть группы такими, какие они сейчас.</translation>
+    </message>
+    <message>
+        <source>The group waits to be created on the portal: sync first, then change it.</source>
+        <translation>Группа ещё не создана на портале: сначала синхронизируйте, затем меняйте её.</translation>
+    </message>
+    <message>
+        <source>The group still holds {enrolled} enrolled and {reserved} reserved children: move them to another group first.</source>
+        <translation>В группе ещё {enrolled} зачисленных и {reserved} забронированных детей: сначала переведите их в другую группу.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled child, or one with a reserved place, can be moved.</source>
+        <translation>Перевести можно только зачисленного ребёнка или ребёнка с забронированным местом.</translation>
+    </message>
+    <message>
+        <source>The child is in this group already.</source>
+        <translation>Ребёнок уже в этой группе.</translation>
+    </message>
+    <message>
+        <source>The group “{name}” is full ({enrolled} enrolled and {reserved} reserved of {capacity}): raise its capacity first, or choose another group.</source>
+        <translation>Группа «{name}» заполнена ({enrolled} зачислено и {reserved} забронировано из {capacity}): сначала увеличьте число мест или выберите другую группу.</translation>
+    </message>
+    <message>
+        <source>On {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <translation>На {day}, когда группа начинает работу, ребёнку будет {age}; группа принимает детей {low}–{high} лет.</translation>
+    </message>
+    <message>
+        <source>The group teaches in {language}; the parent asked for {languages}.</source>
+        <translation>Язык обучения группы — {language}; родитель просил: {languages}.</translation>
+    </message>
+    <message>
+        <source>Places cannot be negative ({places}): enter 0 or more.</source>
+        <translation>Число мест не может быть отрицательным ({places}): введите 0 или больше.</translation>
+    </message>
+    <message>
+        <source>The {field} is too long: at most {limit} characters.</source>
+        <translation>Поле «{field}» слишком длинное: не более {limit} символов.</translation>
+    </message>
+    <message>
+        <source>The request is no longer in this computer&apos;s copy: sync to see it as it is now.</source>
+        <translation>Заявки больше нет в данных на этом компьютере: синхронизируйте, чтобы увидеть её текущее состояние.</translation>
+    </message>
+    <message>
+        <source>There are no groups to forecast yet: sync to fetch them.</source>
+        <translation>Групп для прогноза пока нет: синхронизируйте, чтобы получить их.</translation>
+    </message>
+    <message>
+        <source>Choose a month.</source>
+        <translation>Выберите месяц.</translation>
+    </message>
+    <message>
+        <source>Not recorded ({detail}). Sync and try again; if this happens again, report it to support.</source>
+        <translation>Не записано ({detail}). Синхронизируйте и попробуйте снова; если повторится, сообщите в поддержку.</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <source>Edit group “{name}”</source>
+        <translation>Изменить группу «{name}»</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Ages (from–to):</source>
+        <translation>Возраст (от–до):</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Educators:</source>
+        <translation>Воспитатели:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Помещение:</translation>
+    </message>
+    <message>
+        <source>for example 3–4</source>
+        <translation>например, 3–4</translation>
+    </message>
+    <message>
+        <source>The group holds {enrolled} enrolled and {reserved} reserved children; its places cannot go below {taken}.</source>
+        <translation>В группе {enrolled} зачисленных и {reserved} забронированных детей; мест не может быть меньше {taken}.</translation>
+    </message>
+    <message>
+        <source>Places in “{name}”</source>
+        <translation>Места в группе «{name}»</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Now {capacity} places: {enrolled} enrolled, {reserved} reserved, {free} free.</source>
+        <translation>Сейчас {capacity} мест: {enrolled} зачислено, {reserved} забронировано, {free} свободно.</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>Мест:</translation>
+    </message>
+    <message>
+        <source>A capacity of {capacity} is below the children the group holds ({enrolled} enrolled and {reserved} reserved): move children out first, or choose at least {taken}.</source>
+        <translation>Вместимость {capacity} меньше числа детей в группе ({enrolled} зачислено и {reserved} забронировано): сначала переведите детей или укажите не меньше {taken}.</translation>
+    </message>
+    <message>
+        <source>Close group “{name}”</source>
+        <translation>Закрыть группу «{name}»</translation>
+    </message>
+    <message>
+        <source>Close the group</source>
+        <translation>Закрыть группу</translation>
+    </message>
+    <message>
+        <source>Close the group “{name}”? It takes no more children and leaves the lists; the portal keeps its history. A group is closed only when it holds no children.</source>
+        <translation>Закрыть группу «{name}»? Она больше не принимает детей и уходит из списков; портал сохраняет её историю. Группу можно закрыть, только когда в ней нет детей.</translation>
+    </message>
+    <message>
+        <source>Move {child} to another group</source>
+        <translation>Перевести {child} в другую группу</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <source>{child} is in “{group}” now. Choose the group to move to; the number of free places is shown beside each.</source>
+        <translation>{child} сейчас в группе «{group}». Выберите группу для перевода; рядом с каждой указано число свободных мест.</translation>
+    </message>
+    <message>
+        <source>To the group:</source>
+        <translation>В группу:</translation>
+    </message>
+    <message>
+        <source>{name} · {low}–{high} · {language} · free: {free}</source>
+        <translation>{name} · {low}–{high} · {language} · свободно: {free}</translation>
+    </message>
+</context>
+<context>
     <name>GroupsModel</name>
     <message>
         <source>{low}–{high} years</source>
@@ -2149,6 +2344,82 @@
     <message>
         <source>No groups yet. They appear after the first sync with the portal.</source>
         <translation>Групп пока нет. Они появятся после первой синхронизации с порталом.</translation>
+    </message>
+    <message>
+        <source>There are no groups to move up yet.</source>
+        <translation>Групп для перевода пока нет.</translation>
+    </message>
+    <message>
+        <source>There is no move-up to undo: none was made here, or it has been sent to the portal already.</source>
+        <translation>Нечего отменять: перевод здесь не делался или уже отправлен на портал.</translation>
+    </message>
+    <message>
+        <source>Select a group in the list.</source>
+        <translation>Выберите группу в списке.</translation>
+    </message>
+    <message>
+        <source>The group waits to be created on the portal: sync first, then change it.</source>
+        <translation>Группа ещё не создана на портале: сначала синхронизируйте, затем меняйте её.</translation>
+    </message>
+    <message>
+        <source>Add a group to the kindergarten</source>
+        <translation>Добавить группу в детский сад</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s name, kind, ages, language, places, educators or room</source>
+        <translation>Изменить название, вид, возраст, язык, число мест, воспитателей или помещение группы</translation>
+    </message>
+    <message>
+        <source>Change the number of places in the group</source>
+        <translation>Изменить число мест в группе</translation>
+    </message>
+    <message>
+        <source>Close an empty group</source>
+        <translation>Закрыть пустую группу</translation>
+    </message>
+    <message>
+        <source>Preview and make the September move-up: every group a year older, school starters leaving</source>
+        <translation>Просмотреть и выполнить сентябрьский перевод: каждая группа на год старше, будущие первоклассники выбывают</translation>
+    </message>
+    <message>
+        <source>Withdraw the move-up while it has not been sent to the portal</source>
+        <translation>Отозвать перевод, пока он не отправлен на портал</translation>
+    </message>
+    <message>
+        <source>The move-up is undone: its changes were taken out of the outbox.</source>
+        <translation>Перевод отменён: его изменения убраны из очереди отправки.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Не отменено</translation>
+    </message>
+    <message>
+        <source>The move-up has been sent to the portal already and cannot be undone here; change the groups one by one instead.</source>
+        <translation>Перевод уже отправлен на портал и здесь не отменяется; вместо этого измените группы по одной.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Новая группа…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Capacity…</source>
+        <translation>Число мест…</translation>
+    </message>
+    <message>
+        <source>Close group…</source>
+        <translation>Закрыть группу…</translation>
+    </message>
+    <message>
+        <source>September move-up…</source>
+        <translation>Сентябрьский перевод…</translation>
+    </message>
+    <message>
+        <source>Undo the move-up</source>
+        <translation>Отменить перевод</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2808,45 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
 </context>
 <context>
+    <name>MoveUpDialog</name>
+    <message>
+        <source>{child}, born {born}</source>
+        <translation>{child}, дата рождения {born}</translation>
+    </message>
+    <message>
+        <source>Move up on {day}</source>
+        <translation>Перевод на {day}</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <source>On {day} every group takes children a year older and keeps its children; those who start school leave. It is recorded in one step and can be undone until it is sent to the portal.</source>
+        <translation>{day} каждая группа начинает принимать детей на год старше и сохраняет своих детей; поступающие в школу выбывают. Перевод записывается одним шагом и его можно отменить, пока он не отправлен на портал.</translation>
+    </message>
+    <message>
+        <source>{name}: {low}–{high} → {new_low}–{new_high} years; stay {stay}, leave for school {leave}</source>
+        <translation>{name}: {low}–{high} → {new_low}–{new_high} лет; остаются {stay}, уходят в школу {leave}</translation>
+    </message>
+    <message>
+        <source>{name}: {low}–{high} years, unchanged; stay {stay}, leave for school {leave}</source>
+        <translation>{name}: {low}–{high} лет, без изменений; остаются {stay}, уходят в школу {leave}</translation>
+    </message>
+    <message>
+        <source>Leave for school on {day}: {count}</source>
+        <translation>Уходят в школу {day}: {count}</translation>
+    </message>
+    <message>
+        <source>{child} — {group}</source>
+        <translation>{child} — {group}</translation>
+    </message>
+    <message>
+        <source>Nobody leaves for school this year.</source>
+        <translation>В этом году в школу никто не уходит.</translation>
+    </message>
+</context>
+<context>
     <name>OccupancyChart</name>
     <message>
         <source>Enrolled</source>
@@ -2844,6 +3154,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>Print {title}</source>
         <translation>Печать: {title}</translation>
+    </message>
+    <message>
+        <source>The file was not saved as {path}. {reason} Nothing was written there; choose another folder (for example, Documents) and save again.</source>
+        <translation>Файл не сохранён как {path}. {reason} Туда ничего не записано; выберите другую папку (например, «Документы») и сохраните снова.</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3816,152 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>Not sent yet</source>
         <translation>Ещё не отправлено</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>enrolled</source>
+        <translation>зачислен</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>место забронировано</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Enrolled since</source>
+        <translation>Зачислен с</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>{status}, not sent yet</source>
+        <translation>{status}, ещё не отправлено</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Select a group in the list.</source>
+        <translation>Выберите группу в списке.</translation>
+    </message>
+    <message>
+        <source>The group has no children yet.</source>
+        <translation>В группе пока нет детей.</translation>
+    </message>
+    <message>
+        <source>Select a child in the group&apos;s list.</source>
+        <translation>Выберите ребёнка в списке группы.</translation>
+    </message>
+    <message>
+        <source>A change about this child waits to be sent to the portal: the next one can be made after the next sync.</source>
+        <translation>Изменение по этому ребёнку ждёт отправки на портал: следующее можно сделать после ближайшей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Move the selected child to another group</source>
+        <translation>Перевести выбранного ребёнка в другую группу</translation>
+    </message>
+    <message>
+        <source>Print the group&apos;s list of children</source>
+        <translation>Напечатать список детей группы</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s list of children as PDF</source>
+        <translation>Сохранить список детей группы в PDF</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s list of children as an Excel workbook</source>
+        <translation>Сохранить список детей группы в книгу Excel</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Made {when}</source>
+        <translation>Составлено {when}</translation>
+    </message>
+    <message>
+        <source>Children of the group “{name}”, {low}–{high} years, on {day}</source>
+        <translation>Дети группы «{name}», {low}–{high} лет, на {day}</translation>
+    </message>
+    <message>
+        <source>The list could not be prepared for printing. Try again; if it happens again, report it to support.</source>
+        <translation>Не удалось подготовить список к печати. Попробуйте ещё раз; если повторится, сообщите в поддержку.</translation>
+    </message>
+    <message>
+        <source>children-{group}</source>
+        <translation>дети-{group}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Перевести…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Экспорт в XLSX…</translation>
+    </message>
+    <message>
+        <source>Select a group to see its children.</source>
+        <translation>Выберите группу, чтобы увидеть её детей.</translation>
+    </message>
+    <message>
+        <source>Children of “{name}”: {count}</source>
+        <translation>Дети группы «{name}»: {count}</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Integer, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models.domain import WINDOW_STATUSES, Status
@@ -76,11 +76,16 @@ class GroupPlaces:
 
 
 def _holding() -> Any:
-    """Requests that hold a place in their group."""
+    """Requests that hold a place in their group.
+
+    Status and review are compared through coalesce(): SQLite's planner, without
+    statistics, would otherwise join their two indexes for the OR and read each row (its
+    JSON decrypted); so it reads ix_requests_group_places, which holds every column the
+    places and ages need."""
+    status, review = func.coalesce(Request.status, ""), func.coalesce(Request.review, "")
     return and_(Request.group_id.is_not(None), or_(
-        Request.status == Status.ENROLLED.value,
-        and_(Request.review == "accepted",
-             Request.status.in_([s.value for s in WINDOW_STATUSES]))))
+        status == Status.ENROLLED.value,
+        and_(review == "accepted", status.in_([s.value for s in WINDOW_STATUSES]))))
 
 
 def pending_group_ids(session: Session) -> set[int]:
@@ -125,19 +130,28 @@ def open_groups(session: Session) -> list[Group]:
             if not g.data.get("closed")]
 
 
+def _age_on_start() -> Any:
+    """A child's full years on their group's first day, in SQL (dates are ISO text)."""
+    start, birth = Group.starts_on, Request.child_birth_date
+    return (cast(func.strftime("%Y", start), Integer)
+            - cast(func.strftime("%Y", birth), Integer)
+            - case((func.strftime("%m-%d", start) < func.strftime("%m-%d", birth), 1),
+                   else_=0))
+
+
 def places(session: Session) -> list[GroupPlaces]:
-    """Every open group with its places and its children's ages on its start day."""
+    """Every open group with its places and its children's ages on its start day (counted
+    by SQLite: one row per group and age)."""
     groups = open_groups(session)
-    starts = {g.id: g.starts_on for g in groups}
     ages: dict[int, dict[int, int]] = {g.id: {} for g in groups}
-    for group_id, birth in session.execute(select(Request.group_id, Request.child_birth_date)
-                                           .where(_holding())):
-        start = starts.get(group_id) if group_id is not None else None
-        if group_id is None or start is None or birth == date.min:
-            continue
-        age = age_on(birth, start)
-        counts = ages[group_id]
-        counts[age] = counts.get(age, 0) + 1
+    age = _age_on_start()
+    for group_id, years, count in session.execute(
+            select(Request.group_id, age, func.count())
+            .join(Group, Group.id == Request.group_id)
+            .where(_holding(), Request.child_birth_date != date.min)
+            .group_by(Request.group_id, age)):
+        if group_id in ages:
+            ages[group_id][int(years)] = int(count)
     pending = pending_group_ids(session)
     return [_places(g, pending, ages[g.id]) for g in groups]
 

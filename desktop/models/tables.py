@@ -110,6 +110,9 @@ class Request(Base):
         Index("ix_requests_recent", "requested_at", *REQUEST_FILTER_COLUMNS, "search"),
         # The home page's new requests, the latest first (desktop/models/today.py).
         Index("ix_requests_review_requested", "review", "requested_at"),
+        # The children holding a place in each group, with their birth dates
+        # (desktop/models/groups.py): read inside the index, not from the rows.
+        Index("ix_requests_group_places", "group_id", "status", "review", "child_birth_date"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     version: Mapped[int]

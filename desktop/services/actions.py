@@ -10,7 +10,7 @@ import copy
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -548,23 +548,33 @@ def withdraw(cache: Cache, seq: int,
     (docs/sync.md: every intent ends exactly once on the portal or in Needs attention).
     The sequence number is not reused; the portal accepts gaps. A contract's file stays in
     the outbox store, harmless. Returns the withdrawn entry, detached."""
-    from desktop.services.sync import rebase  # sync imports this module
-
     with cache.write() as session:
         entry = session.get(OutboxEntry, seq)
         if entry is None:
             raise ActionRefused("not_in_outbox", f"there is no action {seq} in the outbox",
                                 {"seq": seq})
-        if entry.state != "pending":
-            raise ActionRefused("already_answered",
-                                f"action {seq} has been answered by the portal ({entry.state})",
-                                {"seq": seq, "state": entry.state})
-        if entry.attempts > 0:
-            raise ActionRefused("already_sent",
-                                f"action {seq} has been sent to the portal; wait for its "
-                                "answer", {"seq": seq})
-        session.delete(entry)
-        session.flush()
-        rebase(session, keep(session))
+        withdraw_entries(session, [entry], keep(session))
         session.expunge(entry)
         return entry
+
+
+def withdraw_entries(session: Session, entries: Sequence[OutboxEntry],
+                     keep: Iterable[int] = ()) -> None:
+    """`withdraw` of several intents at once, in the caller's transaction (the September
+    move-up's, say, which are recorded and undone together); refused, with nothing changed,
+    unless every one of them is pending and was never sent."""
+    from desktop.services.sync import rebase  # sync imports this module
+
+    for entry in entries:
+        if entry.state != "pending":
+            raise ActionRefused("already_answered",
+                                f"action {entry.seq} has been answered by the portal "
+                                f"({entry.state})", {"seq": entry.seq, "state": entry.state})
+        if entry.attempts > 0:
+            raise ActionRefused("already_sent",
+                                f"action {entry.seq} has been sent to the portal; wait for "
+                                "its answer", {"seq": entry.seq})
+    for entry in entries:
+        session.delete(entry)
+    session.flush()
+    rebase(session, keep)

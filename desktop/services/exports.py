@@ -256,28 +256,36 @@ def _check(cancelled: Cancelled | None) -> None:
 # --- XLSX -----------------------------------------------------------------------------------
 
 
-def list_xlsx(rows: Sequence[RowData], labels: Labels, *,
-              progress: Progress | None = None, cancelled: Cancelled | None = None) -> bytes:
-    """The list as an Excel workbook: real dates and numbers, the header frozen, a filter
-    on every column, columns as wide as their contents."""
-    now = labels.generated_at
-    values = []
-    for index, row in enumerate(rows):
-        if index % 500 == 0:
-            _check(cancelled)
-            if progress is not None:
-                progress(index, len(rows))
-        values.append(_values(row, labels, now))
-    headings = [labels.headings.get(name, name) for name in COLUMNS]
+@dataclass(frozen=True)
+class ExportTable:
+    """A titled table to export: its headings and its rows of typed values (text, numbers,
+    dates, moments as the portal's wall clock, None for nothing).
 
+    `formats`: Excel number formats by column (dates); `shares`: each column's share of
+    a PDF page's width; `right`: columns aligned right; `wrapped`: columns whose words wrap
+    in a PDF (the others are short and drawn as they are)."""
+
+    title: str
+    headings: Sequence[str]
+    rows: Sequence[Sequence[Any]]
+    formats: Mapping[int, str] = field(default_factory=dict)
+    shares: Sequence[float] = ()
+    right: frozenset[int] = frozenset()
+    wrapped: frozenset[int] = frozenset()
+
+
+def table_xlsx(table: ExportTable, labels: Labels) -> bytes:
+    """A table as an Excel workbook: real dates and numbers, the header frozen, a filter
+    on every column, columns as wide as their contents."""
+    headings, values = list(table.headings), table.rows
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(_sheet_title(labels.text("list_title")))
+    sheet = book.create_sheet(_sheet_title(table.title))
     for column, heading in enumerate(headings):
         longest = max((len(_shown(v[column])) for v in values), default=0)
         width = min(max(longest, len(heading), MIN_WIDTH), MAX_WIDTH) + 2
         sheet.column_dimensions[get_column_letter(column + 1)].width = width
     sheet.freeze_panes = "A2"
-    last = f"{get_column_letter(len(COLUMNS))}{len(values) + 1}"
+    last = f"{get_column_letter(len(headings))}{len(values) + 1}"
     sheet.auto_filter.ref = f"A1:{last}"
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="FFE8EEF4")
@@ -289,11 +297,9 @@ def list_xlsx(rows: Sequence[RowData], labels: Labels, *,
         cell.alignment = Alignment(vertical="center")
         header.append(cell)
     sheet.append(header)
-    dated = {COLUMNS.index("born"): DATE_FORMAT, COLUMNS.index("requested"): DATETIME_FORMAT,
-             COLUMNS.index("deadline"): DATETIME_FORMAT}
     for line in values:
         out: list[Any] = list(line)
-        for column, number_format in dated.items():
+        for column, number_format in table.formats.items():
             if out[column] is not None:
                 cell = WriteOnlyCell(sheet, value=out[column])
                 cell.number_format = number_format
@@ -301,7 +307,7 @@ def list_xlsx(rows: Sequence[RowData], labels: Labels, *,
         sheet.append(out)
 
     when = labels.generated_at.astimezone(UTC).replace(tzinfo=None)
-    book.properties.title = labels.text("list_title")
+    book.properties.title = table.title
     book.properties.creator = labels.kindergarten or None
     book.properties.created = when
     buffer = io.BytesIO()
@@ -309,9 +315,43 @@ def list_xlsx(rows: Sequence[RowData], labels: Labels, *,
         writer = ExcelWriter(book, archive)
         book.properties.modified = when
         writer.write_data()
+    return _stable_zip(buffer.getvalue())
+
+
+def _list_table(rows: Sequence[RowData], labels: Labels, *, progress: Progress | None,
+                cancelled: Cancelled | None) -> ExportTable:
+    now = labels.generated_at
+    values = []
+    for index, row in enumerate(rows):
+        if index % 500 == 0:
+            _check(cancelled)
+            if progress is not None:
+                progress(index, len(rows))
+        values.append(_values(row, labels, now))
+    return ExportTable(
+        labels.text("list_title"), [labels.headings.get(name, name) for name in COLUMNS],
+        values,
+        formats={COLUMNS.index("born"): DATE_FORMAT,
+                 COLUMNS.index("requested"): DATETIME_FORMAT,
+                 COLUMNS.index("deadline"): DATETIME_FORMAT},
+        # Shares of the width: the child's name and the group take what they need most.
+        shares=(6, 17, 9, 7, 13, 8, 9, 8, 11, 11, 4),
+        right=frozenset(COLUMNS.index(c) for c in ("number", "born", "requested",
+                                                   "deadline", "days_left")),
+        # Words wrap in their column; numbers, IINs and dates are short and never do, so
+        # they are drawn as plain strings (a Paragraph per cell would triple the time).
+        wrapped=frozenset(COLUMNS.index(c) for c in ("child", "group", "languages",
+                                                     "status", "review")))
+
+
+def list_xlsx(rows: Sequence[RowData], labels: Labels, *,
+              progress: Progress | None = None, cancelled: Cancelled | None = None) -> bytes:
+    """The requests' list as an Excel workbook (`table_xlsx`)."""
+    data = table_xlsx(_list_table(rows, labels, progress=progress, cancelled=cancelled),
+                      labels)
     if progress is not None:
         progress(len(rows), len(rows))
-    return _stable_zip(buffer.getvalue())
+    return data
 
 
 def _sheet_title(title: str) -> str:
@@ -387,27 +427,21 @@ class _ListDocument(BaseDocTemplate):
             self._progress(min(self._done, self._total), self._total)
 
 
-def list_pdf(rows: Sequence[RowData], labels: Labels, *,
-             progress: Progress | None = None, cancelled: Cancelled | None = None) -> bytes:
-    """The list as a landscape A4 table: the column headings on every page, page numbers
-    at the foot.
+def table_pdf(table: ExportTable, labels: Labels, *, progress: Progress | None = None,
+              cancelled: Cancelled | None = None) -> bytes:
+    """A table on landscape A4: the title with the kindergarten and the moment of the
+    export, the column headings on every page, page numbers at the foot.
 
     The rows go in as tables of PDF_CHUNK rows laid end to end (reportlab splits a table
     at a page by measuring all its rows again: one table of 100,000 rows would take hours),
     and the headings are drawn by the page, not a table, so each page has them once."""
     register_fonts()
-    now = labels.generated_at
+    count = len(table.headings)
     cell = _style("cell", 7.5, leading=9)
     head = _style("head", 7.5, bold=True, leading=9)
     head_right = _style("head_right", 7.5, bold=True, leading=9, alignment=TA_RIGHT)
-    right = [COLUMNS.index(c) for c in ("number", "born", "requested", "deadline",
-                                        "days_left")]
-    # Words wrap in their column; numbers, IINs and dates are short and never do, so they
-    # are drawn as plain strings (a Paragraph per cell would triple the time of a list).
-    wrapped = {COLUMNS.index(c) for c in ("child", "group", "languages", "status",
-                                          "review")}
-    # Shares of the width: the child's name and the group take what they need most.
-    shares = (6, 17, 9, 7, 13, 8, 9, 8, 11, 11, 4)
+    right, wrapped = table.right, table.wrapped
+    shares = list(table.shares) or [1.0] * count
     page = landscape(A4)
     margin, bottom = 12 * mm, 14 * mm
     usable = page[0] - 2 * margin
@@ -415,18 +449,17 @@ def list_pdf(rows: Sequence[RowData], labels: Labels, *,
     padding = [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    header = Table([[Paragraph(escape(labels.headings.get(name, name)),
-                               head_right if index in right else head)
-                     for index, name in enumerate(COLUMNS)]], colWidths=widths,
-                   style=TableStyle([
-                       *padding,
-                       ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#e8eef4")),
-                       ("LINEBELOW", (0, 0), (-1, -1), 0.6, colors.HexColor("#8a9bb0"))]))
+    header = Table([[Paragraph(escape(name), head_right if index in right else head)
+                      for index, name in enumerate(table.headings)]], colWidths=widths,
+                    style=TableStyle([
+                        *padding,
+                        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#e8eef4")),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.6, colors.HexColor("#8a9bb0"))]))
     header_height = header.wrap(usable, page[1])[1]
-    title = Paragraph(escape(labels.text("list_title")), _style("title", 14, bold=True,
-                                                                 leading=18))
+    title = Paragraph(escape(table.title), _style("title", 14, bold=True, leading=18))
     sub = Paragraph(escape(" · ".join(part for part in (
-        labels.kindergarten, labels.text("generated").format(when=format_datetime(now)))
+        labels.kindergarten,
+        labels.text("generated").format(when=format_datetime(labels.generated_at)))
         if part)), _style("sub", 9, leading=12, textColor=colors.HexColor("#444444")))
     title_height = title.wrap(usable, page[1])[1] + sub.wrap(usable, page[1])[1] + 4 * mm
     top = page[1] - margin
@@ -451,24 +484,25 @@ def list_pdf(rows: Sequence[RowData], labels: Labels, *,
         ("FONT", (0, 0), (-1, -1), FONT, 7.5),
         ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white, colors.HexColor("#f6f7f9")]),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#e1e5ea")),
-        *(("ALIGN", (index, 0), (index, -1), "RIGHT") for index in right),
+        *(("ALIGN", (index, 0), (index, -1), "RIGHT") for index in sorted(right)),
     ])
     story: list[Flowable] = []
+    rows = table.rows
     for start in range(0, len(rows), PDF_CHUNK):
         _check(cancelled)
         body = []
         for row in rows[start:start + PDF_CHUNK]:
-            shown = [_shown(v) for v in _values(row, labels, now)]
+            shown = [_shown(v) for v in row]
             body.append([Paragraph(escape(text), cell) if i in wrapped else text
                          for i, text in enumerate(shown)])
         story.append(Table(body, colWidths=widths, style=style))
     if not story:
         story.append(Spacer(0, 0))
-    footer = " · ".join(p for p in (labels.kindergarten, labels.text("list_title")) if p)
+    footer = " · ".join(p for p in (labels.kindergarten, table.title) if p)
     buffer = io.BytesIO()
     document = _ListDocument(
         buffer, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin,
-        bottomMargin=bottom, title=labels.text("list_title"), author=labels.kindergarten,
+        bottomMargin=bottom, title=table.title, author=labels.kindergarten,
         creator="Balabaqsha Desk", invariant=True, pageCompression=1, total=len(rows),
         progress=progress, cancelled=cancelled,
         pageTemplates=[
@@ -479,6 +513,42 @@ def list_pdf(rows: Sequence[RowData], labels: Labels, *,
     if progress is not None:
         progress(len(rows), len(rows))
     return buffer.getvalue()
+
+
+def list_pdf(rows: Sequence[RowData], labels: Labels, *,
+             progress: Progress | None = None, cancelled: Cancelled | None = None) -> bytes:
+    """The requests' list as a PDF table (`table_pdf`)."""
+    return table_pdf(_list_table(rows, labels, progress=None, cancelled=cancelled), labels,
+                     progress=progress, cancelled=cancelled)
+
+
+# --- a group's roster ---------------------------------------------------------------------
+
+# The roster's columns, in order; `Labels.headings` names each, `Labels.values["roster"]`
+# the statuses (reserved, enrolled).
+ROSTER_COLUMNS = ("child", "iin", "born", "age", "contract", "since", "status")
+
+
+def roster_table(title: str, rows: Sequence[Any], labels: Labels) -> ExportTable:
+    """A group's children (models.groups.RosterRow) as a table titled `title`."""
+    values = [(r.name, r.child_iin, r.birth_date, r.age, r.contract_number, r.since,
+               labels.value("roster", r.status)) for r in rows]
+    return ExportTable(
+        title, [labels.headings.get(name, name) for name in ROSTER_COLUMNS], values,
+        formats={ROSTER_COLUMNS.index("born"): DATE_FORMAT,
+                 ROSTER_COLUMNS.index("since"): DATE_FORMAT},
+        shares=(26, 12, 10, 6, 10, 10, 12),
+        right=frozenset(ROSTER_COLUMNS.index(c) for c in ("born", "age", "since")),
+        wrapped=frozenset({ROSTER_COLUMNS.index("child")}))
+
+
+def write_table(table: ExportTable, path: Path, kind: str, labels: Labels) -> int:
+    """`table` as `kind` (xlsx or pdf) at `path`, atomically; how many rows it holds."""
+    if kind not in ("xlsx", "pdf"):
+        raise ValueError(f"unknown export format {kind!r}")
+    data = table_xlsx(table, labels) if kind == "xlsx" else table_pdf(table, labels)
+    write_atomically(path, data)
+    return len(table.rows)
 
 
 # --- summary sheets -------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Today: the first page staff see, with the day's work in four cards: new requests,
 parents' deadlines that end within one working day, documents parents sent again, and
 conflicts that need attention. Clicking a request opens it; a conflict opens the Needs
-attention page.
+attention page. Below them, the groups' places in a small chart.
 
 The counts and lists come from `desktop.models.today` (indexed SQL) through Tasks, after
 each sync and when the page is shown again later, so "today" follows the clock.
@@ -42,9 +42,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import groups
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ, deadline_until, working_days_left
 from desktop.views import vocabulary
+from desktop.views.occupancy_chart import OccupancyChart
 from desktop.views.requests_model import URGENT, utc_now
 
 if TYPE_CHECKING:
@@ -60,6 +62,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "request" or "attention"
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 2  # the request's id, or an outbox seq
 NOTE_COLOUR = "#5f6b77"
 PADDING = 5
+CHART_HEIGHT = 200
 
 
 def load_today(cache: Cache, now: datetime, limit: int = LIMIT) -> Today:
@@ -237,10 +240,15 @@ class HomePage(QWidget):
         for index in range(2):
             grid.setColumnStretch(index, 1)
             grid.setRowStretch(index, 1)
+        # The groups' places, small: what a decision just moved shows here at once too.
+        self.chart = OccupancyChart(self)
+        self.chart.setMinimumHeight(CHART_HEIGHT)
+        self.chart.setMaximumHeight(CHART_HEIGHT)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addLayout(grid, 1)
+        layout.addWidget(self.chart)
         self.retranslate()
 
     # the window's API
@@ -251,8 +259,10 @@ class HomePage(QWidget):
         run = getattr(self.tasks, "run", None)
         if callable(run):
             run(lambda: (now, load_today(cache, now)), on_done=self._loaded)
+            run(lambda: groups.places(cache), on_done=self.chart.set_groups)
         else:
             self._loaded((now, load_today(cache, now)))
+            self.chart.set_groups(groups.places(cache))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

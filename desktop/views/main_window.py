@@ -161,8 +161,11 @@ class MainWindow(QMainWindow):
         self.requests_page.bulk.message_posted.connect(self._post_message)
         # A decision is in the outbox: the status bar's pending count says so at once, and
         # online it is sent at once.
-        self.requests_page.decision_recorded.connect(lambda _id: self.send_outbox())
-        self.groups_page = GroupsPage(ws.cache, self.tasks, self.settings)
+        self.requests_page.decision_recorded.connect(lambda _id: self.decision_recorded())
+        self.groups_page = GroupsPage(ws, self.tasks, self.settings)
+        self.groups_page.changes_recorded.connect(self.decision_recorded)
+        self.groups_page.roster.message_posted.connect(self._post_message)
+        self.groups_page.message_posted.connect(self._post_message)
         self.contracts_page = ContractsPage(ws.cache, self.tasks, self.settings)
         self.contracts_page.message_posted.connect(self._post_message)
         self.attention_page = AttentionPage(ws.cache, self.tasks, self.sync, self.settings)
@@ -433,6 +436,13 @@ class MainWindow(QMainWindow):
         if not self.locked:
             self.sync.sync_now()
 
+    def decision_recorded(self) -> None:
+        """A decision or a change to groups is in the outbox with its local effect: the
+        places it moves show at once on the Groups page and Today, and it is sent."""
+        self.groups_page.refresh()
+        self.home_page.refresh()
+        self.send_outbox()
+
     def send_outbox(self) -> None:
         """What staff just recorded goes to the portal now, when it can be reached."""
         if self.locked:
@@ -634,6 +644,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.LAST_ROLE, role)
         self._fill_role_menu()
         self._update_title()
+        self.groups_page.update_actions()
         self.role_switched.emit(role)
         # Online, what the new role may see comes down now (and its decisions can go up).
         self.sync.send_outbox()

@@ -36,6 +36,10 @@ class OccupancyChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         self.setChart(chart)
 
+    @property
+    def groups(self) -> list[GroupPlaces]:
+        return list(self._groups)
+
     def set_groups(self, groups: Sequence[GroupPlaces]) -> None:
         self._groups = list(groups)
         self._draw()

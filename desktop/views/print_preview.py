@@ -377,7 +377,12 @@ def save_failure_reason(error: ExportFailed) -> str:
 
 
 def save_failure_message(error: ExportFailed) -> str:
-    """Why a PDF was not saved where asked, and what to do."""
+    """Why a file was not saved where asked, and what to do."""
+    if error.path.suffix.lower() != ".pdf":
+        return translate(
+            "PrintPreview", "The file was not saved as {path}. {reason} Nothing was written "
+            "there; choose another folder (for example, Documents) and save again.").format(
+            path=str(error.path), reason=save_failure_reason(error))
     return translate(
         "PrintPreview", "The PDF was not saved as {path}. {reason} Nothing was written "
         "there; choose another folder (for example, Documents) and save again.").format(
@@ -396,20 +401,31 @@ def _start_path(suggested: str) -> str:
 def export_pdf(parent: QWidget | None, pdf_bytes: bytes, suggested: str) -> Path | None:
     """Ask where to save the PDF and save it; the saved path, or None when the person
     cancelled. A place that cannot be written says why and asks again."""
-    title = translate("PrintPreview", "Export PDF")
+    return save_file(parent, pdf_bytes, suggested, translate("PrintPreview", "Export PDF"),
+                     translate("PrintPreview", "PDF documents (*.pdf)"), ".pdf")
+
+
+def save_file(parent: QWidget | None, data: bytes | Callable[[], bytes], suggested: str,
+              title: str, file_filter: str, suffix: str) -> Path | None:
+    """Ask where to save a file and save it (`data`, or what it makes once a place is
+    chosen); the saved path, or None when the person cancelled. A place that cannot be
+    written says why and asks again."""
     start = _start_path(suggested)
+    content: bytes | None = data if isinstance(data, bytes) else None
     while True:
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, start,
-                                                translate("PrintPreview", "PDF documents (*.pdf)"))
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
         if not chosen:
             return None
         path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
         from desktop.services.files import ExportFailed, write_atomically
 
+        if content is None:
+            assert callable(data)
+            content = data()
         try:
-            write_atomically(path, pdf_bytes)
+            write_atomically(path, content)
         except ExportFailed as error:
             QMessageBox.warning(parent, title, save_failure_message(error))
             start = str(path)
