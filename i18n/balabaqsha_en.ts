@@ -1658,7 +1658,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The parent has not uploaded this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{document} — request №{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not on this computer yet: open it once to download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF files are printed and saved from here; open the image to look at it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2062,6 +2094,25 @@
     <message>
         <source>No groups yet. They appear after the first sync with the portal.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the group&apos;s requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one group to see its requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n names</source>
+        <translation>
+            <numerusform>Copy the name</numerusform>
+            <numerusform>Copy the %n names</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3066,80 @@
     </message>
 </context>
 <context>
+    <name>RequestMenu</name>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one request to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n numbers</source>
+        <translation>
+            <numerusform>Copy the number</numerusform>
+            <numerusform>Copy the %n numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the child&apos;s IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n IINs</source>
+        <translation>
+            <numerusform>Copy the IIN</numerusform>
+            <numerusform>Copy the %n IINs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the %n selected…</source>
+        <translation>
+            <numerusform>Accept the selected one…</numerusform>
+            <numerusform>Accept the %n selected…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline the %n selected…</source>
+        <translation>
+            <numerusform>Decline the selected one…</numerusform>
+            <numerusform>Decline the %n selected…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one request to decide on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines copied to the clipboard.</source>
+        <translation>
+            <numerusform>%n line copied to the clipboard.</numerusform>
+            <numerusform>%n lines copied to the clipboard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestsModel</name>
     <message>
         <source>Working days the parent has left to enroll the child</source>
@@ -3080,6 +3205,82 @@
 <context>
     <name>RequestsPage</name>
     <message>
+        <source>View “{name}” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group of view “{name}” is no longer in this computer&apos;s copy: all groups are shown. Choose a group and save the view again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “{name}” shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “{name}” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the filters and columns shown now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view called “{name}” exists already. Replace it with what is shown now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new name for “{name}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the view “{name}”? The requests are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty: type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view called “{name}” exists already: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That view no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,6 +3294,14 @@
     </message>
     <message>
         <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the filters and columns shown now under a name, or show a saved view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1658,8 +1658,40 @@
         <translation>Жүктеп алынуда: {document}</translation>
     </message>
     <message>
+        <source>The parent has not uploaded this document.</source>
+        <translation>Ата-ана бұл құжатты жүктемеген.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>Қайта жүктеп алу</translation>
+    </message>
+    <message>
+        <source>Copy the request&apos;s number</source>
+        <translation>Өтініш нөмірін көшіру</translation>
+    </message>
+    <message>
         <source>{document} — request №{number}</source>
         <translation>{document} — №{number} өтініш</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <source>The document is not on this computer yet: open it once to download it.</source>
+        <translation>Құжат бұл компьютерде әлі жоқ: жүктеп алу үшін оны бір рет ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Only PDF files are printed and saved from here; open the image to look at it.</source>
+        <translation>Мұнда тек PDF файлдары басып шығарылады және сақталады; суретті көру үшін оны ашыңыз.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -2062,6 +2094,25 @@
     <message>
         <source>No groups yet. They appear after the first sync with the portal.</source>
         <translation>Әзірге топтар жоқ. Олар порталмен алғашқы синхрондаудан кейін пайда болады.</translation>
+    </message>
+    <message>
+        <source>Show the group&apos;s requests</source>
+        <translation>Топтың өтініштерін көрсету</translation>
+    </message>
+    <message>
+        <source>Select one group to see its requests.</source>
+        <translation>Өтініштерін көру үшін бір топты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Copy the name</source>
+        <translation>Атауын көшіру</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n names</source>
+        <translation>
+            <numerusform>%n атауды көшіру</numerusform>
+            <numerusform>%n атауды көшіру</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3066,80 @@
     </message>
 </context>
 <context>
+    <name>RequestMenu</name>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Алмасу буферіне көшірілді.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Select one request to open it.</source>
+        <translation>Ашу үшін бір өтінішті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>Нөмірін көшіру</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n numbers</source>
+        <translation>
+            <numerusform>%n нөмірді көшіру</numerusform>
+            <numerusform>%n нөмірді көшіру</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the child&apos;s IIN</source>
+        <translation>Баланың ЖСН-ін көшіру</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n IINs</source>
+        <translation>
+            <numerusform>%n ЖСН-ді көшіру</numerusform>
+            <numerusform>%n ЖСН-ді көшіру</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Қабылдау…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the %n selected…</source>
+        <translation>
+            <numerusform>Таңдалған %n өтінішті қабылдау…</numerusform>
+            <numerusform>Таңдалған %n өтінішті қабылдау…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Бас тарту…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline the %n selected…</source>
+        <translation>
+            <numerusform>Таңдалған %n өтініштен бас тарту…</numerusform>
+            <numerusform>Таңдалған %n өтініштен бас тарту…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Алдымен өтінішті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Select one request to decide on it.</source>
+        <translation>Шешім қабылдау үшін бір өтінішті таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines copied to the clipboard.</source>
+        <translation>
+            <numerusform>Алмасу буферіне %n жол көшірілді.</numerusform>
+            <numerusform>Алмасу буферіне %n жол көшірілді.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestsModel</name>
     <message>
         <source>Working days the parent has left to enroll the child</source>
@@ -3080,6 +3205,82 @@
 <context>
     <name>RequestsPage</name>
     <message>
+        <source>View “{name}” saved.</source>
+        <translation>«{name}» көрінісі сақталды.</translation>
+    </message>
+    <message>
+        <source>The group of view “{name}” is no longer in this computer&apos;s copy: all groups are shown. Choose a group and save the view again.</source>
+        <translation>«{name}» көрінісінің тобы бұл компьютердегі көшірмеде енді жоқ: барлық топтар көрсетілді. Топты таңдап, көріністі қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>View “{name}” shown.</source>
+        <translation>«{name}» көрінісі көрсетілді.</translation>
+    </message>
+    <message>
+        <source>View “{name}” deleted.</source>
+        <translation>«{name}» көрінісі жойылды.</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>Сақталған көріністер әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>Save the current view…</source>
+        <translation>Ағымдағы көріністі сақтау…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Атын өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation>Көріністі сақтау</translation>
+    </message>
+    <message>
+        <source>A name for the filters and columns shown now:</source>
+        <translation>Қазір көрсетілген сүзгілер мен бағандардың атауы:</translation>
+    </message>
+    <message>
+        <source>A view called “{name}” exists already. Replace it with what is shown now?</source>
+        <translation>«{name}» деген көрініс бар. Оны қазір көрсетілгенмен алмастыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Rename the view</source>
+        <translation>Көріністің атын өзгерту</translation>
+    </message>
+    <message>
+        <source>A new name for “{name}”:</source>
+        <translation>«{name}» үшін жаңа атау:</translation>
+    </message>
+    <message>
+        <source>Delete the view</source>
+        <translation>Көріністі жою</translation>
+    </message>
+    <message>
+        <source>Delete the view “{name}”? The requests are not changed.</source>
+        <translation>«{name}» көрінісін жою керек пе? Өтініштер өзгермейді.</translation>
+    </message>
+    <message>
+        <source>The name is empty: type a name.</source>
+        <translation>Атау бос: атауын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {limit} characters.</source>
+        <translation>Атау тым ұзын: ең көбі {limit} таңба.</translation>
+    </message>
+    <message>
+        <source>A view called “{name}” exists already: choose another name.</source>
+        <translation>«{name}» деген көрініс бар: басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>That view no longer exists.</source>
+        <translation>Ол көрініс енді жоқ.</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Өтініштер</translation>
     </message>
@@ -3094,6 +3295,14 @@
     <message>
         <source>Age</source>
         <translation>Жасы</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Көріністер</translation>
+    </message>
+    <message>
+        <source>Save the filters and columns shown now under a name, or show a saved view</source>
+        <translation>Қазір көрсетілген сүзгілер мен бағандарды атаумен сақтау немесе сақталған көріністі көрсету</translation>
     </message>
     <message>
         <source>All statuses</source>

@@ -1671,8 +1671,40 @@
         <translation>Скачивание: {document}</translation>
     </message>
     <message>
+        <source>The parent has not uploaded this document.</source>
+        <translation>Родитель не загрузил этот документ.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>Скачать заново</translation>
+    </message>
+    <message>
+        <source>Copy the request&apos;s number</source>
+        <translation>Скопировать номер заявки</translation>
+    </message>
+    <message>
         <source>{document} — request №{number}</source>
         <translation>{document} — заявка №{number}</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>The document is not on this computer yet: open it once to download it.</source>
+        <translation>Документа ещё нет на этом компьютере: откройте его один раз, чтобы скачать.</translation>
+    </message>
+    <message>
+        <source>Only PDF files are printed and saved from here; open the image to look at it.</source>
+        <translation>Отсюда печатаются и сохраняются только файлы PDF; изображение откройте, чтобы посмотреть его.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -2075,6 +2107,26 @@
     <message>
         <source>No groups yet. They appear after the first sync with the portal.</source>
         <translation>Групп пока нет. Они появятся после первой синхронизации с порталом.</translation>
+    </message>
+    <message>
+        <source>Show the group&apos;s requests</source>
+        <translation>Показать заявки группы</translation>
+    </message>
+    <message>
+        <source>Select one group to see its requests.</source>
+        <translation>Выберите одну группу, чтобы увидеть её заявки.</translation>
+    </message>
+    <message>
+        <source>Copy the name</source>
+        <translation>Скопировать название</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n names</source>
+        <translation>
+            <numerusform>Скопировать %n название</numerusform>
+            <numerusform>Скопировать %n названия</numerusform>
+            <numerusform>Скопировать %n названий</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3088,85 @@
     </message>
 </context>
 <context>
+    <name>RequestMenu</name>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Скопировано в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Select one request to open it.</source>
+        <translation>Выберите одну заявку, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>Скопировать номер</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n numbers</source>
+        <translation>
+            <numerusform>Скопировать %n номер</numerusform>
+            <numerusform>Скопировать %n номера</numerusform>
+            <numerusform>Скопировать %n номеров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the child&apos;s IIN</source>
+        <translation>Скопировать ИИН ребёнка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n IINs</source>
+        <translation>
+            <numerusform>Скопировать %n ИИН</numerusform>
+            <numerusform>Скопировать %n ИИН</numerusform>
+            <numerusform>Скопировать %n ИИН</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Принять…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the %n selected…</source>
+        <translation>
+            <numerusform>Принять %n выбранную…</numerusform>
+            <numerusform>Принять %n выбранные…</numerusform>
+            <numerusform>Принять %n выбранных…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline the %n selected…</source>
+        <translation>
+            <numerusform>Отклонить %n выбранную…</numerusform>
+            <numerusform>Отклонить %n выбранные…</numerusform>
+            <numerusform>Отклонить %n выбранных…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Сначала выберите заявку.</translation>
+    </message>
+    <message>
+        <source>Select one request to decide on it.</source>
+        <translation>Выберите одну заявку, чтобы принять по ней решение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines copied to the clipboard.</source>
+        <translation>
+            <numerusform>В буфер обмена скопирована %n строка.</numerusform>
+            <numerusform>В буфер обмена скопированы %n строки.</numerusform>
+            <numerusform>В буфер обмена скопировано %n строк.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestsModel</name>
     <message>
         <source>Working days the parent has left to enroll the child</source>
@@ -3101,6 +3232,82 @@
 <context>
     <name>RequestsPage</name>
     <message>
+        <source>View “{name}” saved.</source>
+        <translation>Вид «{name}» сохранён.</translation>
+    </message>
+    <message>
+        <source>The group of view “{name}” is no longer in this computer&apos;s copy: all groups are shown. Choose a group and save the view again.</source>
+        <translation>Группы вида «{name}» больше нет в копии на этом компьютере: показаны все группы. Выберите группу и сохраните вид заново.</translation>
+    </message>
+    <message>
+        <source>View “{name}” shown.</source>
+        <translation>Показан вид «{name}».</translation>
+    </message>
+    <message>
+        <source>View “{name}” deleted.</source>
+        <translation>Вид «{name}» удалён.</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>Сохранённых видов пока нет</translation>
+    </message>
+    <message>
+        <source>Save the current view…</source>
+        <translation>Сохранить текущий вид…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation>Сохранение вида</translation>
+    </message>
+    <message>
+        <source>A name for the filters and columns shown now:</source>
+        <translation>Название для показанных сейчас фильтров и столбцов:</translation>
+    </message>
+    <message>
+        <source>A view called “{name}” exists already. Replace it with what is shown now?</source>
+        <translation>Вид «{name}» уже есть. Заменить его тем, что показано сейчас?</translation>
+    </message>
+    <message>
+        <source>Rename the view</source>
+        <translation>Переименование вида</translation>
+    </message>
+    <message>
+        <source>A new name for “{name}”:</source>
+        <translation>Новое название для «{name}»:</translation>
+    </message>
+    <message>
+        <source>Delete the view</source>
+        <translation>Удаление вида</translation>
+    </message>
+    <message>
+        <source>Delete the view “{name}”? The requests are not changed.</source>
+        <translation>Удалить вид «{name}»? Заявки не изменятся.</translation>
+    </message>
+    <message>
+        <source>The name is empty: type a name.</source>
+        <translation>Название пустое: введите название.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {limit} characters.</source>
+        <translation>Название слишком длинное: не более {limit} символов.</translation>
+    </message>
+    <message>
+        <source>A view called “{name}” exists already: choose another name.</source>
+        <translation>Вид «{name}» уже есть: выберите другое название.</translation>
+    </message>
+    <message>
+        <source>That view no longer exists.</source>
+        <translation>Этого вида больше нет.</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Заявки</translation>
     </message>
@@ -3115,6 +3322,14 @@
     <message>
         <source>Age</source>
         <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <source>Save the filters and columns shown now under a name, or show a saved view</source>
+        <translation>Сохранить показанные сейчас фильтры и столбцы под названием или показать сохранённый вид</translation>
     </message>
     <message>
         <source>All statuses</source>

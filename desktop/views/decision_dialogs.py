@@ -191,6 +191,17 @@ def role_text(refusal: RoleRefusal) -> str:
     return text
 
 
+def why_not(action: str, acting: Iterable[str], available: Iterable[str], status: str,
+            review_code: str | None, pending: bool) -> str:
+    """Why the roles someone acts in, or the request's state, do not allow accepting or
+    declining it now ("" when they do): the decision buttons' and the lists' menus' rule."""
+    refused = roles.refusal(action, acting, available)
+    if refused is not None:
+        return role_text(refused)
+    blocked = review.decision_block(action, status, review_code, pending)
+    return reason_text(blocked, action) if blocked is not None else ""
+
+
 def refusal_text(error: ActionRefused, action: str = review.ACCEPT) -> str:
     """What to tell the person when recording a decision was refused."""
     if error.reasons:

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         ws = self.workspace
-        self.home_page = HomePage(ws.cache, self.tasks)
+        self.home_page = HomePage(ws.cache, self.tasks, workspace=ws)
         self.home_page.request_opened.connect(self.open_request)
         self.home_page.attention_requested.connect(lambda: self.show_page(ATTENTION))
         self.home_page.due_list_requested.connect(self.show_due_requests)
@@ -152,12 +152,25 @@ class MainWindow(QMainWindow):
         self.requests_page.bulk.settings = self.settings
         self.requests_page.bulk.message_posted.connect(self._post_message)
         # A decision is in the outbox: the status bar's pending count says so at once, and
-        # online it is sent at once.
+        # online it is sent at once; Today and Contracts show it waiting.
         self.requests_page.decision_recorded.connect(lambda _id: self.send_outbox())
-        self.groups_page = GroupsPage(ws.cache, self.tasks, self.settings)
-        self.contracts_page = ContractsPage(ws.cache, self.tasks, self.settings)
+        self.requests_page.decision_recorded.connect(lambda _id: self.home_page.refresh())
+        self.groups_page = GroupsPage(ws.cache, self.tasks, self.settings, workspace=ws)
+        self.groups_page.group_requests_requested.connect(self.show_group_requests)
+        self.groups_page.message_posted.connect(self._post_message)
+        self.contracts_page = ContractsPage(ws.cache, self.tasks, self.settings, workspace=ws)
         self.contracts_page.message_posted.connect(self._post_message)
-        self.attention_page = AttentionPage(ws.cache, self.tasks, self.sync, self.settings)
+        self.attention_page = AttentionPage(ws.cache, self.tasks, self.sync, self.settings,
+                                            workspace=ws)
+        # The other lists' context menus open and decide on requests as the list does.
+        for lister in (self.contracts_page, self.attention_page):
+            lister.request_opened.connect(self.open_request)
+        for shown in (self.home_page, self.contracts_page, self.attention_page):
+            shown.decision_requested.connect(self.requests_page.decide)
+        for menu in (self.home_page.menu, self.attention_page.menu):
+            if menu is not None and menu.files is not None:
+                menu.files.settings = self.settings
+                menu.files.message_posted.connect(self._post_message)
         self.settings_page = SettingsPage(self.settings)
         self.settings_page.language_chosen.connect(self._language_chosen)
         self.settings_page.sync_interval_changed.connect(self.sync.set_interval)
@@ -356,6 +369,13 @@ class MainWindow(QMainWindow):
                             (page.deadline_filter, "within:1")):
             if combo.findData(data) >= 0:
                 combo.setCurrentIndex(combo.findData(data))
+
+    def show_group_requests(self, group_id: int) -> None:
+        """The requests list filtered to one group."""
+        self.show_page(REQUESTS)
+        combo = self.requests_page.group_filter
+        if combo.findData(group_id) >= 0:
+            combo.setCurrentIndex(combo.findData(group_id))
 
     def _tray_activated(self) -> None:
         self.showNormal()
