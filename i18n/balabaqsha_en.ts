@@ -515,6 +515,138 @@
     </message>
 </context>
 <context>
+    <name>BulkDecisionDialog</name>
+    <message>
+        <source>None of the selected requests can take this decision now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will not be recorded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: a place is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be accepted: a place is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) declined</source>
+        <translation>
+            <numerusform>%n request declined</numerusform>
+            <numerusform>%n requests declined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) accepted</source>
+        <translation>
+            <numerusform>%n request accepted</numerusform>
+            <numerusform>%n requests accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were refused and are left as they were: see why below.</source>
+        <translation>
+            <numerusform>%n request was refused and is left as it was: see why below.</numerusform>
+            <numerusform>%n requests were refused and are left as they were: see why below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every selected request is recorded. The decisions go to the portal at once when it answers, or with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n request(s)</source>
+        <translation>
+            <numerusform>Decline %n request</numerusform>
+            <numerusform>Decline %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n selected request(s)?</source>
+        <translation>
+            <numerusform>Decline the selected request?</numerusform>
+            <numerusform>Decline %n selected requests?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One reason and comment go to every parent below. Each request is checked as if it were alone; those that cannot be declined now are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n request(s)</source>
+        <translation>
+            <numerusform>Accept %n request</numerusform>
+            <numerusform>Accept %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n selected request(s)?</source>
+        <translation>
+            <numerusform>Accept the selected request?</numerusform>
+            <numerusform>Accept %n selected requests?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each request is checked as if it were alone: the child&apos;s age on the group&apos;s first day, the language, and the free places, which each accept above it takes one of. Those that fail a check are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the parents should know (needed for “Other reason”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Individual (personal key)</source>
@@ -3127,10 +3259,6 @@
         <source>Select a request first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Select one request to decide on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n lines copied to the clipboard.</source>
         <translation>
@@ -3381,6 +3509,14 @@
     </message>
     <message>
         <source>No requests match. Clear the search or the filters to see all the requests in this computer&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the decisions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

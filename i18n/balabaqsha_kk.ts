@@ -515,6 +515,138 @@
     </message>
 </context>
 <context>
+    <name>BulkDecisionDialog</name>
+    <message>
+        <source>None of the selected requests can take this decision now.</source>
+        <translation>Таңдалған өтініштердің ешқайсысына қазір бұл шешімді қабылдауға болмайды.</translation>
+    </message>
+    <message>
+        <source>id {id}</source>
+        <translation>id {id}</translation>
+    </message>
+    <message>
+        <source>Not recorded: {reason}</source>
+        <translation>Жазылмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Will not be recorded: {reason}</source>
+        <translation>Жазылмайды: {reason}</translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation>Бас тартылды.</translation>
+    </message>
+    <message>
+        <source>Will be declined.</source>
+        <translation>Бас тартылады.</translation>
+    </message>
+    <message>
+        <source>Accepted: a place is reserved.</source>
+        <translation>Қабылданды: орын брондалды.</translation>
+    </message>
+    <message>
+        <source>Will be accepted: a place is reserved.</source>
+        <translation>Қабылданады: орын брондалады.</translation>
+    </message>
+    <message>
+        <source>Decisions recorded</source>
+        <translation>Шешімдер жазылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) declined</source>
+        <translation>
+            <numerusform>%n өтініштен бас тартылды</numerusform>
+            <numerusform>%n өтініштен бас тартылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) accepted</source>
+        <translation>
+            <numerusform>%n өтініш қабылданды</numerusform>
+            <numerusform>%n өтініш қабылданды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were refused and are left as they were: see why below.</source>
+        <translation>
+            <numerusform>%n өтініш жазылмады және бұрынғы күйінде қалды: себебі төменде.</numerusform>
+            <numerusform>%n өтініш жазылмады және бұрынғы күйінде қалды: себебі төменде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every selected request is recorded. The decisions go to the portal at once when it answers, or with the next sync.</source>
+        <translation>Таңдалған өтініштердің бәрі жазылды. Шешімдер портал жауап берсе бірден, әйтпесе келесі синхрондаумен жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n request(s)</source>
+        <translation>
+            <numerusform>%n өтініштен бас тарту</numerusform>
+            <numerusform>%n өтініштен бас тарту</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n selected request(s)?</source>
+        <translation>
+            <numerusform>Таңдалған %n өтініштен бас тарту керек пе?</numerusform>
+            <numerusform>Таңдалған %n өтініштен бас тарту керек пе?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One reason and comment go to every parent below. Each request is checked as if it were alone; those that cannot be declined now are left as they are.</source>
+        <translation>Төмендегі әр ата-анаға бір себеп пен түсініктеме жіберіледі. Әр өтініш жеке тексеріледі; қазір бас тартуға болмайтындары өз күйінде қалады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n request(s)</source>
+        <translation>
+            <numerusform>%n өтінішті қабылдау</numerusform>
+            <numerusform>%n өтінішті қабылдау</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n selected request(s)?</source>
+        <translation>
+            <numerusform>Таңдалған %n өтінішті қабылдау керек пе?</numerusform>
+            <numerusform>Таңдалған %n өтінішті қабылдау керек пе?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each request is checked as if it were alone: the child&apos;s age on the group&apos;s first day, the language, and the free places, which each accept above it takes one of. Those that fail a check are left as they are.</source>
+        <translation>Әр өтініш жеке тексеріледі: топ басталатын күнгі баланың жасы, тілі және бос орындар — жоғарыдағы әр қабылданған өтініш олардың бірін алады. Тексеруден өтпегендері өз күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Түсініктеме:</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Себепті таңдаңыз…</translation>
+    </message>
+    <message>
+        <source>What the parents should know (needed for “Other reason”)</source>
+        <translation>Ата-аналар не білуі керек («Басқа себеп» үшін міндетті)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Individual (personal key)</source>
@@ -3127,10 +3259,6 @@
         <source>Select a request first.</source>
         <translation>Алдымен өтінішті таңдаңыз.</translation>
     </message>
-    <message>
-        <source>Select one request to decide on it.</source>
-        <translation>Шешім қабылдау үшін бір өтінішті таңдаңыз.</translation>
-    </message>
     <message numerus="yes">
         <source>%n lines copied to the clipboard.</source>
         <translation>
@@ -3382,6 +3510,14 @@
     <message>
         <source>No requests match. Clear the search or the filters to see all the requests in this computer&apos;s copy.</source>
         <translation>Сәйкес өтініштер жоқ. Осы компьютердегі барлық өтініштерді көру үшін іздеуді немесе сүзгілерді тазалаңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>Recording the decisions…</source>
+        <translation>Шешімдер жазылуда…</translation>
     </message>
     <message>
         <source>Counting…</source>

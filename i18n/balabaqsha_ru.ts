@@ -522,6 +522,145 @@
     </message>
 </context>
 <context>
+    <name>BulkDecisionDialog</name>
+    <message>
+        <source>None of the selected requests can take this decision now.</source>
+        <translation>Ни по одной из выбранных заявок сейчас нельзя принять это решение.</translation>
+    </message>
+    <message>
+        <source>id {id}</source>
+        <translation>id {id}</translation>
+    </message>
+    <message>
+        <source>Not recorded: {reason}</source>
+        <translation>Не записано: {reason}</translation>
+    </message>
+    <message>
+        <source>Will not be recorded: {reason}</source>
+        <translation>Не будет записано: {reason}</translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation>Отклонена.</translation>
+    </message>
+    <message>
+        <source>Will be declined.</source>
+        <translation>Будет отклонена.</translation>
+    </message>
+    <message>
+        <source>Accepted: a place is reserved.</source>
+        <translation>Принята: место забронировано.</translation>
+    </message>
+    <message>
+        <source>Will be accepted: a place is reserved.</source>
+        <translation>Будет принята: место будет забронировано.</translation>
+    </message>
+    <message>
+        <source>Decisions recorded</source>
+        <translation>Решения записаны</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) declined</source>
+        <translation>
+            <numerusform>Отклонена %n заявка</numerusform>
+            <numerusform>Отклонено %n заявки</numerusform>
+            <numerusform>Отклонено %n заявок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) accepted</source>
+        <translation>
+            <numerusform>Принята %n заявка</numerusform>
+            <numerusform>Принято %n заявки</numerusform>
+            <numerusform>Принято %n заявок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were refused and are left as they were: see why below.</source>
+        <translation>
+            <numerusform>%n заявка не записана и осталась как была: причина ниже.</numerusform>
+            <numerusform>%n заявки не записаны и остались как были: причины ниже.</numerusform>
+            <numerusform>%n заявок не записаны и остались как были: причины ниже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every selected request is recorded. The decisions go to the portal at once when it answers, or with the next sync.</source>
+        <translation>Все выбранные заявки записаны. Решения уйдут на портал сразу, если он отвечает, или со следующей синхронизацией.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n request(s)</source>
+        <translation>
+            <numerusform>Отклонить %n заявку</numerusform>
+            <numerusform>Отклонить %n заявки</numerusform>
+            <numerusform>Отклонить %n заявок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n selected request(s)?</source>
+        <translation>
+            <numerusform>Отклонить %n выбранную заявку?</numerusform>
+            <numerusform>Отклонить %n выбранные заявки?</numerusform>
+            <numerusform>Отклонить %n выбранных заявок?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One reason and comment go to every parent below. Each request is checked as if it were alone; those that cannot be declined now are left as they are.</source>
+        <translation>Одна причина и комментарий уйдут каждому родителю из списка ниже. Каждая заявка проверяется так, как если бы она была одна; те, что сейчас нельзя отклонить, останутся как есть.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n request(s)</source>
+        <translation>
+            <numerusform>Принять %n заявку</numerusform>
+            <numerusform>Принять %n заявки</numerusform>
+            <numerusform>Принять %n заявок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n selected request(s)?</source>
+        <translation>
+            <numerusform>Принять %n выбранную заявку?</numerusform>
+            <numerusform>Принять %n выбранные заявки?</numerusform>
+            <numerusform>Принять %n выбранных заявок?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each request is checked as if it were alone: the child&apos;s age on the group&apos;s first day, the language, and the free places, which each accept above it takes one of. Those that fail a check are left as they are.</source>
+        <translation>Каждая заявка проверяется так, как если бы она была одна: возраст ребёнка на день начала группы, язык и свободные места, одно из которых занимает каждая принятая заявка выше. Не прошедшие проверку останутся как есть.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>What the parents should know (needed for “Other reason”)</source>
+        <translation>Что должны знать родители (обязательно для «Другой причины»)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Individual (personal key)</source>
@@ -3153,10 +3292,6 @@
         <source>Select a request first.</source>
         <translation>Сначала выберите заявку.</translation>
     </message>
-    <message>
-        <source>Select one request to decide on it.</source>
-        <translation>Выберите одну заявку, чтобы принять по ней решение.</translation>
-    </message>
     <message numerus="yes">
         <source>%n lines copied to the clipboard.</source>
         <translation>
@@ -3410,6 +3545,14 @@
     <message>
         <source>No requests match. Clear the search or the filters to see all the requests in this computer&apos;s copy.</source>
         <translation>Подходящих заявок нет. Очистите поиск или фильтры, чтобы увидеть все заявки, сохранённые на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Ничего не записано</translation>
+    </message>
+    <message>
+        <source>Recording the decisions…</source>
+        <translation>Решения записываются…</translation>
     </message>
     <message>
         <source>Counting…</source>

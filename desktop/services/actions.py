@@ -195,7 +195,7 @@ def record(session: Session, name: str, args: dict[str, Any]) -> OutboxEntry:
     return entry
 
 
-def _check_role(action: str, acting: Iterable[str] | None) -> None:
+def check_role(action: str, acting: Iterable[str] | None) -> None:
     """Refuse what the acting roles may not do (None: not checked here, as from the
     command line; the portal checks anyway)."""
     if acting is None:
@@ -225,7 +225,8 @@ _ENGLISH = {
 }
 
 
-def _refuse(reasons: tuple[review.Reason, ...]) -> ActionRefused:
+def refused(reasons: tuple[review.Reason, ...]) -> ActionRefused:
+    """The refusal of a decision for `reasons` (the first names it)."""
     first = reasons[0]
     message = "; ".join(_ENGLISH.get(r.code, r.code).format(**r.params) for r in reasons)
     # Already-decided keeps the code the window and the command line have always known.
@@ -237,7 +238,7 @@ def _open_request(session: Session, request_id: int, action: str) -> Request:
     request = _request(session, request_id)
     block = review.decision_block(action, request.status, request.review, request.pending)
     if block is not None:
-        raise _refuse((block,))
+        raise refused((block,))
     return request
 
 
@@ -257,24 +258,29 @@ def review_accept(session: Session, request: Request) -> review.AcceptReview:
 def accept(cache: Cache, request_id: int, acting: Iterable[str] | None = None) -> OutboxEntry:
     """Accept a request (it reserves a place), refused when the group does not fit: age on
     the group's start day, language, free places."""
-    _check_role(roles.ACCEPT_REQUEST, acting)
+    check_role(roles.ACCEPT_REQUEST, acting)
     with cache.write() as session:
         request = _open_request(session, request_id, review.ACCEPT)
         checked = review_accept(session, request)
         if not checked.ok:
-            raise _refuse(checked.reasons)
+            raise refused(checked.reasons)
         return record(session, "accept_request",
                       {"request_id": request_id, "base_version": request.version})
 
 
-def decline(cache: Cache, request_id: int, reason: str, comment: str = "",
-            acting: Iterable[str] | None = None) -> OutboxEntry:
-    _check_role(roles.DECLINE_REQUEST, acting)
+def check_decline(reason: str, comment: str) -> None:
+    """Refuse a decline without a reason, "other" without a comment, a comment too long."""
     if not reason.strip():
         raise ActionRefused("reason_required", "a decline needs a reason")
     if reason == review.OTHER_REASON and not comment.strip():
         raise ActionRefused("comment_required", "the reason “other” needs a comment")
     _check_length(comment)
+
+
+def decline(cache: Cache, request_id: int, reason: str, comment: str = "",
+            acting: Iterable[str] | None = None) -> OutboxEntry:
+    check_role(roles.DECLINE_REQUEST, acting)
+    check_decline(reason, comment)
     with cache.write() as session:
         request = _open_request(session, request_id, review.DECLINE)
         args: dict[str, Any] = {"request_id": request_id, "reason": reason,
@@ -298,13 +304,13 @@ def _document_request(session: Session, request_id: int, action: str,
     request = _request(session, request_id)
     block = review.decision_block(action, request.status, request.review, request.pending)
     if block is not None:
-        raise _refuse((block,))
+        raise refused((block,))
     statuses = {kind: status for kind, status in session.execute(
         select(Document.kind, Document.status).where(Document.request_id == request.id))}
     for kind in kinds:
-        refused = review.verdict_block(action, kind, statuses.get(kind))
-        if refused is not None:
-            raise _refuse((refused,))
+        blocked = review.verdict_block(action, kind, statuses.get(kind))
+        if blocked is not None:
+            raise refused((blocked,))
     return request
 
 
@@ -337,7 +343,7 @@ def _clean_kinds(kinds: Iterable[str]) -> list[str]:
 def return_documents(cache: Cache, request_id: int, comments: dict[str, str],
                      acting: Iterable[str] | None = None) -> OutboxEntry:
     """Return documents to the parent for correction, a comment on each."""
-    _check_role(roles.RETURN_DOCUMENTS, acting)
+    check_role(roles.RETURN_DOCUMENTS, acting)
     cleaned = _clean_comments(comments)
     with cache.write() as session:
         request = _document_request(session, request_id, review.RETURN_DOCUMENTS, cleaned)
@@ -349,7 +355,7 @@ def accept_documents(cache: Cache, request_id: int, kinds: Iterable[str],
                      acting: Iterable[str] | None = None) -> OutboxEntry:
     """Mark received documents accepted (the director countersigns only when all the
     required ones are)."""
-    _check_role(roles.ACCEPT_DOCUMENTS, acting)
+    check_role(roles.ACCEPT_DOCUMENTS, acting)
     chosen = _clean_kinds(kinds)
     with cache.write() as session:
         request = _document_request(session, request_id, review.ACCEPT_DOCUMENTS, chosen)
@@ -370,11 +376,11 @@ def review_documents(cache: Cache, request_id: int, accepted: Iterable[str],
         raise ActionRefused("conflicting_verdicts",
                             f"a document cannot be accepted and returned: {sorted(both)}")
     if chosen:
-        _check_role(roles.ACCEPT_DOCUMENTS, acting)
+        check_role(roles.ACCEPT_DOCUMENTS, acting)
         _check_kinds(chosen)
     cleaned = _clean_comments(returned) if returned else {}
     if cleaned:
-        _check_role(roles.RETURN_DOCUMENTS, acting)
+        check_role(roles.RETURN_DOCUMENTS, acting)
     entries = []
     with cache.write() as session:
         if chosen:
@@ -432,7 +438,7 @@ def _waiting(session: Session, name: str, request_id: int) -> bool:
 
 def _record_contract(cache: Cache, name: str, request_id: int, pdf: bytes, status: str,
                      acting: Iterable[str] | None) -> OutboxEntry:
-    _check_role(roles.COUNTERSIGN_CONTRACT if name == "countersign_contract"
+    check_role(roles.COUNTERSIGN_CONTRACT if name == "countersign_contract"
                 else roles.SEND_CONTRACT, acting)
     if not pdf.startswith(b"%PDF"):
         raise ActionRefused("not_pdf", "a contract must be a PDF")

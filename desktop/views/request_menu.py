@@ -103,16 +103,10 @@ class RequestMenu(QObject):
                            row.pending) for row in rows]
         blocked = "" if any(not reason for reason in reasons) else (
             reasons[0] if reasons else self.tr("Select a request first."))
-        if count > 1 and not blocked:
-            blocked = self.several_blocked(action)
         entry.setEnabled(not blocked)
         entry.setToolTip(blocked)
         ids = [row.id for row in rows]
         entry.triggered.connect(lambda: self.decision_requested.emit(action, ids))
-
-    def several_blocked(self, _action: str) -> str:
-        """Why several requests cannot be decided on in one step ("" when they can)."""
-        return self.tr("Select one request to decide on it.")
 
     def popup(self, ids: Sequence[int], widget: QWidget, point: QPoint, *,
               extra: Callable[[QMenu], None] | None = None) -> QMenu:

@@ -50,6 +50,7 @@ from desktop.models import request_list
 from desktop.models.domain import Status
 from desktop.models.request_list import AgeOn, Deadline, RequestFilter, SortKey
 from desktop.services import review, roles
+from desktop.services.actions import ActionRefused
 from desktop.services.saved_views import (
     NAME_LIMIT,
     SavedView,
@@ -59,6 +60,9 @@ from desktop.services.saved_views import (
 )
 from desktop.views import vocabulary
 from desktop.views.bulk_actions import BulkActions
+from desktop.views.bulk_decision_dialog import BulkDecisionDialog
+from desktop.views.decision_dialogs import refusal_text
+from desktop.views.failures import Failure, describe
 from desktop.views.request_menu import RequestMenu
 from desktop.views.requests_model import (
     COLUMN_OF_SORT,
@@ -214,6 +218,7 @@ class RequestsPage(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         # The decision asked for from a menu, made once its request's details are read.
         self._then: str | None = None
+        self.bulk_dialog: BulkDecisionDialog | None = None
         top.addWidget(self.search, 1)
         # A tool bar, so a narrow window puts the filters that do not fit behind its »
         # button instead of being held wider than the screen.
@@ -694,10 +699,66 @@ class RequestsPage(QWidget):
 
     def decide(self, action: str, request_ids: list[int]) -> None:
         """Accept or decline (`roles.ACCEPT_REQUEST`, `DECLINE_REQUEST`): one request in
-        its detail, with the dialog the detail's button opens."""
+        its detail, with the dialog the detail's button opens; several in one step, each
+        checked as if alone, with a summary of what was recorded and what was refused."""
         if len(request_ids) == 1:
             self._then = action
             self.open_request(request_ids[0])
+        elif request_ids:
+            self.ask_bulk_decision(action, request_ids)
+
+    def ask_bulk_decision(self, action: str, request_ids: list[int]) -> BulkDecisionDialog:
+        from desktop.services import bulk_decisions
+
+        cache = self.workspace.cache
+        dialog = BulkDecisionDialog(bulk_decisions.plan(cache, action, request_ids),
+                                    review.decline_reasons(cache), self)
+        dialog.accepted.connect(lambda: self._record_bulk(dialog, request_ids))
+        dialog.finished.connect(lambda _result: self._bulk_closed(dialog))
+        self.bulk_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _record_bulk(self, dialog: BulkDecisionDialog, request_ids: list[int]) -> None:
+        from desktop.services import bulk_decisions
+
+        if dialog.done_batch is not None:
+            return  # the summary's Close
+        cache, acting = self.workspace.cache, list(self.workspace.roles)
+        action, reason, comment = (dialog.batch.action, dialog.reason_code(),
+                                   dialog.comment_text())
+
+        def recorded(done: bulk_decisions.Batch) -> None:
+            dialog.show_result(done)
+            self.model.refresh()
+            if done.recorded:
+                self.decision_recorded.emit(done.recorded[0].request_id)
+
+        def refused(failure: Failure) -> None:
+            dialog.show()
+            QMessageBox.warning(dialog, self.tr("Nothing recorded"), refusal_text(
+                failure.error, action) if isinstance(failure.error, ActionRefused)
+                else failure.message)
+
+        work = partial(bulk_decisions.decide, cache, action, request_ids, reason=reason,
+                       comment=comment, acting=acting)
+        run = getattr(self.tasks, "run", None)
+        if callable(run):
+            run(work, on_done=recorded, on_failed=refused, writes_cache=True,
+                progress_label=self.tr("Recording the decisions…"))
+            return
+        try:
+            done = work()
+        except Exception as error:
+            refused(describe(error))
+        else:
+            recorded(done)
+
+    def _bulk_closed(self, dialog: BulkDecisionDialog) -> None:
+        if dialog.done_batch is not None or dialog.result() == 0:
+            if self.bulk_dialog is dialog:
+                self.bulk_dialog = None
+            dialog.deleteLater()
 
     def _context_menu(self, point: QPoint) -> None:
         index = self.table.indexAt(point)

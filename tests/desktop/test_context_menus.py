@@ -134,6 +134,13 @@ def test_several_selected_copy_every_number(qtbot: QtBot, desk: Desk, site: Site
     found[f"Copy the {count} numbers"].trigger()
     assert sorted(QGuiApplication.clipboard().text().split("\n")) == sorted(
         str(r["number"]) for r in site.requests)
+    # Several at once: one step, each request checked as if alone.
+    accept = found[f"Accept the {count} selected…"]
+    assert accept.isEnabled()
+    accept.trigger()
+    assert page.bulk_dialog is not None and page.bulk_dialog.isVisible()
+    assert len(page.bulk_dialog.lines()) == count
+    page.bulk_dialog.reject()
 
 
 def test_todays_cards_groups_contracts_and_attention_have_menus(
