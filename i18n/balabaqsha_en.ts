@@ -550,6 +550,138 @@
     </message>
 </context>
 <context>
+    <name>BulkDecisionDialog</name>
+    <message>
+        <source>None of the selected requests can take this decision now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will not be recorded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: a place is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be accepted: a place is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) declined</source>
+        <translation>
+            <numerusform>%n request declined</numerusform>
+            <numerusform>%n requests declined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) accepted</source>
+        <translation>
+            <numerusform>%n request accepted</numerusform>
+            <numerusform>%n requests accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were refused and are left as they were: see why below.</source>
+        <translation>
+            <numerusform>%n request was refused and is left as it was: see why below.</numerusform>
+            <numerusform>%n requests were refused and are left as they were: see why below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every selected request is recorded. The decisions go to the portal at once when it answers, or with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n request(s)</source>
+        <translation>
+            <numerusform>Decline %n request</numerusform>
+            <numerusform>Decline %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n selected request(s)?</source>
+        <translation>
+            <numerusform>Decline the selected request?</numerusform>
+            <numerusform>Decline %n selected requests?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One reason and comment go to every parent below. Each request is checked as if it were alone; those that cannot be declined now are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n request(s)</source>
+        <translation>
+            <numerusform>Accept %n request</numerusform>
+            <numerusform>Accept %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n selected request(s)?</source>
+        <translation>
+            <numerusform>Accept the selected request?</numerusform>
+            <numerusform>Accept %n selected requests?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each request is checked as if it were alone: the child&apos;s age on the group&apos;s first day, the language, and the free places, which each accept above it takes one of. Those that fail a check are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the parents should know (needed for “Other reason”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Individual (personal key)</source>
@@ -1708,6 +1840,38 @@
         <source>{given} of {required} required received, {accepted} accepted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The parent has not uploaded this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not on this computer yet: open it once to download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF files are printed and saved from here; open the image to look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentsReviewDialog</name>
@@ -2407,6 +2571,21 @@
     <message>
         <source>Undo the move-up</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the group&apos;s requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n names</source>
+        <translation type="vanished">
+            <numerusform>Copy the name</numerusform>
+            <numerusform>Copy the %n names</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3765,76 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
 </context>
 <context>
+    <name>RequestMenu</name>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one request to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n numbers</source>
+        <translation>
+            <numerusform>Copy the number</numerusform>
+            <numerusform>Copy the %n numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the child&apos;s IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n IINs</source>
+        <translation>
+            <numerusform>Copy the IIN</numerusform>
+            <numerusform>Copy the %n IINs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the %n selected…</source>
+        <translation>
+            <numerusform>Accept the selected one…</numerusform>
+            <numerusform>Accept the %n selected…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline the %n selected…</source>
+        <translation>
+            <numerusform>Decline the selected one…</numerusform>
+            <numerusform>Decline the %n selected…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines copied to the clipboard.</source>
+        <translation>
+            <numerusform>%n line copied to the clipboard.</numerusform>
+            <numerusform>%n lines copied to the clipboard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestsModel</name>
     <message>
         <source>Working days the parent has left to enroll the child</source>
@@ -3758,6 +4007,98 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>Fit the columns to their contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “{name}” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group of view “{name}” is no longer in this computer&apos;s copy: all groups are shown. Choose a group and save the view again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “{name}” shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “{name}” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the filters and columns shown now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view called “{name}” exists already. Replace it with what is shown now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new name for “{name}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the view “{name}”? The requests are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty: type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view called “{name}” exists already: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That view no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the filters and columns shown now under a name, or show a saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the decisions…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -550,6 +550,138 @@
     </message>
 </context>
 <context>
+    <name>BulkDecisionDialog</name>
+    <message>
+        <source>None of the selected requests can take this decision now.</source>
+        <translation>Таңдалған өтініштердің ешқайсысына қазір бұл шешімді қабылдауға болмайды.</translation>
+    </message>
+    <message>
+        <source>id {id}</source>
+        <translation>id {id}</translation>
+    </message>
+    <message>
+        <source>Not recorded: {reason}</source>
+        <translation>Жазылмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Will not be recorded: {reason}</source>
+        <translation>Жазылмайды: {reason}</translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation>Бас тартылды.</translation>
+    </message>
+    <message>
+        <source>Will be declined.</source>
+        <translation>Бас тартылады.</translation>
+    </message>
+    <message>
+        <source>Accepted: a place is reserved.</source>
+        <translation>Қабылданды: орын брондалды.</translation>
+    </message>
+    <message>
+        <source>Will be accepted: a place is reserved.</source>
+        <translation>Қабылданады: орын брондалады.</translation>
+    </message>
+    <message>
+        <source>Decisions recorded</source>
+        <translation>Шешімдер жазылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) declined</source>
+        <translation>
+            <numerusform>%n өтініштен бас тартылды</numerusform>
+            <numerusform>%n өтініштен бас тартылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) accepted</source>
+        <translation>
+            <numerusform>%n өтініш қабылданды</numerusform>
+            <numerusform>%n өтініш қабылданды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were refused and are left as they were: see why below.</source>
+        <translation>
+            <numerusform>%n өтініш жазылмады және бұрынғы күйінде қалды: себебі төменде.</numerusform>
+            <numerusform>%n өтініш жазылмады және бұрынғы күйінде қалды: себебі төменде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every selected request is recorded. The decisions go to the portal at once when it answers, or with the next sync.</source>
+        <translation>Таңдалған өтініштердің бәрі жазылды. Шешімдер портал жауап берсе бірден, әйтпесе келесі синхрондаумен жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n request(s)</source>
+        <translation>
+            <numerusform>%n өтініштен бас тарту</numerusform>
+            <numerusform>%n өтініштен бас тарту</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n selected request(s)?</source>
+        <translation>
+            <numerusform>Таңдалған %n өтініштен бас тарту керек пе?</numerusform>
+            <numerusform>Таңдалған %n өтініштен бас тарту керек пе?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One reason and comment go to every parent below. Each request is checked as if it were alone; those that cannot be declined now are left as they are.</source>
+        <translation>Төмендегі әр ата-анаға бір себеп пен түсініктеме жіберіледі. Әр өтініш жеке тексеріледі; қазір бас тартуға болмайтындары өз күйінде қалады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n request(s)</source>
+        <translation>
+            <numerusform>%n өтінішті қабылдау</numerusform>
+            <numerusform>%n өтінішті қабылдау</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n selected request(s)?</source>
+        <translation>
+            <numerusform>Таңдалған %n өтінішті қабылдау керек пе?</numerusform>
+            <numerusform>Таңдалған %n өтінішті қабылдау керек пе?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each request is checked as if it were alone: the child&apos;s age on the group&apos;s first day, the language, and the free places, which each accept above it takes one of. Those that fail a check are left as they are.</source>
+        <translation>Әр өтініш жеке тексеріледі: топ басталатын күнгі баланың жасы, тілі және бос орындар — жоғарыдағы әр қабылданған өтініш олардың бірін алады. Тексеруден өтпегендері өз күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Түсініктеме:</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Себепті таңдаңыз…</translation>
+    </message>
+    <message>
+        <source>What the parents should know (needed for “Other reason”)</source>
+        <translation>Ата-аналар не білуі керек («Басқа себеп» үшін міндетті)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Individual (personal key)</source>
@@ -1708,6 +1840,38 @@
         <source>{given} of {required} required received, {accepted} accepted</source>
         <translation>Міндетті құжаттар: {given} / {required} келді, {accepted} қабылданды</translation>
     </message>
+    <message>
+        <source>The parent has not uploaded this document.</source>
+        <translation>Ата-ана бұл құжатты жүктемеген.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>Қайта жүктеп алу</translation>
+    </message>
+    <message>
+        <source>Copy the request&apos;s number</source>
+        <translation>Өтініш нөмірін көшіру</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <source>The document is not on this computer yet: open it once to download it.</source>
+        <translation>Құжат бұл компьютерде әлі жоқ: жүктеп алу үшін оны бір рет ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Only PDF files are printed and saved from here; open the image to look at it.</source>
+        <translation>Мұнда тек PDF файлдары басып шығарылады және сақталады; суретті көру үшін оны ашыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsReviewDialog</name>
@@ -2407,6 +2571,25 @@
     <message>
         <source>Undo the move-up</source>
         <translation>Көшіруді болдырмау</translation>
+    </message>
+    <message>
+        <source>Show the group&apos;s requests</source>
+        <translation>Топтың өтініштерін көрсету</translation>
+    </message>
+    <message>
+        <source>Select one group to see its requests.</source>
+        <translation type="vanished">Өтініштерін көру үшін бір топты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Copy the name</source>
+        <translation>Атауын көшіру</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n names</source>
+        <translation type="vanished">
+            <numerusform>%n атауды көшіру</numerusform>
+            <numerusform>%n атауды көшіру</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3593,6 +3776,76 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
 </context>
 <context>
+    <name>RequestMenu</name>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Алмасу буферіне көшірілді.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Select one request to open it.</source>
+        <translation>Ашу үшін бір өтінішті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>Нөмірін көшіру</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n numbers</source>
+        <translation>
+            <numerusform>%n нөмірді көшіру</numerusform>
+            <numerusform>%n нөмірді көшіру</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the child&apos;s IIN</source>
+        <translation>Баланың ЖСН-ін көшіру</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n IINs</source>
+        <translation>
+            <numerusform>%n ЖСН-ді көшіру</numerusform>
+            <numerusform>%n ЖСН-ді көшіру</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Қабылдау…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the %n selected…</source>
+        <translation>
+            <numerusform>Таңдалған %n өтінішті қабылдау…</numerusform>
+            <numerusform>Таңдалған %n өтінішті қабылдау…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Бас тарту…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline the %n selected…</source>
+        <translation>
+            <numerusform>Таңдалған %n өтініштен бас тарту…</numerusform>
+            <numerusform>Таңдалған %n өтініштен бас тарту…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Алдымен өтінішті таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines copied to the clipboard.</source>
+        <translation>
+            <numerusform>Алмасу буферіне %n жол көшірілді.</numerusform>
+            <numerusform>Алмасу буферіне %n жол көшірілді.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestsModel</name>
     <message>
         <source>Working days the parent has left to enroll the child</source>
@@ -3766,6 +4019,98 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>Fit the columns to their contents</source>
         <translation>Баған енін мазмұнына сәйкестендіру</translation>
+    </message>
+    <message>
+        <source>View “{name}” saved.</source>
+        <translation>«{name}» көрінісі сақталды.</translation>
+    </message>
+    <message>
+        <source>The group of view “{name}” is no longer in this computer&apos;s copy: all groups are shown. Choose a group and save the view again.</source>
+        <translation>«{name}» көрінісінің тобы бұл компьютердегі көшірмеде енді жоқ: барлық топтар көрсетілді. Топты таңдап, көріністі қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>View “{name}” shown.</source>
+        <translation>«{name}» көрінісі көрсетілді.</translation>
+    </message>
+    <message>
+        <source>View “{name}” deleted.</source>
+        <translation>«{name}» көрінісі жойылды.</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>Сақталған көріністер әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>Save the current view…</source>
+        <translation>Ағымдағы көріністі сақтау…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Атын өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation>Көріністі сақтау</translation>
+    </message>
+    <message>
+        <source>A name for the filters and columns shown now:</source>
+        <translation>Қазір көрсетілген сүзгілер мен бағандардың атауы:</translation>
+    </message>
+    <message>
+        <source>A view called “{name}” exists already. Replace it with what is shown now?</source>
+        <translation>«{name}» деген көрініс бар. Оны қазір көрсетілгенмен алмастыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Rename the view</source>
+        <translation>Көріністің атын өзгерту</translation>
+    </message>
+    <message>
+        <source>A new name for “{name}”:</source>
+        <translation>«{name}» үшін жаңа атау:</translation>
+    </message>
+    <message>
+        <source>Delete the view</source>
+        <translation>Көріністі жою</translation>
+    </message>
+    <message>
+        <source>Delete the view “{name}”? The requests are not changed.</source>
+        <translation>«{name}» көрінісін жою керек пе? Өтініштер өзгермейді.</translation>
+    </message>
+    <message>
+        <source>The name is empty: type a name.</source>
+        <translation>Атау бос: атауын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {limit} characters.</source>
+        <translation>Атау тым ұзын: ең көбі {limit} таңба.</translation>
+    </message>
+    <message>
+        <source>A view called “{name}” exists already: choose another name.</source>
+        <translation>«{name}» деген көрініс бар: басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>That view no longer exists.</source>
+        <translation>Ол көрініс енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Көріністер</translation>
+    </message>
+    <message>
+        <source>Save the filters and columns shown now under a name, or show a saved view</source>
+        <translation>Қазір көрсетілген сүзгілер мен бағандарды атаумен сақтау немесе сақталған көріністі көрсету</translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>Recording the decisions…</source>
+        <translation>Шешімдер жазылуда…</translation>
     </message>
 </context>
 <context>

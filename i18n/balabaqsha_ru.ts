@@ -557,6 +557,145 @@
     </message>
 </context>
 <context>
+    <name>BulkDecisionDialog</name>
+    <message>
+        <source>None of the selected requests can take this decision now.</source>
+        <translation>Ни по одной из выбранных заявок сейчас нельзя принять это решение.</translation>
+    </message>
+    <message>
+        <source>id {id}</source>
+        <translation>id {id}</translation>
+    </message>
+    <message>
+        <source>Not recorded: {reason}</source>
+        <translation>Не записано: {reason}</translation>
+    </message>
+    <message>
+        <source>Will not be recorded: {reason}</source>
+        <translation>Не будет записано: {reason}</translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation>Отклонена.</translation>
+    </message>
+    <message>
+        <source>Will be declined.</source>
+        <translation>Будет отклонена.</translation>
+    </message>
+    <message>
+        <source>Accepted: a place is reserved.</source>
+        <translation>Принята: место забронировано.</translation>
+    </message>
+    <message>
+        <source>Will be accepted: a place is reserved.</source>
+        <translation>Будет принята: место будет забронировано.</translation>
+    </message>
+    <message>
+        <source>Decisions recorded</source>
+        <translation>Решения записаны</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) declined</source>
+        <translation>
+            <numerusform>Отклонена %n заявка</numerusform>
+            <numerusform>Отклонено %n заявки</numerusform>
+            <numerusform>Отклонено %n заявок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) accepted</source>
+        <translation>
+            <numerusform>Принята %n заявка</numerusform>
+            <numerusform>Принято %n заявки</numerusform>
+            <numerusform>Принято %n заявок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were refused and are left as they were: see why below.</source>
+        <translation>
+            <numerusform>%n заявка не записана и осталась как была: причина ниже.</numerusform>
+            <numerusform>%n заявки не записаны и остались как были: причины ниже.</numerusform>
+            <numerusform>%n заявок не записаны и остались как были: причины ниже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every selected request is recorded. The decisions go to the portal at once when it answers, or with the next sync.</source>
+        <translation>Все выбранные заявки записаны. Решения уйдут на портал сразу, если он отвечает, или со следующей синхронизацией.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n request(s)</source>
+        <translation>
+            <numerusform>Отклонить %n заявку</numerusform>
+            <numerusform>Отклонить %n заявки</numerusform>
+            <numerusform>Отклонить %n заявок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n selected request(s)?</source>
+        <translation>
+            <numerusform>Отклонить %n выбранную заявку?</numerusform>
+            <numerusform>Отклонить %n выбранные заявки?</numerusform>
+            <numerusform>Отклонить %n выбранных заявок?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One reason and comment go to every parent below. Each request is checked as if it were alone; those that cannot be declined now are left as they are.</source>
+        <translation>Одна причина и комментарий уйдут каждому родителю из списка ниже. Каждая заявка проверяется так, как если бы она была одна; те, что сейчас нельзя отклонить, останутся как есть.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n request(s)</source>
+        <translation>
+            <numerusform>Принять %n заявку</numerusform>
+            <numerusform>Принять %n заявки</numerusform>
+            <numerusform>Принять %n заявок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n selected request(s)?</source>
+        <translation>
+            <numerusform>Принять %n выбранную заявку?</numerusform>
+            <numerusform>Принять %n выбранные заявки?</numerusform>
+            <numerusform>Принять %n выбранных заявок?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each request is checked as if it were alone: the child&apos;s age on the group&apos;s first day, the language, and the free places, which each accept above it takes one of. Those that fail a check are left as they are.</source>
+        <translation>Каждая заявка проверяется так, как если бы она была одна: возраст ребёнка на день начала группы, язык и свободные места, одно из которых занимает каждая принятая заявка выше. Не прошедшие проверку останутся как есть.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>What the parents should know (needed for “Other reason”)</source>
+        <translation>Что должны знать родители (обязательно для «Другой причины»)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Individual (personal key)</source>
@@ -1721,6 +1860,38 @@
         <source>{given} of {required} required received, {accepted} accepted</source>
         <translation>Получено обязательных: {given} из {required}, принято: {accepted}</translation>
     </message>
+    <message>
+        <source>The parent has not uploaded this document.</source>
+        <translation>Родитель не загрузил этот документ.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>Скачать заново</translation>
+    </message>
+    <message>
+        <source>Copy the request&apos;s number</source>
+        <translation>Скопировать номер заявки</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>The document is not on this computer yet: open it once to download it.</source>
+        <translation>Документа ещё нет на этом компьютере: откройте его один раз, чтобы скачать.</translation>
+    </message>
+    <message>
+        <source>Only PDF files are printed and saved from here; open the image to look at it.</source>
+        <translation>Отсюда печатаются и сохраняются только файлы PDF; изображение откройте, чтобы посмотреть его.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsReviewDialog</name>
@@ -2420,6 +2591,26 @@
     <message>
         <source>Undo the move-up</source>
         <translation>Отменить перевод</translation>
+    </message>
+    <message>
+        <source>Show the group&apos;s requests</source>
+        <translation>Показать заявки группы</translation>
+    </message>
+    <message>
+        <source>Select one group to see its requests.</source>
+        <translation type="vanished">Выберите одну группу, чтобы увидеть её заявки.</translation>
+    </message>
+    <message>
+        <source>Copy the name</source>
+        <translation>Скопировать название</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n names</source>
+        <translation type="vanished">
+            <numerusform>Скопировать %n название</numerusform>
+            <numerusform>Скопировать %n названия</numerusform>
+            <numerusform>Скопировать %n названий</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3805,81 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
 </context>
 <context>
+    <name>RequestMenu</name>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Скопировано в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Select one request to open it.</source>
+        <translation>Выберите одну заявку, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>Скопировать номер</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n numbers</source>
+        <translation>
+            <numerusform>Скопировать %n номер</numerusform>
+            <numerusform>Скопировать %n номера</numerusform>
+            <numerusform>Скопировать %n номеров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the child&apos;s IIN</source>
+        <translation>Скопировать ИИН ребёнка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n IINs</source>
+        <translation>
+            <numerusform>Скопировать %n ИИН</numerusform>
+            <numerusform>Скопировать %n ИИН</numerusform>
+            <numerusform>Скопировать %n ИИН</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Принять…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the %n selected…</source>
+        <translation>
+            <numerusform>Принять %n выбранную…</numerusform>
+            <numerusform>Принять %n выбранные…</numerusform>
+            <numerusform>Принять %n выбранных…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline the %n selected…</source>
+        <translation>
+            <numerusform>Отклонить %n выбранную…</numerusform>
+            <numerusform>Отклонить %n выбранные…</numerusform>
+            <numerusform>Отклонить %n выбранных…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Сначала выберите заявку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines copied to the clipboard.</source>
+        <translation>
+            <numerusform>В буфер обмена скопирована %n строка.</numerusform>
+            <numerusform>В буфер обмена скопированы %n строки.</numerusform>
+            <numerusform>В буфер обмена скопировано %n строк.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestsModel</name>
     <message>
         <source>Working days the parent has left to enroll the child</source>
@@ -3789,6 +4055,98 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>Fit the columns to their contents</source>
         <translation>Подогнать столбцы по содержимому</translation>
+    </message>
+    <message>
+        <source>View “{name}” saved.</source>
+        <translation>Вид «{name}» сохранён.</translation>
+    </message>
+    <message>
+        <source>The group of view “{name}” is no longer in this computer&apos;s copy: all groups are shown. Choose a group and save the view again.</source>
+        <translation>Группы вида «{name}» больше нет в копии на этом компьютере: показаны все группы. Выберите группу и сохраните вид заново.</translation>
+    </message>
+    <message>
+        <source>View “{name}” shown.</source>
+        <translation>Показан вид «{name}».</translation>
+    </message>
+    <message>
+        <source>View “{name}” deleted.</source>
+        <translation>Вид «{name}» удалён.</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>Сохранённых видов пока нет</translation>
+    </message>
+    <message>
+        <source>Save the current view…</source>
+        <translation>Сохранить текущий вид…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation>Сохранение вида</translation>
+    </message>
+    <message>
+        <source>A name for the filters and columns shown now:</source>
+        <translation>Название для показанных сейчас фильтров и столбцов:</translation>
+    </message>
+    <message>
+        <source>A view called “{name}” exists already. Replace it with what is shown now?</source>
+        <translation>Вид «{name}» уже есть. Заменить его тем, что показано сейчас?</translation>
+    </message>
+    <message>
+        <source>Rename the view</source>
+        <translation>Переименование вида</translation>
+    </message>
+    <message>
+        <source>A new name for “{name}”:</source>
+        <translation>Новое название для «{name}»:</translation>
+    </message>
+    <message>
+        <source>Delete the view</source>
+        <translation>Удаление вида</translation>
+    </message>
+    <message>
+        <source>Delete the view “{name}”? The requests are not changed.</source>
+        <translation>Удалить вид «{name}»? Заявки не изменятся.</translation>
+    </message>
+    <message>
+        <source>The name is empty: type a name.</source>
+        <translation>Название пустое: введите название.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {limit} characters.</source>
+        <translation>Название слишком длинное: не более {limit} символов.</translation>
+    </message>
+    <message>
+        <source>A view called “{name}” exists already: choose another name.</source>
+        <translation>Вид «{name}» уже есть: выберите другое название.</translation>
+    </message>
+    <message>
+        <source>That view no longer exists.</source>
+        <translation>Этого вида больше нет.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <source>Save the filters and columns shown now under a name, or show a saved view</source>
+        <translation>Сохранить показанные сейчас фильтры и столбцы под названием или показать сохранённый вид</translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Ничего не записано</translation>
+    </message>
+    <message>
+        <source>Recording the decisions…</source>
+        <translation>Решения записываются…</translation>
     </message>
 </context>
 <context>

@@ -289,7 +289,8 @@ _ENGLISH = {
 }
 
 
-def _refuse(reasons: tuple[review.Reason, ...]) -> ActionRefused:
+def refused(reasons: tuple[review.Reason, ...]) -> ActionRefused:
+    """The refusal of a decision for `reasons` (the first names it)."""
     first = reasons[0]
     message = "; ".join(_ENGLISH.get(r.code, r.code).format(**r.params) for r in reasons)
     # Already-decided keeps the code the window and the command line have always known.
@@ -301,7 +302,7 @@ def _open_request(session: Session, request_id: int, action: str) -> Request:
     request = _request(session, request_id)
     block = review.decision_block(action, request.status, request.review, request.pending)
     if block is not None:
-        raise _refuse((block,))
+        raise refused((block,))
     return request
 
 
@@ -326,19 +327,24 @@ def accept(cache: Cache, request_id: int, acting: Iterable[str] | None = None) -
         request = _open_request(session, request_id, review.ACCEPT)
         checked = review_accept(session, request)
         if not checked.ok:
-            raise _refuse(checked.reasons)
+            raise refused(checked.reasons)
         return record(session, "accept_request",
                       {"request_id": request_id, "base_version": request.version})
 
 
-def decline(cache: Cache, request_id: int, reason: str, comment: str = "",
-            acting: Iterable[str] | None = None) -> OutboxEntry:
-    check_role(roles.DECLINE_REQUEST, acting)
+def check_decline(reason: str, comment: str) -> None:
+    """Refuse a decline without a reason, "other" without a comment, a comment too long."""
     if not reason.strip():
         raise ActionRefused("reason_required", "a decline needs a reason")
     if reason == review.OTHER_REASON and not comment.strip():
         raise ActionRefused("comment_required", "the reason “other” needs a comment")
     _check_length(comment)
+
+
+def decline(cache: Cache, request_id: int, reason: str, comment: str = "",
+            acting: Iterable[str] | None = None) -> OutboxEntry:
+    check_role(roles.DECLINE_REQUEST, acting)
+    check_decline(reason, comment)
     with cache.write() as session:
         request = _open_request(session, request_id, review.DECLINE)
         args: dict[str, Any] = {"request_id": request_id, "reason": reason,
@@ -362,13 +368,13 @@ def _document_request(session: Session, request_id: int, action: str,
     request = _request(session, request_id)
     block = review.decision_block(action, request.status, request.review, request.pending)
     if block is not None:
-        raise _refuse((block,))
+        raise refused((block,))
     statuses = {kind: status for kind, status in session.execute(
         select(Document.kind, Document.status).where(Document.request_id == request.id))}
     for kind in kinds:
-        refused = review.verdict_block(action, kind, statuses.get(kind))
-        if refused is not None:
-            raise _refuse((refused,))
+        blocked = review.verdict_block(action, kind, statuses.get(kind))
+        if blocked is not None:
+            raise refused((blocked,))
     return request
 
 

@@ -6,25 +6,38 @@ the actions still waiting to be sent (views/outbox_page.py)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from desktop.services.cache import Cache
 from desktop.services.settings import Settings
 from desktop.views import cache_rows
 from desktop.views.attention_model import AttentionModel
 from desktop.views.outbox_page import OutboxSection
+from desktop.views.request_menu import RequestMenu, request_menu
 from desktop.views.rows_model import ID_ROLE
 from desktop.views.sync_worker import SyncWorker
 from desktop.views.table_page import TablePage
 from desktop.views.tasks import Tasks
 
+if TYPE_CHECKING:
+    from desktop.services.workspace import Workspace
+
 
 class AttentionPage(TablePage):
+    """Signals:
+        request_opened(int): open this request (from the context menu).
+        decision_requested(str, list): accept or decline these requests (from the menu).
+    """
+
+    request_opened = Signal(int)
+    decision_requested = Signal(str, list)
+
     def __init__(self, cache: Cache, tasks: Tasks, sync: SyncWorker,
-                 settings: Settings | None = None, parent: QWidget | None = None) -> None:
+                 settings: Settings | None = None, parent: QWidget | None = None, *,
+                 workspace: Workspace | None = None) -> None:
         self.explanation = QLabel(wordWrap=True)
         self.dismiss_button = QPushButton()
         super().__init__(tasks, AttentionModel(), lambda: cache_rows.attention(cache),
@@ -46,6 +59,17 @@ class AttentionPage(TablePage):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         sync.status_changed.connect(lambda _status: self.refresh())
+        self._cache = cache
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.menu: RequestMenu | None = None
+        self.shown_menu: QMenu | None = None
+        if workspace is not None:
+            self.menu = request_menu(workspace, tasks, self, self.selected_request_ids)
+            self.menu.open_requested.connect(self.request_opened)
+            self.menu.decision_requested.connect(self.decision_requested)
+            assert self.menu.files is not None
+            self.menu.files.settings = settings
 
     def page_texts(self) -> tuple[str, str, str]:
         self.explanation.setText(self.tr(
@@ -68,6 +92,41 @@ class AttentionPage(TablePage):
     def selected_seqs(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
         return [int(index.data(ID_ROLE)) for index in rows]
+
+    def selected_request_ids(self) -> list[int]:
+        """The requests the selected entries are about (those still in the cache)."""
+        wanted: list[int] = []
+        for index in self.table.selectionModel().selectedRows():
+            row = self.model.row_at(self.proxy.mapToSource(index).row())
+            request_id = row.args.get("request_id")
+            if isinstance(request_id, int):
+                wanted.append(request_id)
+        return [row.id for row in cache_rows.request_rows(self._cache, wanted)]
+
+    def _context_menu(self, point: QPoint) -> QMenu | None:
+        index = self.table.indexAt(point)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(
+                index.row(), QModelIndex()):
+            self.table.selectRow(index.row())
+        if not self.selected_seqs():
+            return None
+
+        def dismiss(menu: QMenu) -> None:
+            menu.addSeparator()
+            action = menu.addAction(self.dismiss_button.text(), self.dismiss_selected)
+            action.setToolTip(self.dismiss_button.toolTip())
+
+        ids = self.selected_request_ids()
+        if self.menu is not None and ids:
+            menu = self.menu.popup(ids, self.table.viewport(), point, extra=dismiss)
+        else:
+            # Entries about a group, or a request the portal has closed since.
+            menu = QMenu(self)
+            menu.setToolTipsVisible(True)
+            dismiss(menu)
+            menu.popup(self.table.viewport().mapToGlobal(point))
+        self.shown_menu = menu
+        return menu
 
     def select_row(self, row: int) -> None:
         self.table.selectionModel().select(

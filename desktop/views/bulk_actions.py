@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QEvent,
     QObject,
-    QPoint,
     Qt,
     Signal,
 )
@@ -119,12 +118,16 @@ class BulkActions(QObject):
 
     message_posted = Signal(str)
 
-    def __init__(self, table: QTableView, model: RequestsModel, workspace: Workspace,
-                 tasks: object | None = None, *, clock: Callable[[], datetime] = utc_now,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, table: QTableView | None, model: RequestsModel | None,
+                 workspace: Workspace, tasks: object | None = None, *,
+                 clock: Callable[[], datetime] = utc_now, parent: QWidget | None = None,
+                 chosen: Callable[[], list[int]] | None = None) -> None:
         super().__init__(parent)
         self.table = table
         self.model = model
+        # The other lists of requests (Today, contracts, needs attention) give the ids they
+        # show as chosen; the requests list's are read from its selection's row ranges.
+        self.chosen = chosen
         self.workspace = workspace
         self.tasks = tasks
         # The window's (it remembers the last export folder); None: not remembered.
@@ -160,13 +163,16 @@ class BulkActions(QObject):
         if parent is not None:
             parent.addAction(self.print_action)
 
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._context_menu)
         self.bar = BulkBar(self)
-        table.selectionModel().selectionChanged.connect(self.update_enabled)
-        model.modelReset.connect(self.update_enabled)
-        model.layoutChanged.connect(self.update_enabled)
+        if table is not None and model is not None:
+            table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            table.selectionModel().selectionChanged.connect(self.update_enabled)
+            model.modelReset.connect(self.update_enabled)
+            model.layoutChanged.connect(self.update_enabled)
+        else:
+            # Only the requests list shows the bar; elsewhere it goes with its page, hidden.
+            self.bar.setParent(parent)
+            self.bar.hide()
         self.retranslate()
         self.update_enabled()
 
@@ -241,6 +247,10 @@ class BulkActions(QObject):
     # the selection
 
     def selected_count(self) -> int:
+        if self.chosen is not None:
+            return len(self.chosen())
+        if self.table is None:
+            return 0
         return sum(count for _first, count in selected_ranges(self.table))
 
     def update_enabled(self) -> None:
@@ -251,25 +261,34 @@ class BulkActions(QObject):
             action.setEnabled(count > 0)
         self.bar.show_count(count)
 
-    def _selection(self) -> tuple[Cache, RequestFilter, list[tuple[int, int]]]:
-        return self.workspace.cache, self.model.filter, selected_ranges(self.table)
+    def reader(self) -> Callable[[], list[int]] | None:
+        """What reads the chosen requests' ids (on a worker: the requests list's selection
+        is read by SQL); None when nothing is chosen."""
+        if self.chosen is not None:
+            ids = list(self.chosen())
+            return (lambda: ids) if ids else None
+        if self.table is None or self.model is None:
+            return None
+        cache, f, ranges = self.workspace.cache, self.model.filter, selected_ranges(self.table)
+        if not ranges:
+            return None
+        return lambda: ids_in_ranges(cache, f, ranges)
 
     def selected_ids(self) -> list[int]:
-        cache, f, ranges = self._selection()
-        return ids_in_ranges(cache, f, ranges)
+        read = self.reader()
+        return read() if read is not None else []
 
-    def _context_menu(self, position: QPoint) -> None:
-        menu = QMenu(self.table)
+    def add_to(self, menu: QMenu) -> None:
+        """The download, print and export entries, at the end of a list's context menu."""
         menu.addAction(self.prefetch_action)
         menu.addAction(self.print_action)
         menu.addMenu(self.export_menu)
-        menu.popup(self.table.viewport().mapToGlobal(position))
 
     # downloading ahead
 
     def download_selected(self) -> None:
-        cache, f, ranges = self._selection()
-        if not ranges:
+        read, cache = self.reader(), self.workspace.cache
+        if read is None:
             return
         if self.store is None:
             self.store = self.workspace.documents
@@ -279,7 +298,7 @@ class BulkActions(QObject):
         def work(report: Callable[[Any], None]) -> BulkDownload:
             from desktop.services.prefetch import download_documents
 
-            ids = ids_in_ranges(cache, f, ranges)
+            ids = read()
             return download_documents(store, client, cache, ids,
                                       lambda done, total: report((done, total)),
                                       cancel.is_set)
@@ -316,8 +335,8 @@ class BulkActions(QObject):
     # printing
 
     def print_selected(self) -> None:
-        cache, f, ranges = self._selection()
-        if not ranges:
+        read, cache = self.reader(), self.workspace.cache
+        if read is None:
             return
         labels = self.labels()
         cancel = self._start_progress(self.tr("Preparing the summary sheets…"))
@@ -325,8 +344,7 @@ class BulkActions(QObject):
         def work(report: Callable[[Any], None]) -> bytes:
             from desktop.services import exports
 
-            ids = ids_in_ranges(cache, f, ranges)
-            sheets = exports.sheet_data(cache, ids)
+            sheets = exports.sheet_data(cache, read())
             return exports.summary_pdf(sheets, self._named(labels),
                                        progress=lambda d, t: report((d, t)),
                                        cancelled=cancel.is_set)
@@ -368,7 +386,7 @@ class BulkActions(QObject):
         return base / f"{stem}-{vocabulary.format_date(day)}{EXTENSIONS[kind]}"
 
     def ask_and_export(self, kind: str) -> None:
-        if not selected_ranges(self.table):
+        if not self.selected_count():
             return
         filters = {"xlsx": self.tr("Excel workbook (*.xlsx)"),
                    "pdf": self.tr("PDF document (*.pdf)"),
@@ -384,8 +402,8 @@ class BulkActions(QObject):
 
     def export_to(self, path: Path, kind: str) -> None:
         """Write the selection to `path` as `kind` (xlsx, pdf, sheets), in the background."""
-        cache, f, ranges = self._selection()
-        if not ranges:
+        read, cache = self.reader(), self.workspace.cache
+        if read is None:
             return
         labels = self.labels()
         if self.settings is not None:
@@ -397,7 +415,7 @@ class BulkActions(QObject):
             from desktop.services.exports import ExportCancelled
             from desktop.services.files import ExportFailed
 
-            ids = ids_in_ranges(cache, f, ranges)
+            ids = read()
             try:
                 count = exports.export(cache, ids, path, kind, self._named(labels),
                                        progress=lambda d, t: report((d, t)),

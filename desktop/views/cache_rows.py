@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from desktop.models import request_list
+from desktop.models.request_list import RowData
 from desktop.services.cache import Cache
 
 
@@ -87,3 +89,29 @@ def _id(args: dict[str, Any], key: str) -> int:
     """An intent's object id, or -1 (matching nothing) where it names none."""
     value = args.get(key)
     return value if isinstance(value, int) else -1
+
+
+# Read in pieces: SQLite takes a bounded number of parameters in one statement.
+_ROWS_AT_ONCE = 500
+
+
+def request_rows(cache: Cache, ids: list[int]) -> list[RowData]:
+    """The list's rows (`request_list.RowData`) of the requests `ids`, in that order; those
+    the cache no longer holds are left out. Plain SQL, quick enough for a context menu's
+    few rows on the GUI thread."""
+    found: dict[int, RowData] = {}
+    with cache.connection() as connection:
+        for start in range(0, len(ids), _ROWS_AT_ONCE):
+            found.update(request_list.rows(connection, ids[start:start + _ROWS_AT_ONCE]))
+    return [found[i] for i in dict.fromkeys(ids) if i in found]
+
+
+def group_request_ids(cache: Cache, group_ids: list[int]) -> list[int]:
+    """The requests of these groups, by number (a group's list to print or export)."""
+    if not group_ids:
+        return []
+    marks = ", ".join("?" * len(group_ids))
+    with cache.connection() as connection:
+        return [row[0] for row in connection.execute(
+            f"SELECT id FROM requests WHERE group_id IN ({marks}) ORDER BY number, id",
+            group_ids).fetchall()]

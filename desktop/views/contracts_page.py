@@ -29,6 +29,7 @@ from desktop.views import vocabulary
 from desktop.views.contracts_model import ContractsModel
 from desktop.views.decision_dialogs import NO_COLOUR, role_text
 from desktop.views.failures import Failure
+from desktop.views.request_menu import RequestMenu, request_menu
 from desktop.views.rows_model import ID_ROLE
 from desktop.views.table_page import TablePage
 from desktop.views.tasks import Tasks
@@ -37,6 +38,7 @@ from desktop.views.tasks import Tasks
 # they would add a quarter of a second to every start.
 if TYPE_CHECKING:
     from desktop.services.contract_flow import ContractFlow, Printout
+    from desktop.services.workspace import Workspace
     from desktop.views.contract_send_dialog import SendContractDialog
     from desktop.views.contract_verify_dialog import VerifyDialog
     from desktop.views.countersign_dialog import CountersignDialog
@@ -56,13 +58,18 @@ class ContractsPage(TablePage):
     """Signals:
         changes_recorded(): a contract was sent or countersigned here (worth a sync now).
         message_posted(str): what was done, for the status bar.
+        request_opened(int): open this request (from the context menu).
+        decision_requested(str, list): accept or decline these requests (from the menu).
     """
 
     changes_recorded = Signal()
     message_posted = Signal(str)
+    request_opened = Signal(int)
+    decision_requested = Signal(str, list)
 
     def __init__(self, cache: Cache, tasks: Tasks, settings: Settings | None = None,
-                 parent: QWidget | None = None, *, flow: ContractFlow | None = None) -> None:
+                 parent: QWidget | None = None, *, flow: ContractFlow | None = None,
+                 workspace: Workspace | None = None) -> None:
         self._cache = cache
         self.flow = flow
         # The training portal's test keys (folder and password), shown when countersigning.
@@ -94,6 +101,14 @@ class ContractsPage(TablePage):
         self.table.doubleClicked.connect(self._open)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.model.modelReset.connect(self.update_actions)
+        self.menu: RequestMenu | None = None
+        if workspace is not None:
+            self.menu = request_menu(workspace, tasks, self, self.selected_request_ids)
+            self.menu.open_requested.connect(self.request_opened)
+            self.menu.decision_requested.connect(self.decision_requested)
+            assert self.menu.files is not None
+            self.menu.files.message_posted.connect(self.message_posted)
+            self.menu.files.settings = settings
         self._retranslate_actions()
         self.update_actions()
 
@@ -227,12 +242,27 @@ class ContractsPage(TablePage):
             action.setEnabled(reason is None)
             action.setToolTip(reason or self._what(name))
 
-    def _context_menu(self, point: QPoint) -> None:
+    def selected_request_ids(self) -> list[int]:
+        return [row.request_id for row in self.selected()]
+
+    def _context_menu(self, point: QPoint) -> QMenu:
+        def contract_actions(menu: QMenu) -> None:
+            menu.addSeparator()
+            for name in (SEND, VERIFY, COUNTERSIGN, PRINT, SAVE):
+                menu.addAction(self.actions_by_name[name])
+
+        index = self.table.indexAt(point)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(
+                index.row(), QModelIndex()):
+            self.table.selectRow(index.row())
+        if self.menu is not None and self.selected():
+            return self.menu.popup(self.selected_request_ids(), self.table.viewport(), point,
+                                   extra=contract_actions)
         menu = QMenu(self)
-        for name in (SEND, VERIFY, COUNTERSIGN, PRINT, SAVE):
-            menu.addAction(self.actions_by_name[name])
+        contract_actions(menu)
         menu.setToolTipsVisible(True)
         menu.popup(self.table.viewport().mapToGlobal(point))
+        return menu
 
     def _open(self, _index: QModelIndex) -> None:
         """Double-click: the row's next step, when this person may take it."""

@@ -191,6 +191,17 @@ def role_text(refusal: RoleRefusal) -> str:
     return text
 
 
+def why_not(action: str, acting: Iterable[str], available: Iterable[str], status: str,
+            review_code: str | None, pending: bool) -> str:
+    """Why the roles someone acts in, or the request's state, do not allow accepting or
+    declining it now ("" when they do): the decision buttons' and the lists' menus' rule."""
+    refused = roles.refusal(action, acting, available)
+    if refused is not None:
+        return role_text(refused)
+    blocked = review.decision_block(action, status, review_code, pending)
+    return reason_text(blocked, action) if blocked is not None else ""
+
+
 def refusal_text(error: ActionRefused, action: str = review.ACCEPT) -> str:
     """What to tell the person when recording a decision was refused."""
     if error.reasons:
@@ -471,6 +482,21 @@ class AcceptDialog(QDialog):
 # decline
 
 
+def decline_problem(code: str, label: str, comment: str) -> str:
+    """What stops a decline with reason `code` (shown as `label`) and `comment` from being
+    recorded ("" when nothing does): one request's or several at once."""
+    if not code:
+        return translate("DeclineDialog", "Choose a reason.")
+    if code == review.OTHER_REASON and not comment:
+        return translate("DeclineDialog", "The reason “{reason}” needs a comment for the "
+                         "parent.").format(reason=label)
+    if len(comment) > COMMENT_LIMIT:
+        return translate("DeclineDialog", "The comment is too long: the portal keeps at "
+                         "most {limit} characters, this one has {count}.").format(
+            limit=COMMENT_LIMIT, count=len(comment))
+    return ""
+
+
 class DeclineDialog(QDialog):
     """A reason from the portal's list and a comment to the parent."""
 
@@ -535,16 +561,8 @@ class DeclineDialog(QDialog):
 
     def problem(self) -> str:
         """What stops the decline from being recorded ("" when nothing does)."""
-        if not self.reason_code():
-            return self.tr("Choose a reason.")
-        if self.reason_code() == review.OTHER_REASON and not self.comment_text():
-            return self.tr("The reason “{reason}” needs a comment for the parent.").format(
-                reason=self.reason.currentText())
-        if len(self.comment_text()) > COMMENT_LIMIT:
-            return self.tr("The comment is too long: the portal keeps at most {limit} "
-                           "characters, this one has {count}.").format(
-                limit=COMMENT_LIMIT, count=len(self.comment_text()))
-        return ""
+        return decline_problem(self.reason_code(), self.reason.currentText(),
+                               self.comment_text())
 
     def _validate(self) -> None:
         problem = self.problem()

@@ -22,14 +22,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -382,6 +383,7 @@ class DocumentsPanel(QWidget):
         self._viewing: str | None = None  # the kind shown in the viewer
         self._activities: dict[str, _Activity] = {}
         self._widgets: dict[str, DocumentRowWidget] = {}
+        self.menu: QMenu | None = None  # the last context menu shown
         self.heading = QLabel()
         bold = QFont(self.heading.font())
         bold.setBold(True)
@@ -498,6 +500,9 @@ class DocumentsPanel(QWidget):
             widget = self._widgets.get(row.kind)
             if widget is None:
                 widget = DocumentRowWidget(row.kind)
+                widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                widget.customContextMenuRequested.connect(
+                    lambda point, shown=widget: self.context_menu(shown, point))
                 widget.open_requested.connect(self.open_document)
                 widget.redownload_requested.connect(self.redownload)
                 widget.cancel_requested.connect(self.cancel)
@@ -596,6 +601,67 @@ class DocumentsPanel(QWidget):
         activity.downloading = False
         activity.problem = download_problem(failure.error, failure)
         self._show(kind)
+
+    # the context menu
+
+    def context_menu(self, widget: DocumentRowWidget, point: QPoint) -> QMenu:
+        """Open, download again, copy the request's number, print or export the file:
+        each off, with why, where the document does not allow it."""
+        kind = widget.kind
+        row = self.row(kind)
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        present = row is not None and row.document_id is not None and bool(row.sha256)
+        downloading = widget.activity is not None and widget.activity.downloading
+        absent = self.tr("The parent has not uploaded this document.")
+        open_action = menu.addAction(self.tr("Open"), lambda: self.open_document(kind))
+        again = menu.addAction(self.tr("Download again"), lambda: self.redownload(kind))
+        for action in (open_action, again):
+            action.setEnabled(present and not downloading)
+            action.setToolTip("" if present else absent)
+        menu.addSeparator()
+        number = self.documents.number if self.documents is not None else None
+        copy = menu.addAction(self.tr("Copy the request's number"),
+                              lambda: QGuiApplication.clipboard().setText(str(number)))
+        copy.setEnabled(number is not None)
+        menu.addSeparator()
+        path = self._store.stored(row.sha256) if present and row is not None else None
+        why = self._why_not_file(row, path)
+        title = self.tr("{document} — request №{number}").format(
+            document=vocabulary.document_kind(kind), number=number)
+        name = f"{vocabulary.document_kind(kind)}-{number}.pdf"
+        print_action = menu.addAction(self.tr("Print…"),
+                                      lambda: self._print_file(path, title, name))
+        export = menu.addAction(self.tr("Save a copy…"), lambda: self._export_file(path, name))
+        for action in (print_action, export):
+            action.setEnabled(not why)
+            action.setToolTip(why)
+        menu.popup(widget.mapToGlobal(point))
+        self.menu = menu
+        return menu
+
+    def _why_not_file(self, row: DocumentRow | None, path: Path | None) -> str:
+        if row is None or row.document_id is None:
+            return self.tr("The parent has not uploaded this document.")
+        if path is None:
+            return self.tr("The document is not on this computer yet: open it once to "
+                           "download it.")
+        if row.content_type != "application/pdf":
+            return self.tr("Only PDF files are printed and saved from here; open the image "
+                           "to look at it.")
+        return ""
+
+    def _print_file(self, path: Path | None, title: str, name: str) -> None:
+        from desktop.views.print_preview import print_pdf
+
+        if path is not None:
+            print_pdf(self, path.read_bytes(), title, name)
+
+    def _export_file(self, path: Path | None, name: str) -> None:
+        from desktop.views.print_preview import export_pdf
+
+        if path is not None:
+            export_pdf(self, path.read_bytes(), name)
 
     # the viewer
 

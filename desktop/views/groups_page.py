@@ -4,10 +4,13 @@ group's children below (views/roster_panel.py).
 
 Who may not change groups sees the actions disabled, each saying why (services/roles.py).
 A change recorded here is in the outbox with its local effect; `changes_recorded` tells
-the window, which sends it and reads the pages again.
+the window, which sends it and reads the pages again. The list's context menu offers the
+same changes, shows the group's requests in the requests list, copies its name, and prints
+or exports its requests.
 
 Signals:
     changes_recorded(): a change to groups went to the outbox (or was withdrawn from it).
+    group_requests_requested(int): show this group's requests (its id) in the list.
     message_posted(str): what was just done, for the status bar.
 """
 
@@ -16,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QMessageBox, QToolButton, QWidget
 
 from desktop.models.groups import GroupPlaces
 from desktop.services import groups, roles
@@ -27,6 +30,8 @@ from desktop.services.actions import ActionRefused
 from desktop.services.calendar import PORTAL_TZ
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
+from desktop.views import cache_rows
+from desktop.views.bulk_actions import BulkActions
 from desktop.views.decision_dialogs import role_text
 from desktop.views.failures import Failure
 from desktop.views.group_dialogs import CapacityDialog, CloseGroupDialog, GroupDialog
@@ -50,6 +55,7 @@ ROLE_OF = {NEW: roles.CREATE_GROUP, EDIT: roles.UPDATE_GROUP, CAPACITY: roles.SE
 
 class GroupsPage(TablePage):
     changes_recorded = Signal()
+    group_requests_requested = Signal(int)
     message_posted = Signal(str)
 
     def __init__(self, workspace: Workspace, tasks: Tasks, settings: Settings | None = None,
@@ -87,6 +93,14 @@ class GroupsPage(TablePage):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.menu: QMenu | None = None
+        # The group's requests, printed or exported as the requests list does it.
+        self.files = BulkActions(None, None, workspace, tasks, parent=self,
+                                 chosen=self.selected_request_ids)
+        self.files.settings = settings
+        self.files.message_posted.connect(self.message_posted)
         self._retranslate_actions()
         self.update_actions()
 
@@ -108,6 +122,39 @@ class GroupsPage(TablePage):
                 self.table.selectRow(row)
                 return True
         return False
+
+    def selected_request_ids(self) -> list[int]:
+        group = self.selected()
+        return cache_rows.group_request_ids(self.cache, [group.id]) if group else []
+
+    def _context_menu(self, point: QPoint) -> QMenu | None:
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        group = self.selected()
+        if group is None:
+            return None
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        show = menu.addAction(self.tr("Show the group's requests"))
+        show.triggered.connect(lambda: self.group_requests_requested.emit(group.id))
+        copy = menu.addAction(self.tr("Copy the name"))
+        copy.triggered.connect(lambda: self._copy(group.name))
+        menu.addSeparator()
+        for name in (EDIT, CAPACITY, CLOSE):
+            menu.addAction(self.actions_by_name[name])
+        menu.addSeparator()
+        self.files.update_enabled()
+        self.files.add_to(menu)
+        menu.popup(self.table.viewport().mapToGlobal(point))
+        self.menu = menu
+        return menu
+
+    def _copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        # The request menu's words: one sentence, translated once.
+        self.message_posted.emit(QCoreApplication.translate("RequestMenu",
+                                                            "Copied to the clipboard."))
 
     def why_not(self, name: str) -> str | None:
         """None when the action may run on the selection; otherwise why not."""

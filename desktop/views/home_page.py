@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -47,10 +49,12 @@ from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ, deadline_until, working_days_left
 from desktop.views import vocabulary
 from desktop.views.occupancy_chart import OccupancyChart
+from desktop.views.request_menu import RequestMenu, request_menu
 from desktop.views.requests_model import URGENT, utc_now
 
 if TYPE_CHECKING:
     from desktop.models.today import Conflict, Entry, Section, Today
+    from desktop.services.workspace import Workspace
 
 NEW, DUE, DOCUMENTS, CONFLICTS = "new", "due", "documents", "conflicts"
 SECTIONS = (NEW, DUE, DOCUMENTS, CONFLICTS)
@@ -197,10 +201,12 @@ class HomePage(QWidget):
     request_opened = Signal(int)
     attention_requested = Signal()
     due_list_requested = Signal()
+    decision_requested = Signal(str, list)
 
     def __init__(self, cache: Cache, tasks: object | None = None,
                  parent: QWidget | None = None, *,
-                 clock: Callable[[], datetime] = utc_now) -> None:
+                 clock: Callable[[], datetime] = utc_now,
+                 workspace: Workspace | None = None) -> None:
         super().__init__(parent)
         self.cache = cache
         self.tasks = tasks
@@ -223,6 +229,18 @@ class HomePage(QWidget):
             card.list.itemClicked.connect(self._clicked)
             card.list.itemActivated.connect(self._clicked)
             card.list.setAccessibleName(name)
+        # The request a card's context menu is about (its print and export work on it).
+        self._menu_ids: list[int] = []
+        self.menu: RequestMenu | None = None
+        if workspace is not None:
+            self.menu = request_menu(workspace, tasks, self, lambda: list(self._menu_ids),
+                                     clock=clock)
+            self.menu.open_requested.connect(self.request_opened)
+            self.menu.decision_requested.connect(self.decision_requested)
+            for card in self.cards.values():
+                card.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                card.list.customContextMenuRequested.connect(
+                    lambda point, shown=card.list: self._context_menu(shown, point))
         self.cards[DUE].more.clicked.connect(self.due_list_requested)
         self.cards[CONFLICTS].more.clicked.connect(self.attention_requested)
 
@@ -406,6 +424,20 @@ class HomePage(QWidget):
             self.attention_requested.emit()
         else:
             self.request_opened.emit(int(target))
+
+    def _context_menu(self, shown: QListWidget, point: QPoint) -> None:
+        item = shown.itemAt(point)
+        if item is None or item.data(TARGET_ROLE) is None:
+            return
+        shown.setCurrentItem(item)
+        if item.data(KIND_ROLE) == "attention":
+            menu = QMenu(self)
+            menu.addAction(self.tr("Open Needs attention"), self.attention_requested.emit)
+            menu.popup(shown.viewport().mapToGlobal(point))
+            return
+        assert self.menu is not None
+        self._menu_ids = [int(item.data(TARGET_ROLE))]
+        self.menu.popup(self._menu_ids, shown.viewport(), point)
 
     # for tests and the window
 

@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         ws = self.workspace
-        self.home_page = HomePage(ws.cache, self.tasks)
+        self.home_page = HomePage(ws.cache, self.tasks, workspace=ws)
         self.home_page.request_opened.connect(self.open_request)
         self.home_page.attention_requested.connect(lambda: self.show_page(ATTENTION))
         self.home_page.due_list_requested.connect(self.show_due_requests)
@@ -165,10 +165,21 @@ class MainWindow(QMainWindow):
         self.groups_page = GroupsPage(ws, self.tasks, self.settings)
         self.groups_page.changes_recorded.connect(self.decision_recorded)
         self.groups_page.roster.message_posted.connect(self._post_message)
+        self.groups_page.group_requests_requested.connect(self.show_group_requests)
         self.groups_page.message_posted.connect(self._post_message)
-        self.contracts_page = ContractsPage(ws.cache, self.tasks, self.settings)
+        self.contracts_page = ContractsPage(ws.cache, self.tasks, self.settings, workspace=ws)
         self.contracts_page.message_posted.connect(self._post_message)
-        self.attention_page = AttentionPage(ws.cache, self.tasks, self.sync, self.settings)
+        self.attention_page = AttentionPage(ws.cache, self.tasks, self.sync, self.settings,
+                                            workspace=ws)
+        # The other lists' context menus open and decide on requests as the list does.
+        for lister in (self.contracts_page, self.attention_page):
+            lister.request_opened.connect(self.open_request)
+        for shown in (self.home_page, self.contracts_page, self.attention_page):
+            shown.decision_requested.connect(self.requests_page.decide)
+        for menu in (self.home_page.menu, self.attention_page.menu):
+            if menu is not None and menu.files is not None:
+                menu.files.settings = self.settings
+                menu.files.message_posted.connect(self._post_message)
         self.settings_page = SettingsPage(self.settings)
         self.settings_page.language_chosen.connect(self._language_chosen)
         self.settings_page.sync_interval_changed.connect(self.sync.set_interval)
@@ -387,6 +398,13 @@ class MainWindow(QMainWindow):
                             (page.deadline_filter, "within:1")):
             if combo.findData(data) >= 0:
                 combo.setCurrentIndex(combo.findData(data))
+
+    def show_group_requests(self, group_id: int) -> None:
+        """The requests list filtered to one group."""
+        self.show_page(REQUESTS)
+        combo = self.requests_page.group_filter
+        if combo.findData(group_id) >= 0:
+            combo.setCurrentIndex(combo.findData(group_id))
 
     def _tray_activated(self) -> None:
         self.showNormal()

@@ -56,6 +56,7 @@ from desktop.views.decision_dialogs import (
     reason_text,
     refusal_text,
     role_text,
+    why_not,
 )
 from desktop.views.documents_panel import DocumentsPanel
 from desktop.views.failures import Failure, describe
@@ -631,19 +632,12 @@ class RequestDetailDialog(QDialog):
         d, ws = self.detail.details, self.workspace
         if d is None or ws is None:
             return self.tr("The request is no longer in this computer's copy.")
-        role_action = roles.RETURN_DOCUMENTS if action == DOCUMENTS else action
-        refused = roles.refusal(role_action, ws.roles, ws.available_roles)
-        if refused is not None:
-            return role_text(refused)
-        state_action = review.RETURN_DOCUMENTS if action == DOCUMENTS else action
-        blocked = review.decision_block(state_action, d.status, d.review, d.pending)
-        if blocked is not None:
-            return reason_text(blocked, state_action)
-        if action == DOCUMENTS:
-            empty = review.documents_block({doc.kind: doc.status for doc in d.documents})
-            if empty is not None:
-                return reason_text(empty, state_action)
-        return ""
+        checked = roles.RETURN_DOCUMENTS if action == DOCUMENTS else action
+        blocked = why_not(checked, ws.roles, ws.available_roles, d.status, d.review, d.pending)
+        if blocked or action != DOCUMENTS:
+            return blocked
+        empty = review.documents_block({doc.kind: doc.status for doc in d.documents})
+        return reason_text(empty, checked) if empty is not None else ""
 
     def _why_lines(self) -> list[str]:
         lines: list[str] = []

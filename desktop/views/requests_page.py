@@ -15,31 +15,55 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QSizePolicy,
     QSpinBox,
     QStyle,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.models import request_list
 from desktop.models.domain import Status
-from desktop.models.request_list import AgeOn, Deadline, RequestFilter
-from desktop.services import review
+from desktop.models.request_list import AgeOn, Deadline, RequestFilter, SortKey
+from desktop.services import review, roles
+from desktop.services.actions import ActionRefused
+from desktop.services.saved_views import (
+    NAME_LIMIT,
+    SavedView,
+    SavedViews,
+    ViewNameRefused,
+    clean_name,
+)
 from desktop.views import vocabulary
 from desktop.views.bulk_actions import BulkActions
+from desktop.views.bulk_decision_dialog import BulkDecisionDialog
+from desktop.views.decision_dialogs import refusal_text
+from desktop.views.failures import Failure, describe
+from desktop.views.request_menu import RequestMenu
 from desktop.views.requests_model import (
     COLUMN_OF_SORT,
     ID_ROLE,
@@ -68,12 +92,22 @@ if TYPE_CHECKING:
     from desktop.views.request_detail import RequestDetailDialog, RequestDetails
 
 
-def columns_key(workspace: Workspace) -> str:
-    """Where the columns a person arranged are kept: one profile can serve several people
-    and portals, each with their own arrangement. (A digest of the portal: its address has
-    slashes, which QSettings reads as groups.)"""
+def person_key(workspace: Workspace, what: str) -> str:
+    """Where something of one person's is kept: one profile can serve several people and
+    portals, each with their own. (A digest of the portal: its address has slashes, which
+    QSettings reads as groups.)"""
     portal = hashlib.sha256(workspace.store_key.encode()).hexdigest()[:12]
-    return f"requests/columns/{portal}-{workspace.account_id}"
+    return f"requests/{what}/{portal}-{workspace.account_id}"
+
+
+def columns_key(workspace: Workspace) -> str:
+    """Where the columns a person arranged are kept."""
+    return person_key(workspace, "columns")
+
+
+def views_key(workspace: Workspace) -> str:
+    """Where the views a person saved are kept."""
+    return person_key(workspace, "views")
 
 
 class RequestsPage(QWidget):
@@ -177,12 +211,32 @@ class RequestsPage(QWidget):
         self.bulk = BulkActions(self.table, self.model, workspace, tasks, clock=clock,
                                 parent=self)
         top.addWidget(self.bulk.bar)
+        self.menu = RequestMenu(workspace, self.bulk, self)
+        self.menu.open_requested.connect(self.open_request)
+        self.menu.decision_requested.connect(self.decide)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        # The decision asked for from a menu, made once its request's details are read.
+        self._then: str | None = None
+        self.bulk_dialog: BulkDecisionDialog | None = None
         top.addWidget(self.search, 1)
         # A tool bar, so a narrow window puts the filters that do not fit behind its »
         # button instead of being held wider than the screen.
         self.filter_bar = QToolBar()
         self.filter_bar.setMovable(False)
         self.filter_bar.setFloatable(False)
+        # Saved views: the filters and columns as they are now, under a name, to pick later.
+        self.saved_views = SavedViews(settings, views_key(workspace)) \
+            if settings is not None else None
+        self.views_menu = QMenu(self)
+        self.views_menu.setToolTipsVisible(True)
+        self.views_menu.aboutToShow.connect(self._fill_views_menu)
+        self.views_button = QToolButton()
+        self.views_button.setMenu(self.views_menu)
+        self.views_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.views_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.views_button.setVisible(self.saved_views is not None)
+        self.filter_bar.addWidget(self.views_button)
         for widget in (self.status_filter, self.group_filter, self.language_filter,
                        self.deadline_filter, self.age_label, self.age_from, self.age_dash,
                        self.age_to, self.age_on):
@@ -376,6 +430,172 @@ class RequestsPage(QWidget):
         # A state from another version of the table (other columns) is not restored.
         self._customized = self._columns_fitted = restored
 
+    # saved views
+
+    def view_state(self, name: str) -> SavedView:
+        """The filters and the column arrangement shown now, as a view called `name`."""
+        f = self.current_filter()
+        filters = {
+            "status": self.status_filter.currentData() or "",
+            "group_id": f.group_id, "language": f.language,
+            "deadline": self.deadline_filter.currentData() or Deadline.ANY.value,
+            "age_from": self.age_from.value(), "age_to": self.age_to.value(),
+            "age_on": f.age_on.value, "search": f.search, "sort": f.sort.value,
+            "descending": f.descending}
+        columns = bytes(self.table.horizontalHeader().saveState().data()) \
+            if self._customized else None
+        return SavedView(name, filters, columns)
+
+    def save_view(self, name: str) -> SavedView:
+        """Keep what is shown now under `name` (ViewNameRefused for a name not usable)."""
+        assert self.saved_views is not None
+        saved = self.saved_views.save(self.view_state(name))
+        self.bulk.post(self.tr("View “{name}” saved.").format(name=saved.name))
+        return saved
+
+    def apply_view(self, name: str) -> bool:
+        """Show the saved view `name`: its filters and its columns. False when it is gone."""
+        view = self.saved_views.get(name) if self.saved_views is not None else None
+        if view is None:
+            return False
+        filters = view.filters
+        self._building = True
+        try:
+            missing = not self._choose(self.group_filter, filters.get("group_id"))
+            self._choose(self.status_filter, filters.get("status") or "")
+            self._choose(self.language_filter, filters.get("language"))
+            self._choose(self.deadline_filter, filters.get("deadline") or Deadline.ANY.value)
+            self._choose(self.age_on, filters.get("age_on") or AgeOn.GROUP_START.value)
+            for box, key in ((self.age_from, "age_from"), (self.age_to, "age_to")):
+                value = filters.get(key)
+                box.setValue(value if isinstance(value, int) else NO_AGE)
+            self.search.setText(str(filters.get("search") or ""))
+        finally:
+            self._building = False
+        self._restore_view_columns(view.columns)
+        sort = filters.get("sort")
+        if sort in {key.value for key in SortKey}:
+            order = Qt.SortOrder.DescendingOrder if filters.get("descending") \
+                else Qt.SortOrder.AscendingOrder
+            self.table.horizontalHeader().setSortIndicator(COLUMN_OF_SORT[SortKey(sort)],
+                                                           order)
+        self.apply_filter()
+        if missing:
+            self.bulk.post(self.tr(
+                "The group of view “{name}” is no longer in this computer's copy: all "
+                "groups are shown. Choose a group and save the view again.").format(
+                    name=view.name))
+        else:
+            self.bulk.post(self.tr("View “{name}” shown.").format(name=view.name))
+        return True
+
+    def _restore_view_columns(self, state: bytes | None) -> None:
+        if state is None:
+            self.reset_columns()
+            return
+        self._fitting = True
+        try:
+            restored = self.table.horizontalHeader().restoreState(QByteArray(state))
+        finally:
+            self._fitting = False
+        if restored:
+            self._customized = self._columns_fitted = True
+            self.save_columns()
+            self._fit_headers()
+        else:
+            self.reset_columns()
+
+    @staticmethod
+    def _choose(combo: QComboBox, data: Any) -> bool:
+        """Choose the item with `data`; the first (everything) when none has it."""
+        found = combo.findData(data) if data is not None else 0
+        combo.setCurrentIndex(max(found, 0))
+        return found >= 0
+
+    def rename_view(self, old: str, new: str) -> None:
+        assert self.saved_views is not None
+        self.saved_views.rename(old, new)
+
+    def delete_view(self, name: str) -> None:
+        assert self.saved_views is not None
+        self.saved_views.delete(name)
+        self.bulk.post(self.tr("View “{name}” deleted.").format(name=name))
+
+    def _fill_views_menu(self) -> None:
+        menu = self.views_menu
+        menu.clear()
+        names = self.saved_views.names() if self.saved_views is not None else []
+        for name in names:
+            menu.addAction(name, partial(self.apply_view, name))
+        if not names:
+            empty = menu.addAction(self.tr("No saved views yet"))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.tr("Save the current view…"), self.ask_save_view)
+        rename = menu.addMenu(self.tr("Rename"))
+        delete = menu.addMenu(self.tr("Delete"))
+        for name in names:
+            rename.addAction(name, partial(self.ask_rename_view, name))
+            delete.addAction(name, partial(self.ask_delete_view, name))
+        rename.setEnabled(bool(names))
+        delete.setEnabled(bool(names))
+
+    def ask_save_view(self) -> None:
+        name, problem = "", ""
+        while True:
+            name, ok = QInputDialog.getText(
+                self, self.tr("Save the view"),
+                (problem + "\n\n" if problem else "") + self.tr(
+                    "A name for the filters and columns shown now:"), text=name)
+            if not ok:
+                return
+            assert self.saved_views is not None
+            try:
+                cleaned = clean_name(name)
+            except ViewNameRefused as refused:
+                problem = self._name_problem(refused)
+                continue
+            if cleaned in self.saved_views.names() and QMessageBox.question(
+                    self, self.tr("Save the view"), self.tr(
+                        "A view called “{name}” exists already. Replace it with what is "
+                        "shown now?").format(name=cleaned)) \
+                    != QMessageBox.StandardButton.Yes:
+                problem = ""
+                continue
+            self.save_view(cleaned)
+            return
+
+    def ask_rename_view(self, old: str) -> None:
+        name, problem = old, ""
+        while True:
+            name, ok = QInputDialog.getText(
+                self, self.tr("Rename the view"),
+                (problem + "\n\n" if problem else "") + self.tr(
+                    "A new name for “{name}”:").format(name=old), text=name)
+            if not ok:
+                return
+            try:
+                self.rename_view(old, name)
+            except ViewNameRefused as refused:
+                problem = self._name_problem(refused)
+                continue
+            return
+
+    def ask_delete_view(self, name: str) -> None:
+        if QMessageBox.question(self, self.tr("Delete the view"), self.tr(
+                "Delete the view “{name}”? The requests are not changed.").format(name=name)
+                ) == QMessageBox.StandardButton.Yes:
+            self.delete_view(name)
+
+    def _name_problem(self, refused: ViewNameRefused) -> str:
+        return {
+            "empty": self.tr("The name is empty: type a name."),
+            "too_long": self.tr("The name is too long: at most {limit} characters.").format(
+                limit=NAME_LIMIT),
+            "taken": self.tr("A view called “{name}” exists already: choose another "
+                             "name.").format(name=refused.name),
+        }.get(refused.code, self.tr("That view no longer exists."))
+
     # the window's API
 
     def refresh(self) -> None:
@@ -398,6 +618,9 @@ class RequestsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Name, IIN or number"))
         self.search.setToolTip(self.tr("Search (Ctrl+F)"))
         self.age_label.setText(self.tr("Age"))
+        self.views_button.setText(self.tr("Views"))
+        self.views_button.setToolTip(self.tr(
+            "Save the filters and columns shown now under a name, or show a saved view"))
         self._fill(self.status_filter, [(self.tr("All statuses"), ""),
                                         (self.tr("With the kindergarten"), WITH_US_CHOICE)]
                    + [(vocabulary.request_status(s.value), s.value) for s in Status])
@@ -474,6 +697,80 @@ class RequestsPage(QWidget):
         self.request_opened.emit(request_id)
         self._show_details(request_id)
 
+    def decide(self, action: str, request_ids: list[int]) -> None:
+        """Accept or decline (`roles.ACCEPT_REQUEST`, `DECLINE_REQUEST`): one request in
+        its detail, with the dialog the detail's button opens; several in one step, each
+        checked as if alone, with a summary of what was recorded and what was refused."""
+        if len(request_ids) == 1:
+            self._then = action
+            self.open_request(request_ids[0])
+        elif request_ids:
+            self.ask_bulk_decision(action, request_ids)
+
+    def ask_bulk_decision(self, action: str, request_ids: list[int]) -> BulkDecisionDialog:
+        from desktop.services import bulk_decisions
+
+        cache = self.workspace.cache
+        dialog = BulkDecisionDialog(bulk_decisions.plan(cache, action, request_ids),
+                                    review.decline_reasons(cache), self)
+        dialog.accepted.connect(lambda: self._record_bulk(dialog, request_ids))
+        dialog.finished.connect(lambda _result: self._bulk_closed(dialog))
+        self.bulk_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _record_bulk(self, dialog: BulkDecisionDialog, request_ids: list[int]) -> None:
+        from desktop.services import bulk_decisions
+
+        if dialog.done_batch is not None:
+            return  # the summary's Close
+        cache, acting = self.workspace.cache, list(self.workspace.roles)
+        action, reason, comment = (dialog.batch.action, dialog.reason_code(),
+                                   dialog.comment_text())
+
+        def recorded(done: bulk_decisions.Batch) -> None:
+            dialog.show_result(done)
+            self.model.refresh()
+            if done.recorded:
+                self.decision_recorded.emit(done.recorded[0].request_id)
+
+        def refused(failure: Failure) -> None:
+            dialog.show()
+            QMessageBox.warning(dialog, self.tr("Nothing recorded"), refusal_text(
+                failure.error, action) if isinstance(failure.error, ActionRefused)
+                else failure.message)
+
+        work = partial(bulk_decisions.decide, cache, action, request_ids, reason=reason,
+                       comment=comment, acting=acting)
+        run = getattr(self.tasks, "run", None)
+        if callable(run):
+            run(work, on_done=recorded, on_failed=refused, writes_cache=True,
+                progress_label=self.tr("Recording the decisions…"))
+            return
+        try:
+            done = work()
+        except Exception as error:
+            refused(describe(error))
+        else:
+            recorded(done)
+
+    def _bulk_closed(self, dialog: BulkDecisionDialog) -> None:
+        if dialog.done_batch is not None or dialog.result() == 0:
+            if self.bulk_dialog is dialog:
+                self.bulk_dialog = None
+            dialog.deleteLater()
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        selection = self.table.selectionModel()
+        if index.isValid() and not selection.isRowSelected(index.row()):
+            # A right-click outside the selection means the row under the pointer.
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+        ids = self.bulk.selected_ids()
+        if ids:
+            self.menu.popup(ids, self.table.viewport(), point)
+
     def _activated(self, index: Any) -> None:
         request_id = index.data(ID_ROLE)
         if request_id is not None:
@@ -501,6 +798,11 @@ class RequestsPage(QWidget):
         self.detail_dialog.show_details(details, self._clock())
         self.detail_dialog.show()
         self.detail_dialog.raise_()
+        then, self._then = self._then, None
+        if then == roles.ACCEPT_REQUEST:
+            self.detail_dialog.ask_accept()
+        elif then == roles.DECLINE_REQUEST:
+            self.detail_dialog.ask_decline()
 
     # helpers
 
