@@ -8,7 +8,8 @@ the standard library on purpose.
 - run: compile the translations, then the client window (`python -m desktop`), on the
   built-in portal sandbox unless a portal is configured. On Linux it first checks that Qt's
   platform libraries are installed, and prints the one `apt-get install` line when not.
-- test: compile the translations, then the whole suite headless.
+- test: compile the translations, then the whole suite headless, on every core
+  (pytest-xdist; `-n 1` runs it in one process).
 - lint: ruff and mypy.
 - i18n: collect the interface's strings into i18n/*.ts with lupdate (then translate the
   new ones in Qt Linguist: `pyside6-linguist i18n/balabaqsha_kk.ts`).
@@ -234,11 +235,21 @@ def run(args: list[str]) -> int:
     return subprocess.call([python, "-m", "desktop", *args], cwd=ROOT)
 
 
+def parallel(args: list[str]) -> list[str]:
+    """pytest-xdist on every core unless the arguments choose (`-n 1`, `-p no:xdist`): each
+    worker has its own sandbox and databases; a file's tests stay on one worker, so the
+    fixtures a module shares are built once."""
+    chosen = any(a.startswith(("-n", "--numprocesses")) or a in ("no:xdist", "-pno:xdist")
+                 for a in args)
+    return [] if chosen else ["--numprocesses=auto", "--dist=loadfile"]
+
+
 def test(args: list[str]) -> int:
     python = ensure_venv()
     compile_translations()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.call([python, "-m", "pytest", *args], cwd=ROOT, env=env)
+    return subprocess.call([python, "-m", "pytest", *parallel(args), *args], cwd=ROOT,
+                           env=env)
 
 
 def lint(args: list[str]) -> int:
