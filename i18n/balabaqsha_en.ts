@@ -12,7 +12,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Group “{group}”: {low}–{high} years, {language}, starts on {day}.</source>
+        <source>Group “{group}”: {ages}, {language}, starts on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1171,6 +1171,14 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{low}–%n year(s)</source>
+        <comment>ages of a group</comment>
+        <translation>
+            <numerusform>{low}–%n years</numerusform>
+            <numerusform>{low}–%n years</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -1259,11 +1267,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too young: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <source>Too young: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too old: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <source>Too old: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1336,10 +1348,6 @@
     </message>
     <message>
         <source>{taken} of {capacity} places taken: {enrolled} enrolled, {reserved} reserved; {free} free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2016,10 +2024,6 @@
 </context>
 <context>
     <name>GroupsModel</name>
-    <message>
-        <source>{low}–{high} years</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Group</source>
         <translation type="unfinished"></translation>
@@ -2723,7 +2727,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>General education</source>
+        <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2911,10 +2915,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{low}–{high} years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3099,9 +3099,12 @@
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>With the kindergarten</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>With the kindergarten (%n statuses)</source>
+        <translation>
+            <numerusform>With the kindergarten (%n status)</numerusform>
+            <numerusform>With the kindergarten (%n statuses)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any language</source>
@@ -3172,6 +3175,10 @@
     </message>
     <message>
         <source>No requests match. Clear the search or the filters to see all the requests in this computer&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in any of these statuses: {statuses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

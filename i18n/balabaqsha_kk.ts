@@ -12,8 +12,8 @@
         <translation>№{number} өтінішті қабылдайсыз ба — {child}?</translation>
     </message>
     <message>
-        <source>Group “{group}”: {low}–{high} years, {language}, starts on {day}.</source>
-        <translation>«{group}» тобы: {low}–{high} жас, {language}, ашылу күні — {day}.</translation>
+        <source>Group “{group}”: {ages}, {language}, starts on {day}.</source>
+        <translation>«{group}» тобы: {ages}, {language}, ашылу күні — {day}.</translation>
     </message>
     <message>
         <source>The group&apos;s places</source>
@@ -1171,6 +1171,14 @@
             <numerusform>%n күн</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{low}–%n year(s)</source>
+        <comment>ages of a group</comment>
+        <translation>
+            <numerusform>{low}–%n жас</numerusform>
+            <numerusform>{low}–%n жас</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -1259,12 +1267,16 @@
         <translation>Баланың туған күні белгісіз, сондықтан жасын тексеру мүмкін емес. Қайта синхрондаңыз; бұрынғыша белгісіз болса, порталдың қолдау қызметіне хабарласыңыз.</translation>
     </message>
     <message>
-        <source>Too young: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
-        <translation>Жасы тым кіші: топ ашылатын {day} күні бала {age} болады; топқа {low}–{high} жастағы балалар қабылданады.</translation>
+        <source>Too young: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
+        <translation>Жасы тым кіші: топ ашылатын {day} күні бала {age} болады; топтағы балалардың жасы — {ages}.</translation>
     </message>
     <message>
-        <source>Too old: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
-        <translation>Жасы тым үлкен: топ ашылатын {day} күні бала {age} болады; топқа {low}–{high} жастағы балалар қабылданады.</translation>
+        <source>Too old: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
+        <translation>Жасы тым үлкен: топ ашылатын {day} күні бала {age} болады; топтағы балалардың жасы — {ages}.</translation>
+    </message>
+    <message>
+        <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
+        <translation>Жасы: топ ашылатын {day} күні бала {age} болады; топтағы балалардың жасы — {ages}.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1337,10 +1349,6 @@
     <message>
         <source>{taken} of {capacity} places taken: {enrolled} enrolled, {reserved} reserved; {free} free</source>
         <translation>Толған орын: {taken} / {capacity} ({enrolled} балабақшаға қабылданған, {reserved} брондалған); {free} бос</translation>
-    </message>
-    <message>
-        <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
-        <translation>Жасы: топ ашылатын {day} күні бала {age} болады; топқа {low}–{high} жастағы балалар қабылданады.</translation>
     </message>
     <message>
         <source>Language: the group teaches in {language}, which the parent asked for.</source>
@@ -2016,10 +2024,6 @@
 </context>
 <context>
     <name>GroupsModel</name>
-    <message>
-        <source>{low}–{high} years</source>
-        <translation>{low}–{high} жас</translation>
-    </message>
     <message>
         <source>Group</source>
         <translation>Топ</translation>
@@ -2723,8 +2727,8 @@
         <translation>портал</translation>
     </message>
     <message>
-        <source>General education</source>
-        <translation>Жалпы білім беретін</translation>
+        <source>General</source>
+        <translation>Жалпы</translation>
     </message>
     <message>
         <source>Special (correctional)</source>
@@ -2911,10 +2915,6 @@
         <translation>Жасы</translation>
     </message>
     <message>
-        <source>{low}–{high} years</source>
-        <translation>{low}–{high} жас</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
@@ -3099,9 +3099,12 @@
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
-    <message>
-        <source>With the kindergarten</source>
-        <translation>Балабақшада қаралуда</translation>
+    <message numerus="yes">
+        <source>With the kindergarten (%n statuses)</source>
+        <translation>
+            <numerusform>Балабақшада қаралуда (%n мәртебе)</numerusform>
+            <numerusform>Балабақшада қаралуда (%n мәртебе)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any language</source>
@@ -3173,6 +3176,10 @@
     <message>
         <source>No requests match. Clear the search or the filters to see all the requests in this computer&apos;s copy.</source>
         <translation>Сәйкес өтініштер жоқ. Осы компьютердегі барлық өтініштерді көру үшін іздеуді немесе сүзгілерді тазалаңыз.</translation>
+    </message>
+    <message>
+        <source>Requests in any of these statuses: {statuses}</source>
+        <translation>Осы мәртебелердің кез келгеніндегі өтініштер: {statuses}</translation>
     </message>
     <message>
         <source>Counting…</source>

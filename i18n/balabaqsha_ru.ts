@@ -12,8 +12,8 @@
         <translation>Принять заявку №{number} — {child}?</translation>
     </message>
     <message>
-        <source>Group “{group}”: {low}–{high} years, {language}, starts on {day}.</source>
-        <translation>Группа «{group}»: {low}–{high} лет, язык обучения: {language}, начало работы: {day}.</translation>
+        <source>Group “{group}”: {ages}, {language}, starts on {day}.</source>
+        <translation>Группа «{group}»: {ages}, язык обучения: {language}, начало работы: {day}.</translation>
     </message>
     <message>
         <source>The group&apos;s places</source>
@@ -1184,6 +1184,15 @@
             <numerusform>%n дней</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{low}–%n year(s)</source>
+        <comment>ages of a group</comment>
+        <translation>
+            <numerusform>{low}–%n год</numerusform>
+            <numerusform>{low}–%n года</numerusform>
+            <numerusform>{low}–%n лет</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -1272,12 +1281,16 @@
         <translation>Дата рождения ребёнка неизвестна, поэтому проверить возраст нельзя. Выполните синхронизацию ещё раз; если дата так и не появится, обратитесь в службу поддержки портала.</translation>
     </message>
     <message>
-        <source>Too young: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
-        <translation>Ребёнок младше допустимого возраста: на {day}, дату начала работы группы, возраст ребёнка составит {age}; группа принимает детей {low}–{high} лет.</translation>
+        <source>Too young: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
+        <translation>Ребёнок младше допустимого возраста: на {day}, дату начала работы группы, возраст ребёнка составит {age}; возраст детей в группе — {ages}.</translation>
     </message>
     <message>
-        <source>Too old: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
-        <translation>Ребёнок старше допустимого возраста: на {day}, дату начала работы группы, возраст ребёнка составит {age}; группа принимает детей {low}–{high} лет.</translation>
+        <source>Too old: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
+        <translation>Ребёнок старше допустимого возраста: на {day}, дату начала работы группы, возраст ребёнка составит {age}; возраст детей в группе — {ages}.</translation>
+    </message>
+    <message>
+        <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
+        <translation>Возраст: на {day}, дату начала работы группы, возраст ребёнка составит {age}; возраст детей в группе — {ages}.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1350,10 +1363,6 @@
     <message>
         <source>{taken} of {capacity} places taken: {enrolled} enrolled, {reserved} reserved; {free} free</source>
         <translation>Занято мест: {taken} из {capacity} (зачислено {enrolled}, забронировано {reserved}); свободно: {free}</translation>
-    </message>
-    <message>
-        <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
-        <translation>Возраст: на {day}, дату начала работы группы, возраст ребёнка составит {age}; группа принимает детей {low}–{high} лет.</translation>
     </message>
     <message>
         <source>Language: the group teaches in {language}, which the parent asked for.</source>
@@ -2029,10 +2038,6 @@
 </context>
 <context>
     <name>GroupsModel</name>
-    <message>
-        <source>{low}–{high} years</source>
-        <translation>{low}–{high} лет</translation>
-    </message>
     <message>
         <source>Group</source>
         <translation>Группа</translation>
@@ -2743,7 +2748,7 @@
         <translation>портал</translation>
     </message>
     <message>
-        <source>General education</source>
+        <source>General</source>
         <translation>Общая</translation>
     </message>
     <message>
@@ -2932,10 +2937,6 @@
         <translation>Возраст</translation>
     </message>
     <message>
-        <source>{low}–{high} years</source>
-        <translation>{low}–{high} лет</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -3120,9 +3121,13 @@
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
-    <message>
-        <source>With the kindergarten</source>
-        <translation>На рассмотрении в ДО</translation>
+    <message numerus="yes">
+        <source>With the kindergarten (%n statuses)</source>
+        <translation>
+            <numerusform>На рассмотрении в ДО (%n статус)</numerusform>
+            <numerusform>На рассмотрении в ДО (%n статуса)</numerusform>
+            <numerusform>На рассмотрении в ДО (%n статусов)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any language</source>
@@ -3195,6 +3200,10 @@
     <message>
         <source>No requests match. Clear the search or the filters to see all the requests in this computer&apos;s copy.</source>
         <translation>Подходящих заявок нет. Очистите поиск или фильтры, чтобы увидеть все заявки, сохранённые на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Requests in any of these statuses: {statuses}</source>
+        <translation>Заявки в любом из этих статусов: {statuses}</translation>
     </message>
     <message>
         <source>Counting…</source>

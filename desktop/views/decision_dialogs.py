@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.domain import COMMENT_LIMIT, DOCUMENT_KINDS, REQUIRED_DOCUMENTS
-from desktop.services import review, roles
+from desktop.services import counts, review, roles
 from desktop.services.review import AcceptReview, DeclineReason, Occupancy, Reason
 from desktop.services.roles import RoleRefusal
 from desktop.views import vocabulary
@@ -139,15 +139,15 @@ def reason_text(reason: Reason, action: str = review.ACCEPT) -> str:
     if code in (review.TOO_YOUNG, review.TOO_OLD):
         day = p.get("day")
         values = {"day": vocabulary.format_date(day if isinstance(day, date) else None),
-                  "age": _years(int(p.get("age", 0))), "low": p.get("age_from"),
-                  "high": p.get("age_to")}
+                  "age": _years(int(p.get("age", 0))),
+                  "ages": counts.age_band(int(p.get("age_from") or 0), int(p.get("age_to") or 0))}
         if code == review.TOO_YOUNG:
             return translate(
                 "Decisions", "Too young: on {day}, when the group starts, the child will be "
-                "{age}; the group takes children of {low}–{high}.").format(**values)
+                "{age}; the group takes children of {ages}.").format(**values)
         return translate(
             "Decisions", "Too old: on {day}, when the group starts, the child will be {age}; "
-            "the group takes children of {low}–{high}.").format(**values)
+            "the group takes children of {ages}.").format(**values)
     if code == review.LANGUAGE_NOT_ASKED:
         asked = _languages(p.get("languages") or ()) or translate("Decisions", "none")
         return translate(
@@ -394,9 +394,9 @@ class AcceptDialog(QDialog):
         else:
             lines.append((True, translate(
                 "Decisions", "Age: on {day}, when the group starts, the child will be {age}; "
-                "the group takes children of {low}–{high}.").format(
+                "the group takes children of {ages}.").format(
                     day=vocabulary.format_date(group.starts_on), age=_years(checked.age or 0),
-                    low=group.age_from, high=group.age_to)))
+                    ages=counts.age_band(group.age_from, group.age_to))))
         if review.LANGUAGE_NOT_ASKED in failed:
             lines.append((False, reason_text(failed[review.LANGUAGE_NOT_ASKED])))
         else:
@@ -418,8 +418,8 @@ class AcceptDialog(QDialog):
         group = checked.group
         if group is not None:
             self.group_label.setText(self.tr(
-                "Group “{group}”: {low}–{high} years, {language}, starts on {day}.").format(
-                    group=group.name, low=group.age_from, high=group.age_to,
+                "Group “{group}”: {ages}, {language}, starts on {day}.").format(
+                    group=group.name, ages=counts.age_band(group.age_from, group.age_to),
                     language=vocabulary.group_language(group.language),
                     day=vocabulary.format_date(group.starts_on)))
         self.group_label.setVisible(group is not None)

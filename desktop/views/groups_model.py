@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
+from desktop.services import counts
 from desktop.views import vocabulary
 from desktop.views.cache_rows import GroupRow
 from desktop.views.rows_model import Column, RowsModel
@@ -11,8 +12,7 @@ from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 
 def _ages(row: GroupRow) -> str:
-    return QCoreApplication.translate("GroupsModel", "{low}–{high} years").format(
-        low=row.age_from, high=row.age_to)
+    return counts.age_band(row.age_from, row.age_to)
 
 
 COLUMNS: list[Column[GroupRow]] = [

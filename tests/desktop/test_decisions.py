@@ -195,7 +195,7 @@ def test_a_director_sees_the_group_now_and_after_and_accepts(qtbot: QtBot, site:
         review.Occupancy(20, 0, 1), 1)
     assert check_texts(confirm) == [
         f"{OK_MARK}  Age: on 01.09.2025, when the group starts, the child will be 4 year(s) "
-        "old; the group takes children of 3–4.",
+        "old; the group takes children of 3–4 years.",
         f"{OK_MARK}  Language: the group teaches in Kazakh, which the parent asked for.",
         f"{OK_MARK}  Places: 20 free place(s) before accepting."]
     assert confirm.accept_button.isEnabled()
@@ -268,7 +268,7 @@ def test_accept_refuses_an_age_outside_the_band_and_a_language_not_asked(
     assert not confirm.accept_button.isEnabled()
     assert check_texts(confirm)[0] == (
         f"{NO_MARK}  Too young: on 01.09.2025, when the group starts, the child will be "
-        "4 year(s) old; the group takes children of 5–6.")
+        "4 year(s) old; the group takes children of 5–6 years.")
     confirm.reject()
     detail.show_details(load_details(director.cache, russian_only), clock())
     detail.accept_button.click()

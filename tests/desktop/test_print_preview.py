@@ -411,3 +411,17 @@ def test_space_ticks_the_current_child(qtbot: QtBot, order_cache: Cache,
     assert dialog.counter.text() == "1 of 4 children ticked"
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)
     assert dialog.selected_children() == []
+
+
+def test_the_tick_boxes_of_neighbouring_children_do_not_touch(qtbot: QtBot, order_cache: Cache,
+                                                              settings: Settings) -> None:
+    from PySide6.QtWidgets import QStyle
+
+    dialog = make_dialog(qtbot, order_cache, settings)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.tree
+    indicator = tree.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight)
+    first, second = dialog.items()[:2]
+    assert tree.visualItemRect(first).height() >= indicator + 6
+    assert not tree.visualItemRect(first).intersects(tree.visualItemRect(second))
