@@ -290,7 +290,7 @@ class RequestDetail(QWidget):
         column.addWidget(self.history_box)
         column.addStretch(1)
         self.body = body
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
@@ -308,8 +308,8 @@ class RequestDetail(QWidget):
         self.body.adjustSize()
         # A wrapped label's hint can be narrower than its longest word needs.
         hint = self.body.sizeHint().expandedTo(self.body.minimumSizeHint())
-        frame = 2 * self.scroll.frameWidth()
-        bar = self.scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = 2 * self.scroll_area.frameWidth()
+        bar = self.scroll_area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         return QSize(hint.width() + frame + bar, hint.height() + frame)
 
     def retranslate(self) -> None:

@@ -189,8 +189,8 @@ class RequestsPage(QWidget):
         age_row = QHBoxLayout(age)
         age_row.setContentsMargins(0, 0, 0, 0)
         age_row.setSpacing(4)
-        for widget in (self.age_label, self.age_from, self.age_dash, self.age_to, self.age_on):
-            age_row.addWidget(widget)
+        for part in (self.age_label, self.age_from, self.age_dash, self.age_to, self.age_on):
+            age_row.addWidget(part)
         flow.addWidget(age)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

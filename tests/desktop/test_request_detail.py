@@ -242,7 +242,7 @@ def _no_sideways_scrolling(dialog: RequestDetailDialog) -> bool:
     """The sections fit the window's width, or the window is as wide as the screen."""
     detail = dialog.detail
     screen = dialog.screen().availableGeometry()
-    return detail.body.minimumSizeHint().width() <= detail.scroll.viewport().width() \
+    return detail.body.minimumSizeHint().width() <= detail.scroll_area.viewport().width() \
         or dialog.width() >= screen.width() - 16
 
 
@@ -265,5 +265,9 @@ def test_ages_and_the_queue_read_alike_in_every_language(
     for language, ages, queue in (("kk", "3–4 жас", "Жалпы"), ("ru", "3–4 года", "Общая"),
                                   ("en", "3–4 years", "General")):
         languages.apply(language)
-        qtbot.waitUntil(lambda q=queue: q in fields(dialog, "application").values())
+
+        def retranslated(expected: str = queue) -> bool:
+            return expected in fields(dialog, "application").values()
+
+        qtbot.waitUntil(retranslated)
         assert ages in fields(dialog, "group").values()
