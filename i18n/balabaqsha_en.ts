@@ -1374,6 +1374,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The group has free places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The group still has %n free place(s). Decline for “{reason}” all the same?</source>
+        <translation>
+            <numerusform>The group still has %n free place. Decline for “{reason}” all the same?</numerusform>
+            <numerusform>The group still has %n free places. Decline for “{reason}” all the same?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decline all the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only “Other reason” can be chosen: the portal&apos;s list of reasons has not reached this computer yet. Connect to the portal and sync once to get it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1374,6 +1374,25 @@
         <translation>Түсініктеме тым ұзын: портал ең көбі {limit} таңба сақтайды, ал мұнда {count} таңба бар.</translation>
     </message>
     <message>
+        <source>The group has free places</source>
+        <translation>Топта бос орын бар</translation>
+    </message>
+    <message numerus="yes">
+        <source>The group still has %n free place(s). Decline for “{reason}” all the same?</source>
+        <translation>
+            <numerusform>Топта әлі %n бос орын бар. Бәрібір «{reason}» себебімен бас тарту керек пе?</numerusform>
+            <numerusform>Топта әлі %n бос орын бар. Бәрібір «{reason}» себебімен бас тарту керек пе?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decline all the same</source>
+        <translation>Бәрібір бас тарту</translation>
+    </message>
+    <message>
+        <source>Choose another reason</source>
+        <translation>Басқа себеп таңдау</translation>
+    </message>
+    <message>
         <source>Only “Other reason” can be chosen: the portal&apos;s list of reasons has not reached this computer yet. Connect to the portal and sync once to get it.</source>
         <translation>Тек «Басқа себеп» таңдауға болады: порталдың себептер тізімі бұл компьютерге әлі жеткен жоқ. Оны алу үшін порталға қосылып, бір рет синхрондаңыз.</translation>
     </message>

@@ -1388,6 +1388,26 @@
         <translation>Комментарий слишком длинный: портал принимает не более {limit} символов, длина этого комментария — {count}.</translation>
     </message>
     <message>
+        <source>The group has free places</source>
+        <translation>В группе есть свободные места</translation>
+    </message>
+    <message numerus="yes">
+        <source>The group still has %n free place(s). Decline for “{reason}” all the same?</source>
+        <translation>
+            <numerusform>В группе ещё %n свободное место. Всё равно отклонить по причине «{reason}»?</numerusform>
+            <numerusform>В группе ещё %n свободных места. Всё равно отклонить по причине «{reason}»?</numerusform>
+            <numerusform>В группе ещё %n свободных мест. Всё равно отклонить по причине «{reason}»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decline all the same</source>
+        <translation>Всё равно отклонить</translation>
+    </message>
+    <message>
+        <source>Choose another reason</source>
+        <translation>Выбрать другую причину</translation>
+    </message>
+    <message>
         <source>Only “Other reason” can be chosen: the portal&apos;s list of reasons has not reached this computer yet. Connect to the portal and sync once to get it.</source>
         <translation>Можно выбрать только «Другая причина»: список причин с портала ещё не получен на этом компьютере. Подключитесь к порталу и один раз выполните синхронизацию, чтобы получить его.</translation>
     </message>

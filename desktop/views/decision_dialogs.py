@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -475,9 +476,13 @@ class DeclineDialog(QDialog):
     """A reason from the portal's list and a comment to the parent."""
 
     def __init__(self, subject: Subject, reasons: Sequence[DeclineReason],
-                 fetched: bool, parent: QWidget | None = None) -> None:
+                 fetched: bool, parent: QWidget | None = None, *,
+                 free_places: int | None = None) -> None:
         super().__init__(parent)
         self.subject = subject
+        # The group's free places as the accept dialog shows them (None: no group).
+        self.free_places = free_places
+        self.confirm_box: QMessageBox | None = None
         self.reasons: list[DeclineReason] = []
         self.fetched = fetched
         self.heading = _heading()
@@ -550,6 +555,32 @@ class DeclineDialog(QDialog):
         problem = self.problem()
         self.hint.setText(problem)
         self.decline_button.setEnabled(not problem)
+
+    def accept(self) -> None:
+        """Declining for "no free places" while the group has some is asked about first."""
+        free = self.free_places or 0
+        if self.reason_code() != review.NO_PLACES_REASON or free <= 0 or \
+                self.confirm_box is not None:
+            super().accept()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("The group has free places"),
+                          self.tr("The group still has %n free place(s). Decline for "
+                                  "“{reason}” all the same?", "", free).format(
+                              reason=self.reason.currentText()),
+                          QMessageBox.StandardButton.NoButton, self)
+        yes = box.addButton(self.tr("Decline all the same"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(self.tr("Choose another reason"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(box.buttons()[-1])
+        self.confirm_box = box
+
+        def answered() -> None:
+            self.confirm_box = None
+            if box.clickedButton() is yes:
+                super(DeclineDialog, self).accept()
+            box.deleteLater()
+
+        box.finished.connect(lambda _result: answered())
+        box.open()
 
     def _show_list_note(self) -> None:
         self.list_note.setVisible(not self.fetched)

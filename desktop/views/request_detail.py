@@ -734,7 +734,8 @@ class RequestDetailDialog(QDialog):
         if d is None or self.block(roles.DECLINE_REQUEST):
             return
         reasons = list(d.decline_reasons)  # "other" is always there
-        dialog = DeclineDialog(d.subject(), reasons, any(r.labels for r in reasons), self)
+        dialog = DeclineDialog(d.subject(), reasons, any(r.labels for r in reasons), self,
+                               free_places=None if d.group is None else d.group.free)
         dialog.accepted.connect(lambda: self._record_decline(d.id, dialog.reason_code(),
                                                              dialog.comment_text()))
         self._open(dialog)

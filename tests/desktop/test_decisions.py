@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -350,8 +351,40 @@ def test_the_reasons_are_kept_for_offline_and_other_remains_without_them(
     dialog.reason.setCurrentIndex(dialog.reason.findData("no_places"))
     assert dialog.reason.currentText() == "No free places"
     dialog.decline_button.click()
+    confirm_decline(dialog)
     [entry] = director.outbox()
     assert entry.args["reason"] == "no_places" and "comment" not in entry.args
+
+
+def confirm_decline(dialog: DeclineDialog, *, yes: bool = True) -> str:
+    """Answer the question a decline for "no free places" asks; returns its text."""
+    box = dialog.confirm_box
+    assert box is not None and box.isVisible()
+    text = box.text()
+    wanted = QMessageBox.ButtonRole.YesRole if yes else QMessageBox.ButtonRole.NoRole
+    next(b for b in box.buttons() if box.buttonRole(b) == wanted).click()
+    return text
+
+
+def test_no_free_places_is_asked_about_while_the_group_has_some(
+        qtbot: QtBot, site: Site, director: Desk) -> None:
+    request_id = site.requests[1]["id"]
+    detail = open_detail(qtbot, director, request_id)
+    detail.decline_button.click()
+    dialog = opened(detail, DeclineDialog)
+    assert dialog.free_places == 20
+    dialog.reason.setCurrentIndex(dialog.reason.findData("no_places"))
+    dialog.decline_button.click()
+    assert confirm_decline(dialog, yes=False) == (
+        "The group still has 20 free place(s). Decline for “No free places” all the same?")
+    # Nothing recorded: the dialog stays for another reason.
+    assert dialog.isVisible() and director.outbox() == []
+    dialog.reason.setCurrentIndex(dialog.reason.findData("other"))
+    dialog.comment.setPlainText("Группа закрывается на ремонт")
+    with qtbot.waitSignal(detail.decision_recorded):
+        dialog.decline_button.click()  # another reason: nothing to ask
+    assert dialog.confirm_box is None
+    assert [e.args["reason"] for e in director.outbox()] == ["other"]
 
 
 def test_a_stale_list_is_fetched_again_and_a_failed_fetch_keeps_it(site: Site,
