@@ -569,8 +569,8 @@ class DeclineDialog(QDialog):
                               reason=self.reason.currentText()),
                           QMessageBox.StandardButton.NoButton, self)
         yes = box.addButton(self.tr("Decline all the same"), QMessageBox.ButtonRole.YesRole)
-        box.addButton(self.tr("Choose another reason"), QMessageBox.ButtonRole.NoRole)
-        box.setDefaultButton(box.buttons()[-1])
+        box.setDefaultButton(box.addButton(self.tr("Choose another reason"),
+                                           QMessageBox.ButtonRole.NoRole))
         self.confirm_box = box
 
         def answered() -> None:
