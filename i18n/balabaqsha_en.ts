@@ -185,7 +185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the selected requests to a file</source>
+        <source>Save the selected requests, or all the requests the list shows, to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -369,6 +369,20 @@
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Selected: %n</source>
+        <translation>
+            <numerusform>Selected: %n</numerusform>
+            <numerusform>Selected: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All shown: %n</source>
+        <translation>
+            <numerusform>All shown: %n</numerusform>
+            <numerusform>All shown: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Downloading documents…</source>
         <translation type="unfinished"></translation>
@@ -450,6 +464,10 @@
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the requests shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2581,6 +2599,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The PDF is saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the contract for printing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,6 +3277,21 @@
     </message>
     <message>
         <source>No portal is set up, so the program uses its built-in training portal. The first start builds a demo world and can take up to a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

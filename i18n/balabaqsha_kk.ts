@@ -185,8 +185,8 @@
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <source>Save the selected requests to a file</source>
-        <translation>Таңдалған өтініштерді файлға сақтау</translation>
+        <source>Save the selected requests, or all the requests the list shows, to a file</source>
+        <translation>Таңдалған өтініштерді немесе тізімде көрсетілген барлық өтініштерді файлға сақтау</translation>
     </message>
     <message>
         <source>List as Excel (XLSX)…</source>
@@ -369,6 +369,20 @@
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
+    <message numerus="yes">
+        <source>Selected: %n</source>
+        <translation>
+            <numerusform>Таңдалды: %n</numerusform>
+            <numerusform>Таңдалды: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All shown: %n</source>
+        <translation>
+            <numerusform>Көрсетілгеннің бәрі: %n</numerusform>
+            <numerusform>Көрсетілгеннің бәрі: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Downloading documents…</source>
         <translation>Құжаттар жүктеп алынуда…</translation>
@@ -451,6 +465,10 @@
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the requests shown</source>
+        <translation>Көрсетілген өтініштерді экспорттау</translation>
     </message>
     <message>
         <source>Export the selected requests</source>
@@ -2581,6 +2599,10 @@
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
+        <source>The PDF is saved as {path}.</source>
+        <translation>PDF сақталды: {path}.</translation>
+    </message>
+    <message>
         <source>Preparing the contract for printing…</source>
         <translation>Шарт басып шығаруға дайындалуда…</translation>
     </message>
@@ -3256,6 +3278,21 @@
     <message>
         <source>No portal is set up, so the program uses its built-in training portal. The first start builds a demo world and can take up to a minute.</source>
         <translation>Портал бапталмаған, сондықтан бағдарлама кірістірілген оқу порталын пайдаланады. Алғашқы іске қосуда демо-әлем құрылады, бұған бір минутқа дейін уақыт кетуі мүмкін.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Файлды ашу</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Қалтадан көрсету</translation>
     </message>
 </context>
 <context>

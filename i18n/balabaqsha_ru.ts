@@ -185,8 +185,8 @@
         <translation>Экспорт</translation>
     </message>
     <message>
-        <source>Save the selected requests to a file</source>
-        <translation>Сохранить выбранные заявки в файл</translation>
+        <source>Save the selected requests, or all the requests the list shows, to a file</source>
+        <translation>Сохранить в файл выбранные заявки или все заявки, показанные в списке</translation>
     </message>
     <message>
         <source>List as Excel (XLSX)…</source>
@@ -369,6 +369,22 @@
         <source>No</source>
         <translation>Нет</translation>
     </message>
+    <message numerus="yes">
+        <source>Selected: %n</source>
+        <translation>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All shown: %n</source>
+        <translation>
+            <numerusform>Все показанные: %n</numerusform>
+            <numerusform>Все показанные: %n</numerusform>
+            <numerusform>Все показанные: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Downloading documents…</source>
         <translation>Скачивание документов…</translation>
@@ -456,6 +472,10 @@
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the requests shown</source>
+        <translation>Экспорт показанных заявок</translation>
     </message>
     <message>
         <source>Export the selected requests</source>
@@ -2603,6 +2623,10 @@
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>The PDF is saved as {path}.</source>
+        <translation>PDF сохранён: {path}.</translation>
+    </message>
+    <message>
         <source>Preparing the contract for printing…</source>
         <translation>Подготовка договора к печати…</translation>
     </message>
@@ -3282,6 +3306,21 @@
     <message>
         <source>No portal is set up, so the program uses its built-in training portal. The first start builds a demo world and can take up to a minute.</source>
         <translation>Портал не настроен, поэтому программа использует встроенный учебный портал. При первом запуске создаётся демонстрационный мир, это может занять до минуты.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Открыть файл</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
     </message>
 </context>
 <context>

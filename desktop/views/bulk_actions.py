@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +47,7 @@ from desktop.services.calendar import PORTAL_TZ
 from desktop.views import cache_rows, vocabulary
 from desktop.views.failures import Failure
 from desktop.views.requests_model import RequestsModel, utc_now
+from desktop.views.saved_file import saved_notice
 
 if TYPE_CHECKING:
     from desktop.services.documents import DocumentStore
@@ -59,6 +61,8 @@ log = logging.getLogger(__name__)
 
 LAST_FOLDER_KEY = "exports/last_folder"
 EXTENSIONS = {"xlsx": ".xlsx", "pdf": ".pdf", "sheets": ".pdf"}
+# What an export takes: the selected rows, or every row the list's filter shows.
+SELECTED, SHOWN = "selected", "shown"
 
 
 # --- the selection --------------------------------------------------------------------------
@@ -151,9 +155,20 @@ class BulkActions(QObject):
         self.export_pdf_action.triggered.connect(lambda: self.ask_and_export("pdf"))
         self.export_sheets_action = QAction(self)
         self.export_sheets_action.triggered.connect(lambda: self.ask_and_export("sheets"))
+        # The same three for every request the list shows (its filter and search), with
+        # no need to select them first.
+        self.export_shown_actions: dict[str, QAction] = {}
+        for kind in EXTENSIONS:
+            action = QAction(self)
+            action.triggered.connect(partial(self.ask_and_export, kind, SHOWN))
+            self.export_shown_actions[kind] = action
         self.export_menu = QMenu(parent)
+        self.selected_section = self.export_menu.addSection("")
         for action in (self.export_xlsx_action, self.export_pdf_action,
                        self.export_sheets_action):
+            self.export_menu.addAction(action)
+        self.shown_section = self.export_menu.addSection("")
+        for action in self.export_shown_actions.values():
             self.export_menu.addAction(action)
         self.export_action = self.export_menu.menuAction()
         if parent is not None:
@@ -166,6 +181,7 @@ class BulkActions(QObject):
         table.selectionModel().selectionChanged.connect(self.update_enabled)
         model.modelReset.connect(self.update_enabled)
         model.layoutChanged.connect(self.update_enabled)
+        model.count_changed.connect(lambda _count: self.update_enabled())
         self.retranslate()
         self.update_enabled()
 
@@ -180,10 +196,15 @@ class BulkActions(QObject):
         self.print_action.setToolTip(self.tr(
             "Print a summary sheet of each selected request (Ctrl+P)"))
         self.export_menu.setTitle(self.tr("Export"))
-        self.export_action.setToolTip(self.tr("Save the selected requests to a file"))
+        self.export_action.setToolTip(self.tr(
+            "Save the selected requests, or all the requests the list shows, to a file"))
         self.export_xlsx_action.setText(self.tr("List as Excel (XLSX)…"))
         self.export_pdf_action.setText(self.tr("List as PDF…"))
         self.export_sheets_action.setText(self.tr("Summary sheets as PDF…"))
+        for kind, action in self.export_shown_actions.items():
+            action.setText({"xlsx": self.export_xlsx_action, "pdf": self.export_pdf_action,
+                            "sheets": self.export_sheets_action}[kind].text())
+        self._name_sections()
         self.bar.retranslate()
 
     def labels(self) -> Labels:
@@ -242,15 +263,32 @@ class BulkActions(QObject):
     def selected_count(self) -> int:
         return sum(count for _first, count in selected_ranges(self.table))
 
+    def shown_count(self) -> int:
+        return 0 if self.model.count_pending else self.model.count
+
+    def _name_sections(self) -> None:
+        self.selected_section.setText(self.tr("Selected: %n", "", self.selected_count()))
+        self.shown_section.setText(self.tr("All shown: %n", "", self.shown_count()))
+
     def update_enabled(self) -> None:
         count = self.selected_count()
-        for action in (self.prefetch_action, self.print_action, self.export_action,
+        for action in (self.prefetch_action, self.print_action,
                        self.export_xlsx_action, self.export_pdf_action,
                        self.export_sheets_action):
             action.setEnabled(count > 0)
+        shown = self.shown_count()
+        for action in self.export_shown_actions.values():
+            action.setEnabled(shown > 0)
+        self.export_action.setEnabled(count > 0 or shown > 0)
+        self._name_sections()
         self.bar.show_count(count)
 
-    def _selection(self) -> tuple[Cache, RequestFilter, list[tuple[int, int]]]:
+    def _selection(self, scope: str = SELECTED
+                   ) -> tuple[Cache, RequestFilter, list[tuple[int, int]]]:
+        """The rows an action takes, as row ranges of the list under its filter."""
+        if scope == SHOWN:
+            shown = self.shown_count()
+            return self.workspace.cache, self.model.filter, [(0, shown)] if shown else []
         return self.workspace.cache, self.model.filter, selected_ranges(self.table)
 
     def selected_ids(self) -> list[int]:
@@ -366,24 +404,26 @@ class BulkActions(QObject):
         stem = self.tr("summary-sheets") if kind == "sheets" else self.tr("requests")
         return base / f"{stem}-{vocabulary.format_date(day)}{EXTENSIONS[kind]}"
 
-    def ask_and_export(self, kind: str) -> None:
-        if not selected_ranges(self.table):
+    def ask_and_export(self, kind: str, scope: str = SELECTED) -> None:
+        if not self._selection(scope)[2]:
             return
         filters = {"xlsx": self.tr("Excel workbook (*.xlsx)"),
                    "pdf": self.tr("PDF document (*.pdf)"),
                    "sheets": self.tr("PDF document (*.pdf)")}
-        chosen, _ = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Export the selected requests"),
-            str(self.default_path(kind)), filters[kind])
+        title = self.tr("Export the requests shown") if scope == SHOWN else \
+            self.tr("Export the selected requests")
+        chosen, _ = QFileDialog.getSaveFileName(self._parent, title,
+                                                str(self.default_path(kind)), filters[kind])
         if chosen:
             path = Path(chosen)
             if path.suffix.lower() != EXTENSIONS[kind]:
                 path = path.with_name(path.name + EXTENSIONS[kind])
-            self.export_to(path, kind)
+            self.export_to(path, kind, scope)
 
-    def export_to(self, path: Path, kind: str) -> None:
-        """Write the selection to `path` as `kind` (xlsx, pdf, sheets), in the background."""
-        cache, f, ranges = self._selection()
+    def export_to(self, path: Path, kind: str, scope: str = SELECTED) -> None:
+        """Write the selection (or, with SHOWN, every request the list shows) to `path` as
+        `kind` (xlsx, pdf, sheets), in the background."""
+        cache, f, ranges = self._selection(scope)
         if not ranges:
             return
         labels = self.labels()
@@ -413,8 +453,10 @@ class BulkActions(QObject):
     def _exported(self, outcome: Saved | NotSaved) -> None:
         self._end_progress()
         if isinstance(outcome, Saved):
-            self.post(self.tr("%n request(s) saved to {path}", "", outcome.count).format(
-                path=outcome.path))
+            text = self.tr("%n request(s) saved to {path}", "", outcome.count).format(
+                path=outcome.path)
+            self.post(text)
+            self.message_box = saved_notice(self._parent, outcome.path, text)
             return
         name = outcome.path.name
         messages = {
@@ -528,7 +570,7 @@ class BulkBar(QToolBar):
 
     def show_count(self, count: int) -> None:
         self._count = count
-        self.export_button.setEnabled(count > 0)
+        self.export_button.setEnabled(self.bulk.export_action.isEnabled())
         self.count_label.setText(self.tr("%n selected", "", count) if count else "")
         self.count_label.setVisible(bool(count))
 

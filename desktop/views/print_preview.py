@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolBar, 
 from desktop.services import printing
 from desktop.services.printing import SignerBlock, StampLabels
 from desktop.views.failures import Failure
+from desktop.views.saved_file import saved_notice
 from desktop.views.tasks import Tasks
 from desktop.views.translatable import QT_TRANSLATE_NOOP
 
@@ -327,7 +328,10 @@ def export_pdf(parent: QWidget | None, pdf_bytes: bytes, suggested: str) -> Path
             QMessageBox.warning(parent, title, save_failure_message(error))
             start = str(path)
             continue
+        saved_notice(parent, path, translate("PrintPreview", "The PDF is saved as {path}.")
+                     .format(path=path))
         return path
+
 
 
 # --- a signed contract on paper --------------------------------------------------------------

@@ -216,6 +216,13 @@ def test_export_asks_again_when_a_place_cannot_be_written(
     assert len(answers["warnings"]) == 1 and str(blocked / "order.pdf") in answers["warnings"][0]
     assert answers["asked"][0].endswith("order-45.pdf")
     assert answers["asked"][1] == str(blocked / "order.pdf")  # asked again from there
+    # Saved: it says where, with the way to the file and its folder.
+    notice = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, QMessageBox) and w.objectName() == "savedNotice"
+                  and w.isVisible())
+    assert notice.text() == f"The PDF is saved as {saved}."
+    assert {b.text() for b in notice.buttons()} >= {"Open file", "Show in folder"}
+    notice.close()
     assert export_pdf(None, b"%PDF", "x.pdf") is None  # cancelled: nothing written
 
 
