@@ -1782,6 +1782,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the document in the viewer (downloaded first if it is not on this computer yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters typed, of the {limit} the portal keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting for the parent to upload it again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1782,6 +1782,18 @@
         <translation>Нені түзету керек</translation>
     </message>
     <message>
+        <source>Open document</source>
+        <translation>Құжатты ашу</translation>
+    </message>
+    <message>
+        <source>Show the document in the viewer (downloaded first if it is not on this computer yet)</source>
+        <translation>Құжатты қарау терезесінде көрсету (бұл компьютерде әлі жоқ болса, алдымен жүктеп алынады)</translation>
+    </message>
+    <message>
+        <source>Characters typed, of the {limit} the portal keeps</source>
+        <translation>Портал сақтайтын {limit} таңбаның қаншасы терілді</translation>
+    </message>
+    <message>
         <source>Waiting for the parent to upload it again.</source>
         <translation>Ата-ананың қайта жүктеуін күтуде.</translation>
     </message>

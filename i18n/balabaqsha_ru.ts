@@ -1799,6 +1799,18 @@
         <translation>Что исправить</translation>
     </message>
     <message>
+        <source>Open document</source>
+        <translation>Открыть документ</translation>
+    </message>
+    <message>
+        <source>Show the document in the viewer (downloaded first if it is not on this computer yet)</source>
+        <translation>Показать документ в окне просмотра (сначала он будет загружен, если его ещё нет на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Characters typed, of the {limit} the portal keeps</source>
+        <translation>Сколько символов введено из {limit}, которые сохраняет портал</translation>
+    </message>
+    <message>
         <source>Waiting for the parent to upload it again.</source>
         <translation>Ожидается повторная загрузка родителем.</translation>
     </message>

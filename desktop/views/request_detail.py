@@ -746,7 +746,9 @@ class RequestDetailDialog(QDialog):
         d = self.detail.details
         if d is None or self.block(DOCUMENTS):
             return
-        dialog = DocumentsReviewDialog(d.subject(), d.documents, self)
+        panel = self.documents_panel
+        dialog = DocumentsReviewDialog(d.subject(), d.documents, self, open_document=None
+                                       if panel is None else panel.open_document)
         dialog.accepted.connect(lambda: self._record_verdicts(d.id, *dialog.verdicts()))
         self._open(dialog)
 

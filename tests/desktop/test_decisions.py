@@ -448,7 +448,7 @@ def test_a_methodologist_reviews_documents_but_cannot_decide(
                                          "(form 027/u)”: the parent sees the comment.")
     row = review_dialog.row("form_027u")
     assert row.comment.isEnabled() and not review_dialog.row("parent_id").comment.isEnabled()
-    row.comment.setText("Мөрі анық емес, қайта жүктеңіз")
+    row.comment.setPlainText("Мөрі анық емес, қайта жүктеңіз")
     review_dialog.accept_all_received()  # the return chosen stays
     assert [r.chosen() for r in review_dialog.rows] == ["return", "accept", "accept"]
     assert not review_dialog.accept_all_button.isEnabled()
@@ -484,6 +484,7 @@ def test_a_long_document_comment_is_refused(qtbot: QtBot, site: Site,
     assert dialog.hint.text() == ("The comment on “Parent's ID card” is too long: at most "
                                   "2000 characters.")
     assert not dialog.record_button.isEnabled()
+    assert dialog.row("parent_id").counter.text() == "2001 / 2000"
     dialog.reject()
     with pytest.raises(actions.ActionRefused) as refused:
         actions.return_documents(director.cache, request_id, {"pmpk": "нет такого"})
@@ -674,3 +675,30 @@ def test_the_detail_shows_the_documents_beside_it_and_downloads_one(
     path = methodologist.workspace.documents.download(
         methodologist.workspace.client, received.document_id, received.sha256)
     assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_a_reviewed_document_opens_from_the_review_and_its_comment_takes_lines(
+        qtbot: QtBot, site: Site, with_documents: tuple[Family, int], director: Desk) -> None:
+    _, request_id = with_documents
+    director.sync()
+    detail = open_detail(qtbot, director, request_id)
+    panel = detail.documents_panel
+    assert panel is not None
+    detail.documents_button.click()
+    dialog = opened(detail, DocumentsReviewDialog)
+    row = dialog.row("form_027u")
+    assert row.open_button.isVisibleTo(dialog) and row.open_button.text() == "Open document"
+    assert not row.open_button.autoDefault()
+    # The project's viewer, with the document downloaded first.
+    row.open_button.click()
+    qtbot.waitUntil(lambda: panel.viewer is not None and panel.viewer.isVisible(),
+                    timeout=20_000)
+    panel.viewer.close()
+    # What to correct, over several lines, counted against the portal's limit.
+    dialog.set_verdict("form_027u", "return")
+    comment = "Мөрі анық емес.\nҚолы жоқ: дәрігер қол қойсын."
+    row.comment.setPlainText(comment)
+    assert row.counter.isVisibleTo(dialog)
+    assert row.counter.text() == f"{len(comment)} / {COMMENT_LIMIT}"
+    assert dialog.verdicts() == ([], {"form_027u": comment})
+    dialog.reject()
