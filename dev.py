@@ -200,7 +200,7 @@ def translatable_sources() -> list[Path]:
 
 
 def lupdate_command(ts_files: list[Path]) -> list[str]:
-    return [str(venv_tool("pyside6-lupdate")), "-locations", "none",
+    return [str(venv_tool("pyside6-lupdate")), "-locations", "none", "-no-obsolete",
             *(str(p) for p in translatable_sources()), "-ts", *(str(p) for p in ts_files)]
 
 

@@ -47,7 +47,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Group “{group}”: {low}–{high} years, {language}, starts on {day}.</source>
+        <source>Group “{group}”: {ages}, {language}, starts on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -217,6 +217,10 @@
     </message>
     <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected requests, or all the requests the list shows, to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -404,6 +408,20 @@
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Selected: %n</source>
+        <translation>
+            <numerusform>Selected: %n</numerusform>
+            <numerusform>Selected: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All shown: %n</source>
+        <translation>
+            <numerusform>All shown: %n</numerusform>
+            <numerusform>All shown: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Downloading documents…</source>
         <translation type="unfinished"></translation>
@@ -485,6 +503,10 @@
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the requests shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1338,6 +1360,14 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{low}–%n year(s)</source>
+        <comment>ages of a group</comment>
+        <translation>
+            <numerusform>{low}–%n years</numerusform>
+            <numerusform>{low}–%n years</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -1426,11 +1456,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too young: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <source>Too young: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too old: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
+        <source>Too old: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1506,10 +1540,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language: the group teaches in {language}, which the parent asked for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,6 +1560,25 @@
     </message>
     <message>
         <source>The comment is too long: the portal keeps at most {limit} characters, this one has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has free places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The group still has %n free place(s). Decline for “{reason}” all the same?</source>
+        <translation>
+            <numerusform>The group still has %n free place. Decline for “{reason}” all the same?</numerusform>
+            <numerusform>The group still has %n free places. Decline for “{reason}” all the same?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decline all the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1936,6 +1985,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the document in the viewer (downloaded first if it is not on this computer yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters typed, of the {limit} the portal keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting for the parent to upload it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,10 +2364,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The group teaches in {language}; the parent asked for {languages}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,6 +2456,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On {day}, when the group starts, the child will be {age}; the group&apos;s age band is {ages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close group “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,10 +2494,6 @@
 </context>
 <context>
     <name>GroupsModel</name>
-    <message>
-        <source>{low}–{high} years</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Group</source>
         <translation type="unfinished"></translation>
@@ -2579,13 +2636,6 @@
     <message>
         <source>Copy the name</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Copy the %n names</source>
-        <translation type="vanished">
-            <numerusform>Copy the name</numerusform>
-            <numerusform>Copy the %n names</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2986,11 +3036,11 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {low}–{high} → {new_low}–{new_high} years; stay {stay}, leave for school {leave}</source>
+        <source>{name}: {ages} → {new_ages}; stay {stay}, leave for school {leave}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {low}–{high} years, unchanged; stay {stay}, leave for school {leave}</source>
+        <source>{name}: {ages}, unchanged; stay {stay}, leave for school {leave}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3292,6 +3342,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The PDF is saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the contract for printing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,6 +3370,59 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <name>ProblemPanel</name>
     <message>
         <source>Download again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Invalid filename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3473,7 +3580,7 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>General education</source>
+        <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3658,10 +3765,6 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>Ages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{low}–{high} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3919,9 +4022,12 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>With the kindergarten</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>With the kindergarten (%n statuses)</source>
+        <translation>
+            <numerusform>With the kindergarten (%n status)</numerusform>
+            <numerusform>With the kindergarten (%n statuses)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any language</source>
@@ -3992,6 +4098,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>No requests match. Clear the search or the filters to see all the requests in this computer&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in any of these statuses: {statuses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4215,7 +4325,7 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Children of the group “{name}”, {low}–{high} years, on {day}</source>
+        <source>Children of the group “{name}”, {ages}, on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

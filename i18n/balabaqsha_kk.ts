@@ -47,8 +47,8 @@
         <translation>№{number} өтінішті қабылдайсыз ба — {child}?</translation>
     </message>
     <message>
-        <source>Group “{group}”: {low}–{high} years, {language}, starts on {day}.</source>
-        <translation>«{group}» тобы: {low}–{high} жас, {language}, ашылу күні — {day}.</translation>
+        <source>Group “{group}”: {ages}, {language}, starts on {day}.</source>
+        <translation>«{group}» тобы: {ages}, {language}, ашылу күні — {day}.</translation>
     </message>
     <message>
         <source>The group&apos;s places</source>
@@ -218,6 +218,10 @@
     <message>
         <source>Export</source>
         <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <source>Save the selected requests, or all the requests the list shows, to a file</source>
+        <translation>Таңдалған өтініштерді немесе тізімде көрсетілген барлық өтініштерді файлға сақтау</translation>
     </message>
     <message>
         <source>Save the selected requests to a file</source>
@@ -404,6 +408,20 @@
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
+    <message numerus="yes">
+        <source>Selected: %n</source>
+        <translation>
+            <numerusform>Таңдалды: %n</numerusform>
+            <numerusform>Таңдалды: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All shown: %n</source>
+        <translation>
+            <numerusform>Көрсетілгеннің бәрі: %n</numerusform>
+            <numerusform>Көрсетілгеннің бәрі: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Downloading documents…</source>
         <translation>Құжаттар жүктеп алынуда…</translation>
@@ -486,6 +504,10 @@
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the requests shown</source>
+        <translation>Көрсетілген өтініштерді экспорттау</translation>
     </message>
     <message>
         <source>Export the selected requests</source>
@@ -1338,6 +1360,14 @@
             <numerusform>%n күн</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{low}–%n year(s)</source>
+        <comment>ages of a group</comment>
+        <translation>
+            <numerusform>{low}–%n жас</numerusform>
+            <numerusform>{low}–%n жас</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -1426,12 +1456,16 @@
         <translation>Баланың туған күні белгісіз, сондықтан жасын тексеру мүмкін емес. Қайта синхрондаңыз; бұрынғыша белгісіз болса, порталдың қолдау қызметіне хабарласыңыз.</translation>
     </message>
     <message>
-        <source>Too young: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
-        <translation>Жасы тым кіші: топ ашылатын {day} күні бала {age} болады; топқа {low}–{high} жастағы балалар қабылданады.</translation>
+        <source>Too young: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
+        <translation>Жасы тым кіші: топ ашылатын {day} күні бала {age} болады; топтағы балалардың жасы — {ages}.</translation>
     </message>
     <message>
-        <source>Too old: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
-        <translation>Жасы тым үлкен: топ ашылатын {day} күні бала {age} болады; топқа {low}–{high} жастағы балалар қабылданады.</translation>
+        <source>Too old: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
+        <translation>Жасы тым үлкен: топ ашылатын {day} күні бала {age} болады; топтағы балалардың жасы — {ages}.</translation>
+    </message>
+    <message>
+        <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
+        <translation>Жасы: топ ашылатын {day} күні бала {age} болады; топтағы балалардың жасы — {ages}.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1506,10 +1540,6 @@
         <translation>Толған орын: {taken} / {capacity} ({enrolled} балабақшаға қабылданған, {reserved} брондалған); {free} бос</translation>
     </message>
     <message>
-        <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
-        <translation>Жасы: топ ашылатын {day} күні бала {age} болады; топқа {low}–{high} жастағы балалар қабылданады.</translation>
-    </message>
-    <message>
         <source>Language: the group teaches in {language}, which the parent asked for.</source>
         <translation>Тілі: топтағы оқыту тілі — {language}, ата-ана дәл осы тілді сұраған.</translation>
     </message>
@@ -1531,6 +1561,25 @@
     <message>
         <source>The comment is too long: the portal keeps at most {limit} characters, this one has {count}.</source>
         <translation>Түсініктеме тым ұзын: портал ең көбі {limit} таңба сақтайды, ал мұнда {count} таңба бар.</translation>
+    </message>
+    <message>
+        <source>The group has free places</source>
+        <translation>Топта бос орын бар</translation>
+    </message>
+    <message numerus="yes">
+        <source>The group still has %n free place(s). Decline for “{reason}” all the same?</source>
+        <translation>
+            <numerusform>Топта әлі %n бос орын бар. Бәрібір «{reason}» себебімен бас тарту керек пе?</numerusform>
+            <numerusform>Топта әлі %n бос орын бар. Бәрібір «{reason}» себебімен бас тарту керек пе?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decline all the same</source>
+        <translation>Бәрібір бас тарту</translation>
+    </message>
+    <message>
+        <source>Choose another reason</source>
+        <translation>Басқа себеп таңдау</translation>
     </message>
     <message>
         <source>Only “Other reason” can be chosen: the portal&apos;s list of reasons has not reached this computer yet. Connect to the portal and sync once to get it.</source>
@@ -1936,6 +1985,18 @@
         <translation>Нені түзету керек</translation>
     </message>
     <message>
+        <source>Open document</source>
+        <translation>Құжатты ашу</translation>
+    </message>
+    <message>
+        <source>Show the document in the viewer (downloaded first if it is not on this computer yet)</source>
+        <translation>Құжатты қарау терезесінде көрсету (бұл компьютерде әлі жоқ болса, алдымен жүктеп алынады)</translation>
+    </message>
+    <message>
+        <source>Characters typed, of the {limit} the portal keeps</source>
+        <translation>Портал сақтайтын {limit} таңбаның қаншасы терілді</translation>
+    </message>
+    <message>
         <source>Waiting for the parent to upload it again.</source>
         <translation>Ата-ананың қайта жүктеуін күтуде.</translation>
     </message>
@@ -2303,10 +2364,6 @@
         <translation>«{name}» тобында бос орын жоқ ({capacity} орынның {enrolled} қабылданған және {reserved} брондалған): алдымен орын санын көбейтіңіз немесе басқа топ таңдаңыз.</translation>
     </message>
     <message>
-        <source>On {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
-        <translation>Топ басталатын {day} күні балаға {age} болады; топқа {low}–{high} жастағы балалар алынады.</translation>
-    </message>
-    <message>
         <source>The group teaches in {language}; the parent asked for {languages}.</source>
         <translation>Топта оқыту тілі — {language}; ата-ана сұраған тіл — {languages}.</translation>
     </message>
@@ -2399,6 +2456,10 @@
         <translation>{capacity} орын топтағы балалардан аз ({enrolled} қабылданған және {reserved} брондалған): алдымен балаларды басқа топқа ауыстырыңыз немесе кемінде {taken} орын таңдаңыз.</translation>
     </message>
     <message>
+        <source>On {day}, when the group starts, the child will be {age}; the group&apos;s age band is {ages}.</source>
+        <translation>Топ басталатын {day} күні балаға {age} болады; топтағы балалардың жасы — {ages}.</translation>
+    </message>
+    <message>
         <source>Close group “{name}”</source>
         <translation>«{name}» тобын жабу</translation>
     </message>
@@ -2433,10 +2494,6 @@
 </context>
 <context>
     <name>GroupsModel</name>
-    <message>
-        <source>{low}–{high} years</source>
-        <translation>{low}–{high} жас</translation>
-    </message>
     <message>
         <source>Group</source>
         <translation>Топ</translation>
@@ -2577,19 +2634,8 @@
         <translation>Топтың өтініштерін көрсету</translation>
     </message>
     <message>
-        <source>Select one group to see its requests.</source>
-        <translation type="vanished">Өтініштерін көру үшін бір топты таңдаңыз.</translation>
-    </message>
-    <message>
         <source>Copy the name</source>
         <translation>Атауын көшіру</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copy the %n names</source>
-        <translation type="vanished">
-            <numerusform>%n атауды көшіру</numerusform>
-            <numerusform>%n атауды көшіру</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2993,12 +3039,12 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>{day} күні әр топ бір жас үлкен балаларды қабылдайды және өз балаларын сақтайды; мектепке баратындар шығады. Бұл бір қадаммен жазылады және порталға жіберілгенше болдырмауға болады.</translation>
     </message>
     <message>
-        <source>{name}: {low}–{high} → {new_low}–{new_high} years; stay {stay}, leave for school {leave}</source>
-        <translation>{name}: {low}–{high} → {new_low}–{new_high} жас; қалады {stay}, мектепке кетеді {leave}</translation>
+        <source>{name}: {ages} → {new_ages}; stay {stay}, leave for school {leave}</source>
+        <translation>{name}: {ages} → {new_ages}; қалады {stay}, мектепке кетеді {leave}</translation>
     </message>
     <message>
-        <source>{name}: {low}–{high} years, unchanged; stay {stay}, leave for school {leave}</source>
-        <translation>{name}: {low}–{high} жас, өзгеріссіз; қалады {stay}, мектепке кетеді {leave}</translation>
+        <source>{name}: {ages}, unchanged; stay {stay}, leave for school {leave}</source>
+        <translation>{name}: {ages}, өзгеріссіз; қалады {stay}, мектепке кетеді {leave}</translation>
     </message>
     <message>
         <source>Leave for school on {day}: {count}</source>
@@ -3089,10 +3135,6 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>State</source>
         <translation>Күйі</translation>
-    </message>
-    <message>
-        <source>Where it is</source>
-        <translation type="vanished">Күйі</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3345,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
+        <source>The PDF is saved as {path}.</source>
+        <translation>PDF сақталды: {path}.</translation>
+    </message>
+    <message>
         <source>Preparing the contract for printing…</source>
         <translation>Шарт басып шығаруға дайындалуда…</translation>
     </message>
@@ -3328,6 +3374,59 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>Download again</source>
         <translation>Қайта жүктеп алу</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Жетек</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Файлдар бумасы</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Бүркеншік ат</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Жарлық</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Қайда қ&amp;арау:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдар &amp;түрі:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Файл аты жарамсыз</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;«%1» атын қолдануға болмайды.&lt;/b&gt;&lt;p&gt;Қысқарақ немесе тыныс белгілерінсіз басқа ат беріп көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -3484,8 +3583,8 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>портал</translation>
     </message>
     <message>
-        <source>General education</source>
-        <translation>Жалпы білім беретін</translation>
+        <source>General</source>
+        <translation>Жалпы</translation>
     </message>
     <message>
         <source>Special (correctional)</source>
@@ -3670,10 +3769,6 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>Ages</source>
         <translation>Жасы</translation>
-    </message>
-    <message>
-        <source>{low}–{high} years</source>
-        <translation>{low}–{high} жас</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3930,9 +4025,12 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
-    <message>
-        <source>With the kindergarten</source>
-        <translation>Балабақшада қаралуда</translation>
+    <message numerus="yes">
+        <source>With the kindergarten (%n statuses)</source>
+        <translation>
+            <numerusform>Балабақшада қаралуда (%n мәртебе)</numerusform>
+            <numerusform>Балабақшада қаралуда (%n мәртебе)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any language</source>
@@ -4004,6 +4102,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>No requests match. Clear the search or the filters to see all the requests in this computer&apos;s copy.</source>
         <translation>Сәйкес өтініштер жоқ. Осы компьютердегі барлық өтініштерді көру үшін іздеуді немесе сүзгілерді тазалаңыз.</translation>
+    </message>
+    <message>
+        <source>Requests in any of these statuses: {statuses}</source>
+        <translation>Осы мәртебелердің кез келгеніндегі өтініштер: {statuses}</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -4226,8 +4328,8 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Жасалған уақыты: {when}</translation>
     </message>
     <message>
-        <source>Children of the group “{name}”, {low}–{high} years, on {day}</source>
-        <translation>«{name}» тобының балалары, {low}–{high} жас, {day} күнгі жағдай</translation>
+        <source>Children of the group “{name}”, {ages}, on {day}</source>
+        <translation>«{name}» тобының балалары, {ages}, {day} күнгі жағдай</translation>
     </message>
     <message>
         <source>The list could not be prepared for printing. Try again; if it happens again, report it to support.</source>

@@ -47,8 +47,8 @@
         <translation>Принять заявку №{number} — {child}?</translation>
     </message>
     <message>
-        <source>Group “{group}”: {low}–{high} years, {language}, starts on {day}.</source>
-        <translation>Группа «{group}»: {low}–{high} лет, язык обучения: {language}, начало работы: {day}.</translation>
+        <source>Group “{group}”: {ages}, {language}, starts on {day}.</source>
+        <translation>Группа «{group}»: {ages}, язык обучения: {language}, начало работы: {day}.</translation>
     </message>
     <message>
         <source>The group&apos;s places</source>
@@ -218,6 +218,10 @@
     <message>
         <source>Export</source>
         <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Save the selected requests, or all the requests the list shows, to a file</source>
+        <translation>Сохранить в файл выбранные заявки или все заявки, показанные в списке</translation>
     </message>
     <message>
         <source>Save the selected requests to a file</source>
@@ -404,6 +408,22 @@
         <source>No</source>
         <translation>Нет</translation>
     </message>
+    <message numerus="yes">
+        <source>Selected: %n</source>
+        <translation>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All shown: %n</source>
+        <translation>
+            <numerusform>Все показанные: %n</numerusform>
+            <numerusform>Все показанные: %n</numerusform>
+            <numerusform>Все показанные: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Downloading documents…</source>
         <translation>Скачивание документов…</translation>
@@ -491,6 +511,10 @@
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the requests shown</source>
+        <translation>Экспорт показанных заявок</translation>
     </message>
     <message>
         <source>Export the selected requests</source>
@@ -1358,6 +1382,15 @@
             <numerusform>%n дней</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{low}–%n year(s)</source>
+        <comment>ages of a group</comment>
+        <translation>
+            <numerusform>{low}–%n год</numerusform>
+            <numerusform>{low}–%n года</numerusform>
+            <numerusform>{low}–%n лет</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -1446,12 +1479,16 @@
         <translation>Дата рождения ребёнка неизвестна, поэтому проверить возраст нельзя. Выполните синхронизацию ещё раз; если дата так и не появится, обратитесь в службу поддержки портала.</translation>
     </message>
     <message>
-        <source>Too young: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
-        <translation>Ребёнок младше допустимого возраста: на {day}, дату начала работы группы, возраст ребёнка составит {age}; группа принимает детей {low}–{high} лет.</translation>
+        <source>Too young: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
+        <translation>Ребёнок младше допустимого возраста: на {day}, дату начала работы группы, возраст ребёнка составит {age}; возраст детей в группе — {ages}.</translation>
     </message>
     <message>
-        <source>Too old: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
-        <translation>Ребёнок старше допустимого возраста: на {day}, дату начала работы группы, возраст ребёнка составит {age}; группа принимает детей {low}–{high} лет.</translation>
+        <source>Too old: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
+        <translation>Ребёнок старше допустимого возраста: на {day}, дату начала работы группы, возраст ребёнка составит {age}; возраст детей в группе — {ages}.</translation>
+    </message>
+    <message>
+        <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {ages}.</source>
+        <translation>Возраст: на {day}, дату начала работы группы, возраст ребёнка составит {age}; возраст детей в группе — {ages}.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1526,10 +1563,6 @@
         <translation>Занято мест: {taken} из {capacity} (зачислено {enrolled}, забронировано {reserved}); свободно: {free}</translation>
     </message>
     <message>
-        <source>Age: on {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
-        <translation>Возраст: на {day}, дату начала работы группы, возраст ребёнка составит {age}; группа принимает детей {low}–{high} лет.</translation>
-    </message>
-    <message>
         <source>Language: the group teaches in {language}, which the parent asked for.</source>
         <translation>Язык: обучение в группе ведётся на языке, указанном родителем: {language}.</translation>
     </message>
@@ -1551,6 +1584,26 @@
     <message>
         <source>The comment is too long: the portal keeps at most {limit} characters, this one has {count}.</source>
         <translation>Комментарий слишком длинный: портал принимает не более {limit} символов, длина этого комментария — {count}.</translation>
+    </message>
+    <message>
+        <source>The group has free places</source>
+        <translation>В группе есть свободные места</translation>
+    </message>
+    <message numerus="yes">
+        <source>The group still has %n free place(s). Decline for “{reason}” all the same?</source>
+        <translation>
+            <numerusform>В группе ещё %n свободное место. Всё равно отклонить по причине «{reason}»?</numerusform>
+            <numerusform>В группе ещё %n свободных места. Всё равно отклонить по причине «{reason}»?</numerusform>
+            <numerusform>В группе ещё %n свободных мест. Всё равно отклонить по причине «{reason}»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decline all the same</source>
+        <translation>Всё равно отклонить</translation>
+    </message>
+    <message>
+        <source>Choose another reason</source>
+        <translation>Выбрать другую причину</translation>
     </message>
     <message>
         <source>Only “Other reason” can be chosen: the portal&apos;s list of reasons has not reached this computer yet. Connect to the portal and sync once to get it.</source>
@@ -1956,6 +2009,18 @@
         <translation>Что исправить</translation>
     </message>
     <message>
+        <source>Open document</source>
+        <translation>Открыть документ</translation>
+    </message>
+    <message>
+        <source>Show the document in the viewer (downloaded first if it is not on this computer yet)</source>
+        <translation>Показать документ в окне просмотра (сначала он будет загружен, если его ещё нет на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Characters typed, of the {limit} the portal keeps</source>
+        <translation>Сколько символов введено из {limit}, которые сохраняет портал</translation>
+    </message>
+    <message>
         <source>Waiting for the parent to upload it again.</source>
         <translation>Ожидается повторная загрузка родителем.</translation>
     </message>
@@ -2323,10 +2388,6 @@
         <translation>Группа «{name}» заполнена ({enrolled} зачислено и {reserved} забронировано из {capacity}): сначала увеличьте число мест или выберите другую группу.</translation>
     </message>
     <message>
-        <source>On {day}, when the group starts, the child will be {age}; the group takes children of {low}–{high}.</source>
-        <translation>На {day}, когда группа начинает работу, ребёнку будет {age}; группа принимает детей {low}–{high} лет.</translation>
-    </message>
-    <message>
         <source>The group teaches in {language}; the parent asked for {languages}.</source>
         <translation>Язык обучения группы — {language}; родитель просил: {languages}.</translation>
     </message>
@@ -2419,6 +2480,10 @@
         <translation>Вместимость {capacity} меньше числа детей в группе ({enrolled} зачислено и {reserved} забронировано): сначала переведите детей или укажите не меньше {taken}.</translation>
     </message>
     <message>
+        <source>On {day}, when the group starts, the child will be {age}; the group&apos;s age band is {ages}.</source>
+        <translation>На {day}, когда группа начинает работу, ребёнку будет {age}; возраст детей в группе — {ages}.</translation>
+    </message>
+    <message>
         <source>Close group “{name}”</source>
         <translation>Закрыть группу «{name}»</translation>
     </message>
@@ -2453,10 +2518,6 @@
 </context>
 <context>
     <name>GroupsModel</name>
-    <message>
-        <source>{low}–{high} years</source>
-        <translation>{low}–{high} лет</translation>
-    </message>
     <message>
         <source>Group</source>
         <translation>Группа</translation>
@@ -2597,20 +2658,8 @@
         <translation>Показать заявки группы</translation>
     </message>
     <message>
-        <source>Select one group to see its requests.</source>
-        <translation type="vanished">Выберите одну группу, чтобы увидеть её заявки.</translation>
-    </message>
-    <message>
         <source>Copy the name</source>
         <translation>Скопировать название</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copy the %n names</source>
-        <translation type="vanished">
-            <numerusform>Скопировать %n название</numerusform>
-            <numerusform>Скопировать %n названия</numerusform>
-            <numerusform>Скопировать %n названий</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3017,12 +3066,12 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>{day} каждая группа начинает принимать детей на год старше и сохраняет своих детей; поступающие в школу выбывают. Перевод записывается одним шагом и его можно отменить, пока он не отправлен на портал.</translation>
     </message>
     <message>
-        <source>{name}: {low}–{high} → {new_low}–{new_high} years; stay {stay}, leave for school {leave}</source>
-        <translation>{name}: {low}–{high} → {new_low}–{new_high} лет; остаются {stay}, уходят в школу {leave}</translation>
+        <source>{name}: {ages} → {new_ages}; stay {stay}, leave for school {leave}</source>
+        <translation>{name}: {ages} → {new_ages}; остаются {stay}, уходят в школу {leave}</translation>
     </message>
     <message>
-        <source>{name}: {low}–{high} years, unchanged; stay {stay}, leave for school {leave}</source>
-        <translation>{name}: {low}–{high} лет, без изменений; остаются {stay}, уходят в школу {leave}</translation>
+        <source>{name}: {ages}, unchanged; stay {stay}, leave for school {leave}</source>
+        <translation>{name}: {ages}, без изменений; остаются {stay}, уходят в школу {leave}</translation>
     </message>
     <message>
         <source>Leave for school on {day}: {count}</source>
@@ -3113,10 +3162,6 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>State</source>
         <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Where it is</source>
-        <translation type="vanished">Состояние</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3376,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>The PDF is saved as {path}.</source>
+        <translation>PDF сохранён: {path}.</translation>
+    </message>
+    <message>
         <source>Preparing the contract for printing…</source>
         <translation>Подготовка договора к печати…</translation>
     </message>
@@ -3356,6 +3405,59 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>Download again</source>
         <translation>Скачать заново</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Папка с файлами</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Ярлык</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестный</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Некорректное имя файла</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;Имя «%1» не может быть использовано.&lt;/b&gt;&lt;p&gt;Попробуйте использовать имя меньшей длины и/или без символов пунктуации.</translation>
     </message>
 </context>
 <context>
@@ -3512,7 +3614,7 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>портал</translation>
     </message>
     <message>
-        <source>General education</source>
+        <source>General</source>
         <translation>Общая</translation>
     </message>
     <message>
@@ -3699,10 +3801,6 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>Ages</source>
         <translation>Возраст</translation>
-    </message>
-    <message>
-        <source>{low}–{high} years</source>
-        <translation>{low}–{high} лет</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3964,9 +4062,13 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
-    <message>
-        <source>With the kindergarten</source>
-        <translation>На рассмотрении в ДО</translation>
+    <message numerus="yes">
+        <source>With the kindergarten (%n statuses)</source>
+        <translation>
+            <numerusform>На рассмотрении в ДО (%n статус)</numerusform>
+            <numerusform>На рассмотрении в ДО (%n статуса)</numerusform>
+            <numerusform>На рассмотрении в ДО (%n статусов)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any language</source>
@@ -4039,6 +4141,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>No requests match. Clear the search or the filters to see all the requests in this computer&apos;s copy.</source>
         <translation>Подходящих заявок нет. Очистите поиск или фильтры, чтобы увидеть все заявки, сохранённые на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Requests in any of these statuses: {statuses}</source>
+        <translation>Заявки в любом из этих статусов: {statuses}</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -4262,8 +4368,8 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Составлено {when}</translation>
     </message>
     <message>
-        <source>Children of the group “{name}”, {low}–{high} years, on {day}</source>
-        <translation>Дети группы «{name}», {low}–{high} лет, на {day}</translation>
+        <source>Children of the group “{name}”, {ages}, on {day}</source>
+        <translation>Дети группы «{name}», {ages}, на {day}</translation>
     </message>
     <message>
         <source>The list could not be prepared for printing. Try again; if it happens again, report it to support.</source>

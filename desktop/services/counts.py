@@ -18,12 +18,28 @@ class Counts(QObject):
             return f"{n} day" if n == 1 else f"{n} days"
         return text
 
+    def age_band(self, low: int, high: int) -> str:
+        # The noun agrees with the last number: 0–1 год, 2–3 года, 3–5 лет.
+        text = self.tr("{low}–%n year(s)", "ages of a group", high).format(low=low)
+        if "(s)" in text:  # no translation installed, as in days()
+            return text.replace("year(s)", "years")
+        return text
+
 
 _counts: list[Counts] = []
 
 
-def days(n: int) -> str:
-    """`n` days, in the person's language: "1 day", "3 дня", "5 күн"."""
+def _the_counts() -> Counts:
     if not _counts:
         _counts.append(Counts())
-    return _counts[0].days(n)
+    return _counts[0]
+
+
+def days(n: int) -> str:
+    """`n` days, in the person's language: "1 day", "3 дня", "5 күн"."""
+    return _the_counts().days(n)
+
+
+def age_band(low: int, high: int) -> str:
+    """A group's ages, in the person's language: "2–3 years", "2–3 года", "2–3 жас"."""
+    return _the_counts().age_band(low, high)

@@ -50,6 +50,9 @@ DOCUMENT_NOT_REVIEWABLE = "document_not_reviewable"  # {kind, status}
 DECLINE_REASONS_META = "decline_reasons"
 DECLINE_REASONS_FETCHED_AT = "decline_reasons_at"
 OTHER_REASON = "other"  # the portal always has it (docs/portal-api.md)
+# The portal's reason for a group without a free place: a decline for it while the group
+# has places is asked about first.
+NO_PLACES_REASON = "no_places"
 
 
 @dataclass(frozen=True)

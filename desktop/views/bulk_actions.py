@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +59,8 @@ log = logging.getLogger(__name__)
 
 LAST_FOLDER_KEY = "exports/last_folder"
 EXTENSIONS = {"xlsx": ".xlsx", "pdf": ".pdf", "sheets": ".pdf"}
+# What an export takes: the selected rows, or every row the list's filter shows.
+SELECTED, SHOWN = "selected", "shown"
 
 
 # --- the selection --------------------------------------------------------------------------
@@ -155,10 +158,22 @@ class BulkActions(QObject):
         self.export_pdf_action.triggered.connect(lambda: self.ask_and_export("pdf"))
         self.export_sheets_action = QAction(self)
         self.export_sheets_action.triggered.connect(lambda: self.ask_and_export("sheets"))
+        # The same three for every request the list shows (its filter and search), with
+        # no need to select them first: on the requests list only.
+        self.export_shown_actions: dict[str, QAction] = {}
         self.export_menu = QMenu(parent)
+        self.selected_section = self.export_menu.addSection("")
         for action in (self.export_xlsx_action, self.export_pdf_action,
                        self.export_sheets_action):
             self.export_menu.addAction(action)
+        self.shown_section = self.export_menu.addSection("")
+        self.shown_section.setVisible(model is not None)
+        if model is not None:
+            for kind in EXTENSIONS:
+                action = QAction(self)
+                action.triggered.connect(partial(self.ask_and_export, kind, SHOWN))
+                self.export_shown_actions[kind] = action
+                self.export_menu.addAction(action)
         self.export_action = self.export_menu.menuAction()
         if parent is not None:
             parent.addAction(self.print_action)
@@ -169,6 +184,7 @@ class BulkActions(QObject):
             table.selectionModel().selectionChanged.connect(self.update_enabled)
             model.modelReset.connect(self.update_enabled)
             model.layoutChanged.connect(self.update_enabled)
+            model.count_changed.connect(lambda _count: self.update_enabled())
         else:
             # Only the requests list shows the bar; elsewhere it goes with its page, hidden.
             self.bar.setParent(parent)
@@ -187,10 +203,16 @@ class BulkActions(QObject):
         self.print_action.setToolTip(self.tr(
             "Print a summary sheet of each selected request (Ctrl+P)"))
         self.export_menu.setTitle(self.tr("Export"))
-        self.export_action.setToolTip(self.tr("Save the selected requests to a file"))
+        self.export_action.setToolTip(self.tr(
+            "Save the selected requests, or all the requests the list shows, to a file")
+            if self.model is not None else self.tr("Save the selected requests to a file"))
         self.export_xlsx_action.setText(self.tr("List as Excel (XLSX)…"))
         self.export_pdf_action.setText(self.tr("List as PDF…"))
         self.export_sheets_action.setText(self.tr("Summary sheets as PDF…"))
+        for kind, action in self.export_shown_actions.items():
+            action.setText({"xlsx": self.export_xlsx_action, "pdf": self.export_pdf_action,
+                            "sheets": self.export_sheets_action}[kind].text())
+        self._name_sections()
         self.bar.retranslate()
 
     def labels(self) -> Labels:
@@ -253,17 +275,39 @@ class BulkActions(QObject):
             return 0
         return sum(count for _first, count in selected_ranges(self.table))
 
+    def shown_count(self) -> int:
+        """How many requests the list shows (0 for a list without a filter of its own)."""
+        if self.model is None or self.model.count_pending:
+            return 0
+        return self.model.count
+
+    def _name_sections(self) -> None:
+        self.selected_section.setText(self.tr("Selected: %n", "", self.selected_count()))
+        self.shown_section.setText(self.tr("All shown: %n", "", self.shown_count()))
+
     def update_enabled(self) -> None:
         count = self.selected_count()
-        for action in (self.prefetch_action, self.print_action, self.export_action,
+        for action in (self.prefetch_action, self.print_action,
                        self.export_xlsx_action, self.export_pdf_action,
                        self.export_sheets_action):
             action.setEnabled(count > 0)
+        shown = self.shown_count()
+        for action in self.export_shown_actions.values():
+            action.setEnabled(shown > 0)
+        self.export_action.setEnabled(count > 0 or shown > 0)
+        self._name_sections()
         self.bar.show_count(count)
 
-    def reader(self) -> Callable[[], list[int]] | None:
+    def reader(self, scope: str = SELECTED) -> Callable[[], list[int]] | None:
         """What reads the chosen requests' ids (on a worker: the requests list's selection
-        is read by SQL); None when nothing is chosen."""
+        is read by SQL), or with SHOWN every request the list shows; None when there are
+        none."""
+        if scope == SHOWN:
+            shown = self.shown_count()
+            if self.model is None or not shown:
+                return None
+            cache, f = self.workspace.cache, self.model.filter
+            return lambda: ids_in_ranges(cache, f, [(0, shown)])
         if self.chosen is not None:
             ids = list(self.chosen())
             return (lambda: ids) if ids else None
@@ -385,24 +429,26 @@ class BulkActions(QObject):
         stem = self.tr("summary-sheets") if kind == "sheets" else self.tr("requests")
         return base / f"{stem}-{vocabulary.format_date(day)}{EXTENSIONS[kind]}"
 
-    def ask_and_export(self, kind: str) -> None:
-        if not self.selected_count():
+    def ask_and_export(self, kind: str, scope: str = SELECTED) -> None:
+        if self.reader(scope) is None:
             return
         filters = {"xlsx": self.tr("Excel workbook (*.xlsx)"),
                    "pdf": self.tr("PDF document (*.pdf)"),
                    "sheets": self.tr("PDF document (*.pdf)")}
-        chosen, _ = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Export the selected requests"),
-            str(self.default_path(kind)), filters[kind])
+        title = self.tr("Export the requests shown") if scope == SHOWN else \
+            self.tr("Export the selected requests")
+        chosen, _ = QFileDialog.getSaveFileName(self._parent, title,
+                                                str(self.default_path(kind)), filters[kind])
         if chosen:
             path = Path(chosen)
             if path.suffix.lower() != EXTENSIONS[kind]:
                 path = path.with_name(path.name + EXTENSIONS[kind])
-            self.export_to(path, kind)
+            self.export_to(path, kind, scope)
 
-    def export_to(self, path: Path, kind: str) -> None:
-        """Write the selection to `path` as `kind` (xlsx, pdf, sheets), in the background."""
-        read, cache = self.reader(), self.workspace.cache
+    def export_to(self, path: Path, kind: str, scope: str = SELECTED) -> None:
+        """Write the selection (or, with SHOWN, every request the list shows) to `path` as
+        `kind` (xlsx, pdf, sheets), in the background."""
+        read, cache = self.reader(scope), self.workspace.cache
         if read is None:
             return
         labels = self.labels()
@@ -439,8 +485,7 @@ class BulkActions(QObject):
             from desktop.views.files import offer_saved_file
 
             self.saved_message = offer_saved_file(self._parent, outcome.path,
-                                                  self.tr("Export the selected requests"),
-                                                  text)
+                                                  self.tr("Export"), text)
             return
         name = outcome.path.name
         messages = {
@@ -554,7 +599,7 @@ class BulkBar(QToolBar):
 
     def show_count(self, count: int) -> None:
         self._count = count
-        self.export_button.setEnabled(count > 0)
+        self.export_button.setEnabled(self.bulk.export_action.isEnabled())
         self.count_label.setText(self.tr("%n selected", "", count) if count else "")
         self.count_label.setVisible(bool(count))
 

@@ -151,11 +151,17 @@ class CountersignDialog(QDialog):
         self.choose_button.clicked.connect(self.choose_key)
         self.key_path.textChanged.connect(self._key_changed)
         self.password.textChanged.connect(lambda _text: self._forget_check())
-        self.password.returnPressed.connect(self.check)
         self.check_button.clicked.connect(self.check)
         self.certificate_button.clicked.connect(self.show_certificate)
         self.accept_warnings.toggled.connect(lambda _on: self._update_buttons())
         self.sign_button.clicked.connect(self.sign)
+        # Enter anywhere in the dialog (the password field above all) does what comes next,
+        # checking the key or signing, never "Choose…": no button becomes the default by
+        # taking the focus; _update_buttons names the one that is.
+        for button in (self.choose_button, self.check_button, self.certificate_button,
+                       self.sign_button, *self.buttons.buttons()):
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         self._fill_password()
         self.retranslate()
         self._update_buttons()
@@ -354,6 +360,8 @@ class CountersignDialog(QDialog):
     def _update_buttons(self) -> None:
         self.sign_button.setEnabled(self.ready())
         self.check_button.setEnabled(not self._busy and self.batch is None)
+        self.sign_button.setDefault(self.sign_button.isEnabled())
+        self.check_button.setDefault(not self.sign_button.isEnabled())
         found = self.checked
         if self.sign_button.isEnabled():
             self.sign_button.setToolTip("")

@@ -13,9 +13,10 @@ The dialogs only ask; the request detail records the answer through the outbox.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.domain import COMMENT_LIMIT, DOCUMENT_KINDS, REQUIRED_DOCUMENTS
-from desktop.services import review, roles
+from desktop.services import counts, review, roles
 from desktop.services.review import AcceptReview, DeclineReason, Occupancy, Reason
 from desktop.services.roles import RoleRefusal
 from desktop.views import vocabulary
@@ -139,15 +140,15 @@ def reason_text(reason: Reason, action: str = review.ACCEPT) -> str:
     if code in (review.TOO_YOUNG, review.TOO_OLD):
         day = p.get("day")
         values = {"day": vocabulary.format_date(day if isinstance(day, date) else None),
-                  "age": _years(int(p.get("age", 0))), "low": p.get("age_from"),
-                  "high": p.get("age_to")}
+                  "age": _years(int(p.get("age", 0))),
+                  "ages": counts.age_band(int(p.get("age_from") or 0), int(p.get("age_to") or 0))}
         if code == review.TOO_YOUNG:
             return translate(
                 "Decisions", "Too young: on {day}, when the group starts, the child will be "
-                "{age}; the group takes children of {low}–{high}.").format(**values)
+                "{age}; the group takes children of {ages}.").format(**values)
         return translate(
             "Decisions", "Too old: on {day}, when the group starts, the child will be {age}; "
-            "the group takes children of {low}–{high}.").format(**values)
+            "the group takes children of {ages}.").format(**values)
     if code == review.LANGUAGE_NOT_ASKED:
         asked = _languages(p.get("languages") or ()) or translate("Decisions", "none")
         return translate(
@@ -405,9 +406,9 @@ class AcceptDialog(QDialog):
         else:
             lines.append((True, translate(
                 "Decisions", "Age: on {day}, when the group starts, the child will be {age}; "
-                "the group takes children of {low}–{high}.").format(
+                "the group takes children of {ages}.").format(
                     day=vocabulary.format_date(group.starts_on), age=_years(checked.age or 0),
-                    low=group.age_from, high=group.age_to)))
+                    ages=counts.age_band(group.age_from, group.age_to))))
         if review.LANGUAGE_NOT_ASKED in failed:
             lines.append((False, reason_text(failed[review.LANGUAGE_NOT_ASKED])))
         else:
@@ -429,8 +430,8 @@ class AcceptDialog(QDialog):
         group = checked.group
         if group is not None:
             self.group_label.setText(self.tr(
-                "Group “{group}”: {low}–{high} years, {language}, starts on {day}.").format(
-                    group=group.name, low=group.age_from, high=group.age_to,
+                "Group “{group}”: {ages}, {language}, starts on {day}.").format(
+                    group=group.name, ages=counts.age_band(group.age_from, group.age_to),
                     language=vocabulary.group_language(group.language),
                     day=vocabulary.format_date(group.starts_on)))
         self.group_label.setVisible(group is not None)
@@ -501,9 +502,13 @@ class DeclineDialog(QDialog):
     """A reason from the portal's list and a comment to the parent."""
 
     def __init__(self, subject: Subject, reasons: Sequence[DeclineReason],
-                 fetched: bool, parent: QWidget | None = None) -> None:
+                 fetched: bool, parent: QWidget | None = None, *,
+                 free_places: int | None = None) -> None:
         super().__init__(parent)
         self.subject = subject
+        # The group's free places as the accept dialog shows them (None: no group).
+        self.free_places = free_places
+        self.confirm_box: QMessageBox | None = None
         self.reasons: list[DeclineReason] = []
         self.fetched = fetched
         self.heading = _heading()
@@ -569,6 +574,32 @@ class DeclineDialog(QDialog):
         self.hint.setText(problem)
         self.decline_button.setEnabled(not problem)
 
+    def accept(self) -> None:
+        """Declining for "no free places" while the group has some is asked about first."""
+        free = self.free_places or 0
+        if self.reason_code() != review.NO_PLACES_REASON or free <= 0 or \
+                self.confirm_box is not None:
+            super().accept()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("The group has free places"),
+                          self.tr("The group still has %n free place(s). Decline for "
+                                  "“{reason}” all the same?", "", free).format(
+                              reason=self.reason.currentText()),
+                          QMessageBox.StandardButton.NoButton, self)
+        yes = box.addButton(self.tr("Decline all the same"), QMessageBox.ButtonRole.YesRole)
+        box.setDefaultButton(box.addButton(self.tr("Choose another reason"),
+                                           QMessageBox.ButtonRole.NoRole))
+        self.confirm_box = box
+
+        def answered() -> None:
+            self.confirm_box = None
+            if box.clickedButton() is yes:
+                super(DeclineDialog, self).accept()
+            box.deleteLater()
+
+        box.finished.connect(lambda _result: answered())
+        box.open()
+
     def _show_list_note(self) -> None:
         self.list_note.setVisible(not self.fetched)
         self.list_note.setText(self.tr(
@@ -625,8 +656,37 @@ class _Row:
         # Wrapped only with a comment: a status alone reads best on one line.
         self.status.setWordWrap(bool(document.comment))
         self.verdict = QComboBox()
-        self.comment = QLineEdit()
-        self.comment.setMaxLength(COMMENT_LIMIT + 1)  # one more, so too long can be said
+        self.open_button = QPushButton()
+        self.open_button.setAutoDefault(False)
+        # What to correct can take a few sentences: three lines shown, the portal's limit
+        # counted beneath (more than the limit can be typed, and is said to be too long).
+        self.comment = QPlainTextEdit()
+        self.comment.setTabChangesFocus(True)
+        lines = self.comment.fontMetrics().lineSpacing() * 3
+        self.comment.setFixedHeight(lines + 2 * self.comment.frameWidth() + 8)
+        self.counter = QLabel()
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # Its line stays when it is hidden: the dialog is sized once, for every row's.
+        policy = self.counter.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.counter.setSizePolicy(policy)
+        self.comment.setMinimumWidth(self.comment.fontMetrics().averageCharWidth() * 32)
+        # Long document names wrap rather than take the comment's room.
+        self.name.setWordWrap(True)
+        self.comment_box = QWidget()
+        column = QVBoxLayout(self.comment_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.comment)
+        column.addWidget(self.counter)
+
+    def comment_text(self) -> str:
+        return self.comment.toPlainText().strip()
+
+    def show_count(self) -> None:
+        count = len(self.comment_text())
+        self.counter.setText(f"{count} / {COMMENT_LIMIT}")
+        self.counter.setStyleSheet(f"color: {NO_COLOUR};" if count > COMMENT_LIMIT else "")
 
     def choices(self) -> list[str]:
         """Keep, and each verdict the document's status can take (`services.review`)."""
@@ -645,29 +705,37 @@ class DocumentsReviewDialog(QDialog):
     the parent with a comment. Returned documents wait for the parent."""
 
     def __init__(self, subject: Subject, documents: Sequence[DocumentState],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 open_document: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
         self.subject = subject
+        # The request's document viewer (downloading first where needed), so each document
+        # can be read before its verdict; None where there is none.
+        self.open_document = open_document
         order = {kind: i for i, kind in enumerate(DOCUMENT_KINDS)}
         self.rows = [_Row(d) for d in sorted(documents, key=lambda d: order.get(d.kind, 99))]
         self.heading = _heading()
         self.explanation = _note()
         self.missing = _note()
-        self.header = [QLabel() for _ in range(4)]
+        self.header = [QLabel() for _ in range(5)]
         grid = QGridLayout()
         for column, label in enumerate(self.header):
             font = label.font()
             font.setBold(True)
             label.setFont(font)
             grid.addWidget(label, 0, column)
+        top = Qt.AlignmentFlag.AlignTop
         for line, row in enumerate(self.rows, start=1):
-            grid.addWidget(row.name, line, 0)
-            grid.addWidget(row.status, line, 1)
-            grid.addWidget(row.verdict, line, 2)
-            grid.addWidget(row.comment, line, 3)
+            grid.addWidget(row.name, line, 0, top)
+            grid.addWidget(row.status, line, 1, top)
+            grid.addWidget(row.open_button, line, 2, top)
+            grid.addWidget(row.verdict, line, 3, top)
+            grid.addWidget(row.comment_box, line, 4)
             row.verdict.currentIndexChanged.connect(self._validate)
             row.comment.textChanged.connect(self._validate)
-        grid.setColumnStretch(3, 1)
+            row.open_button.clicked.connect(partial(self._open, row.document.kind))
+            row.open_button.setVisible(open_document is not None)
+        grid.setColumnStretch(4, 1)
         self.accept_all_button = QPushButton()
         self.accept_all_button.clicked.connect(self.accept_all_received)
         self.hint = _hint()
@@ -689,7 +757,11 @@ class DocumentsReviewDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslate()
-        fit(self, 860)
+        fit(self, 980)
+
+    def _open(self, kind: str) -> None:
+        if self.open_document is not None:
+            self.open_document(kind)
 
     def row(self, kind: str) -> _Row:
         return next(r for r in self.rows if r.document.kind == kind)
@@ -701,7 +773,7 @@ class DocumentsReviewDialog(QDialog):
             raise ValueError(f"{kind} cannot be given {verdict}")
         row.verdict.setCurrentIndex(index)
         if comment:
-            row.comment.setText(comment)
+            row.comment.setPlainText(comment)
 
     def accept_all_received(self) -> None:
         """"Accept" on every received document not given a verdict yet (a return already
@@ -715,7 +787,7 @@ class DocumentsReviewDialog(QDialog):
     def verdicts(self) -> tuple[list[str], dict[str, str]]:
         """(the kinds to accept, {kind: comment} to return)."""
         accepted = [r.document.kind for r in self.rows if r.chosen() == ACCEPT_VERDICT]
-        returned = {r.document.kind: r.comment.text().strip() for r in self.rows
+        returned = {r.document.kind: r.comment_text() for r in self.rows
                     if r.chosen() == RETURN_VERDICT}
         return accepted, returned
 
@@ -737,6 +809,8 @@ class DocumentsReviewDialog(QDialog):
         for row in self.rows:
             returning = row.chosen() == RETURN_VERDICT
             row.comment.setEnabled(returning)
+            row.counter.setVisible(returning)
+            row.show_count()
         problem = self.problem()
         self.hint.setText(problem)
         self.record_button.setEnabled(not problem)
@@ -751,7 +825,7 @@ class DocumentsReviewDialog(QDialog):
             "Accept the documents that are in order. Return the others with a comment on "
             "what to correct: the parent is told and uploads them again. The director "
             "countersigns only when every required document is accepted."))
-        for label, text in zip(self.header, (self.tr("Document"), self.tr("Now"),
+        for label, text in zip(self.header, (self.tr("Document"), self.tr("Now"), "",
                                              self.tr("Verdict"), self.tr("Comment to the "
                                                                          "parent")),
                                strict=True):
@@ -774,6 +848,12 @@ class DocumentsReviewDialog(QDialog):
             row.verdict.setEnabled(len(row.choices()) > 1)
             row.verdict.blockSignals(False)
             row.comment.setPlaceholderText(self.tr("What to correct"))
+            row.open_button.setText(self.tr("Open document"))
+            row.open_button.setToolTip(self.tr(
+                "Show the document in the viewer (downloaded first if it is not on this "
+                "computer yet)"))
+            row.counter.setToolTip(self.tr("Characters typed, of the {limit} the portal "
+                                           "keeps").format(limit=COMMENT_LIMIT))
             if row.document.status == "returned":
                 row.verdict.setToolTip(self.tr("Waiting for the parent to upload it again."))
         uploaded = {r.document.kind for r in self.rows}

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -202,6 +203,10 @@ class EnrollmentOrderDialog(QDialog):
         self.kindergarten, self.enrolled = result
         self.tree.blockSignals(True)
         self.tree.clear()
+        # Rows as tall as a tick box and its margins: at the text's height alone the boxes
+        # of neighbouring rows touch, and a click can land on the wrong child.
+        indicator = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight)
+        row = QSize(0, max(self.tree.fontMetrics().height(), indicator) + 8)
         for child in self.enrolled:
             item = QTreeWidgetItem([child.full_name, child.iin, format_date(child.birth_date),
                                     child.group, format_date(child.enrolled_on),
@@ -209,6 +214,7 @@ class EnrollmentOrderDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, child.request_id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
+            item.setSizeHint(0, row)
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
         current = self.group.currentData()

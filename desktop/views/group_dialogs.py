@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import groups as model
 from desktop.models.groups import GroupPlaces, RosterRow
+from desktop.services import counts
 from desktop.services import groups as service
 from desktop.services.actions import ActionRefused
 from desktop.services.cache import Cache
@@ -110,10 +111,10 @@ def group_refusal_text(error: ActionRefused) -> str:
                              reserved=p.get("reserved"), capacity=p.get("capacity")),
         service.TARGET_AGE: lambda: translate(
             "GroupDialogs", "On {day}, when the group starts, the child will be {age}; the "
-            "group takes children of {low}–{high}.").format(
+            "group's age band is {ages}.").format(
                 day=vocabulary.format_date(day if isinstance(day, date) else None),
                 age=vocabulary.plurals().years_old(int(p.get("age", 0))),
-                low=p.get("age_from"), high=p.get("age_to")),
+                ages=counts.age_band(int(p.get("age_from", 0)), int(p.get("age_to", 0)))),
         service.TARGET_LANGUAGE: lambda: translate(
             "GroupDialogs", "The group teaches in {language}; the parent asked for "
             "{languages}.").format(

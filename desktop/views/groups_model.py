@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from desktop.models.groups import GroupPlaces
+from desktop.services import counts
 from desktop.views import vocabulary
 from desktop.views.rows_model import AnyIndex, Column, RowsModel
 from desktop.views.translatable import QT_TRANSLATE_NOOP
@@ -18,8 +19,7 @@ OVER_TINT = QColor("#f8d7da")
 
 
 def _ages(row: GroupPlaces) -> str:
-    return QCoreApplication.translate("GroupsModel", "{low}–{high} years").format(
-        low=row.age_from, high=row.age_to)
+    return counts.age_band(row.age_from, row.age_to)
 
 
 def _free(row: GroupPlaces) -> str:

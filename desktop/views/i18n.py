@@ -41,6 +41,26 @@ QT_OVERRIDES = (
     QT_TRANSLATE_NOOP("QShortcut", "Cancel"),
 )
 
+# The file dialog's words that Qt's own translations leave in English: its Russian the
+# "Look in" and "Files of type" labels and the kinds of files (Folder, Drive...), its
+# Kazakh the complaint about a bad name. Where no native dialog is used (Linux without a
+# desktop's theme) the dialog is Qt's own, so they are ours to give; Windows shows its
+# native dialog, in the system's language.
+QT_FILE_DIALOG = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Alias"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Invalid filename"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "<b>The name \"%1\" cannot be used.</b><p>Try "
+                      "using another name, with fewer characters or no punctuation marks."),
+)
+
 # The application speaks one language at a time, whichever switcher set it.
 _INSTALLED: list[QTranslator] = []
 

@@ -45,7 +45,7 @@ from desktop.views.i18n import LanguageSwitcher
 from desktop.views.idle_lock import IdleWatcher, LockPanel
 from desktop.views.requests_page import RequestsPage
 from desktop.views.settings_page import SettingsPage
-from desktop.views.sync_status import OFFLINE, ONLINE, SYNCING, SyncStatusBar
+from desktop.views.sync_status import OFFLINE, ONLINE, SYNCING, StatusMessage, SyncStatusBar
 from desktop.views.sync_worker import SyncWorker
 from desktop.views.tasks import Tasks
 from desktop.views.tray import TrayNotifier
@@ -222,6 +222,8 @@ class MainWindow(QMainWindow):
         self.sync_status = SyncStatusBar()
         self.sync_status.sync_requested.connect(self.sync_now)
         self.sync_status.attention_clicked.connect(lambda: self.show_page(ATTENTION))
+        self.status_message = StatusMessage()
+        self.statusBar().addWidget(self.status_message, 1)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.tasks.busy_changed.connect(self.sync_status.set_busy)
         if not self.workspace.online:
@@ -415,7 +417,7 @@ class MainWindow(QMainWindow):
     def _noticed(self, title: str, text: str) -> None:
         # Without a tray the notice still reaches the person, in the status bar.
         if self.tray.icon is None:
-            self.statusBar().showMessage(f"{title}: {text}".replace("\n", " "), 30_000)
+            self.status_message.show_message(f"{title}: {text}", 30_000)
 
     def focus_search(self) -> None:
         page = self.pages.currentWidget()
@@ -484,7 +486,7 @@ class MainWindow(QMainWindow):
     def _sync_failed(self, message: str) -> None:
         self.sync_status.set_state(ONLINE if self.sync.online else OFFLINE)
         self.workspace.online = self.sync.online
-        self.statusBar().showMessage(message, 15_000)
+        self.status_message.show_message(message, 15_000)
 
     def _status_changed(self, status: Any) -> None:
         self.sync_status.set_status(status)
@@ -526,7 +528,7 @@ class MainWindow(QMainWindow):
 
     def _post_message(self, text: str) -> None:
         """What a page just did, in the status bar for a while."""
-        self.statusBar().showMessage(text, 15_000)
+        self.status_message.show_message(text, 15_000)
 
     # help
 

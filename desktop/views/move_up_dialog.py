@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.models.groups import RosterRow
-from desktop.services import move_up
+from desktop.services import counts, move_up
 from desktop.services.cache import Cache
 from desktop.views import vocabulary
 from desktop.views.group_dialogs import RecordingDialog
@@ -69,15 +69,16 @@ class MoveUpDialog(RecordingDialog):
         for move in self.moves:
             g = move.group
             if move.changes:
-                text = translate("MoveUpDialog", "{name}: {low}–{high} → {new_low}–{new_high} "
-                                 "years; stay {stay}, leave for school {leave}").format(
-                    name=g.name, low=g.age_from, high=g.age_to, new_low=move.age_from,
-                    new_high=move.age_to, stay=len(move.staying), leave=len(move.leaving))
+                text = translate("MoveUpDialog", "{name}: {ages} → {new_ages}; stay {stay}, "
+                                 "leave for school {leave}").format(
+                    name=g.name, ages=counts.age_band(g.age_from, g.age_to),
+                    new_ages=counts.age_band(move.age_from, move.age_to),
+                    stay=len(move.staying), leave=len(move.leaving))
             else:
-                text = translate("MoveUpDialog", "{name}: {low}–{high} years, unchanged; "
-                                 "stay {stay}, leave for school {leave}").format(
-                    name=g.name, low=g.age_from, high=g.age_to, stay=len(move.staying),
-                    leave=len(move.leaving))
+                text = translate("MoveUpDialog", "{name}: {ages}, unchanged; stay {stay}, "
+                                 "leave for school {leave}").format(
+                    name=g.name, ages=counts.age_band(g.age_from, g.age_to),
+                    stay=len(move.staying), leave=len(move.leaving))
             item = QTreeWidgetItem([text])
             for child in move.staying:
                 item.addChild(QTreeWidgetItem([self._child(child)]))

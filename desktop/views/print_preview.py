@@ -430,10 +430,12 @@ def save_file(parent: QWidget | None, data: bytes | Callable[[], bytes], suggest
             QMessageBox.warning(parent, title, save_failure_message(error))
             start = str(path)
             continue
-        message = offer_saved_file(parent, path, title)
+        message = offer_saved_file(parent, path, title, translate(
+            "PrintPreview", "The PDF is saved as {path}.").format(path=path))
         if isinstance(parent, PreviewDialog):
             parent.saved_message = message
         return path
+
 
 
 # --- a signed contract on paper --------------------------------------------------------------

@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,7 +38,7 @@ from sqlalchemy import select
 from desktop.models.domain import REQUIRED_DOCUMENTS, parse_moment
 from desktop.models.groups import age_on
 from desktop.models.tables import Document, Group, Request
-from desktop.services import actions, review, roles
+from desktop.services import actions, counts, review, roles
 from desktop.services.actions import ActionRefused
 from desktop.services.cache import Cache
 from desktop.services.calendar import working_days_left
@@ -111,7 +113,7 @@ ACTORS: dict[str, object] = {
 }
 
 QUEUE_TYPES: dict[str, object] = {
-    "general": QT_TRANSLATE_NOOP("RequestDetail", "General education"),
+    "general": QT_TRANSLATE_NOOP("RequestDetail", "General"),
     "special": QT_TRANSLATE_NOOP("RequestDetail", "Special (correctional)"),
     "sanatorium": QT_TRANSLATE_NOOP("RequestDetail", "Sanatorium"),
 }
@@ -289,7 +291,8 @@ class RequestDetail(QWidget):
         QVBoxLayout(self.history_box).addWidget(self.history)
         column.addWidget(self.history_box)
         column.addStretch(1)
-        scroll = QScrollArea()
+        self.body = body
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
@@ -300,6 +303,16 @@ class RequestDetail(QWidget):
     def show_details(self, details: RequestDetails | None, now: datetime) -> None:
         self.details, self._now = details, now
         self._fill()
+
+    def content_size(self) -> QSize:
+        """The room the sections want, with the scroll area's frame and a vertical scroll
+        bar (a long history scrolls), so nothing needs scrolling sideways."""
+        self.body.adjustSize()
+        # A wrapped label's hint can be narrower than its longest word needs.
+        hint = self.body.sizeHint().expandedTo(self.body.minimumSizeHint())
+        frame = 2 * self.scroll_area.frameWidth()
+        bar = self.scroll_area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return QSize(hint.width() + frame + bar, hint.height() + frame)
 
     def retranslate(self) -> None:
         titles = {"child": self.tr("Child"), "parent": self.tr("Parent"),
@@ -408,8 +421,7 @@ class RequestDetail(QWidget):
         g = d.group
         # Its own source text: "Name" of a person is "ФИО" in Russian, not a group's.
         self._add("group", self.tr("Name", "group"), g.name)
-        self._add("group", self.tr("Ages"), self.tr("{low}–{high} years").format(
-            low=g.age_from, high=g.age_to))
+        self._add("group", self.tr("Ages"), counts.age_band(g.age_from, g.age_to))
         self._add("group", self.tr("Language"), vocabulary.group_language(g.language))
         self._add("group", self.tr("Starts"), vocabulary.format_date(g.starts_on))
         self._add("group", self.tr("Places"), occupancy_text(g.occupancy))
@@ -586,7 +598,7 @@ class RequestDetailDialog(QDialog):
         # The last decision's outcome per request, for as long as the window lives.
         self.notes: dict[int, DecisionNote] = {}
         self.open_dialog: QDialog | None = None
-        self.resize(820, 720)
+        self._fitted = False
         self.retranslate()
         self._refresh_reasons(stale_after=REASONS_FRESH_SECONDS)
 
@@ -597,6 +609,30 @@ class RequestDetailDialog(QDialog):
         if details is not None:
             self._show_documents(details.id)
         self.retranslate()
+        if not self._fitted:
+            self.fit_to_content()
+        # Rows just added to a shown window are shown, and measured, once events run.
+        QTimer.singleShot(0, self, self.fit_to_content)
+
+    def fit_to_content(self) -> None:
+        """As large as the request's sections want, within the screen, so nothing scrolls
+        sideways: the first request shown sizes the window; after that it only grows when
+        a request (or a language) needs more room, and a size the person chose stays."""
+        content = self.detail.content_size()
+        layout = self.layout()
+        assert layout is not None
+        others = layout.sizeHint() - self.tabs.sizeHint()
+        tab_bar = self.tabs.tabBar().sizeHint().height() + 8
+        wanted = QSize(max(content.width() + others.width() + 8, layout.minimumSize().width()),
+                       content.height() + others.height() + tab_bar)
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        # The window frame's title bar and borders are outside the dialog's size.
+        wanted = wanted.boundedTo(QSize(screen.width() - 16, screen.height() - 48))
+        if self._fitted:
+            wanted = wanted.expandedTo(self.size())
+        self._fitted = True
+        if wanted != self.size():
+            self.resize(wanted.expandedTo(QSize(640, 480)))
 
     def _show_documents(self, request_id: int) -> None:
         ws, tasks = self.workspace, self.tasks
@@ -693,7 +729,8 @@ class RequestDetailDialog(QDialog):
         if d is None or self.block(roles.DECLINE_REQUEST):
             return
         reasons = list(d.decline_reasons)  # "other" is always there
-        dialog = DeclineDialog(d.subject(), reasons, any(r.labels for r in reasons), self)
+        dialog = DeclineDialog(d.subject(), reasons, any(r.labels for r in reasons), self,
+                               free_places=None if d.group is None else d.group.free)
         dialog.accepted.connect(lambda: self._record_decline(d.id, dialog.reason_code(),
                                                              dialog.comment_text()))
         self._open(dialog)
@@ -704,7 +741,9 @@ class RequestDetailDialog(QDialog):
         d = self.detail.details
         if d is None or self.block(DOCUMENTS):
             return
-        dialog = DocumentsReviewDialog(d.subject(), d.documents, self)
+        panel = self.documents_panel
+        dialog = DocumentsReviewDialog(d.subject(), d.documents, self, open_document=None
+                                       if panel is None else panel.open_document)
         dialog.accepted.connect(lambda: self._record_verdicts(d.id, *dialog.verdicts()))
         self._open(dialog)
 
@@ -836,6 +875,8 @@ class RequestDetailDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # The sections take their new words on their own LanguageChange, after this.
+            QTimer.singleShot(0, self, self.fit_to_content)
         super().changeEvent(event)
 
 

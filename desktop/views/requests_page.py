@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyle,
     QTableView,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -63,6 +62,7 @@ from desktop.views.bulk_actions import BulkActions
 from desktop.views.bulk_decision_dialog import BulkDecisionDialog
 from desktop.views.decision_dialogs import refusal_text
 from desktop.views.failures import Failure, describe
+from desktop.views.flow_layout import FlowLayout
 from desktop.views.request_menu import RequestMenu
 from desktop.views.requests_model import (
     COLUMN_OF_SORT,
@@ -157,12 +157,11 @@ class RequestsPage(QWidget):
         self.age_on = QComboBox()
         for combo in (self.status_filter, self.group_filter, self.language_filter,
                       self.deadline_filter, self.age_on):
-            # Narrow windows (and long Kazakh or Russian labels) shrink the filters, whose
-            # lists still open at full width, rather than widen the window past the screen.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
-            combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            # As wide as their longest choice, so no Kazakh or Russian label is cut; the
+            # filter bar is a tool bar, so a window too narrow for them all puts the last
+            # ones behind its » button rather than grow past the screen.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -220,11 +219,11 @@ class RequestsPage(QWidget):
         self._then: str | None = None
         self.bulk_dialog: BulkDecisionDialog | None = None
         top.addWidget(self.search, 1)
-        # A tool bar, so a narrow window puts the filters that do not fit behind its »
-        # button instead of being held wider than the screen.
-        self.filter_bar = QToolBar()
-        self.filter_bar.setMovable(False)
-        self.filter_bar.setFloatable(False)
+        # The filters wrap onto a second row where the window is too narrow for them (long
+        # Kazakh and Russian labels): none is cut or hidden, and the window never has to
+        # be wider than the screen. The age's parts stay together.
+        self.filter_bar = QWidget()
+        flow = FlowLayout(self.filter_bar)
         # Saved views: the filters and columns as they are now, under a name, to pick later.
         self.saved_views = SavedViews(settings, views_key(workspace)) \
             if settings is not None else None
@@ -236,11 +235,17 @@ class RequestsPage(QWidget):
         self.views_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.views_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.views_button.setVisible(self.saved_views is not None)
-        self.filter_bar.addWidget(self.views_button)
+        flow.addWidget(self.views_button)
         for widget in (self.status_filter, self.group_filter, self.language_filter,
-                       self.deadline_filter, self.age_label, self.age_from, self.age_dash,
-                       self.age_to, self.age_on):
-            self.filter_bar.addWidget(widget)
+                       self.deadline_filter):
+            flow.addWidget(widget)
+        age = QWidget()
+        age_row = QHBoxLayout(age)
+        age_row.setContentsMargins(0, 0, 0, 0)
+        age_row.setSpacing(4)
+        for part in (self.age_label, self.age_from, self.age_dash, self.age_to, self.age_on):
+            age_row.addWidget(part)
+        flow.addWidget(age)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)
@@ -252,12 +257,15 @@ class RequestsPage(QWidget):
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
-        self.search.returnPressed.connect(self.apply_filter)
+        # From the search box, Enter opens the result and Down goes to the list.
+        self.search.returnPressed.connect(self.open_from_search)
+        self.search.installEventFilter(self)
         for combo in (self.status_filter, self.group_filter, self.language_filter,
                       self.deadline_filter, self.age_on):
             combo.currentIndexChanged.connect(self.apply_filter)
         for box in (self.age_from, self.age_to):
             box.valueChanged.connect(self.apply_filter)
+        self.status_filter.currentIndexChanged.connect(lambda _index: self._status_tooltip())
         self.table.activated.connect(self._activated)
         self.model.count_changed.connect(self._show_count)
 
@@ -327,6 +335,11 @@ class RequestsPage(QWidget):
             self._fitting = fitting
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Down,
+                                                                     Qt.Key.Key_PageDown):
+            self.go_to_results()
+            return True
         # Until the person arranges the columns, the names follow the window's width.
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport() \
                 and self._columns_fitted and not self._customized:
@@ -621,9 +634,14 @@ class RequestsPage(QWidget):
         self.views_button.setText(self.tr("Views"))
         self.views_button.setToolTip(self.tr(
             "Save the filters and columns shown now under a name, or show a saved view"))
-        self._fill(self.status_filter, [(self.tr("All statuses"), ""),
-                                        (self.tr("With the kindergarten"), WITH_US_CHOICE)]
-                   + [(vocabulary.request_status(s.value), s.value) for s in Status])
+        # A group of statuses, not one: its name says so, and its tooltip names them, so
+        # rows whose Status column reads otherwise are no surprise.
+        self._fill(self.status_filter, [
+            (self.tr("All statuses"), ""),
+            (self.tr("With the kindergarten (%n statuses)", "", len(WITH_US)), WITH_US_CHOICE)]
+            + [(vocabulary.request_status(s.value), s.value) for s in Status])
+        self.status_filter.setItemData(self.status_filter.findData(WITH_US_CHOICE),
+                                       self.with_us_text(), Qt.ItemDataRole.ToolTipRole)
         self._fill(self.language_filter, [(self.tr("Any language"), None),
                                           (vocabulary.group_language("kk"), "kk"),
                                           (vocabulary.group_language("ru"), "ru")])
@@ -635,6 +653,7 @@ class RequestsPage(QWidget):
                                  (self.tr("today"), AgeOn.TODAY.value)])
         for box in (self.age_from, self.age_to):
             box.setSpecialValueText(self.tr("any"))
+            box.updateGeometry()  # the layout asks for its width again: "any" is "любой"
         self.age_from.setToolTip(self.tr("Youngest age, in full years"))
         self.age_to.setToolTip(self.tr("Oldest age, in full years"))
         for widget, name in ((self.status_filter, self.tr("Status")),
@@ -646,6 +665,7 @@ class RequestsPage(QWidget):
             widget.setAccessibleName(name)
             if widget is not self.search:
                 widget.setToolTip(name)
+        self._status_tooltip()
         if self.group_filter.count():
             self.group_filter.setItemText(0, self.tr("All groups"))
         self.empty.setText(self.tr("No requests match. Clear the search or the filters to "
@@ -656,6 +676,19 @@ class RequestsPage(QWidget):
             self._fit_headers()
         elif self._columns_fitted:
             self.fit_columns()  # headings and labels changed length with the language
+
+    def with_us_text(self) -> str:
+        """What "With the kindergarten" lists: the statuses of the parent's enrollment
+        window, in their order on the portal."""
+        statuses = [vocabulary.request_status(s.value) for s in Status if s.value in WITH_US]
+        return self.tr("Requests in any of these statuses: {statuses}").format(
+            statuses=", ".join(f"“{s}”" for s in statuses))
+
+    def _status_tooltip(self) -> None:
+        name = self.tr("Status")
+        if self.status_filter.currentData() == WITH_US_CHOICE:
+            name = f"{name}. {self.with_us_text()}"
+        self.status_filter.setToolTip(name)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -690,6 +723,30 @@ class RequestsPage(QWidget):
         if wanted == replace(self.model.filter, now=None, today=None, deadline_until=None):
             return
         self.model.set_filter(wanted)
+
+    # from the search box to the results
+
+    def go_to_results(self) -> None:
+        """The list takes the focus, on its current row or else the first."""
+        self.apply_filter()  # what is typed, without waiting for the pause
+        if self.model.rowCount() == 0:
+            return
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def open_from_search(self) -> None:
+        """Enter in the search box: the current result opens, or else the first."""
+        self.apply_filter()
+        index = self.table.currentIndex()
+        if not index.isValid():
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self.select_request(int(index.data(ID_ROLE)))
+            self._activated(index)
 
     # opening
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.groups import RosterRow
-from desktop.services import groups, roles
+from desktop.services import counts, groups, roles
 from desktop.services.workspace import Workspace
 from desktop.views import cache_rows, vocabulary
 from desktop.views.decision_dialogs import role_text
@@ -202,10 +202,10 @@ class RosterPanel(QWidget):
         group = self.group
         if group is None:
             return ""
-        return translate("RosterPanel", "Children of the group “{name}”, {low}–{high} "
-                         "years, on {day}").format(
-            name=group.name, low=group.age_from, high=group.age_to,
-            day=vocabulary.format_date(group.starts_on))
+        return translate("RosterPanel", "Children of the group “{name}”, {ages}, on {day}"
+                         ).format(name=group.name, ages=counts.age_band(group.age_from,
+                                                                         group.age_to),
+                                  day=vocabulary.format_date(group.starts_on))
 
     def table_data(self) -> ExportTable:
         from desktop.services import exports

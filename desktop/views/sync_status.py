@@ -1,14 +1,23 @@
-"""The status bar's sync indicator: online, offline or syncing; the last sync; how many
-actions wait to be sent and how many need attention; "Sync now"; and the busy indicator
-of long tasks (shown only after Tasks' delay)."""
+"""The status bar: the sync indicator (online, offline or syncing; the last sync; how many
+actions wait to be sent and how many need attention; "Sync now"; the busy indicator of long
+tasks, shown only after Tasks' delay), and beside it the message of what was just done."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from desktop.views.vocabulary import format_datetime
 
@@ -111,4 +120,56 @@ class SyncStatusBar(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        super().changeEvent(event)
+
+
+class StatusMessage(QLabel):
+    """What the window just did, for a while, left of the sync indicator and never under
+    it: a message too long for the room left is cut with "…" and shown whole in its
+    tooltip. A message is words of the language it was written in, so a language switch
+    clears it, unless it was given as a function that words it again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = ""
+        self._words: Callable[[], str] | None = None
+        # Any width will do: the sync indicator keeps its own, the message takes the rest.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear_message)
+
+    def show_message(self, message: str | Callable[[], str], timeout_ms: int = 0) -> None:
+        self._words = message if callable(message) else None
+        self.message = (message() if callable(message) else message).replace("\n", " ")
+        self._elide()
+        if timeout_ms > 0:
+            self._timer.start(timeout_ms)
+        else:
+            self._timer.stop()
+
+    def clear_message(self) -> None:
+        self._timer.stop()
+        self._words = None
+        self.message = ""
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self.message, Qt.TextElideMode.ElideRight,
+                                              max(self.width(), 0))
+        self.setText(shown)
+        self.setToolTip(self.message if shown != self.message else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            if self._words is not None:
+                self.message = self._words().replace("\n", " ")
+                self._elide()
+            else:
+                self.clear_message()
         super().changeEvent(event)

@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, QPoint, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
@@ -85,7 +86,9 @@ def select_rows(page: RequestsPage, *spans: tuple[int, int]) -> list[int]:
 
 def test_the_selection_drives_the_bulk_actions(qtbot: QtBot, page: RequestsPage) -> None:
     bulk = page.bulk
-    assert not bulk.export_action.isEnabled() and not bulk.print_action.isEnabled()
+    assert not bulk.export_xlsx_action.isEnabled() and not bulk.print_action.isEnabled()
+    # Nothing selected, the list shown can still be exported whole.
+    assert bulk.export_action.isEnabled() and bulk.export_shown_actions["xlsx"].isEnabled()
     assert not bulk.bar.count_label.isVisibleTo(page)
     select_rows(page, (3, 7), (120, 122), (6, 9))
     # In the list's order, each once, whatever order the rows were picked in.
@@ -320,3 +323,61 @@ def test_a_groups_name_is_not_labelled_as_a_persons(page: RequestsPage, language
     switcher.apply(language)
     labels = page.bulk.labels()
     assert (labels.text("name"), labels.text("group_name")) == (person, group)
+
+
+class Opened(QObject):
+    """Stands in for the desktop's file manager and viewers: QDesktopServices hands it
+    every file:// address it is asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_all_shown_exports_the_filtered_list_without_a_selection(
+        qtbot: QtBot, page: RequestsPage, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    index = page.status_filter.findData(Status.CONTRACT_SENT.value)
+    page.status_filter.setCurrentIndex(index)
+    shown = page.model.count
+    assert 0 < shown < 1000
+    menu = [a.text() for a in page.bulk.export_menu.actions()]
+    assert menu == ["Selected: 0", "List as Excel (XLSX)…", "List as PDF…",
+                    "Summary sheets as PDF…", f"All shown: {shown}",
+                    "List as Excel (XLSX)…", "List as PDF…", "Summary sheets as PDF…"]
+    titles: list[str] = []
+
+    def save_dialog(_parent: Any, title: str, _suggested: str, _filter: str) -> tuple[str,
+                                                                                     str]:
+        titles.append(title)
+        return str(tmp_path / "contracts sent.xlsx"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    page.bulk.export_shown_actions["xlsx"].trigger()
+    assert titles == ["Export the requests shown"]
+    path = tmp_path / "contracts sent.xlsx"
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    numbers = [row[0].value for row in sheet.iter_rows(min_row=2)]
+    assert len(numbers) == shown
+    assert numbers[:3] == [int(page.model.index(row, 0).data()) for row in range(3)]
+    # Where it went, with the way to it.
+    box = page.bulk.saved_message
+    assert isinstance(box, SavedMessage) and box.isVisible()
+    assert box.text() == f"{shown} request(s) saved to {path}"
+    opened = Opened()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        next(b for b in box.buttons() if b.text() == "Show in folder").click()
+        assert opened.urls == [QUrl.fromLocalFile(str(tmp_path))]
+        page.bulk.export_shown_actions["xlsx"].trigger()
+        again = page.bulk.saved_message
+        assert again is not None and again is not box
+        next(b for b in again.buttons() if b.text() == "Open file").click()
+        assert opened.urls[-1] == QUrl.fromLocalFile(str(path))
+    finally:
+        QDesktopServices.unsetUrlHandler("file")

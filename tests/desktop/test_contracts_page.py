@@ -757,3 +757,28 @@ def test_the_layout_follows_the_request_language() -> None:
     assert suggested(["ru"], "kk") == "ru"
     assert suggested(["kk", "ru"], "kk") == "bilingual"
     assert suggested([], "ru") == "ru" and suggested([], "") == "bilingual"
+
+
+def test_enter_in_the_password_checks_the_key_and_never_opens_the_file_chooser(
+        qtbot: QtBot, office: Office, monkeypatch: pytest.MonkeyPatch) -> None:
+    _, request_id = to_countersign(qtbot, office)
+    chooser_opened: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args, **kwargs: chooser_opened.append(args) or ("", ""))
+    dialog = open_countersign(office, request_id)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.choose_button.autoDefault() and not dialog.choose_button.isDefault()
+    dialog.key_path.setText(str(office.director_key()))
+    dialog.password.setText(PW)
+    dialog.password.setFocus()
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.key_verdict.text().startswith("✔")
+    assert chooser_opened == []
+    assert dialog.check_button.isDefault()  # until signing is possible
+    if dialog.accept_warnings.isVisible():
+        dialog.accept_warnings.setChecked(True)
+    # The key is checked: Enter now signs, the dialog's next step.
+    assert dialog.sign_button.isEnabled() and dialog.sign_button.isDefault()
+    assert not dialog.check_button.isDefault()
+    dialog.close()

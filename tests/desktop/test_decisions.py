@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -195,7 +196,7 @@ def test_a_director_sees_the_group_now_and_after_and_accepts(qtbot: QtBot, site:
         review.Occupancy(20, 0, 1), 1)
     assert check_texts(confirm) == [
         f"{OK_MARK}  Age: on 01.09.2025, when the group starts, the child will be 4 year(s) "
-        "old; the group takes children of 3–4.",
+        "old; the group takes children of 3–4 years.",
         f"{OK_MARK}  Language: the group teaches in Kazakh, which the parent asked for.",
         f"{OK_MARK}  Places: 20 free place(s) before accepting."]
     assert confirm.accept_button.isEnabled()
@@ -268,7 +269,7 @@ def test_accept_refuses_an_age_outside_the_band_and_a_language_not_asked(
     assert not confirm.accept_button.isEnabled()
     assert check_texts(confirm)[0] == (
         f"{NO_MARK}  Too young: on 01.09.2025, when the group starts, the child will be "
-        "4 year(s) old; the group takes children of 5–6.")
+        "4 year(s) old; the group takes children of 5–6 years.")
     confirm.reject()
     detail.show_details(load_details(director.cache, russian_only), clock())
     detail.accept_button.click()
@@ -350,8 +351,40 @@ def test_the_reasons_are_kept_for_offline_and_other_remains_without_them(
     dialog.reason.setCurrentIndex(dialog.reason.findData("no_places"))
     assert dialog.reason.currentText() == "No free places"
     dialog.decline_button.click()
+    confirm_decline(dialog)
     [entry] = director.outbox()
     assert entry.args["reason"] == "no_places" and "comment" not in entry.args
+
+
+def confirm_decline(dialog: DeclineDialog, *, yes: bool = True) -> str:
+    """Answer the question a decline for "no free places" asks; returns its text."""
+    box = dialog.confirm_box
+    assert box is not None and box.isVisible()
+    text = box.text()
+    wanted = QMessageBox.ButtonRole.YesRole if yes else QMessageBox.ButtonRole.NoRole
+    next(b for b in box.buttons() if box.buttonRole(b) == wanted).click()
+    return text
+
+
+def test_no_free_places_is_asked_about_while_the_group_has_some(
+        qtbot: QtBot, site: Site, director: Desk) -> None:
+    request_id = site.requests[1]["id"]
+    detail = open_detail(qtbot, director, request_id)
+    detail.decline_button.click()
+    dialog = opened(detail, DeclineDialog)
+    assert dialog.free_places == 20
+    dialog.reason.setCurrentIndex(dialog.reason.findData("no_places"))
+    dialog.decline_button.click()
+    assert confirm_decline(dialog, yes=False) == (
+        "The group still has 20 free place(s). Decline for “No free places” all the same?")
+    # Nothing recorded: the dialog stays for another reason.
+    assert dialog.isVisible() and director.outbox() == []
+    dialog.reason.setCurrentIndex(dialog.reason.findData("other"))
+    dialog.comment.setPlainText("Группа закрывается на ремонт")
+    with qtbot.waitSignal(detail.decision_recorded):
+        dialog.decline_button.click()  # another reason: nothing to ask
+    assert dialog.confirm_box is None
+    assert [e.args["reason"] for e in director.outbox()] == ["other"]
 
 
 def test_a_stale_list_is_fetched_again_and_a_failed_fetch_keeps_it(site: Site,
@@ -415,7 +448,7 @@ def test_a_methodologist_reviews_documents_but_cannot_decide(
                                          "(form 027/u)”: the parent sees the comment.")
     row = review_dialog.row("form_027u")
     assert row.comment.isEnabled() and not review_dialog.row("parent_id").comment.isEnabled()
-    row.comment.setText("Мөрі анық емес, қайта жүктеңіз")
+    row.comment.setPlainText("Мөрі анық емес, қайта жүктеңіз")
     review_dialog.accept_all_received()  # the return chosen stays
     assert [r.chosen() for r in review_dialog.rows] == ["return", "accept", "accept"]
     assert not review_dialog.accept_all_button.isEnabled()
@@ -451,6 +484,7 @@ def test_a_long_document_comment_is_refused(qtbot: QtBot, site: Site,
     assert dialog.hint.text() == ("The comment on “Parent's ID card” is too long: at most "
                                   "2000 characters.")
     assert not dialog.record_button.isEnabled()
+    assert dialog.row("parent_id").counter.text() == "2001 / 2000"
     dialog.reject()
     with pytest.raises(actions.ActionRefused) as refused:
         actions.return_documents(director.cache, request_id, {"pmpk": "нет такого"})
@@ -641,3 +675,30 @@ def test_the_detail_shows_the_documents_beside_it_and_downloads_one(
     path = methodologist.workspace.documents.download(
         methodologist.workspace.client, received.document_id, received.sha256)
     assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_a_reviewed_document_opens_from_the_review_and_its_comment_takes_lines(
+        qtbot: QtBot, site: Site, with_documents: tuple[Family, int], director: Desk) -> None:
+    _, request_id = with_documents
+    director.sync()
+    detail = open_detail(qtbot, director, request_id)
+    panel = detail.documents_panel
+    assert panel is not None
+    detail.documents_button.click()
+    dialog = opened(detail, DocumentsReviewDialog)
+    row = dialog.row("form_027u")
+    assert row.open_button.isVisibleTo(dialog) and row.open_button.text() == "Open document"
+    assert not row.open_button.autoDefault()
+    # The project's viewer, with the document downloaded first.
+    row.open_button.click()
+    qtbot.waitUntil(lambda: panel.viewer is not None and panel.viewer.isVisible(),
+                    timeout=20_000)
+    panel.viewer.close()
+    # What to correct, over several lines, counted against the portal's limit.
+    dialog.set_verdict("form_027u", "return")
+    comment = "Мөрі анық емес.\nҚолы жоқ: дәрігер қол қойсын."
+    row.comment.setPlainText(comment)
+    assert row.counter.isVisibleTo(dialog)
+    assert row.counter.text() == f"{len(comment)} / {COMMENT_LIMIT}"
+    assert dialog.verdicts() == ([], {"form_027u": comment})
+    dialog.reject()

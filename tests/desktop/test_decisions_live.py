@@ -25,6 +25,7 @@ from tests.desktop.conftest import Site
 from tests.desktop.test_decisions import (
     Desk,
     clock,
+    confirm_decline,
     group_id,
     open_desk,
     open_detail,
@@ -294,6 +295,7 @@ def test_a_director_and_a_methodologist_review_offline_after_one_sync(
         assert decline.fetched
         decline.reason.setCurrentIndex(decline.reason.findData("no_places"))
         decline.decline_button.click()
+        confirm_decline(decline)  # the group still has places: asked first
         detail.close()
         assert [e.name for e in director.outbox()] == ["accept_request", "decline_request"]
         assert [e.name for e in methodologist.outbox()] == [

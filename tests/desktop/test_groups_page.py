@@ -257,7 +257,7 @@ def test_the_roster_lists_prints_exports_and_transfers(
     dialog.submit()
     assert dialog.isVisible()
     assert dialog.message.text() == ("On 01.09.2025, when the group starts, the child will be "
-                                     "4 year(s) old; the group takes children of 1–2.")
+                                     "4 year(s) old; the group's age band is 1–2 years.")
     before = queued(desk)
     dialog.target.setCurrentIndex(1)
     assert dialog.message.isHidden()
@@ -310,8 +310,8 @@ def test_the_september_move_up_previewed_applied_and_undone(desk: Desk, site: Si
     assert isinstance(dialog, MoveUpDialog)
     names = {g["id"]: g["name"] for g in site.kindergarten["groups"]}
     assert dialog.group_lines() == sorted([
-        f"{names[first]}: 3–4 → 4–5 years; stay 0, leave for school 1",
-        f"{names[second]}: 3–4 → 4–5 years; stay 0, leave for school 0"],
+        f"{names[first]}: 3–4 years → 4–5 years; stay 0, leave for school 1",
+        f"{names[second]}: 3–4 years → 4–5 years; stay 0, leave for school 0"],
         key=lambda line: [r.name for r in page.model.rows].index(line.split(":")[0]))
     leaving = dialog.leaving_lines()
     assert len(leaving) == 1 and leaving[0].endswith(f"born 15.03.2021 — {names[first]}")

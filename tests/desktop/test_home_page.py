@@ -304,12 +304,12 @@ def test_a_notice_reaches_the_status_bar_without_a_tray(desk: Desk) -> None:
     entry = today.Entry(7, 257007, "Нұрланов Әлихан", "awaiting_contract", "new", False,
                         None, None)
     window.tray.announce(today.Notices(new=(entry,), new_count=1))
-    assert window.statusBar().currentMessage() == (
+    assert window.status_message.message == (
         "1 new request(s): 1 new request(s): №257007 Нұрланов Әлихан")
     # Locked, a notice says how many but not whose.
     window.lock()
     window.tray.announce(today.Notices(new=(entry,), new_count=1))
-    message = window.statusBar().currentMessage()
+    message = window.status_message.message
     assert message == "1 new request(s): 1 new request(s): open the program to see them"
     assert "Нұрланов" not in message
 

@@ -260,3 +260,24 @@ def test_the_decline_dialogs_buttons_read_differently(qapp: QApplication,
             assert "болдырмау" in texts
     finally:
         dialog.deleteLater()
+
+
+@pytest.mark.parametrize(("language", "look_in", "file_name", "types"), [
+    ("kk", "Қайда қ&арау:", "Файл &аты:", "Файлдар &түрі:"),
+    ("ru", "&Перейти к:", "&Имя файла:", "&Тип файлов:"),
+    ("en", "&Look in:", "File &name:", "Files of &type:")])
+def test_qts_own_file_dialog_speaks_the_language(qtbot: QtBot, language: str, look_in: str,
+                                                 file_name: str, types: str) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from desktop.views.i18n import LanguageSwitcher
+
+    dev.compile_translations()
+    switcher = LanguageSwitcher()
+    switcher.apply(language)
+    dialog = QFileDialog(None, "", "", "PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert (labels["lookInLabel"], labels["fileNameLabel"], labels["fileTypeLabel"]) == (
+        look_in, file_name, types)

@@ -218,6 +218,12 @@ def test_export_asks_again_when_a_place_cannot_be_written(
     assert len(answers["warnings"]) == 1 and str(blocked / "order.pdf") in answers["warnings"][0]
     assert answers["asked"][0].endswith("order-45.pdf")
     assert answers["asked"][1] == str(blocked / "order.pdf")  # asked again from there
+    # Saved: it says where, with the way to the file and its folder.
+    notice = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, SavedMessage) and w.isVisible())
+    assert notice.text() == f"The PDF is saved as {saved}."
+    assert {b.text() for b in notice.buttons()} >= {"Open file", "Show in folder"}
+    notice.close()
     assert export_pdf(None, b"%PDF", "x.pdf") is None  # cancelled: nothing written
 
 
@@ -501,9 +507,23 @@ def test_an_exported_pdf_offers_to_open_it_or_show_its_folder(
     dialog.export_action.trigger()
     message = dialog.saved_message
     assert isinstance(message, SavedMessage) and message.isVisible()
-    assert message.text() == f"Saved as {tmp_path / 'order-45.pdf'}."
+    assert message.text() == f"The PDF is saved as {tmp_path / 'order-45.pdf'}."
     assert [message.open_button.text(), message.folder_button.text()] == [
         "Open file", "Show in folder"]
     message.open_button.click()
     assert opened == [str(tmp_path / "order-45.pdf")]
     dialog.close()
+
+
+def test_the_tick_boxes_of_neighbouring_children_do_not_touch(qtbot: QtBot, order_cache: Cache,
+                                                              settings: Settings) -> None:
+    from PySide6.QtWidgets import QStyle
+
+    dialog = make_dialog(qtbot, order_cache, settings)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.tree
+    indicator = tree.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight)
+    first, second = dialog.items()[:2]
+    assert tree.visualItemRect(first).height() >= indicator + 6
+    assert not tree.visualItemRect(first).intersects(tree.visualItemRect(second))

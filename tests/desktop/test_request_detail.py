@@ -21,6 +21,7 @@ from tests.desktop.conftest import START, Site
 from tests.desktop.test_decisions import (
     Desk,
     clock,
+    confirm_decline,
     open_detail,
     opened,
     portal_decides,
@@ -80,7 +81,7 @@ def test_every_section_of_a_new_request(qtbot: QtBot, site: Site, director: Desk
     assert fields(dialog, "application") == {
         "Number": str(number), "Status": "Awaiting the contract", "Review": "New",
         "Submitted": "06.02.2025 10:00", "Requested": "06.02.2025 10:00",
-        "Queue": "General education", "Languages": "Kazakh, Russian",
+        "Queue": "General", "Languages": "Kazakh, Russian",
         "Priority category": "Children, 3 year(s)", "Locality": site.world.locality}
     # Issued on Thursday 06.02.2025: confirm by Monday, then 5 working days to enroll.
     assert fields(dialog, "voucher") == {
@@ -212,8 +213,9 @@ def test_a_decisions_note_stays_with_its_request_and_follows_the_language(
     detail.decline_button.click()
     decline = opened(detail, DeclineDialog)
     decline.reason.setCurrentIndex(decline.reason.findData("no_places"))
+    decline.decline_button.click()
     with qtbot.waitSignal(detail.decision_recorded):
-        decline.decline_button.click()
+        confirm_decline(decline)  # the group has free places: asked first
     assert detail.message.text().startswith("Declined.")
     detail.show_details(load_details(director.cache, third), clock())
     assert not detail.message.isVisibleTo(detail)
@@ -236,3 +238,38 @@ def test_a_decisions_note_stays_with_its_request_and_follows_the_language(
     assert detail.message.text().startswith("Тіркелмеді: ")
     languages.apply("en")
     qtbot.waitUntil(lambda: says("Not recorded: A decision on this request is"))
+
+
+def _no_sideways_scrolling(dialog: RequestDetailDialog) -> bool:
+    """The sections fit the window's width, or the window is as wide as the screen."""
+    detail = dialog.detail
+    screen = dialog.screen().availableGeometry()
+    return detail.body.minimumSizeHint().width() <= detail.scroll_area.viewport().width() \
+        or dialog.width() >= screen.width() - 16
+
+
+def test_the_window_fits_its_sections_in_every_language(
+        qtbot: QtBot, site: Site, director: Desk, languages: LanguageSwitcher) -> None:
+    request = site.requests[0]
+    dialog = open_detail(qtbot, director, request["id"])
+    qtbot.waitUntil(lambda: _no_sideways_scrolling(dialog))
+    # The window is sized to the sections, not a fixed 820×720 with a scroll bar below.
+    assert dialog.width() >= dialog.detail.body.minimumSizeHint().width()
+    for language in ("kk", "ru", "en"):
+        languages.apply(language)
+        qtbot.waitUntil(lambda: _no_sideways_scrolling(dialog))
+        assert dialog.height() <= dialog.screen().availableGeometry().height()
+
+
+def test_ages_and_the_queue_read_alike_in_every_language(
+        qtbot: QtBot, site: Site, director: Desk, languages: LanguageSwitcher) -> None:
+    dialog = open_detail(qtbot, director, site.requests[0]["id"])
+    for language, ages, queue in (("kk", "3–4 жас", "Жалпы"), ("ru", "3–4 года", "Общая"),
+                                  ("en", "3–4 years", "General")):
+        languages.apply(language)
+
+        def retranslated(expected: str = queue) -> bool:
+            return expected in fields(dialog, "application").values()
+
+        qtbot.waitUntil(retranslated)
+        assert ages in fields(dialog, "group").values()

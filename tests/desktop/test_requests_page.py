@@ -428,3 +428,87 @@ def test_the_columns_a_person_arranged_come_back_after_a_restart(
             if c != int(Column.CHILD)] == [w for c, w in enumerate(fitted)
                                             if c != int(Column.CHILD)]
     assert Settings(path).raw(columns_key(again.workspace)) is None
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_every_filter_shows_whole_beside_the_menu_at_1366(qtbot: QtBot, qapp: Any,
+                                                          cache: Cache, language: str) -> None:
+    dev.compile_translations()
+    LanguageSwitcher(qapp).apply(language)
+    page = RequestsPage(workspace_on(cache), Tasks(inline=True), clock=clock)
+    qtbot.addWidget(page)
+    # The main window at 1366 px less its page list, widest in Kazakh.
+    page.resize(1366 - 250, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    bar = page.filter_bar.rect()
+    for combo in (page.status_filter, page.group_filter, page.language_filter,
+                  page.deadline_filter, page.age_on):
+        assert combo.isVisible()
+        shown = combo.rect().translated(combo.mapTo(page.filter_bar, combo.rect().topLeft()))
+        assert bar.contains(shown), (language, combo.currentText())
+        widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                     for i in range(combo.count()))
+        assert combo.width() >= widest, (language, combo.currentText())
+    for box in (page.age_from, page.age_to):
+        assert box.width() >= box.sizeHint().width()
+
+
+def test_with_the_kindergarten_says_it_is_a_group_of_statuses(qapp: Any,
+                                                             page: RequestsPage) -> None:
+    dev.compile_translations()
+    switcher = LanguageSwitcher(qapp)
+    for language, label, statuses in (
+            ("ru", "На рассмотрении в ДО (3 статуса)",
+             ("Ожидает договор", "Договор направлен", "Ожидает подписи ДО")),
+            ("en", "With the kindergarten (3 statuses)",
+             ("Awaiting the contract", "Contract sent", "Awaiting countersignature"))):
+        switcher.apply(language)
+        qapp.processEvents()
+        index = page.status_filter.findData(WITH_US_CHOICE)
+        assert page.status_filter.itemText(index) == label
+        tooltip = page.status_filter.itemData(index, Qt.ItemDataRole.ToolTipRole)
+        for status in statuses:
+            assert f"“{status}”" in tooltip, (language, status)
+        choose(page.status_filter, WITH_US_CHOICE)
+        assert tooltip in page.status_filter.toolTip()
+        choose(page.status_filter, "")
+        assert tooltip not in page.status_filter.toolTip()
+
+
+def test_down_in_the_search_box_goes_to_the_results(qtbot: QtBot, page: RequestsPage,
+                                                    world: World) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    page.search.setFocus()
+    qtbot.waitUntil(page.search.hasFocus)
+    page.search.setText(world.rows[10].iin[:6])
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    # No pause waited for: the list already follows what is typed.
+    assert page.model.filter.search == world.rows[10].iin[:6]
+    qtbot.waitUntil(page.table.hasFocus)
+    assert page.table.currentIndex().row() == 0
+    assert page.table.selectionModel().isRowSelected(0)
+
+
+def test_enter_in_the_search_box_opens_the_first_result(qtbot: QtBot, page: RequestsPage,
+                                                        world: World) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    page.search.setFocus()
+    page.search.setText(world.rows[10].iin)
+    with qtbot.waitSignal(page.request_opened) as opened:
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert opened.args == [world.rows[10].id]
+    assert page.detail_dialog is not None and page.detail_dialog.isVisible()
+    page.detail_dialog.close()
+    # With a row chosen in the list, Enter opens that one.
+    page.search.clear()
+    page.apply_filter()
+    request_id = _go_to(page, 3)
+    page.search.setFocus()
+    with qtbot.waitSignal(page.request_opened) as opened:
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert opened.args == [request_id]
+    page.detail_dialog.close()

@@ -184,7 +184,7 @@ def test_offline_shows_in_the_status_bar(desk: Desk) -> None:
     desk.sync.sync_now()
     assert desk.window.sync_status.state_label.text() == "● Offline"
     assert desk.sync.probing
-    assert "cannot be reached" in desk.window.statusBar().currentMessage()
+    assert "cannot be reached" in desk.window.status_message.message
 
 
 def test_switching_language_retranslates_at_once(desk: Desk, qtbot: QtBot,
@@ -337,3 +337,31 @@ def test_the_role_menu_switches_offline_without_asking_anything(
         assert settings.get(keys.LAST_ROLE) == "director"
     finally:
         close(opened)
+
+
+def test_a_status_message_keeps_clear_of_the_sync_indicator_and_its_language(
+        desk: Desk, qtbot: QtBot, languages: LanguageSwitcher) -> None:
+    window = desk.window
+    window.languages = languages
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    long = "Deadlines end soon: 5 deadline(s) end within one working day: " + ", ".join(
+        f"№2570{n:02} Байжанов Айбар Ерболатович" for n in range(8))
+    window._post_message(long)
+    message, indicator = window.status_message, window.sync_status
+    qtbot.waitUntil(lambda: message.text() != long)
+    # Left of the indicator, never under it; cut with "…" and whole in the tooltip.
+    assert message.geometry().right() < indicator.geometry().left()
+    assert message.text().endswith("…") and message.toolTip() == long
+    assert message.fontMetrics().horizontalAdvance(message.text()) <= message.width()
+    # Written in English, it goes when the language changes rather than stay English.
+    language = window.settings_page.language
+    language.setCurrentIndex(language.findData("kk"))
+    qtbot.waitUntil(lambda: message.message == "")
+    assert message.text() == "" and message.toolTip() == ""
+    # A message given as a function is worded again in the new language.
+    window.status_message.show_message(lambda: window.tr("Sync now"), 15_000)
+    assert message.message == "Қазір синхрондау"
+    language.setCurrentIndex(language.findData("ru"))
+    qtbot.waitUntil(lambda: message.message == "Синхронизировать")

@@ -98,3 +98,23 @@ def test_contracts_and_attention_say_where_things_stand() -> None:
     assert attention.index(1, 1).data() == "Set the capacity of group “Ортаңғы топ” to 10"
     assert attention.index(1, 2).data() == "Refused"
     assert attention.index(1, 0).data(ID_ROLE) == 4
+
+
+def test_an_age_band_agrees_with_its_last_number(qapp: object) -> None:
+    from desktop.services.counts import age_band
+    from desktop.views.i18n import LanguageSwitcher
+    from tests.desktop.test_views_support import compiled_translations
+
+    assert [age_band(2, 3), age_band(0, 1)] == ["2–3 years", "0–1 years"]  # no translator
+    compiled_translations()
+    switcher = LanguageSwitcher()
+    try:
+        switcher.apply("ru")
+        assert [age_band(2, 3), age_band(3, 5), age_band(0, 1), age_band(1, 2)] == [
+            "2–3 года", "3–5 лет", "0–1 год", "1–2 года"]
+        switcher.apply("kk")
+        assert [age_band(2, 3), age_band(0, 1)] == ["2–3 жас", "0–1 жас"]
+        switcher.apply("en")
+        assert [age_band(2, 3), age_band(0, 1)] == ["2–3 years", "0–1 years"]
+    finally:
+        switcher.apply("en")
