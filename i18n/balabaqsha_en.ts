@@ -5528,7 +5528,7 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check the signatures of a contract PDF, or countersign it</source>
+        <source>check the signatures of a contract PDF, countersign it, or make contracts from the templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5565,6 +5565,18 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>also use this CRL (DER or PEM; repeat for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make contract PDFs from the profile&apos;s current templates: one contract&apos;s data per line of JSON on stdin, each written to DIR/&lt;contract_number&gt;.pdf and its path printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder the PDFs are written to (made if missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template for every contract: kk, ru or bilingual (default: the group&apos;s language, as in the window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5620,6 +5632,26 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of that name is open in another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was not written: {reason}. Nothing was changed there; free the file or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Whose contract is this? Give the kindergarten&apos;s BIN with --bin, or sign in with `login` first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5637,6 +5669,50 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>Countersigned by {who} (BIN {bin}): written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “{field}” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” is not a field of a contract (misspelt?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” must be kk or ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be made: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object of a contract&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract number “{value}” cannot name a file: it must not be empty, start or end with a dot or space, or hold / \ : * ? &quot; &lt; &gt; |</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

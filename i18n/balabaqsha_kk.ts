@@ -5531,8 +5531,8 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Файлды оқу немесе жазу мүмкін болмады ({detail}). Дискіні және қалтаға қол жеткізу құқықтарын тексеріңіз.</translation>
     </message>
     <message>
-        <source>check the signatures of a contract PDF, or countersign it</source>
-        <translation>PDF шарттың қолтаңбаларын тексеру немесе оған балабақша атынан қол қою</translation>
+        <source>check the signatures of a contract PDF, countersign it, or make contracts from the templates</source>
+        <translation>PDF шарттың қолтаңбаларын тексеру, оған балабақша атынан қол қою немесе үлгілерден шарттар жасау</translation>
     </message>
     <message>
         <source>check every signature of FILE.pdf; exit code 0 only when all are valid</source>
@@ -5569,6 +5569,18 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>also use this CRL (DER or PEM; repeat for more)</source>
         <translation>осы CRL тізімін де пайдалану (DER немесе PEM; бірнешеуі үшін қайталаңыз)</translation>
+    </message>
+    <message>
+        <source>make contract PDFs from the profile&apos;s current templates: one contract&apos;s data per line of JSON on stdin, each written to DIR/&lt;contract_number&gt;.pdf and its path printed</source>
+        <translation>профильдің ағымдағы үлгілерінен PDF шарттар жасау: stdin-дегі JSON-ның әр жолы — бір шарттың деректері; әрқайсысы DIR/&lt;contract_number&gt;.pdf файлына жазылып, жолы басып шығарылады</translation>
+    </message>
+    <message>
+        <source>the folder the PDFs are written to (made if missing)</source>
+        <translation>PDF файлдар жазылатын қалта (жоқ болса, жасалады)</translation>
+    </message>
+    <message>
+        <source>the template for every contract: kk, ru or bilingual (default: the group&apos;s language, as in the window)</source>
+        <translation>барлық шартқа ортақ үлгі: kk, ru немесе bilingual (әдепкі бойынша — терезедегідей, топтың тілі)</translation>
     </message>
     <message>
         <source>The file {path} cannot be read: {reason}.</source>
@@ -5623,6 +5635,26 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>{name} кілтінің құпиясөзі: </translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>диск толы</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation>қалтаға жазуға болмайды</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>қалта жоқ</translation>
+    </message>
+    <message>
+        <source>a file of that name is open in another program</source>
+        <translation>осы атаулы файл басқа бағдарламада ашық</translation>
+    </message>
+    <message>
+        <source>{path} was not written: {reason}. Nothing was changed there; free the file or choose another folder.</source>
+        <translation>{path} жазылмады: {reason}. Онда ештеңе өзгерген жоқ; файлды босатыңыз немесе басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Whose contract is this? Give the kindergarten&apos;s BIN with --bin, or sign in with `login` first.</source>
         <translation>Бұл кімнің шарты? Балабақшаның БСН-ін --bin арқылы көрсетіңіз немесе алдымен `login` арқылы кіріңіз.</translation>
     </message>
@@ -5641,6 +5673,50 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>Countersigned by {who} (BIN {bin}): written to {path}.</source>
         <translation>{who} (БСН {bin}) балабақша атынан қол қойды: {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>the field “{field}” is missing</source>
+        <translation>«{field}» өрісі жоқ</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a field of a contract (misspelt?)</source>
+        <translation>«{field}» — шарттың өрісі емес (қате жазылған ба?)</translation>
+    </message>
+    <message>
+        <source>“{field}” must be text</source>
+        <translation>«{field}» мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>“{field}” must be a whole number</source>
+        <translation>«{field}» бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>“{field}” must be a date written YYYY-MM-DD</source>
+        <translation>«{field}» ЖЖЖЖ-АА-КК түрінде жазылған күн болуы керек</translation>
+    </message>
+    <message>
+        <source>“{field}” must be kk or ru</source>
+        <translation>«{field}» kk немесе ru болуы керек</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be made: {reason}.</source>
+        <translation>{path} қалтасын жасау мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {problem}</source>
+        <translation>{number}-жол: {problem}</translation>
+    </message>
+    <message>
+        <source>not JSON ({detail})</source>
+        <translation>JSON емес ({detail})</translation>
+    </message>
+    <message>
+        <source>not a JSON object of a contract&apos;s fields</source>
+        <translation>шарт өрістерінің JSON нысаны емес</translation>
+    </message>
+    <message>
+        <source>the contract number “{value}” cannot name a file: it must not be empty, start or end with a dot or space, or hold / \ : * ? &quot; &lt; &gt; |</source>
+        <translation>«{value}» шарт нөмірі файл атауы бола алмайды: ол бос болмауы, нүктемен не бос орынмен басталмауы немесе аяқталмауы, әрі / \ : * ? &quot; &lt; &gt; | таңбаларын қамтымауы керек</translation>
     </message>
     <message>
         <source>show this help, with the reason codes, and exit</source>

@@ -5576,8 +5576,8 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Не удалось прочитать или записать файл ({detail}). Проверьте диск и права доступа к папке.</translation>
     </message>
     <message>
-        <source>check the signatures of a contract PDF, or countersign it</source>
-        <translation>проверить подписи PDF-договора или подписать его со стороны детского сада</translation>
+        <source>check the signatures of a contract PDF, countersign it, or make contracts from the templates</source>
+        <translation>проверить подписи PDF-договора, подписать его со стороны детского сада или сделать договоры по шаблонам</translation>
     </message>
     <message>
         <source>check every signature of FILE.pdf; exit code 0 only when all are valid</source>
@@ -5614,6 +5614,18 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>also use this CRL (DER or PEM; repeat for more)</source>
         <translation>дополнительно использовать этот CRL (DER или PEM; можно указать несколько раз)</translation>
+    </message>
+    <message>
+        <source>make contract PDFs from the profile&apos;s current templates: one contract&apos;s data per line of JSON on stdin, each written to DIR/&lt;contract_number&gt;.pdf and its path printed</source>
+        <translation>сделать PDF-договоры по текущим шаблонам профиля: каждая строка JSON на stdin — данные одного договора; каждый записывается в DIR/&lt;contract_number&gt;.pdf, и выводится его путь</translation>
+    </message>
+    <message>
+        <source>the folder the PDFs are written to (made if missing)</source>
+        <translation>папка, куда записываются PDF-файлы (создаётся, если её нет)</translation>
+    </message>
+    <message>
+        <source>the template for every contract: kk, ru or bilingual (default: the group&apos;s language, as in the window)</source>
+        <translation>шаблон для всех договоров: kk, ru или bilingual (по умолчанию — язык группы, как в окне программы)</translation>
     </message>
     <message>
         <source>The file {path} cannot be read: {reason}.</source>
@@ -5668,6 +5680,26 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Пароль ключа {name}: </translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation>в папку нельзя записывать</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>папки не существует</translation>
+    </message>
+    <message>
+        <source>a file of that name is open in another program</source>
+        <translation>файл с таким именем открыт в другой программе</translation>
+    </message>
+    <message>
+        <source>{path} was not written: {reason}. Nothing was changed there; free the file or choose another folder.</source>
+        <translation>{path} не записан: {reason}. Там ничего не изменилось; освободите файл или выберите другую папку.</translation>
+    </message>
+    <message>
         <source>Whose contract is this? Give the kindergarten&apos;s BIN with --bin, or sign in with `login` first.</source>
         <translation>Чей это договор? Укажите БИН детского сада через --bin или сначала войдите командой `login`.</translation>
     </message>
@@ -5686,6 +5718,50 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>Countersigned by {who} (BIN {bin}): written to {path}.</source>
         <translation>Подписано: {who} (БИН {bin}); результат записан в {path}.</translation>
+    </message>
+    <message>
+        <source>the field “{field}” is missing</source>
+        <translation>нет поля «{field}»</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a field of a contract (misspelt?)</source>
+        <translation>«{field}» — не поле договора (опечатка?)</translation>
+    </message>
+    <message>
+        <source>“{field}” must be text</source>
+        <translation>«{field}» должно быть текстом</translation>
+    </message>
+    <message>
+        <source>“{field}” must be a whole number</source>
+        <translation>«{field}» должно быть целым числом</translation>
+    </message>
+    <message>
+        <source>“{field}” must be a date written YYYY-MM-DD</source>
+        <translation>«{field}» должно быть датой в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>“{field}” must be kk or ru</source>
+        <translation>«{field}» должно быть kk или ru</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be made: {reason}.</source>
+        <translation>Не удаётся создать папку {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {problem}</source>
+        <translation>Строка {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>not JSON ({detail})</source>
+        <translation>не JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>not a JSON object of a contract&apos;s fields</source>
+        <translation>не JSON-объект с полями договора</translation>
+    </message>
+    <message>
+        <source>the contract number “{value}” cannot name a file: it must not be empty, start or end with a dot or space, or hold / \ : * ? &quot; &lt; &gt; |</source>
+        <translation>номер договора «{value}» не может быть именем файла: он не должен быть пустым, начинаться или заканчиваться точкой или пробелом, содержать / \ : * ? &quot; &lt; &gt; |</translation>
     </message>
     <message>
         <source>show this help, with the reason codes, and exit</source>

@@ -70,11 +70,18 @@ def _serve(args: argparse.Namespace, settings: Settings, lock: FolderLock | None
 
     portal = Portal(settings)
     if args.seed == "demo":
+        from portal_sandbox.contract_maker import ContractMakerError
         from portal_sandbox.seed import build_demo_world, print_logins
 
-        logins = build_demo_world(portal, families=args.demo_families,
-                                  progress=lambda m: print(f"building the demo world: {m}",
-                                                           flush=True))
+        try:
+            logins = build_demo_world(portal, families=args.demo_families,
+                                      progress=lambda m: print(f"building the demo world: {m}",
+                                                               flush=True))
+        except ContractMakerError as exc:
+            # Nothing was kept (one transaction): the next start tries again.
+            print(f"the demo world could not be built: {exc}", flush=True)
+            portal.close()
+            return 1
         print_logins(logins, portal.settings.data_dir)
     app = create_app(portal)
 

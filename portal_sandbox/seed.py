@@ -19,10 +19,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from portal_sandbox import blobs, keys, lifecycle
+from portal_sandbox.contract_maker import ContractMaker
 from portal_sandbox.lifecycle import Actor, Ctx
 from portal_sandbox.models import Account, Application, ChildLink, Group, Kindergarten, Setting
 from portal_sandbox.names import Family, IinSerials, Person, login_name, make_family, make_phone
-from portal_sandbox.pdfsign import DIRECTOR_FIELD, PARENT_FIELD, contract_fields_pdf, sign_pdf
+from portal_sandbox.pdfsign import DIRECTOR_FIELD, PARENT_FIELD, sign_pdf
 from portal_sandbox.pki import IssuedKey, Role, Subject, gost_like_p12
 from portal_sandbox.portal import Portal
 from portal_sandbox.scans import ScanKind, scan_pdf
@@ -110,8 +111,10 @@ class Login:
 
 
 class Builder:
-    def __init__(self, portal: Portal, session: Session, rng: random.Random) -> None:
+    def __init__(self, portal: Portal, session: Session, rng: random.Random,
+                 contracts: ContractMaker) -> None:
         self.portal = portal
+        self.contracts = contracts
         self.session = session
         self.rng = rng
         self.now = portal.now()
@@ -309,26 +312,38 @@ class Builder:
         name = self.directors[kg.id][1] if role == "director" else self.methodologists[kg.id]
         return Actor("staff", name)
 
-    def contract_pdf(self, app: Application, family: Family, kg: Kindergarten) -> bytes:
+    def contract_pdf(self, app: Application, family: Family, kg: Kindergarten,
+                     at: datetime) -> bytes:
+        """The contract the kindergarten sends at `at`, made by the staff client from its
+        shipped template for the group's language, as the director's desk would make it."""
         group = self.session.get(Group, app.group_id)
-        assert group is not None
+        account = self.session.get(Account, app.account_id)
+        assert group is not None and account is not None
         child, parent = family.child, family.applicant
-        lines = [
-            f"ДОГОВОР № {app.number} / {app.number} ШАРТ",
-            "об оказании услуг дошкольного воспитания и обучения",
-            "мектепке дейінгі тәрбие мен оқыту қызметтерін көрсету туралы",
-            f"{LOCALITY}, {local_date(self.now).strftime('%d.%m.%Y')}",
-            f"Организация / Ұйым: {kg.name}, БИН/БСН {kg.bin}, {kg.address}",
-            f"Руководитель / Басшы: {self.directors[kg.id][1]}",
-            f"Родитель / Ата-ана: {parent.full_name}, ИИН/ЖСН {parent.iin}",
-            f"Ребенок / Бала: {child.full_name}, ИИН/ЖСН {child.iin}, "
-            f"{child.birth_date.strftime('%d.%m.%Y')}",
-            f"Группа / Топ: {group.name} ({group.language}), с/бастап "
-            f"{group.starts_on.strftime('%d.%m.%Y')}",
-            "Стороны обязуются исполнять условия договора. / Тараптар шарт талаптарын "
-            "орындауға міндеттенеді.",
-        ]
-        return contract_fields_pdf(lines)
+        return self.contracts.make({
+            "request_id": app.id,
+            "application_number": app.number,
+            "application_date": local_date(app.submitted_at).isoformat(),
+            "contract_number": str(app.number),
+            "contract_date": local_date(at).isoformat(),
+            "locality": kg.locality,
+            "kindergarten_name": kg.name,
+            "kindergarten_bin": kg.bin,
+            "kindergarten_address": kg.address,
+            "kindergarten_phone": kg.phone,
+            "director_name": self.directors[kg.id][1],
+            "parent_name": parent.full_name,
+            "parent_iin": parent.iin,
+            "parent_phone": account.phone or "",
+            "child_name": child.full_name,
+            "child_iin": child.iin,
+            "child_birth_date": child.birth_date.isoformat(),
+            "group_name": group.name,
+            "group_language": group.language,
+            "group_age_from": group.age_from,
+            "group_age_to": group.age_to,
+            "group_start_date": group.starts_on.isoformat(),
+        })
 
     def send_contract(self, app: Application, family: Family, kg: Kindergarten,
                       at: datetime) -> bytes:
@@ -336,7 +351,7 @@ class Builder:
         lifecycle.accept(self.ctx(at - timedelta(hours=3), director), app)
         self.documents(app, family, Actor("parent", family.applicant.full_name),
                        list(lifecycle.REQUIRED_DOCUMENTS), at - timedelta(hours=2))
-        pdf = self.contract_pdf(app, family, kg)
+        pdf = self.contract_pdf(app, family, kg, at)
         blob = blobs.store(self.session, pdf, blobs.PDF, at)
         lifecycle.send_contract(self.ctx(at, director), app, blob.sha256)
         return pdf
@@ -481,8 +496,9 @@ def build_demo_world(portal: Portal, *, families: int = FAMILIES, seed: int = 20
     targets = [status for status, share in STATUS_MIX
                for _ in range(round(share * families / FAMILIES))]
     rng.shuffle(targets)
-    with portal.db.write() as session:
-        builder = Builder(portal, session, rng)
+    # Started first: the client loads while the kindergartens and keys are made.
+    with ContractMaker() as contracts, portal.db.write() as session:
+        builder = Builder(portal, session, rng, contracts)
         say("kindergartens, staff and their test keys")
         logins = builder.kindergartens_and_staff()
         for index, target in enumerate(targets, start=1):

@@ -1,6 +1,12 @@
-"""`python -m desktop contract verify|countersign`: check and countersign contract PDFs
-without the window (docs/eds.md, "The command line"; its options and exit codes are
+"""`python -m desktop contract verify|countersign|make`: check, countersign and make contract
+PDFs without the window (docs/eds.md, "The command line"; its options and exit codes are
 fixed).
+
+make: one contract per line of JSON on stdin, rendered with the profile's current template
+exactly as the window renders it, each written whole to DIR/<contract_number>.pdf and its
+path printed at once; a bad line is told on stderr with its number and the next is read.
+One process serves any number of contracts, so a program that needs many (the portal
+sandbox's demo world) pays the start once.
 
 verify: one line per signature and 0 only when the file has at least one signature and all
 are valid (and, with --iin, the first signer is that person); 1 when any is not; 2 when the
@@ -18,28 +24,35 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import logging
 import os
+import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.text import BAD_USAGE, DONE, REFUSED, CliFailure, UsageError, note, out, translate
+from desktop.services.templates import LAYOUTS  # light: the texts are read only when used
 
 if TYPE_CHECKING:
     from desktop.cli.context import Context
     from desktop.services.cache import Cache
+    from desktop.services.contracts import BadContractData
+    from desktop.services.files import ExportFailed
     from desktop.services.signatures import SignatureCheck
     from desktop.services.trust import TrustStore
 
 KEY_PASSWORD_VARIABLE = "BALABAQSHA_KEY_PASSWORD"
+# What Windows refuses in a file name, and path separators everywhere.
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def add_parser(commands: Any) -> None:
-    """The `contract` command and its two subcommands, exactly as docs/eds.md gives them."""
+    """The `contract` command and its subcommands, exactly as docs/eds.md gives them."""
     contract = commands.add_parser("contract", help=translate(
-        "cli", "check the signatures of a contract PDF, or countersign it"))
+        "cli", "check the signatures of a contract PDF, countersign it, or make contracts "
+        "from the templates"))
     actions = contract.add_subparsers(dest="contract_action", metavar="ACTION", required=True)
     verify = actions.add_parser("verify", help=translate(
         "cli", "check every signature of FILE.pdf; exit code 0 only when all are valid"))
@@ -65,6 +78,15 @@ def add_parser(commands: Any) -> None:
         action.add_argument("--crl", type=Path, action="append", default=[], metavar="CRL",
                             help=translate("cli", "also use this CRL (DER or PEM; repeat for "
                                            "more)"))
+    make = actions.add_parser("make", help=translate(
+        "cli", "make contract PDFs from the profile's current templates: one contract's data "
+        "per line of JSON on stdin, each written to DIR/<contract_number>.pdf and its path "
+        "printed"))
+    make.add_argument("--out", type=Path, required=True, metavar="DIR", help=translate(
+        "cli", "the folder the PDFs are written to (made if missing)"))
+    make.add_argument("--layout", choices=LAYOUTS, help=translate(
+        "cli", "the template for every contract: kk, ru or bilingual (default: the group's "
+        "language, as in the window)"))
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -74,6 +96,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         logger = logging.getLogger(name)
         logger.addHandler(logging.NullHandler())
         logger.propagate = False
+    if args.contract_action == "make":
+        return make(args, ctx)
     if args.contract_action == "verify":
         return verify(args, ctx)
     return countersign(args, ctx)
@@ -203,19 +227,17 @@ def _signed_in_bin(ctx: Context) -> str | None:
     return read_last_cache(ctx.profile, ctx.settings, read)
 
 
-def _write_whole(path: Path, data: bytes) -> None:
-    """All of it or nothing: a temporary file beside the target, fsynced, renamed."""
-    folder = path.resolve().parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as target:
-            target.write(data)
-            target.flush()
-            os.fsync(target.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def _not_written(error: ExportFailed) -> str:
+    """Why a file was not written, and what to do (the window says it in its own words)."""
+    reasons = {
+        "disk_full": translate("cli", "the disk is full"),
+        "not_writable": translate("cli", "the folder cannot be written to"),
+        "no_folder": translate("cli", "the folder does not exist"),
+        "in_use": translate("cli", "a file of that name is open in another program"),
+    }
+    return translate("cli", "{path} was not written: {reason}. Nothing was changed there; "
+                     "free the file or choose another folder.").format(
+        path=error.path, reason=reasons.get(error.code, error.detail))
 
 
 def countersign(args: argparse.Namespace, ctx: Context) -> int:
@@ -259,7 +281,12 @@ def countersign(args: argparse.Namespace, ctx: Context) -> int:
         raise CliFailure(str(exc), REFUSED) from exc
     for notice in signed.warnings[len(plan.warnings):]:
         note(translate("cli", "warning: {message}").format(message=notice.message))
-    _write_whole(args.out, signed.pdf)
+    from desktop.services.files import ExportFailed, write_atomically
+
+    try:
+        write_atomically(args.out, signed.pdf)
+    except ExportFailed as exc:
+        raise CliFailure(_not_written(exc)) from exc
     who = key.identity
     name = who.display_name or who.common_name
     if signed.timestamped:
@@ -269,3 +296,87 @@ def countersign(args: argparse.Namespace, ctx: Context) -> int:
         out(translate("cli", "Countersigned by {who} (BIN {bin}): written to {path}.").format(
             who=name, bin=who.bin, path=args.out))
     return DONE
+
+
+# --- make ----------------------------------------------------------------------------------
+
+
+def _bad_field(exc: BadContractData) -> str:
+    words = {
+        "missing": translate("cli", "the field “{field}” is missing"),
+        "unknown": translate("cli", "“{field}” is not a field of a contract (misspelt?)"),
+        "not_text": translate("cli", "“{field}” must be text"),
+        "not_number": translate("cli", "“{field}” must be a whole number"),
+        "not_date": translate("cli", "“{field}” must be a date written YYYY-MM-DD"),
+        "not_language": translate("cli", "“{field}” must be kk or ru"),
+    }
+    return words[exc.code].format(field=exc.field)
+
+
+def _file_name(number: str) -> str | None:
+    """`number`.pdf when that is one plain file name on every system, else None."""
+    if not number.strip() or _UNSAFE_NAME.search(number) or number.strip(" .") != number:
+        return None
+    return f"{number}.pdf"
+
+
+def make(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.services import contracts
+    from desktop.services.files import ExportFailed, write_atomically
+    from desktop.services.templates import TemplateError, TemplateStore, templates_dir
+
+    folder: Path = args.out
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(translate("cli", "The folder {path} cannot be made: {reason}.").format(
+            path=folder, reason=exc.strerror or exc)) from exc
+    store = TemplateStore(templates_dir(ctx.profile.data_dir))
+    refused = 0
+
+    def refuse(number: int, problem: str) -> None:
+        nonlocal refused
+        refused += 1
+        note(translate("cli", "Line {number}: {problem}").format(number=number,
+                                                                  problem=problem))
+
+    # Bytes, not the console's encoding: JSON is UTF-8 (json.loads also skips a BOM), and a
+    # Windows console's code page would garble every Kazakh letter.
+    for number, line in enumerate(sys.stdin.buffer, start=1):
+        if not line.strip():
+            continue
+        try:
+            given = json.loads(line)
+        except ValueError as exc:
+            refuse(number, translate("cli", "not JSON ({detail})").format(detail=exc))
+            continue
+        if not isinstance(given, dict):
+            refuse(number, translate("cli", "not a JSON object of a contract's fields"))
+            continue
+        try:
+            data = contracts.data_from_json(given)
+        except contracts.BadContractData as exc:
+            refuse(number, _bad_field(exc))
+            continue
+        name = _file_name(data.contract_number)
+        if name is None:
+            refuse(number, translate(
+                "cli", "the contract number “{value}” cannot name a file: it must not be empty, "
+                "start or end with a dot or space, or hold / \\ : * ? \" < > |").format(
+                value=data.contract_number))
+            continue
+        layout = args.layout or contracts.default_layout(data)
+        try:
+            # Read for every contract: an administrator may save a new version meanwhile,
+            # and the window would use it at once.
+            pdf = contracts.generate(data, store.current_template(layout))
+        except (contracts.ContractError, TemplateError) as exc:
+            refuse(number, str(exc))
+            continue
+        try:
+            path = write_atomically(folder / name, pdf)
+        except ExportFailed as exc:
+            refuse(number, _not_written(exc))
+            continue
+        out(str(path))
+    return REFUSED if refused else DONE

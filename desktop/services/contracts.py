@@ -14,11 +14,14 @@ use, and nothing random or read from the clock goes into the file.
 
 from __future__ import annotations
 
+import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from io import BytesIO
-from typing import Any
+from types import UnionType
+from typing import Any, get_args, get_type_hints
 from xml.sax.saxutils import escape
 
 from pyhanko.pdf_utils.misc import PdfError
@@ -225,6 +228,57 @@ def contract_data(cache: Cache, request_id: int, *, on: date | None = None) -> C
             group_age_to=group.age_to,
             group_start_date=group.starts_on,
         )
+
+
+# date.fromisoformat takes other forms too (20250210, week dates); the JSON form is one.
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class BadContractData(ValueError):
+    """A contract's data as JSON that is not what `data_from_json` takes. `code`: missing,
+    unknown, not_text, not_number, not_date or not_language; `field` names the field."""
+
+    def __init__(self, code: str, field: str) -> None:
+        super().__init__(f"{code}: {field}")
+        self.code = code
+        self.field = field
+
+
+def data_from_json(given: Mapping[str, Any]) -> ContractData:
+    """ContractData from its JSON form: every field by its name, dates as `YYYY-MM-DD`,
+    numbers as numbers, `group_language` kk or ru; a date that may be absent (the
+    application's, the child's birth, the group's start) may be null or left out.
+    `BadContractData` for the first field that is wrong, missing or not a field at all."""
+    types = get_type_hints(ContractData)
+    for name in given:
+        if name not in types:
+            raise BadContractData("unknown", name)
+    values: dict[str, Any] = {}
+    for name, kind in types.items():
+        optional = isinstance(kind, UnionType) and type(None) in get_args(kind)
+        value = given.get(name)
+        if value is None:
+            if not optional:
+                raise BadContractData("missing", name)
+            values[name] = None
+        elif date in (kind, *get_args(kind)):
+            if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+                raise BadContractData("not_date", name)
+            try:
+                values[name] = date.fromisoformat(value)
+            except ValueError:
+                raise BadContractData("not_date", name) from None
+        elif kind is int:
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise BadContractData("not_number", name)
+            values[name] = value
+        elif not isinstance(value, str):
+            raise BadContractData("not_text", name)
+        else:
+            values[name] = value
+    if values["group_language"] not in _LANGUAGE_NAMES:
+        raise BadContractData("not_language", "group_language")
+    return ContractData(**values)
 
 
 def default_layout(data: ContractData) -> str:
@@ -590,6 +644,7 @@ def template_of(pdf: bytes) -> tuple[str, int, str] | None:
 
 
 __all__ = [
-    "DIRECTOR_FIELD", "PARENT_FIELD", "ContractData", "ContractError", "contract_data",
-    "default_layout", "generate", "sample_contract_data", "template_of",
+    "DIRECTOR_FIELD", "PARENT_FIELD", "BadContractData", "ContractData", "ContractError",
+    "contract_data", "data_from_json", "default_layout", "generate", "sample_contract_data",
+    "template_of",
 ]

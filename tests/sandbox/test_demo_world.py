@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography import x509
 from cryptography.hazmat.primitives.serialization import pkcs12
+from pyhanko.pdf_utils.reader import PdfFileReader
 
 from portal_sandbox.client import SandboxClient
 from portal_sandbox.seed import KEY_PASSWORD, PARENT_PASSWORD, STAFF_PASSWORD
+from portal_sandbox.signatures import Trust, check_countersigned, check_parent_signed
 from tests.sandbox.conftest import stop_sandbox
+
+SHIPPED_TEMPLATES = Path(__file__).parents[2] / "resources" / "contracts"
 
 LOGIN_LINE = re.compile(r"^\s+(\S+)\s+(director\+administrator|methodologist)\s+(.+?) — (.+)$")
 
@@ -105,6 +113,60 @@ def test_parents_of_the_demo_world_can_log_in(demo: dict[str, Any]) -> None:
         parent = client.login(request["parent"]["iin"], PARENT_PASSWORD)
         mine = client.json("GET", "/api/v1/me/applications", session=parent)
         assert request["id"] in [a["id"] for a in mine]
+
+
+def shipped_digest(layout: str) -> str:
+    """The SHA-256 a contract records for the shipped template of `layout`
+    (resources/contracts/README.md: the texts, each language's lines joined)."""
+    template = json.loads((SHIPPED_TEMPLATES / f"{layout}.json").read_text(encoding="utf-8"))
+    texts = {language: "\n".join(lines) for language, lines in template["texts"].items()}
+    canonical = json.dumps(texts, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def template_keywords(pdf: bytes) -> dict[str, str]:
+    info = PdfFileReader(BytesIO(pdf)).trailer_view["/Info"].get_object()
+    words = str(info["/Keywords"]).replace(",", " ").split()
+    assert "balabaqsha-contract" in words
+    return dict(word.split("=", 1) for word in words if "=" in word)
+
+
+def test_demo_contracts_are_the_clients_with_both_signatures_valid(
+        demo: dict[str, Any]) -> None:
+    """Made by the staff client from its shipped template for the group's language, then
+    signed by the parent and countersigned by the director, as the portal checks them."""
+    checked = 0
+    with SandboxClient(demo["url"]) as client:
+        roots = x509.load_pem_x509_certificates(client.call("GET", "/sandbox/pki/roots").content)
+        trust = Trust(roots=roots[:1], intermediates=roots[1:],
+                      crls=[client.call("GET", "/sandbox/pki/crl").content], now=client.now())
+        for login, role, _name, _kg in logins(demo["lines"]):
+            if role == "methodologist":
+                continue
+            staff = client.login(login, STAFF_PASSWORD)
+            changes = client.json("GET", "/api/v1/staff/changes", session=staff,
+                                  params={"limit": 2000})["changes"]
+            groups = {c["data"]["id"]: c["data"] for c in changes if c["type"] == "group"}
+            kindergarten = next(c["data"] for c in changes if c["type"] == "kindergarten")
+            for request in (c["data"] for c in changes if c["type"] == "request"):
+                if request["status"] != "enrolled" or request["contract_id"] is None:
+                    continue
+                pdf = {revision: client.call(
+                    "GET", f"/api/v1/staff/contracts/{request['contract_id']}/pdf",
+                    session=staff, params={"revision": revision}).content
+                    for revision in ("sent", "parent_signed", "countersigned")}
+                layout = groups[request["group_id"]]["language"]
+                assert template_keywords(pdf["sent"]) == {
+                    "layout": layout, "version": "1", "digest": shipped_digest(layout),
+                    "request": str(request["id"])}
+                parent = check_parent_signed(pdf["sent"], pdf["parent_signed"],
+                                             request["parent"]["iin"], trust)
+                director = check_countersigned(pdf["parent_signed"], pdf["countersigned"],
+                                               kindergarten["bin"], trust)
+                assert parent.field_name == "ParentSignature"
+                assert director.field_name == "DirectorSignature"
+                checked += 1
+    assert checked >= 3
 
 
 def test_a_restart_keeps_the_world(demo: dict[str, Any]) -> None:
