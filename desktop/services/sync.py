@@ -52,7 +52,7 @@ from desktop.models.tables import (
     Request,
     SweepMark,
 )
-from desktop.services import actions
+from desktop.services import actions, review
 from desktop.services.cache import Cache, meta, set_meta
 from desktop.services.portal_api import (
     ChangesPage,
@@ -72,6 +72,7 @@ COUNTS_CHECK_SECONDS = 3600.0
 FAILPOINT_ENV = "BALABAQSHA_FAILPOINT"
 _FINAL = {Outcome.APPLIED.value, Outcome.CONFLICT.value, Outcome.INVALID.value}
 _CURSOR_GONE = {"cursor_invalid", "cursor_expired"}
+DECLINE_REASONS = "decline_reasons"  # a feed type of the portal's vocabularies
 
 # Meta keys
 _CURSOR, _PLAN, _ETAG, _COUNTS_AT = "cursor", "pull", "feed_etag", "counts_checked_at"
@@ -285,6 +286,12 @@ def _existing(session: Session, changes: list[dict[str, Any]]) -> dict[tuple[str
 def _apply_change(session: Session, change: dict[str, Any], existing: dict[Any, Any],
                   states: dict[tuple[str, int], PortalState], result: _PageResult) -> None:
     type_ = str(change.get("type"))
+    if type_ == DECLINE_REASONS:
+        # The portal's vocabulary rides the feed (docs/portal-api.md): no request of its own.
+        items = (change.get("data") or {}).get("items")
+        if isinstance(items, list):
+            review.store_decline_reasons(session, items)
+        return
     if type_ not in FEED_TABLES:
         return  # a type this client does not keep yet
     key = (type_, int(change["id"]))
