@@ -57,6 +57,7 @@ class Traffic:
     down: int = 0  # portal to client
     requests: list[str] = field(default_factory=list)
     connections: int = 0
+    gzipped: int = 0  # answers that came compressed
     first: float | None = None  # loop time of the first byte from the client
     last: float | None = None  # loop time the last byte reached the client
 
@@ -165,6 +166,7 @@ class DelayLine:
                             if match else "?")
                 else:
                     traffic.down += len(chunk)
+                    traffic.gzipped += chunk.lower().count(b"\r\ncontent-encoding: gzip")
                     state["answered"] = True
                 for start in range(0, len(chunk), SEGMENT):
                     piece = chunk[start:start + SEGMENT]
@@ -281,8 +283,8 @@ def scenario(line: DelayLine, desk: Desk, name: str) -> Traffic:
     traffic = line.reset()
     floor = traffic.floor()
     print(f"{name}:")
-    print(f"  {len(traffic.requests)} requests over {traffic.connections} connection(s): "
-          f"{', '.join(traffic.requests)}")
+    print(f"  {len(traffic.requests)} requests over {traffic.connections} connection(s), "
+          f"{traffic.gzipped} answer(s) gzipped: {', '.join(traffic.requests)}")
     print(f"  bytes: {traffic.up} up, {traffic.down} down, "
           f"{(traffic.up + traffic.down) / 1024:.1f} KB both ways")
     print(f"  link busy {traffic.busy:.2f} s (the process: {seconds:.2f} s); floor "

@@ -65,6 +65,8 @@ from desktop.services.privacy import MASKER, PEOPLE_META, cached_names, names_in
 log = logging.getLogger(__name__)
 
 PUSH_BATCH = 100
+# Changes asked per page: the portal's largest, so a snapshot costs the fewest round trips.
+PAGE_SIZE = 2000
 # Joplin's fail-safe: a pull may not delete more than half of this many requests or more.
 MASS_DELETE_FLOOR = 20
 # A run of 304 answers carries no counts: every so often the pull asks without the ETag.
@@ -464,7 +466,8 @@ class _Confirmation:
 class SyncEngine:
     """Runs sync cycles for one cache and one signed-in portal client, one at a time."""
 
-    def __init__(self, cache: Cache, client: PortalClient, *, page_size: int = 1000) -> None:
+    def __init__(self, cache: Cache, client: PortalClient, *,
+                 page_size: int = PAGE_SIZE) -> None:
         self.cache = cache
         self.client = client
         self.page_size = page_size

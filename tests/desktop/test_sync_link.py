@@ -50,6 +50,8 @@ def test_a_sync_with_nothing_new_is_two_requests_and_under_2_kb(
     first = line.reset()
     # The decline reasons came with the snapshot, and who the user is from the cache.
     assert first.requests == ["POST /api/v1/auth/refresh", "GET /api/v1/staff/changes"]
+    # One connection kept alive, the whole snapshot in one page, and compressed.
+    assert first.connections == 1 and first.gzipped == 1
     for _ in range(2):  # after the snapshot an empty page, then a 304
         run(child_env, profile, line.url, "sync")
         empty = line.reset()
