@@ -481,8 +481,10 @@ class SyncEngine:
     def run_cycle(self, *, allow_mass_delete: bool = False,
                   progress: Callable[[str, int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> SyncSummary:
-        """Push the outbox, then pull. `progress(stage, done, total)` reports "push" and
-        "pull" (total 0 when unknown); `cancelled()` is asked between batches and pages."""
+        """Push the outbox, then pull. `progress(stage, done, total)` reports "push" (intents
+        answered of those pending) and "pull" (pages applied, total 0: unknown), each with
+        done 0 as it begins, since over a slow link a first answer takes seconds;
+        `cancelled()` is asked between batches and pages."""
         report, stop = progress or _no_progress, cancelled or _never
         with self._lock:
             summary = SyncSummary()
@@ -546,6 +548,8 @@ class SyncEngine:
         desk = client_id(self.cache)
         with self.cache.read() as session:
             total = self._outbox_counts(session)[0]
+        if total:
+            report("push", 0, total)
         while total and not stop():
             batch = self._next_batch()
             if not batch:
@@ -672,6 +676,8 @@ class SyncEngine:
         plan = self._new_plan(cursor is None) if cursor is None or not stored_plan \
             else _Plan(**stored_plan)
         summary.full = summary.full or plan.sweep
+        pages = 0
+        report("pull", pages, 0)
         while not stop():
             try:
                 page = self.client.changes(cursor, self.page_size, self._etag_for(cursor))
@@ -685,7 +691,8 @@ class SyncEngine:
             if page is None:
                 return  # 304: nothing new since the last empty page
             last = self._apply_page(cursor, page, plan, allow_mass_delete, summary)
-            report("pull", summary.pulled, 0)
+            pages += 1
+            report("pull", pages, 0)
             cursor = page.cursor
             if last:
                 return
