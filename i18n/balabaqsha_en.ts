@@ -4576,6 +4576,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
 <context>
     <name>SyncWorker</name>
     <message>
+        <source>receiving, page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>

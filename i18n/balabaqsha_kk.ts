@@ -4579,6 +4579,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
 <context>
     <name>SyncWorker</name>
     <message>
+        <source>receiving, page {page}</source>
+        <translation>қабылдануда, {page}-бет</translation>
+    </message>
+    <message>
         <source>sending</source>
         <translation>жіберілуде</translation>
     </message>

@@ -4619,6 +4619,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
 <context>
     <name>SyncWorker</name>
     <message>
+        <source>receiving, page {page}</source>
+        <translation>получение, страница {page}</translation>
+    </message>
+    <message>
         <source>sending</source>
         <translation>отправка</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import secrets
 from dataclasses import dataclass
@@ -30,8 +31,21 @@ from portal_sandbox.models import (
     Notification,
     Setting,
 )
+from portal_sandbox.notices import DECLINE_REASONS, DOCUMENT_KINDS, labels
 
 TYPES = ("kindergarten", "group", "request", "document", "contract", "notification", "forecast")
+
+# The vocabularies staff choose from ride the feed, so a client needs no request of its own
+# for them: each is one object of its own type (id 1) whose `data.items` are the labels of
+# `GET /staff/decline-reasons` and `/staff/document-kinds`. They come with a snapshot's
+# first page and again only when they changed: a cursor names the vocabularies it was
+# issued with (`r`), and a page read from a cursor naming others carries them again.
+REFERENCE = [
+    {"type": type_, "id": 1, "version": 1, "deleted": False, "data": {"items": items}}
+    for type_, items in (("decline_reasons", labels(DECLINE_REASONS)),
+                         ("document_kinds", labels(DOCUMENT_KINDS)))
+]
+REFERENCE_TAG = hashlib.sha256(json.dumps(REFERENCE, sort_keys=True).encode()).hexdigest()[:8]
 
 
 # Publishing is deferred to the end of the transaction: an object changed by ten mutations
@@ -146,7 +160,8 @@ def new_epoch(session: Session) -> None:
 
 
 def encode_cursor(kindergarten_id: int, seq: int, feed_epoch: str) -> str:
-    raw = json.dumps({"k": kindergarten_id, "s": seq, "e": feed_epoch}, separators=(",", ":"))
+    raw = json.dumps({"k": kindergarten_id, "s": seq, "e": feed_epoch, "r": REFERENCE_TAG},
+                     separators=(",", ":"))
     return base64.urlsafe_b64encode(raw.encode()).rstrip(b"=").decode()
 
 
@@ -162,6 +177,12 @@ def decode_cursor(cursor: str, kindergarten_id: int, feed_epoch: str) -> int:
     if claims.get("e") != feed_epoch:
         raise Problem("cursor_expired")
     return seq
+
+
+def _names_reference(cursor: str) -> bool:
+    """Whether a cursor (decoded once already) was issued with today's vocabularies."""
+    claims = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    return bool(claims.get("r") == REFERENCE_TAG)
 
 
 @dataclass
@@ -201,6 +222,8 @@ def read(
         for r in rows
         if cursor is not None or not r.deleted
     ]
+    if cursor is None or not _names_reference(cursor):
+        changes = [*REFERENCE, *changes]
     last = rows[-1].seq if rows else after
     counts = None if has_more else count_by_type(session, kindergarten_id)
     return Page(changes, encode_cursor(kindergarten_id, last, feed_epoch), has_more, counts,

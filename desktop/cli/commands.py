@@ -53,7 +53,7 @@ def sync(args: argparse.Namespace, ctx: Context) -> int:
             "cli", "The portal's data would delete most of the local requests ({detail}). "
             "Nothing was deleted. If that is expected, run `sync --allow-mass-delete`.").format(
                 detail=exc)) from exc
-    refresh_decline_reasons(workspace)
+    refresh_decline_reasons(workspace, if_never_kept=True)
     out(_summary(summary))
     if summary.attention:
         # Not a failure of the sync, but not "done" either: a script must see it.

@@ -109,12 +109,16 @@ class Context:
             self._embedded = None
 
 
-def refresh_decline_reasons(workspace: Workspace) -> None:
-    """Keep the portal's decline reasons in the cache, so they can be checked offline."""
+def refresh_decline_reasons(workspace: Workspace, *, if_never_kept: bool = False) -> None:
+    """Keep the portal's decline reasons in the cache, so they can be checked offline;
+    `if_never_kept` after a sync, whose feed brings them."""
     if not workspace.online:
         return
     try:
-        review.refresh_decline_reasons(workspace.client, workspace.cache)
+        if if_never_kept:
+            review.fetch_decline_reasons_if_never_kept(workspace.client, workspace.cache)
+        else:
+            review.refresh_decline_reasons(workspace.client, workspace.cache)
     except PortalError:
         return  # the cached list stays; it is only a check before the portal's own
 

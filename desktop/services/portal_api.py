@@ -195,6 +195,7 @@ class PortalClient:
             roles=list(data.get("roles", [])),
             available_roles=list(data.get("available_roles", data.get("roles", []))),
             kindergarten_id=data.get("kindergarten_id"),
+            account_id=_optional_int(data.get("account_id")),
         )
         if self.on_tokens is not None:
             self.on_tokens(self.tokens)
@@ -343,6 +344,10 @@ class PortalClient:
                               params={"locality": "-"})
         self._checked(response)
         return response.elapsed.total_seconds()
+
+
+def _optional_int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _retry_after(value: str | None) -> float | None:

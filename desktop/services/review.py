@@ -15,12 +15,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop.models.domain import WINDOW_STATUSES, Status, parse_moment
 from desktop.models.groups import age_on
 from desktop.services import roles
 from desktop.services.cache import Cache, meta, set_meta
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 AWAITING_DECISION = Status.AWAITING_CONTRACT.value
 # While the request is with the kindergarten its documents may be reviewed.
@@ -209,17 +212,31 @@ class DeclineReason:
 
 def keep_decline_reasons(cache: Cache, fetched: Iterable[Any]) -> list[DeclineReason]:
     """Keep the portal's list of decline reasons (as `client.decline_reasons()` gave it)."""
-    reasons = [r for r in fetched if isinstance(r, dict) and r.get("code")]
     with cache.write() as session:
-        set_meta(session, DECLINE_REASONS_META, reasons)
-        set_meta(session, DECLINE_REASONS_FETCHED_AT, datetime.now(UTC).isoformat())
+        reasons = store_decline_reasons(session, fetched)
     return _parse(reasons)
+
+
+def store_decline_reasons(session: Session, fetched: Iterable[Any]) -> list[dict[str, Any]]:
+    """Keep the portal's list in the caller's transaction (the change feed brings it with
+    a page, docs/sync.md); what was kept."""
+    reasons = [r for r in fetched if isinstance(r, dict) and r.get("code")]
+    set_meta(session, DECLINE_REASONS_META, reasons)
+    set_meta(session, DECLINE_REASONS_FETCHED_AT, datetime.now(UTC).isoformat())
+    return reasons
 
 
 def refresh_decline_reasons(client: ReasonSource, cache: Cache) -> list[DeclineReason]:
     """Ask the portal for its decline reasons and keep them (its errors propagate: the kept
     list stays as it was)."""
     return keep_decline_reasons(cache, client.decline_reasons())
+
+
+def fetch_decline_reasons_if_never_kept(client: ReasonSource, cache: Cache) -> None:
+    """After a sync: the change feed brings the portal's list with its first page and
+    whenever it changes; a portal whose feed never brought one is asked for it."""
+    if decline_reasons_age(cache, datetime.now(UTC)) is None:
+        refresh_decline_reasons(client, cache)
 
 
 def decline_reasons(cache: Cache) -> list[DeclineReason]:

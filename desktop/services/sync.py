@@ -52,7 +52,7 @@ from desktop.models.tables import (
     Request,
     SweepMark,
 )
-from desktop.services import actions
+from desktop.services import actions, review
 from desktop.services.cache import Cache, meta, set_meta
 from desktop.services.portal_api import (
     ChangesPage,
@@ -65,6 +65,8 @@ from desktop.services.privacy import MASKER, PEOPLE_META, cached_names, names_in
 log = logging.getLogger(__name__)
 
 PUSH_BATCH = 100
+# Changes asked per page: the portal's largest, so a snapshot costs the fewest round trips.
+PAGE_SIZE = 2000
 # Joplin's fail-safe: a pull may not delete more than half of this many requests or more.
 MASS_DELETE_FLOOR = 20
 # A run of 304 answers carries no counts: every so often the pull asks without the ETag.
@@ -72,6 +74,7 @@ COUNTS_CHECK_SECONDS = 3600.0
 FAILPOINT_ENV = "BALABAQSHA_FAILPOINT"
 _FINAL = {Outcome.APPLIED.value, Outcome.CONFLICT.value, Outcome.INVALID.value}
 _CURSOR_GONE = {"cursor_invalid", "cursor_expired"}
+DECLINE_REASONS = "decline_reasons"  # a feed type of the portal's vocabularies
 
 # Meta keys
 _CURSOR, _PLAN, _ETAG, _COUNTS_AT = "cursor", "pull", "feed_etag", "counts_checked_at"
@@ -285,6 +288,12 @@ def _existing(session: Session, changes: list[dict[str, Any]]) -> dict[tuple[str
 def _apply_change(session: Session, change: dict[str, Any], existing: dict[Any, Any],
                   states: dict[tuple[str, int], PortalState], result: _PageResult) -> None:
     type_ = str(change.get("type"))
+    if type_ == DECLINE_REASONS:
+        # The portal's vocabulary rides the feed (docs/portal-api.md): no request of its own.
+        items = (change.get("data") or {}).get("items")
+        if isinstance(items, list):
+            review.store_decline_reasons(session, items)
+        return
     if type_ not in FEED_TABLES:
         return  # a type this client does not keep yet
     key = (type_, int(change["id"]))
@@ -457,7 +466,8 @@ class _Confirmation:
 class SyncEngine:
     """Runs sync cycles for one cache and one signed-in portal client, one at a time."""
 
-    def __init__(self, cache: Cache, client: PortalClient, *, page_size: int = 1000) -> None:
+    def __init__(self, cache: Cache, client: PortalClient, *,
+                 page_size: int = PAGE_SIZE) -> None:
         self.cache = cache
         self.client = client
         self.page_size = page_size
@@ -471,8 +481,10 @@ class SyncEngine:
     def run_cycle(self, *, allow_mass_delete: bool = False,
                   progress: Callable[[str, int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> SyncSummary:
-        """Push the outbox, then pull. `progress(stage, done, total)` reports "push" and
-        "pull" (total 0 when unknown); `cancelled()` is asked between batches and pages."""
+        """Push the outbox, then pull. `progress(stage, done, total)` reports "push" (intents
+        answered of those pending) and "pull" (pages applied, total 0: unknown), each with
+        done 0 as it begins, since over a slow link a first answer takes seconds;
+        `cancelled()` is asked between batches and pages."""
         report, stop = progress or _no_progress, cancelled or _never
         with self._lock:
             summary = SyncSummary()
@@ -536,6 +548,8 @@ class SyncEngine:
         desk = client_id(self.cache)
         with self.cache.read() as session:
             total = self._outbox_counts(session)[0]
+        if total:
+            report("push", 0, total)
         while total and not stop():
             batch = self._next_batch()
             if not batch:
@@ -662,6 +676,8 @@ class SyncEngine:
         plan = self._new_plan(cursor is None) if cursor is None or not stored_plan \
             else _Plan(**stored_plan)
         summary.full = summary.full or plan.sweep
+        pages = 0
+        report("pull", pages, 0)
         while not stop():
             try:
                 page = self.client.changes(cursor, self.page_size, self._etag_for(cursor))
@@ -675,7 +691,8 @@ class SyncEngine:
             if page is None:
                 return  # 304: nothing new since the last empty page
             last = self._apply_page(cursor, page, plan, allow_mass_delete, summary)
-            report("pull", summary.pulled, 0)
+            pages += 1
+            report("pull", pages, 0)
             cursor = page.cursor
             if last:
                 return

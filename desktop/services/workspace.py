@@ -12,6 +12,7 @@ embedded sandbox gets a new port on every start, but is the same portal each tim
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.services import credentials, privacy
 from desktop.services import settings as keys
-from desktop.services.cache import Cache, open_cache
+from desktop.services.cache import Cache, CacheError, meta, open_cache, set_meta
 from desktop.services.portal_api import (
     PortalClient,
     PortalRefused,
@@ -33,6 +34,8 @@ from desktop.services.settings import Settings
 
 if TYPE_CHECKING:
     from desktop.services.documents import DocumentStore
+
+log = logging.getLogger(__name__)
 
 
 class SignInError(Refusal):
@@ -126,16 +129,62 @@ def _remember_roles(settings: Settings, login: str, roles: list[str]) -> None:
     settings.set_raw(_ROLES_KEY.format(login=login), ",".join(roles))
 
 
+# Who the user is, as `GET /me` last said, kept in their cache: a sign-in that renews a
+# known session reads it there instead of asking the portal again (docs/sync.md, "The wire").
+ME_META = "me"
+
+
+def _open_ahead(profile: Profile, settings: Settings, store: str) -> Cache | None:
+    """The last user's cache, opened before the portal is asked anything: local work done
+    before the link is used, not between two of its round trips. None when there is none
+    or it does not open (the sign-in that follows opens it again and says why)."""
+    account_id = settings.get(keys.LAST_ACCOUNT_ID)
+    kindergarten_id = settings.get(keys.LAST_KINDERGARTEN_ID)
+    if not account_id or not kindergarten_id \
+            or not profile.cache_file(store, kindergarten_id, account_id).exists():
+        return None
+    try:
+        return _open(profile, store, kindergarten_id, account_id)
+    except (CacheError, credentials.CredentialsUnavailable, OSError) as exc:
+        log.info("the last user's cache did not open ahead of the sign-in: %s", exc)
+        return None
+
+
+def _kept_me(cache: Cache | None, tokens: Tokens) -> dict[str, Any] | None:
+    """What `GET /me` said, kept in `cache`, when the tokens name its account and
+    kindergarten."""
+    if cache is None or tokens.account_id is None or tokens.kindergarten_id is None:
+        return None
+    with cache.read() as session:
+        me = meta(session, ME_META)
+    if not isinstance(me, dict) or me.get("id") != tokens.account_id \
+            or (me.get("kindergarten") or {}).get("id") != tokens.kindergarten_id:
+        return None
+    return me
+
+
 def _finish(profile: Profile, settings: Settings, portal_url: str, store: str,
-            client: PortalClient, login: str, tokens: Tokens) -> Workspace:
-    me = client.me()
+            client: PortalClient, login: str, tokens: Tokens,
+            ahead: Cache | None = None) -> Workspace:
+    """The workspace of the signed-in user; `ahead` is a cache opened before the sign-in
+    (`_open_ahead`), used when it is theirs and closed when it is not."""
+    me = _kept_me(ahead, tokens)
+    if me is None:
+        if ahead is not None:
+            ahead.close()
+            ahead = None
+        me = client.me()
     privacy.MASKER.learn_from(me)
     kindergarten = me.get("kindergarten") or {}
     if not kindergarten:
         client.close()
         raise SignInError("not_staff", "this account is not on any kindergarten's staff")
     account_id, kindergarten_id = int(me["id"]), int(kindergarten["id"])
-    cache = _open(profile, store, kindergarten_id, account_id)
+    tokens.account_id = account_id
+    cache = ahead or _open(profile, store, kindergarten_id, account_id)
+    if ahead is None:
+        with cache.write() as session:
+            set_meta(session, ME_META, me)
     settings.set(keys.LAST_LOGIN, login)
     settings.set(keys.LAST_ACCOUNT_ID, account_id)
     settings.set(keys.LAST_KINDERGARTEN_ID, kindergarten_id)
@@ -205,17 +254,25 @@ def resume(profile: Profile, settings: Settings, portal_url: str,
     token = credentials.refresh_token(store, login)
     client = _client(settings, portal_url, store, login)
     role = settings.get(keys.LAST_ROLE) or None
+    ahead = _open_ahead(profile, settings, store) if token is not None else None
     try:
         if token is not None:
             try:
-                tokens = client.resume(token)
-                return _finish(profile, settings, portal_url, store, client, login, tokens)
+                tokens: Tokens | None = client.resume(token)
             except SessionExpired:
                 if password is None:
                     raise
-                # The token is gone (revoked, expired): the password starts a new session.
-                return _with_password(profile, settings, portal_url, store, client, login,
-                                      password, role)
+                tokens = None  # revoked or expired: the password starts a new session
+            if tokens is not None:
+                opened, ahead = ahead, None  # _finish owns it from here on
+                return _finish(profile, settings, portal_url, store, client, login, tokens,
+                               opened)
+            if ahead is not None:
+                ahead.close()  # _with_password opens the cache of whoever signs in
+                ahead = None
+            assert password is not None
+            return _with_password(profile, settings, portal_url, store, client, login,
+                                  password, role)
         elif password is not None:
             return _with_password(profile, settings, portal_url, store, client, login,
                                   password, role)
@@ -228,6 +285,9 @@ def resume(profile: Profile, settings: Settings, portal_url: str,
     except Exception:
         client.close()
         raise
+    finally:
+        if ahead is not None:
+            ahead.close()
     return _offline(profile, settings, portal_url, store, client, login, password)
 
 

@@ -259,9 +259,9 @@ class DeskSession(QObject):
 
             self.tasks.run(prefetcher.run, on_done=finished, on_failed=failed,
                            progress_label=None)
-        self.tasks.run(lambda: review.refresh_decline_reasons(workspace.client,
-                                                              workspace.cache),
-                       on_failed=self._background_failed, writes_cache=True)
+        self.tasks.run(lambda: review.fetch_decline_reasons_if_never_kept(
+            workspace.client, workspace.cache), on_failed=self._background_failed,
+            writes_cache=True)
 
     def _background_failed(self, failure: Failure) -> None:
         # Background work that failed waits for the next sync; a bug still reaches the

@@ -82,7 +82,11 @@ def sync_engine(cache: Cache, client: PortalClient) -> Engine:
 
 
 def progress_text(stage: str, done: int, total: int) -> str:
-    """The engine's progress(stage, done, total) as a person reads it."""
+    """The engine's progress(stage, done, total) as a person reads it: the phase, with the
+    actions sent or the pages received so far."""
+    if stage == "pull" and done:
+        return QCoreApplication.translate("SyncWorker", "receiving, page {page}").format(
+            page=done)
     stages = {"push": QCoreApplication.translate("SyncWorker", "sending"),
               "pull": QCoreApplication.translate("SyncWorker", "receiving")}
     label = stages.get(stage, stage)

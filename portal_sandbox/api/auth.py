@@ -87,6 +87,8 @@ def _tokens(portal: Portal, account: Account, role: str | None) -> dict[str, Any
         "roles": list(roles),
         "available_roles": list(account.roles),
         "kindergarten_id": account.kindergarten_id,
+        # Who signed in, so a client that knows the rest (its cache) needs no `GET /me`.
+        "account_id": account.id,
     }
 
 

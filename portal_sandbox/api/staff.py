@@ -43,6 +43,14 @@ def changes(
     limit: Annotated[int | None, Query(ge=1, le=2000)] = None,
     if_none_match: Annotated[str | None, Header()] = None,
 ) -> Any:
+    """The kindergarten's changes after `cursor` (none: a snapshot), oldest first.
+
+    Types: `kindergarten`, `group`, `request`, `document`, `contract`, `notification`,
+    `forecast`, and the vocabularies staff choose from, `decline_reasons` and
+    `document_kinds` (one object each, id 1, `data.items` as `GET /staff/decline-reasons`
+    and `/staff/document-kinds` answer them): those come with a snapshot's first page and
+    again only when they change. `counts` (live objects per type) only on the last page.
+    An `ETag` on every page; `If-None-Match` with it when nothing is new → 304."""
     assert principal.kindergarten_id is not None
     with portal.db.read() as session:
         page = feed.read(session, principal.kindergarten_id, cursor,

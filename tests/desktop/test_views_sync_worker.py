@@ -131,5 +131,6 @@ def test_dismissing_goes_through_the_engine(qtbot: QtBot) -> None:
 
 
 def test_progress_reads_well() -> None:
-    assert progress_text("pull", 1000, 0) == "receiving 1000"
+    assert progress_text("pull", 0, 0) == "receiving"
+    assert progress_text("pull", 2, 0) == "receiving, page 2"
     assert progress_text("push", 0, 0) == "sending"

@@ -468,6 +468,10 @@ def test_role_scoping(world: World) -> None:
     again = post(client, REFRESH, {"refresh_token": scoped["refresh_token"]})
     assert again.status_code == 200, again.text
     assert again.json()["roles"] == ["methodologist"]
+    # Who signed in comes with the tokens, as `GET /me` names them.
+    me = get(client, "/api/v1/me", scoped["access_token"]).json()
+    assert scoped["account_id"] == again.json()["account_id"] == me["id"]
+    assert again.json()["kindergarten_id"] == me["kindergarten"]["id"] == kg["id"]
 
     for role in ("administrator", "parent"):
         refused(log_in(client, iin, PASSWORD, role=role), 403, "forbidden_role")

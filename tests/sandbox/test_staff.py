@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import uuid
 from datetime import datetime
 from typing import Any
@@ -300,6 +302,30 @@ def test_staff_lists_in_three_languages(world: World) -> None:
     kinds = world.client.json("GET", "/api/v1/staff/document-kinds", session=director)
     assert [k["code"] for k in kinds] == ["form_027u", "birth_certificate", "parent_id",
                                           "form_052_2u", "form_065u", "pmpk"]
+
+
+def test_the_vocabularies_ride_the_feed(world: World) -> None:
+    kg = world.kindergarten()
+    director = world.staff(kg, ["director"])
+    snapshot = world.changes(director)
+    reasons = world.client.json("GET", "/api/v1/staff/decline-reasons", session=director)
+    kinds = world.client.json("GET", "/api/v1/staff/document-kinds", session=director)
+    assert by_type(snapshot["changes"], "decline_reasons") == [
+        {"type": "decline_reasons", "id": 1, "version": 1, "deleted": False,
+         "data": {"items": reasons}}]
+    assert by_type(snapshot["changes"], "document_kinds")[0]["data"]["items"] == kinds
+    # Once a cursor was issued with them, they do not come again while they stay the same.
+    world.request_at(kg)
+    delta = world.changes(director, snapshot["cursor"])
+    assert {c["type"] for c in delta["changes"]} >= {"request"}
+    assert not by_type(delta["changes"], "decline_reasons")
+    # A cursor issued with other vocabularies (or before they rode the feed) gets them again.
+    claims = json.loads(base64.urlsafe_b64decode(snapshot["cursor"] + "=="))
+    claims.pop("r")
+    older = base64.urlsafe_b64encode(json.dumps(claims).encode()).rstrip(b"=").decode()
+    again = world.changes(director, older)
+    assert len(by_type(again["changes"], "decline_reasons")) == 1
+    assert world.changes(director, again["cursor"])["changes"] == []
 
 
 def test_no_token_no_feed(sandbox_url: str) -> None:
