@@ -4071,6 +4071,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is not a contract: it is a folder, a device, or larger than {megabytes} MB. Choose the contract&apos;s PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read: {reason}. Check that it is still there and not open in another program, then choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4377,6 +4381,14 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>expected a whole number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is out of range: no request, group or place count is that large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>record a decision on a request through the outbox (works offline)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4577,6 +4589,18 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs the role {needed}, and your role is not known on this computer yet. Nothing was recorded: sign in once with `login LOGIN` while the portal can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role ({acting}) does not allow this: it needs the role {needed}. Nothing was recorded: sign in with `login LOGIN` as someone who holds that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrong login or password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4654,6 +4678,14 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>also use this CRL (DER or PEM; repeat for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is larger than {megabytes} MB, which no contract or key is: check that this is the right file. Nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a folder, a device or a pipe): give the path of the PDF or key file itself. Nothing was read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4949,10 +4981,6 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a director may do this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no request {id} in the local data: see `requests` for the ids, or sync to fetch new ones.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5104,6 +5132,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>The key {name} expired on {date}: get a new key from NCA RK (pki.gov.kz) and use that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a key file: NCA&apos;s key files are small .p12 files, not folders, devices or anything over 1 MB. Choose the key file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5389,15 +5421,15 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was signed: the contract has no director&apos;s signature field ({field}). Generate and send the contract from this program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was signed: the contract is countersigned already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was signed. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the contract has several empty signature fields ({fields}) and none of them is named {field}, so which one is the kindergarten&apos;s cannot be told. Ask whoever made the contract to leave one empty field for the kindergarten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4078,6 +4078,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Қолтаңбалар тексерілуде…</translation>
     </message>
     <message>
+        <source>{path} is not a contract: it is a folder, a device, or larger than {megabytes} MB. Choose the contract&apos;s PDF file.</source>
+        <translation>{path} шарт емес: бұл қалта, құрылғы немесе {megabytes} МБ-тан үлкен файл. Шарттың PDF файлын таңдаңыз.</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read: {reason}. Check that it is still there and not open in another program, then choose it again.</source>
         <translation>{path} файлын оқу мүмкін емес: {reason}. Файлдың орнында екенін және басқа бағдарламада ашық емес екенін тексеріп, оны қайта таңдаңыз.</translation>
     </message>
@@ -4384,6 +4388,14 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>JSON массиві</translation>
     </message>
     <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>бүтін сан күтілген, берілгені: {value}</translation>
+    </message>
+    <message>
+        <source>{value} is out of range: no request, group or place count is that large</source>
+        <translation>{value} рұқсат етілген шектен тыс: мұндай үлкен өтініш, топ немесе орын саны болмайды</translation>
+    </message>
+    <message>
         <source>record a decision on a request through the outbox (works offline)</source>
         <translation>өтініш бойынша шешімді жіберу кезегі арқылы тіркеу (желісіз жұмыс істейді)</translation>
     </message>
@@ -4584,6 +4596,18 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Шешімді тіркеу мүмкін емес: {detail}.</translation>
     </message>
     <message>
+        <source> or </source>
+        <translation> немесе </translation>
+    </message>
+    <message>
+        <source>This needs the role {needed}, and your role is not known on this computer yet. Nothing was recorded: sign in once with `login LOGIN` while the portal can be reached.</source>
+        <translation>Бұл үшін {needed} рөлі қажет, ал сіздің рөліңіз бұл компьютерде әлі белгісіз. Ештеңе жазылмады: портал қолжетімді кезде `login LOGIN` арқылы бір рет кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Your role ({acting}) does not allow this: it needs the role {needed}. Nothing was recorded: sign in with `login LOGIN` as someone who holds that role.</source>
+        <translation>Сіздің рөліңіз ({acting}) бұған рұқсат бермейді: {needed} рөлі қажет. Ештеңе жазылмады: осы рөлі бар қызметкер ретінде `login LOGIN` арқылы кіріңіз.</translation>
+    </message>
+    <message>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
@@ -4662,6 +4686,14 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>also use this CRL (DER or PEM; repeat for more)</source>
         <translation>осы CRL тізімін де пайдалану (DER немесе PEM; бірнешеуі үшін қайталаңыз)</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {megabytes} MB, which no contract or key is: check that this is the right file. Nothing was read.</source>
+        <translation>{path} {megabytes} МБ-тан үлкен, ал шарт та, кілт те мұндай үлкен болмайды: файлдың дұрыс екенін тексеріңіз. Ештеңе оқылмады.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a folder, a device or a pipe): give the path of the PDF or key file itself. Nothing was read.</source>
+        <translation>{path} файл емес (қалта, құрылғы немесе арна): PDF немесе кілт файлының өз жолын беріңіз. Ештеңе оқылмады.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read: {reason}.</source>
@@ -4957,7 +4989,7 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>Only a director may do this.</source>
-        <translation>Мұны тек меңгеруші жасай алады.</translation>
+        <translation type="vanished">Мұны тек меңгеруші жасай алады.</translation>
     </message>
     <message>
         <source>There is no request {id} in the local data: see `requests` for the ids, or sync to fetch new ones.</source>
@@ -5112,6 +5144,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>The key {name} expired on {date}: get a new key from NCA RK (pki.gov.kz) and use that.</source>
         <translation>{name} кілтінің мерзімі {date} аяқталды: ҚР ҰКО-дан (pki.gov.kz) жаңа кілт алып, соны пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is not a key file: NCA&apos;s key files are small .p12 files, not folders, devices or anything over 1 MB. Choose the key file itself.</source>
+        <translation>{path} кілт файлы емес: ҰКО кілттері — шағын .p12 файлдары, олар қалта, құрылғы немесе 1 МБ-тан үлкен файл болмайды. Кілт файлының өзін таңдаңыз.</translation>
     </message>
     <message>
         <source>The key file {path} cannot be read: {reason}. Check that the file (or the USB stick it is on) is still there and readable, then choose it again.</source>
@@ -5397,7 +5433,7 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>Nothing was signed: the contract has no director&apos;s signature field ({field}). Generate and send the contract from this program.</source>
-        <translation>Ештеңеге қол қойылмады: шартта директордың қолтаңба өрісі ({field}) жоқ. Шартты осы бағдарламада жасап, жіберіңіз.</translation>
+        <translation type="vanished">Ештеңеге қол қойылмады: шартта директордың қолтаңба өрісі ({field}) жоқ. Шартты осы бағдарламада жасап, жіберіңіз.</translation>
     </message>
     <message>
         <source>Nothing was signed: the contract is countersigned already.</source>
@@ -5406,6 +5442,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>Nothing was signed. {reason}</source>
         <translation>Ештеңеге қол қойылмады. {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the contract has several empty signature fields ({fields}) and none of them is named {field}, so which one is the kindergarten&apos;s cannot be told. Ask whoever made the contract to leave one empty field for the kindergarten.</source>
+        <translation>Ештеңеге қол қойылмады: шартта бірнеше бос қолтаңба өрісі бар ({fields}), бірақ олардың ешқайсысы {field} деп аталмайды, сондықтан қайсысы балабақшаныкі екенін анықтау мүмкін емес. Шартты жасаған адамнан балабақшаға бір ғана бос өріс қалдыруды сұраңыз.</translation>
     </message>
     <message>
         <source>The time-stamp server {url} did not answer: the contract was signed without a time-stamp (PAdES baseline B).</source>

@@ -4106,6 +4106,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Проверка подписей…</translation>
     </message>
     <message>
+        <source>{path} is not a contract: it is a folder, a device, or larger than {megabytes} MB. Choose the contract&apos;s PDF file.</source>
+        <translation>{path} — не договор: это папка, устройство или файл больше {megabytes} МБ. Выберите PDF-файл договора.</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read: {reason}. Check that it is still there and not open in another program, then choose it again.</source>
         <translation>Не удаётся прочитать файл {path}: {reason}. Проверьте, что он на месте и не открыт в другой программе, затем выберите его снова.</translation>
     </message>
@@ -4412,6 +4416,14 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>массив JSON</translation>
     </message>
     <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>ожидалось целое число, получено: {value}</translation>
+    </message>
+    <message>
+        <source>{value} is out of range: no request, group or place count is that large</source>
+        <translation>{value} вне допустимых пределов: таких больших номеров заявок, групп или числа мест не бывает</translation>
+    </message>
+    <message>
         <source>record a decision on a request through the outbox (works offline)</source>
         <translation>записать решение по заявке через очередь отправки (работает без связи)</translation>
     </message>
@@ -4612,6 +4624,18 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Решение не может быть записано: {detail}.</translation>
     </message>
     <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>This needs the role {needed}, and your role is not known on this computer yet. Nothing was recorded: sign in once with `login LOGIN` while the portal can be reached.</source>
+        <translation>Для этого нужна роль {needed}, а ваша роль на этом компьютере ещё не известна. Ничего не записано: один раз войдите через `login LOGIN`, пока портал доступен.</translation>
+    </message>
+    <message>
+        <source>Your role ({acting}) does not allow this: it needs the role {needed}. Nothing was recorded: sign in with `login LOGIN` as someone who holds that role.</source>
+        <translation>Ваша роль ({acting}) этого не позволяет: нужна роль {needed}. Ничего не записано: войдите через `login LOGIN` как сотрудник с этой ролью.</translation>
+    </message>
+    <message>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
@@ -4690,6 +4714,14 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>also use this CRL (DER or PEM; repeat for more)</source>
         <translation>дополнительно использовать этот CRL (DER или PEM; можно указать несколько раз)</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {megabytes} MB, which no contract or key is: check that this is the right file. Nothing was read.</source>
+        <translation>{path} больше {megabytes} МБ, а договоры и ключи такими не бывают: проверьте, тот ли это файл. Ничего не прочитано.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a folder, a device or a pipe): give the path of the PDF or key file itself. Nothing was read.</source>
+        <translation>{path} — не файл (папка, устройство или канал): укажите путь к самому PDF-файлу или файлу ключа. Ничего не прочитано.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read: {reason}.</source>
@@ -4985,7 +5017,7 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>Only a director may do this.</source>
-        <translation>Это может сделать только заведующий.</translation>
+        <translation type="vanished">Это может сделать только заведующий.</translation>
     </message>
     <message>
         <source>There is no request {id} in the local data: see `requests` for the ids, or sync to fetch new ones.</source>
@@ -5140,6 +5172,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>The key {name} expired on {date}: get a new key from NCA RK (pki.gov.kz) and use that.</source>
         <translation>Срок действия ключа {name} истёк {date}: получите новый ключ в НУЦ РК (pki.gov.kz) и используйте его.</translation>
+    </message>
+    <message>
+        <source>{path} is not a key file: NCA&apos;s key files are small .p12 files, not folders, devices or anything over 1 MB. Choose the key file itself.</source>
+        <translation>{path} — не файл ключа: ключи НУЦ — это небольшие файлы .p12, а не папки, устройства или файлы больше 1 МБ. Выберите сам файл ключа.</translation>
     </message>
     <message>
         <source>The key file {path} cannot be read: {reason}. Check that the file (or the USB stick it is on) is still there and readable, then choose it again.</source>
@@ -5425,7 +5461,7 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>Nothing was signed: the contract has no director&apos;s signature field ({field}). Generate and send the contract from this program.</source>
-        <translation>Ничего не подписано: в договоре нет поля для подписи директора ({field}). Сформируйте и направьте договор из этой программы.</translation>
+        <translation type="vanished">Ничего не подписано: в договоре нет поля для подписи директора ({field}). Сформируйте и направьте договор из этой программы.</translation>
     </message>
     <message>
         <source>Nothing was signed: the contract is countersigned already.</source>
@@ -5434,6 +5470,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>Nothing was signed. {reason}</source>
         <translation>Ничего не подписано. {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the contract has several empty signature fields ({fields}) and none of them is named {field}, so which one is the kindergarten&apos;s cannot be told. Ask whoever made the contract to leave one empty field for the kindergarten.</source>
+        <translation>Ничего не подписано: в договоре несколько пустых полей подписи ({fields}), и ни одно не называется {field}, поэтому нельзя понять, какое из них для детского сада. Попросите того, кто составил договор, оставить для детского сада одно пустое поле.</translation>
     </message>
     <message>
         <source>The time-stamp server {url} did not answer: the contract was signed without a time-stamp (PAdES baseline B).</source>
