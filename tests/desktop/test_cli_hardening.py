@@ -5,7 +5,11 @@ fails on one)."""
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -67,3 +71,76 @@ def test_a_methodologist_still_returns_documents(methodologist: Desk,
     assert [e["name"] for e in pending] == ["return_documents"]
     ok(methodologist.run("sync"))
     assert methodologist.json("outbox") == {"pending": [], "attention": []}
+
+
+@pytest.mark.parametrize("args", [
+    ["decide", "accept", "99999999999999999999999"],
+    ["decide", "decline", "-99999999999999999999999", "--reason", "other"],
+    ["groups", "capacity", "1", "99999999999999999999999"],
+    ["groups", "roster", "9223372036854775808"],
+    ["groups", "transfer", "1", "--to", "99999999999999999999999"],
+])
+def test_numbers_too_large_for_the_local_data_are_bad_usage(methodologist: Desk,
+                                                            args: list[str]) -> None:
+    result = methodologist.run(*args)
+    assert result.returncode == 2, result.stderr
+    assert "is out of range" in result.stderr
+
+
+@pytest.mark.parametrize("command", [
+    ["requests"], ["outbox"], ["doctor"], ["sync"], ["decide", "accept", "1"],
+    ["decide", "decline", "--help"], ["contract", "verify", "x.pdf"], ["groups"],
+])
+@pytest.mark.parametrize("where", ["under_a_file", "impossible"])
+def test_a_profile_that_cannot_exist_is_told_for_every_command(
+        child_env: dict[str, str], tmp_path: Path, command: list[str], where: str) -> None:
+    plain = tmp_path / "plain"
+    plain.write_text("not a folder")
+    folder = plain / "profile" if where == "under_a_file" else Path("/proc/self/no/profile")
+    result = Desk(folder, child_env, None).run(*command)
+    assert result.returncode == 1, result.stderr
+    assert str(folder) in result.stderr or "profile" in result.stderr.lower()
+
+
+def _fifo(tmp_path: Path) -> Path:
+    path = tmp_path / "contract.pdf"
+    os.mkfifo(path)
+    return path
+
+
+def _huge(tmp_path: Path) -> Path:
+    path = tmp_path / "huge.pdf"
+    with path.open("wb") as sparse:  # 51 MB, nothing written: a hole
+        sparse.truncate(51 * 1024 * 1024)
+    return path
+
+
+@pytest.mark.parametrize(("make", "words"), [
+    (lambda tmp: Path("/dev/zero"), "is not a file"),
+    (lambda tmp: tmp, "is not a file"),
+    (_fifo, "is not a file"),
+    (_huge, "is larger than 50 MB"),
+])
+@pytest.mark.parametrize("action", ["verify", "countersign"])
+def test_contract_files_that_are_not_contracts_are_refused_unread(
+        child_env: dict[str, str], tmp_path: Path, make: Any, words: str,
+        action: str) -> None:
+    given = make(tmp_path)
+    extra = ["--key", str(given), "--out", str(tmp_path / "out.pdf"), "--bin",
+             "150640000123"] if action == "countersign" else []
+    started = time.monotonic()
+    result = Desk(tmp_path / "profile", child_env, None).run(
+        "contract", action, str(given), *extra)
+    assert time.monotonic() - started < 60
+    assert result.returncode == 2, result.stderr
+    assert words in result.stderr and "Nothing was read" in result.stderr
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_a_key_that_is_not_a_key_file_is_refused_unread(tmp_path: Path) -> None:
+    from desktop.services import eds
+
+    for given in (Path("/dev/zero"), tmp_path, _fifo(tmp_path)):
+        with pytest.raises(eds.KeyFileUnreadable) as refused:
+            eds.load_key(given, "Qwerty12")
+        assert "is not a key file" in str(refused.value)
