@@ -6,6 +6,8 @@ fails on one)."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +15,14 @@ from typing import Any
 
 import pytest
 
-from tests.desktop.test_cli import Desk, Kindergarten, build_kindergarten, child_environment, ok
+from tests.desktop.test_cli import (
+    ROOT,
+    Desk,
+    Kindergarten,
+    build_kindergarten,
+    child_environment,
+    ok,
+)
 
 
 @pytest.fixture(scope="module")
@@ -144,3 +153,23 @@ def test_a_key_that_is_not_a_key_file_is_refused_unread(tmp_path: Path) -> None:
         with pytest.raises(eds.KeyFileUnreadable) as refused:
             eds.load_key(given, "Qwerty12")
         assert "is not a key file" in str(refused.value)
+
+
+def test_concurrent_syncs_on_one_profile_share_the_session(
+        kindergarten: Kindergarten, tmp_path: Path) -> None:
+    """Each process refreshes the session as it starts; the portal rotates the refresh
+    token on each use, so without the profile's lock all but one would find theirs spent."""
+    site = kindergarten.site
+    desk = Desk(tmp_path / "profile", child_environment(tmp_path / "keyring.json"), site.url)
+    ok(desk.run("login", site.director_login, password=site.password))
+    command = [sys.executable, "-m", "desktop", "--profile", str(desk.profile), "--lang", "en",
+               "sync"]
+    runs = [subprocess.Popen(command, env=desk.env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL,
+                             cwd=ROOT) for _ in range(12)]
+    results = [(run.wait(timeout=300), *run.communicate()) for run in runs]
+    for code, out, err in results:
+        assert code == 0, (out, err)
+        assert "sign in again" not in err and "Traceback" not in err
+    # The session is still good for the next run: the token the keyring kept is live.
+    ok(desk.run("sync"))
