@@ -2021,6 +2021,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The saved data on this computer is missing or empty, though its key is still here: decisions made here and not yet sent may be lost with it. Nothing was created in its place: ask support before signing in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The saved data on this computer is damaged. Sign in online to download it again; support can recover unsent work from the log folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4625,6 +4629,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The local data is lost ({detail}), though the keyring still holds its key: actions recorded here and not yet sent may be lost with it. Nothing was created in its place. Run `doctor`, and ask support before signing in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The local data cannot be used: {detail}. Run `doctor`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5065,6 +5073,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>damaged: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost: the file is empty, though the keyring holds its key; actions recorded here and not yet sent may be lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

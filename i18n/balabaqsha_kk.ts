@@ -2021,6 +2021,10 @@
         <translation>Осы компьютердегі сақталған деректерді кілтімен ашу мүмкін емес. Оларды қайта жүктеу үшін желіде кіріңіз.</translation>
     </message>
     <message>
+        <source>The saved data on this computer is missing or empty, though its key is still here: decisions made here and not yet sent may be lost with it. Nothing was created in its place: ask support before signing in again.</source>
+        <translation>Осы компьютердегі сақталған деректер жоқ немесе бос, бірақ олардың кілті әлі осында: мұнда қабылданып, әлі жіберілмеген шешімдер солармен бірге жоғалуы мүмкін. Орнына ештеңе жасалмады: қайта кірмес бұрын қолдау қызметіне хабарласыңыз.</translation>
+    </message>
+    <message>
         <source>The saved data on this computer is damaged. Sign in online to download it again; support can recover unsent work from the log folder.</source>
         <translation>Осы компьютердегі сақталған деректер бүлінген. Оларды қайта жүктеу үшін желіде кіріңіз; жіберілмеген жұмысты қолдау қызметі журнал қалтасынан қалпына келтіре алады.</translation>
     </message>
@@ -4632,6 +4636,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Жергілікті деректер бүлінген ({detail}). `doctor` командасын орындаңыз және бірдеңе жоймас бұрын қолдау қызметіне хабарласыңыз.</translation>
     </message>
     <message>
+        <source>The local data is lost ({detail}), though the keyring still holds its key: actions recorded here and not yet sent may be lost with it. Nothing was created in its place. Run `doctor`, and ask support before signing in again.</source>
+        <translation>Жергілікті деректер жоғалды ({detail}), бірақ кілттер қоймасында олардың кілті әлі бар: мұнда жазылып, әлі жіберілмеген әрекеттер солармен бірге жоғалуы мүмкін. Орнына ештеңе жасалмады. `doctor` іске қосыңыз және қайта кірмес бұрын қолдау қызметіне хабарласыңыз.</translation>
+    </message>
+    <message>
         <source>The local data cannot be used: {detail}. Run `doctor`.</source>
         <translation>Жергілікті деректерді пайдалану мүмкін емес: {detail}. `doctor` командасын орындаңыз.</translation>
     </message>
@@ -5077,6 +5085,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>damaged: {detail}</source>
         <translation>бүлінген: {detail}</translation>
+    </message>
+    <message>
+        <source>lost: the file is empty, though the keyring holds its key; actions recorded here and not yet sent may be lost</source>
+        <translation>жоғалды: файл бос, бірақ кілттер қоймасында оның кілті бар; мұнда жазылып, әлі жіберілмеген әрекеттер жоғалуы мүмкін</translation>
     </message>
     <message>
         <source>{backend} does not work: {detail}. Without it the desk cannot keep sessions or open its local data</source>

@@ -2034,6 +2034,10 @@
         <translation>Сохранённые на этом компьютере данные не открываются своим ключом. Войдите при наличии связи, чтобы загрузить их заново.</translation>
     </message>
     <message>
+        <source>The saved data on this computer is missing or empty, though its key is still here: decisions made here and not yet sent may be lost with it. Nothing was created in its place: ask support before signing in again.</source>
+        <translation>Сохранённые на этом компьютере данные отсутствуют или пусты, хотя их ключ ещё здесь: принятые здесь и ещё не отправленные решения могли пропасть вместе с ними. Взамен ничего не создано: прежде чем входить снова, обратитесь в поддержку.</translation>
+    </message>
+    <message>
         <source>The saved data on this computer is damaged. Sign in online to download it again; support can recover unsent work from the log folder.</source>
         <translation>Сохранённые на этом компьютере данные повреждены. Войдите при наличии связи, чтобы загрузить их заново; неотправленную работу служба поддержки может восстановить из папки журналов.</translation>
     </message>
@@ -4660,6 +4664,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Локальные данные повреждены ({detail}). Выполните `doctor` и обратитесь в поддержку, прежде чем что-либо удалять.</translation>
     </message>
     <message>
+        <source>The local data is lost ({detail}), though the keyring still holds its key: actions recorded here and not yet sent may be lost with it. Nothing was created in its place. Run `doctor`, and ask support before signing in again.</source>
+        <translation>Локальные данные утеряны ({detail}), хотя в хранилище ключей ещё есть их ключ: записанные здесь и ещё не отправленные действия могли пропасть вместе с ними. Взамен ничего не создано. Запустите `doctor` и, прежде чем входить снова, обратитесь в поддержку.</translation>
+    </message>
+    <message>
         <source>The local data cannot be used: {detail}. Run `doctor`.</source>
         <translation>Локальные данные нельзя использовать: {detail}. Выполните `doctor`.</translation>
     </message>
@@ -5105,6 +5113,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>damaged: {detail}</source>
         <translation>повреждён: {detail}</translation>
+    </message>
+    <message>
+        <source>lost: the file is empty, though the keyring holds its key; actions recorded here and not yet sent may be lost</source>
+        <translation>утеряны: файл пуст, хотя в хранилище ключей есть его ключ; записанные здесь и ещё не отправленные действия могли пропасть</translation>
     </message>
     <message>
         <source>{backend} does not work: {detail}. Without it the desk cannot keep sessions or open its local data</source>

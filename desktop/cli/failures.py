@@ -11,7 +11,7 @@ from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 
 from desktop.cli.text import REFUSED, UNREACHABLE, CliFailure, translate
 from desktop.services.actions import ActionRefused
-from desktop.services.cache import CacheCorrupt, CacheError, CacheKeyError
+from desktop.services.cache import CacheCorrupt, CacheError, CacheKeyError, CacheLost
 from desktop.services.credentials import CredentialsUnavailable, backend_name
 from desktop.services.embedded import EmbeddedPortalBusy, EmbeddedPortalError
 from desktop.services.portal_api import PortalRefused, PortalUnreachable, SessionExpired
@@ -165,6 +165,11 @@ def _cache(exc: Exception) -> str:
     if isinstance(exc, CacheCorrupt):
         return translate("cli", "The local data is damaged ({detail}). Run `doctor`, and ask "
                          "support before deleting anything.").format(detail=exc)
+    if isinstance(exc, CacheLost):
+        return translate("cli", "The local data is lost ({detail}), though the keyring still "
+                         "holds its key: actions recorded here and not yet sent may be lost "
+                         "with it. Nothing was created in its place. Run `doctor`, and ask "
+                         "support before signing in again.").format(detail=exc)
     return translate("cli", "The local data cannot be used: {detail}. Run `doctor`.").format(
         detail=str(exc).splitlines()[0])
 

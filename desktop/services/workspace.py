@@ -115,9 +115,12 @@ def _client(profile: Profile, settings: Settings, portal_url: str, store: str,
 
 def _open(profile: Profile, store: str, kindergarten_id: int, account_id: int) -> Cache:
     path = profile.cache_file(store, kindergarten_id, account_id)
-    key = credentials.cache_key(path.stem, create=True)
+    key = credentials.cache_key(path.stem, create=False)
+    existing = key is not None
+    if key is None:
+        key = credentials.cache_key(path.stem, create=True)
     assert key is not None
-    cache = open_cache(path, key)
+    cache = open_cache(path, key, existing=existing)
     # The people the cache knows are masked in the logs before any screen shows them.
     with cache.connection() as connection:
         privacy.learn_cached(connection)

@@ -173,3 +173,64 @@ def test_concurrent_syncs_on_one_profile_share_the_session(
         assert "sign in again" not in err and "Traceback" not in err
     # The session is still good for the next run: the token the keyring kept is live.
     ok(desk.run("sync"))
+
+
+def _cache_file(desk: Desk) -> Path:
+    (found,) = (desk.profile / "caches").glob("*.db")
+    return found
+
+
+def _emptied(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _removed(path: Path) -> None:
+    path.unlink()
+    for extra in ("-wal", "-shm"):
+        path.with_name(path.name + extra).unlink(missing_ok=True)
+
+
+def _cut(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[:len(data) // 2 + 77])
+
+
+def _flipped(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[4096 * 3 + 200] ^= 0x10  # one bit of the fourth page
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(("spoil", "words", "doctor_words"), [
+    (_emptied, "The local data is lost", "lost: the file is empty"),
+    (_removed, "The local data is lost", None),
+    (_cut, "The local data is damaged", "damaged: the file is cut short"),
+    # A flipped bit in a page no command reads yet: the commands cannot see it, but
+    # none may blame the key, and the doctor reads every page.
+    (_flipped, None, "HMAC verification failed for page 4"),
+])
+def test_a_lost_or_damaged_cache_is_never_silently_replaced(
+        kindergarten: Kindergarten, tmp_path: Path, spoil: Any, words: str | None,
+        doctor_words: str | None) -> None:
+    site = kindergarten.site
+    desk = Desk(tmp_path / "profile", child_environment(tmp_path / "keyring.json"), site.url,
+                password=site.password)
+    ok(desk.run("login", site.methodologist_login))
+    ok(desk.run("sync"))
+    ok(desk.run("decide", "return", str(kindergarten.ids[2]), "--document", "form_027u=?"))
+    path = _cache_file(desk)
+    ok(desk.run("outbox"))  # closed cleanly: the WAL is folded into the file
+    spoil(path)
+    for command in (["outbox"], ["requests"], ["sync"]):
+        result = desk.run(*command)
+        if words is not None:
+            assert result.returncode == 1, (command, result.stdout, result.stderr)
+            assert words in result.stderr
+        assert "outbox is empty" not in result.stdout
+        assert "another key" not in result.stderr and "ERROR CORE" not in result.stderr
+    if doctor_words is not None:
+        doctor = desk.run("doctor")
+        assert doctor.returncode == 1 and doctor_words in doctor.stdout, doctor.stdout
+        assert "ERROR CORE" not in doctor.stderr
+    # Nothing was made in its place.
+    assert not path.exists() or path.stat().st_size in (0, len(path.read_bytes()))
