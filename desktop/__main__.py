@@ -31,6 +31,25 @@ def _portal_url(value: str) -> str:
     return url
 
 
+# The cache's integers are SQLite's, 64-bit: a larger number names nothing, and SQLite
+# would refuse to bind it (OverflowError) rather than find nothing.
+_LARGEST = 2**63 - 1
+
+
+def _whole(value: str) -> int:
+    """A number the local data can hold: an id, a number, a capacity."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(translate(
+            "cli", "expected a whole number, got {value}").format(value=value)) from None
+    if not -_LARGEST <= number <= _LARGEST:
+        raise argparse.ArgumentTypeError(translate(
+            "cli", "{value} is out of range: no request, group or place count is that "
+            "large").format(value=value))
+    return number
+
+
 def _document(value: str) -> tuple[str, str]:
     kind, sep, text = value.partition("=")
     if not sep or not kind.strip() or not text.strip():
@@ -102,7 +121,7 @@ def _groups_parser(commands: Any) -> None:
         "cli", "the age band on the group's start day, e.g. 3-4"))
     create.add_argument("--language", required=True, choices=("kk", "ru", "mixed"),
                         help=translate("cli", "the language of education"))
-    create.add_argument("--capacity", required=True, type=int, metavar="N",
+    create.add_argument("--capacity", required=True, type=_whole, metavar="N",
                         help=translate("cli", "places in the group"))
     create.add_argument("--kind", default="general",
                         choices=("general", "special_needs", "short_stay"),
@@ -111,23 +130,23 @@ def _groups_parser(commands: Any) -> None:
     create.add_argument("--room", default="", help=translate("cli", "the room"))
     capacity = actions.add_parser("capacity", help=translate(
         "cli", "set a group's capacity (never below enrolled plus reserved)"))
-    capacity.add_argument("group_id", type=int, metavar="GROUP_ID")
-    capacity.add_argument("capacity", type=int, metavar="N")
+    capacity.add_argument("group_id", type=_whole, metavar="GROUP_ID")
+    capacity.add_argument("capacity", type=_whole, metavar="N")
     roster = actions.add_parser("roster", help=translate(
         "cli", "the children enrolled in (or reserved for) a group"))
-    roster.add_argument("group_id", type=int, metavar="GROUP_ID")
+    roster.add_argument("group_id", type=_whole, metavar="GROUP_ID")
     roster.add_argument("--json", action="store_true", help=translate("cli", "a JSON array"))
     transfer = actions.add_parser("transfer", help=translate(
         "cli", "move an enrolled child to another group"))
-    transfer.add_argument("request_id", type=int, metavar="REQUEST_ID")
-    transfer.add_argument("--to", required=True, type=int, metavar="GROUP_ID",
+    transfer.add_argument("request_id", type=_whole, metavar="REQUEST_ID")
+    transfer.add_argument("--to", required=True, type=_whole, metavar="GROUP_ID",
                           dest="to_group", help=translate("cli", "the group to move to"))
 
 
 def _forecast_parser(commands: Any) -> None:
     forecast = commands.add_parser("forecast", help=translate(
         "cli", "free places per group and month, computed from the local data"))
-    forecast.add_argument("--months", type=int, default=12, metavar="N", help=translate(
+    forecast.add_argument("--months", type=_whole, default=12, metavar="N", help=translate(
         "cli", "how many months ahead (default 12)"))
     forecast.add_argument("--json", action="store_true", help=translate("cli", "a JSON array"))
     steps = forecast.add_subparsers(dest="forecast_action", metavar="ACTION")
@@ -177,7 +196,7 @@ def parser(early: argparse.Namespace | None = None) -> argparse.ArgumentParser:
     give_back = decisions.add_parser("return", help=translate(
         "cli", "return documents to the parent"))
     for decision in (accept, decline, give_back):
-        decision.add_argument("id", type=int, metavar="ID", help=translate(
+        decision.add_argument("id", type=_whole, metavar="ID", help=translate(
             "cli", "the request's number, as people see it (257017), or its id (17)"))
     decline.add_argument("--reason", required=True, metavar="CODE", help=translate(
         "cli", "the portal's decline reason code (`other` always exists)"))

@@ -2273,6 +2273,10 @@
         <source>Something went wrong inside the program. Your work is kept. Please send the report to support.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The saved data on this computer is missing or empty, though its key is still here: decisions made here and not yet sent may be lost with it. Nothing was created in its place: ask support before signing in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -5037,6 +5041,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <source>{role}: the signature is intact, made with a trusted certificate that was valid and not revoked when it signed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{path} is not a contract: it is a folder, a device, or larger than {megabytes} MB. Choose the contract&apos;s PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -5940,10 +5948,6 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a director may do this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no request {id} in the local data: see `requests` for the ids, or sync to fetch new ones.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5997,6 +6001,38 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>--months is 1 to 36.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is out of range: no request, group or place count is that large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs the role {needed}, and your role is not known on this computer yet. Nothing was recorded: sign in once with `login LOGIN` while the portal can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role ({acting}) does not allow this: it needs the role {needed}. Nothing was recorded: sign in with `login LOGIN` as someone who holds that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local data is lost ({detail}), though the keyring still holds its key: actions recorded here and not yet sent may be lost with it. Nothing was created in its place. Run `doctor`, and ask support before signing in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is larger than {megabytes} MB, which no contract or key is: check that this is the right file. Nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a folder, a device or a pipe): give the path of the PDF or key file itself. Nothing was read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6086,6 +6122,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <source>Qt&apos;s window-system plugin “{platform}”: {file}, its system libraries are installed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lost: the file is empty, though the keyring holds its key; actions recorded here and not yet sent may be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eds</name>
@@ -6135,6 +6175,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>(By its name this is a GOST key: even with the right password, GOST keys are not supported yet.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a key file: NCA&apos;s key files are small .p12 files, not folders, devices or anything over 1 MB. Choose the key file itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6380,10 +6424,6 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was signed: the contract has no director&apos;s signature field ({field}). Generate and send the contract from this program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was signed: the contract is countersigned already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6397,6 +6437,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>The signature could not be added as an incremental revision: nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the contract has several empty signature fields ({fields}) and none of them is named {field}, so which one is the kindergarten&apos;s cannot be told. Ask whoever made the contract to leave one empty field for the kindergarten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

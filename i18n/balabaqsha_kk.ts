@@ -2273,6 +2273,10 @@
         <source>Something went wrong inside the program. Your work is kept. Please send the report to support.</source>
         <translation>Бағдарлама ішінде қате пайда болды. Жұмысыңыз сақталды. Есепті қолдау қызметіне жіберіңіз.</translation>
     </message>
+    <message>
+        <source>The saved data on this computer is missing or empty, though its key is still here: decisions made here and not yet sent may be lost with it. Nothing was created in its place: ask support before signing in again.</source>
+        <translation>Осы компьютердегі сақталған деректер жоқ немесе бос, бірақ олардың кілті әлі осында: мұнда қабылданып, әлі жіберілмеген шешімдер солармен бірге жоғалуы мүмкін. Орнына ештеңе жасалмады: қайта кірмес бұрын қолдау қызметіне хабарласыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -5040,6 +5044,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <source>{role}: the signature is intact, made with a trusted certificate that was valid and not revoked when it signed.</source>
         <translation>{role}: қолтаңба бүтін, ол қол қойылған кезде жарамды болған және кері қайтарылмаған сенімді сертификатпен қойылған.</translation>
     </message>
+    <message>
+        <source>{path} is not a contract: it is a folder, a device, or larger than {megabytes} MB. Choose the contract&apos;s PDF file.</source>
+        <translation>{path} шарт емес: бұл қалта, құрылғы немесе {megabytes} МБ-тан үлкен файл. Шарттың PDF файлын таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -5943,10 +5951,6 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Орын саны теріс болмайды ({places}).</translation>
     </message>
     <message>
-        <source>Only a director may do this.</source>
-        <translation>Мұны тек меңгеруші жасай алады.</translation>
-    </message>
-    <message>
         <source>There is no request {id} in the local data: see `requests` for the ids, or sync to fetch new ones.</source>
         <translation>Жергілікті деректерде {id} өтініші жоқ: нөмірлері мен id-лерін `requests` көрсетеді; жаңа өтініштер синхрондаудан кейін келеді.</translation>
     </message>
@@ -6001,6 +6005,38 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>--months is 1 to 36.</source>
         <translation>--months 1-ден 36-ға дейін болады.</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>бүтін сан күтілген, берілгені: {value}</translation>
+    </message>
+    <message>
+        <source>{value} is out of range: no request, group or place count is that large</source>
+        <translation>{value} рұқсат етілген шектен тыс: мұндай үлкен өтініш, топ немесе орын саны болмайды</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> немесе </translation>
+    </message>
+    <message>
+        <source>This needs the role {needed}, and your role is not known on this computer yet. Nothing was recorded: sign in once with `login LOGIN` while the portal can be reached.</source>
+        <translation>Бұл үшін {needed} рөлі қажет, ал сіздің рөліңіз бұл компьютерде әлі белгісіз. Ештеңе жазылмады: портал қолжетімді кезде `login LOGIN` арқылы бір рет кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Your role ({acting}) does not allow this: it needs the role {needed}. Nothing was recorded: sign in with `login LOGIN` as someone who holds that role.</source>
+        <translation>Сіздің рөліңіз ({acting}) бұған рұқсат бермейді: {needed} рөлі қажет. Ештеңе жазылмады: осы рөлі бар қызметкер ретінде `login LOGIN` арқылы кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The local data is lost ({detail}), though the keyring still holds its key: actions recorded here and not yet sent may be lost with it. Nothing was created in its place. Run `doctor`, and ask support before signing in again.</source>
+        <translation>Жергілікті деректер жоғалды ({detail}), бірақ кілттер қоймасында олардың кілті әлі бар: мұнда жазылып, әлі жіберілмеген әрекеттер солармен бірге жоғалуы мүмкін. Орнына ештеңе жасалмады. `doctor` іске қосыңыз және қайта кірмес бұрын қолдау қызметіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {megabytes} MB, which no contract or key is: check that this is the right file. Nothing was read.</source>
+        <translation>{path} {megabytes} МБ-тан үлкен, ал шарт та, кілт те мұндай үлкен болмайды: файлдың дұрыс екенін тексеріңіз. Ештеңе оқылмады.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a folder, a device or a pipe): give the path of the PDF or key file itself. Nothing was read.</source>
+        <translation>{path} файл емес (қалта, құрылғы немесе арна): PDF немесе кілт файлының өз жолын беріңіз. Ештеңе оқылмады.</translation>
     </message>
 </context>
 <context>
@@ -6089,6 +6125,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <source>Qt&apos;s window-system plugin “{platform}”: {file}, its system libraries are installed</source>
         <translation>Qt терезе жүйесінің «{platform}» модулі: {file}, қажетті жүйелік кітапханалары орнатылған</translation>
     </message>
+    <message>
+        <source>lost: the file is empty, though the keyring holds its key; actions recorded here and not yet sent may be lost</source>
+        <translation>жоғалды: файл бос, бірақ кілттер қоймасында оның кілті бар; мұнда жазылып, әлі жіберілмеген әрекеттер жоғалуы мүмкін</translation>
+    </message>
 </context>
 <context>
     <name>eds</name>
@@ -6139,6 +6179,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>(By its name this is a GOST key: even with the right password, GOST keys are not supported yet.)</source>
         <translation>(Атауына қарағанда бұл ГОСТ кілті: құпиясөз дұрыс болса да, ГОСТ кілттеріне әзірге қолдау жоқ.)</translation>
+    </message>
+    <message>
+        <source>{path} is not a key file: NCA&apos;s key files are small .p12 files, not folders, devices or anything over 1 MB. Choose the key file itself.</source>
+        <translation>{path} кілт файлы емес: ҰКО кілттері — шағын .p12 файлдары, олар қалта, құрылғы немесе 1 МБ-тан үлкен файл болмайды. Кілт файлының өзін таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -6383,10 +6427,6 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Ештеңеге қол қойылмады: шартта әлі қолтаңба жоқ. Алдымен ата-ана қол қояды.</translation>
     </message>
     <message>
-        <source>Nothing was signed: the contract has no director&apos;s signature field ({field}). Generate and send the contract from this program.</source>
-        <translation>Ештеңеге қол қойылмады: шартта директордың қолтаңба өрісі ({field}) жоқ. Шартты осы бағдарламада жасап, жіберіңіз.</translation>
-    </message>
-    <message>
         <source>Nothing was signed: the contract is countersigned already.</source>
         <translation>Ештеңеге қол қойылмады: шартқа балабақша атынан қол қойылып қойған.</translation>
     </message>
@@ -6401,6 +6441,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>The signature could not be added as an incremental revision: nothing was signed.</source>
         <translation>Қолтаңбаны инкременттік редакция ретінде қосу мүмкін болмады: ештеңеге қол қойылмады.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the contract has several empty signature fields ({fields}) and none of them is named {field}, so which one is the kindergarten&apos;s cannot be told. Ask whoever made the contract to leave one empty field for the kindergarten.</source>
+        <translation>Ештеңеге қол қойылмады: шартта бірнеше бос қолтаңба өрісі бар ({fields}), бірақ олардың ешқайсысы {field} деп аталмайды, сондықтан қайсысы балабақшаныкі екенін анықтау мүмкін емес. Шартты жасаған адамнан балабақшаға бір ғана бос өріс қалдыруды сұраңыз.</translation>
     </message>
 </context>
 <context>

@@ -2297,6 +2297,10 @@
         <source>Something went wrong inside the program. Your work is kept. Please send the report to support.</source>
         <translation>Во внутренней работе программы произошла ошибка. Ваша работа сохранена. Отправьте отчёт в службу поддержки.</translation>
     </message>
+    <message>
+        <source>The saved data on this computer is missing or empty, though its key is still here: decisions made here and not yet sent may be lost with it. Nothing was created in its place: ask support before signing in again.</source>
+        <translation>Сохранённые на этом компьютере данные отсутствуют или пусты, хотя их ключ ещё здесь: принятые здесь и ещё не отправленные решения могли пропасть вместе с ними. Взамен ничего не создано: прежде чем входить снова, обратитесь в поддержку.</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -5085,6 +5089,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <source>{role}: the signature is intact, made with a trusted certificate that was valid and not revoked when it signed.</source>
         <translation>{role}: подпись не нарушена и поставлена с доверенным сертификатом, который на момент подписания был действителен и не отозван.</translation>
     </message>
+    <message>
+        <source>{path} is not a contract: it is a folder, a device, or larger than {megabytes} MB. Choose the contract&apos;s PDF file.</source>
+        <translation>{path} — не договор: это папка, устройство или файл больше {megabytes} МБ. Выберите PDF-файл договора.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -5988,10 +5996,6 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Число мест не может быть отрицательным ({places}).</translation>
     </message>
     <message>
-        <source>Only a director may do this.</source>
-        <translation>Это может сделать только заведующий.</translation>
-    </message>
-    <message>
         <source>There is no request {id} in the local data: see `requests` for the ids, or sync to fetch new ones.</source>
         <translation>В локальных данных нет заявки {id}: номера и id показывает `requests`; новые заявки придут после синхронизации.</translation>
     </message>
@@ -6046,6 +6050,38 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>--months is 1 to 36.</source>
         <translation>--months — от 1 до 36.</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>ожидалось целое число, получено: {value}</translation>
+    </message>
+    <message>
+        <source>{value} is out of range: no request, group or place count is that large</source>
+        <translation>{value} вне допустимых пределов: таких больших номеров заявок, групп или числа мест не бывает</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>This needs the role {needed}, and your role is not known on this computer yet. Nothing was recorded: sign in once with `login LOGIN` while the portal can be reached.</source>
+        <translation>Для этого нужна роль {needed}, а ваша роль на этом компьютере ещё не известна. Ничего не записано: один раз войдите через `login LOGIN`, пока портал доступен.</translation>
+    </message>
+    <message>
+        <source>Your role ({acting}) does not allow this: it needs the role {needed}. Nothing was recorded: sign in with `login LOGIN` as someone who holds that role.</source>
+        <translation>Ваша роль ({acting}) этого не позволяет: нужна роль {needed}. Ничего не записано: войдите через `login LOGIN` как сотрудник с этой ролью.</translation>
+    </message>
+    <message>
+        <source>The local data is lost ({detail}), though the keyring still holds its key: actions recorded here and not yet sent may be lost with it. Nothing was created in its place. Run `doctor`, and ask support before signing in again.</source>
+        <translation>Локальные данные утеряны ({detail}), хотя в хранилище ключей ещё есть их ключ: записанные здесь и ещё не отправленные действия могли пропасть вместе с ними. Взамен ничего не создано. Запустите `doctor` и, прежде чем входить снова, обратитесь в поддержку.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {megabytes} MB, which no contract or key is: check that this is the right file. Nothing was read.</source>
+        <translation>{path} больше {megabytes} МБ, а договоры и ключи такими не бывают: проверьте, тот ли это файл. Ничего не прочитано.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a folder, a device or a pipe): give the path of the PDF or key file itself. Nothing was read.</source>
+        <translation>{path} — не файл (папка, устройство или канал): укажите путь к самому PDF-файлу или файлу ключа. Ничего не прочитано.</translation>
     </message>
 </context>
 <context>
@@ -6134,6 +6170,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <source>Qt&apos;s window-system plugin “{platform}”: {file}, its system libraries are installed</source>
         <translation>модуль оконной системы Qt «{platform}»: {file}, нужные ему системные библиотеки установлены</translation>
     </message>
+    <message>
+        <source>lost: the file is empty, though the keyring holds its key; actions recorded here and not yet sent may be lost</source>
+        <translation>утеряны: файл пуст, хотя в хранилище ключей есть его ключ; записанные здесь и ещё не отправленные действия могли пропасть</translation>
+    </message>
 </context>
 <context>
     <name>eds</name>
@@ -6184,6 +6224,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>(By its name this is a GOST key: even with the right password, GOST keys are not supported yet.)</source>
         <translation>(Судя по имени, это ключ ГОСТ: даже с верным паролем ключи ГОСТ пока не поддерживаются.)</translation>
+    </message>
+    <message>
+        <source>{path} is not a key file: NCA&apos;s key files are small .p12 files, not folders, devices or anything over 1 MB. Choose the key file itself.</source>
+        <translation>{path} — не файл ключа: ключи НУЦ — это небольшие файлы .p12, а не папки, устройства или файлы больше 1 МБ. Выберите сам файл ключа.</translation>
     </message>
 </context>
 <context>
@@ -6428,10 +6472,6 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Ничего не подписано: договор ещё не подписан. Сначала подписывает родитель.</translation>
     </message>
     <message>
-        <source>Nothing was signed: the contract has no director&apos;s signature field ({field}). Generate and send the contract from this program.</source>
-        <translation>Ничего не подписано: в договоре нет поля для подписи директора ({field}). Сформируйте и направьте договор из этой программы.</translation>
-    </message>
-    <message>
         <source>Nothing was signed: the contract is countersigned already.</source>
         <translation>Ничего не подписано: договор уже подписан со стороны детского сада.</translation>
     </message>
@@ -6446,6 +6486,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>The signature could not be added as an incremental revision: nothing was signed.</source>
         <translation>Не удалось добавить подпись в виде инкрементального обновления файла: ничего не подписано.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed: the contract has several empty signature fields ({fields}) and none of them is named {field}, so which one is the kindergarten&apos;s cannot be told. Ask whoever made the contract to leave one empty field for the kindergarten.</source>
+        <translation>Ничего не подписано: в договоре несколько пустых полей подписи ({fields}), и ни одно не называется {field}, поэтому нельзя понять, какое из них для детского сада. Попросите того, кто составил договор, оставить для детского сада одно пустое поле.</translation>
     </message>
 </context>
 <context>

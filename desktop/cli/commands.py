@@ -16,7 +16,7 @@ from desktop.cli.text import DONE, NEEDS_ATTENTION, REFUSED, CliFailure, out, tr
 from desktop.models.domain import parse_moment
 from desktop.models.tables import OutboxEntry, Request
 from desktop.models.today import NEW_REVIEW
-from desktop.services import actions, doctor
+from desktop.services import actions, doctor, roles
 from desktop.services.calendar import PORTAL_TZ, format_date
 from desktop.services.workspace import Workspace, sign_in
 from desktop.views import cache_rows, vocabulary
@@ -164,13 +164,19 @@ def _request(workspace: Workspace, given: int) -> tuple[int, int]:
 def decide(args: argparse.Namespace, ctx: Context) -> int:
     workspace = ctx.workspace()
     request_id, number = _request(workspace, args.id)
+    # The roles the session acts in, as the window checks them: a decision the portal would
+    # refuse as `forbidden_role` is never queued.
+    acting = workspace.roles
     if args.decision == "accept":
-        entry = actions.accept(workspace.cache, request_id)
+        entry = actions.accept(workspace.cache, request_id, acting)
     elif args.decision == "decline":
+        actions.check_role(roles.DECLINE_REQUEST, acting)  # before the reasons are fetched
         _check_reason(workspace, args.reason)
-        entry = actions.decline(workspace.cache, request_id, args.reason, args.comment or "")
+        entry = actions.decline(workspace.cache, request_id, args.reason, args.comment or "",
+                                acting)
     else:
-        entry = actions.return_documents(workspace.cache, request_id, dict(args.document))
+        entry = actions.return_documents(workspace.cache, request_id, dict(args.document),
+                                         acting)
     out(translate("cli", "Recorded as outbox action {seq} ({action}, id {id}); it goes to the "
                   "portal with the next sync.").format(
         seq=entry.seq, action=vocabulary.action(entry.name, entry.args, number=number),

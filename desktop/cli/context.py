@@ -145,7 +145,7 @@ def read_last_cache(profile: Profile, settings: Settings, read: Callable[[Cache]
     key = credentials.cache_key(path.stem, create=False)
     if key is None:
         return None
-    cache = open_cache(path, key)
+    cache = open_cache(path, key, existing=True)
     try:
         return read(cache)
     finally:

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.text import BAD_USAGE, DONE, REFUSED, CliFailure, UsageError, note, out, translate
+from desktop.services.files import CONTRACT_LIMIT, FileRefused, read_limited
 from desktop.services.templates import LAYOUTS  # light: the texts are read only when used
 
 if TYPE_CHECKING:
@@ -116,9 +117,22 @@ def _trust(args: argparse.Namespace, ctx: Context) -> TrustStore:
         raise UsageError(str(exc)) from exc
 
 
+def refused_file(exc: FileRefused) -> str:
+    """Why a file given on the command line is not read, and what to give instead."""
+    if exc.code == "too_large":
+        return translate("cli", "{path} is larger than {megabytes} MB, which no contract or "
+                         "key is: check that this is the right file. Nothing was "
+                         "read.").format(path=exc.path, megabytes=exc.limit // (1024 * 1024))
+    return translate("cli", "{path} is not a file (a folder, a device or a pipe): give the "
+                     "path of the PDF or key file itself. Nothing was read.").format(
+        path=exc.path)
+
+
 def _read_pdf(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        return read_limited(path, CONTRACT_LIMIT)
+    except FileRefused as exc:
+        raise UsageError(refused_file(exc)) from exc
     except OSError as exc:
         raise UsageError(translate("cli", "The file {path} cannot be read: {reason}.").format(
             path=path, reason=exc.strerror or exc)) from exc

@@ -5,12 +5,13 @@ traceback, so it can be reported."""
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 
 from desktop.cli.text import REFUSED, UNREACHABLE, CliFailure, translate
 from desktop.services.actions import ActionRefused
-from desktop.services.cache import CacheCorrupt, CacheError, CacheKeyError
+from desktop.services.cache import CacheCorrupt, CacheError, CacheKeyError, CacheLost
 from desktop.services.credentials import CredentialsUnavailable, backend_name
 from desktop.services.embedded import EmbeddedPortalBusy, EmbeddedPortalError
 from desktop.services.portal_api import PortalRefused, PortalUnreachable, SessionExpired
@@ -59,10 +60,30 @@ def _action(exc: ActionRefused) -> str:
     }
     if exc.code in messages:
         return messages[exc.code]
+    if exc.code == "forbidden_role":
+        return _role(exc)
     group = _group_action(exc)
     if group is not None:
         return group
     return translate("cli", "The decision cannot be recorded: {detail}.").format(detail=exc)
+
+
+def _role(exc: ActionRefused) -> str:
+    """A role the session does not act in: the window's rule (services/roles.py), told
+    before anything is queued."""
+    from desktop.views import vocabulary
+
+    def named(codes: Any) -> str:
+        return translate("cli", " or ").join(vocabulary.role(str(c)) for c in codes or ())
+
+    needed, acting = exc.params.get("needed", ()), exc.params.get("acting", ())
+    if not acting:
+        return translate("cli", "This needs the role {needed}, and your role is not known on "
+                         "this computer yet. Nothing was recorded: sign in once with `login "
+                         "LOGIN` while the portal can be reached.").format(needed=named(needed))
+    return translate("cli", "Your role ({acting}) does not allow this: it needs the role "
+                     "{needed}. Nothing was recorded: sign in with `login LOGIN` as someone "
+                     "who holds that role.").format(acting=named(acting), needed=named(needed))
 
 
 def _group_action(exc: ActionRefused) -> str | None:
@@ -112,8 +133,6 @@ def _group_action(exc: ActionRefused) -> str | None:
                                   languages=", ".join(p.get("languages", ()))),
         "places_negative": lambda: translate(
             "cli", "Places cannot be negative ({places}).").format(**p),
-        "forbidden_role": lambda: translate(
-            "cli", "Only a director may do this."),
     }
     wording = messages.get(exc.code)
     return wording() if wording is not None else None
@@ -146,6 +165,11 @@ def _cache(exc: Exception) -> str:
     if isinstance(exc, CacheCorrupt):
         return translate("cli", "The local data is damaged ({detail}). Run `doctor`, and ask "
                          "support before deleting anything.").format(detail=exc)
+    if isinstance(exc, CacheLost):
+        return translate("cli", "The local data is lost ({detail}), though the keyring still "
+                         "holds its key: actions recorded here and not yet sent may be lost "
+                         "with it. Nothing was created in its place. Run `doctor`, and ask "
+                         "support before signing in again.").format(detail=exc)
     return translate("cli", "The local data cannot be used: {detail}. Run `doctor`.").format(
         detail=str(exc).splitlines()[0])
 

@@ -35,14 +35,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         age_from, age_to = groups.parse_ages(args.ages)
         entry = groups.create(cache, groups.GroupDraft(
             args.name, age_from, age_to, args.language, args.capacity, args.kind,
-            args.educators, args.room))
+            args.educators, args.room), workspace.roles)
         return _queued(entry.seq, entry.name)
     if action == "capacity":
-        entry = groups.set_capacity(cache, args.group_id, args.capacity)
+        entry = groups.set_capacity(cache, args.group_id, args.capacity, workspace.roles)
         return _queued(entry.seq, entry.name)
     if action == "transfer":
         try:
-            entry = groups.transfer(cache, args.request_id, args.to_group)
+            entry = groups.transfer(cache, args.request_id, args.to_group, workspace.roles)
         except ActionRefused as exc:
             if exc.code != "not_found":
                 raise
@@ -106,10 +106,11 @@ def _roster(args: argparse.Namespace, ctx: Context) -> int:
 def run_forecast(args: argparse.Namespace, ctx: Context) -> int:
     if not 1 <= args.months <= 36:
         raise CliFailure(translate("cli", "--months is 1 to 36."))
-    cache = ctx.workspace().cache
+    workspace = ctx.workspace()
+    cache = workspace.cache
     today = datetime.now(PORTAL_TZ).date()
     if args.forecast_action == "publish":
-        entry = forecasting.publish(cache, today, args.months)
+        entry = forecasting.publish(cache, today, args.months, workspace.roles)
         return _queued(entry.seq, entry.name)
     cells = forecasting.current(cache, today, args.months)
     if args.json:

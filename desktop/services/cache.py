@@ -40,7 +40,17 @@ class CacheKeyError(CacheError):
 
 
 class CacheCorrupt(CacheError):
-    """The integrity check failed after an unclean exit."""
+    """The file is damaged: the integrity check failed after an unclean exit, or the file is
+    cut short or has pages whose HMAC does not match (`diagnose`)."""
+
+
+class CacheLost(CacheError):
+    """The keyring holds this cache's key, but the file is gone or empty: what it held,
+    the outbox included, is not there, and a new empty cache would hide that."""
+
+
+# SQLCipher's page size (its default since version 4): a cache is a whole number of them.
+PAGE_SIZE = 4096
 
 
 # A cache's key is 32 random bytes in hex (credentials.cache_key). Given to SQLCipher as a
@@ -55,18 +65,48 @@ def sqlcipher_key(key: str) -> str:
     return f"x'{key}'" if _RAW_KEY.fullmatch(key) else key
 
 
+def _keyed(path: Path, pragma_key: str) -> Any:
+    connection = sqlcipher.connect(str(path), timeout=10, check_same_thread=False)
+    # SQLCipher writes its own "ERROR CORE" lines to stderr for each page it cannot
+    # decrypt; what went wrong is told by `diagnose`, in the person's language.
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    escaped = pragma_key.replace('"', '""')
+    connection.execute(f'PRAGMA key="{escaped}"')
+    return connection
+
+
 def unlocked(path: Path, pragma_key: str) -> Any:
     """A DB-API connection to the cache opened with this `PRAGMA key` value, or None when the
     key does not open it. Any thread may use it (one at a time)."""
-    connection = sqlcipher.connect(str(path), timeout=10, check_same_thread=False)
-    escaped = pragma_key.replace('"', '""')
-    connection.execute(f'PRAGMA key="{escaped}"')
+    connection = _keyed(path, pragma_key)
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError:
         connection.close()
         return None
     return connection
+
+
+def diagnose(path: Path, pragma_key: str) -> str | None:
+    """Why a cache the key did not open is unusable: a description of the damage (cut
+    short, pages whose HMAC fails), or None when no page opens with the key, which is
+    another key (or another file) rather than damage."""
+    size = path.stat().st_size
+    if size % PAGE_SIZE:
+        return f"the file is cut short: {size} bytes is not a whole number of pages"
+    connection = _keyed(path, pragma_key)
+    try:
+        rows = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher.Error as exc:
+        return f"cannot be checked: {exc}"
+    finally:
+        connection.close()
+    pages = size // PAGE_SIZE
+    failed = [row for row in rows if row.startswith("HMAC verification failed")]
+    if pages > 1 and len(failed) >= pages:
+        return None  # not one page opens: the key is not this file's
+    return "; ".join(rows[:5]) + (f" (and {len(rows) - 5} more)" if len(rows) > 5 else "") \
+        if rows else None
 
 
 def _set_up(connection: Any) -> Any:
@@ -217,14 +257,24 @@ def _upgrade_to_raw_key(path: Path, key: str) -> bool:
     return True
 
 
-def open_cache(path: Path, key: str) -> Cache:
+def open_cache(path: Path, key: str, *, existing: bool = False) -> Cache:
+    """Open (or, unless `existing`, create) the cache at `path`. `existing`: the keyring
+    held its key already, so a file missing or empty is a lost cache (CacheLost), never a
+    new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and path.stat().st_size == 0:
+        raise CacheLost(f"{path.name} is empty")
+    if existing and not path.exists():
+        raise CacheLost(f"{path.name} is missing")
     pragma_key = sqlcipher_key(key)
     first = unlocked(path, pragma_key)
     if first is None and pragma_key != key and path.exists() and \
             _upgrade_to_raw_key(path, key):
         first = unlocked(path, pragma_key)
     if first is None:
+        damage = diagnose(path, pragma_key) if path.exists() else None
+        if damage is not None:
+            raise CacheCorrupt(damage)
         raise CacheKeyError(f"the key does not open {path.name}")
     cache = Cache(path, pragma_key, _set_up(first))
     if cache.marker.exists():

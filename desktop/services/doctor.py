@@ -16,7 +16,7 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services import counts, credentials, qt_platform, trust
-from desktop.services.cache import sqlcipher_key, unlocked
+from desktop.services.cache import diagnose, sqlcipher_key, unlocked
 from desktop.services.calendar import format_date
 from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
 from desktop.services.profile import Profile
@@ -88,6 +88,9 @@ def integrity_check(path: Path, key: str) -> str:
     take over the running window's open-marker."""
     from sqlcipher3 import dbapi2 as sqlcipher
 
+    if path.stat().st_size == 0:
+        return translate("doctor", "lost: the file is empty, though the keyring holds its key; "
+                         "actions recorded here and not yet sent may be lost")
     try:
         connection = unlocked(path, sqlcipher_key(key))
         if connection is None and sqlcipher_key(key) != key:
@@ -96,9 +99,16 @@ def integrity_check(path: Path, key: str) -> str:
     except sqlcipher.Error as exc:
         return translate("doctor", "cannot be opened: {detail}").format(detail=exc)
     if connection is None:
+        damage = diagnose(path, sqlcipher_key(key))
+        if damage is not None:
+            return translate("doctor", "damaged: {detail}").format(detail=damage)
         return translate("doctor", "the key in the keyring does not open it (another "
                          "key, or the file is not a cache)")
     try:
+        # Each page's HMAC first: a flipped bit in a page no query has read yet shows here.
+        damaged = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+        if damaged:
+            return translate("doctor", "damaged: {detail}").format(detail="; ".join(damaged[:5]))
         rows = connection.execute("PRAGMA integrity_check").fetchall()
     except sqlcipher.Error as exc:
         return translate("doctor", "damaged: {detail}").format(detail=exc)

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12 as pyca_pkcs12
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services.calendar import PORTAL_TZ, format_date
+from desktop.services.files import KEY_LIMIT, FileRefused, read_limited
 from desktop.services.portal_api import PortalClient, Tokens
 
 if TYPE_CHECKING:
@@ -171,7 +172,12 @@ def load_key(path: Path, password: str, *, at: datetime | None = None,
     for the time `at` (now by default).
     """
     try:
-        data = path.read_bytes()
+        data = read_limited(path, KEY_LIMIT)
+    except FileRefused as exc:
+        raise KeyFileUnreadable(translate(
+            "eds", "{path} is not a key file: NCA's key files are small .p12 files, not "
+            "folders, devices or anything over 1 MB. Choose the key file itself.").format(
+            path=path)) from exc
     except OSError as exc:
         raise KeyFileUnreadable(translate(
             "eds", "The key file {path} cannot be read: {reason}. Check that the file (or "

@@ -66,3 +66,55 @@ def write_atomically(path: Path, data: bytes) -> Path:
         part.unlink(missing_ok=True)
         raise
     return path
+
+
+# A contract with its scans and signatures stays well below this; the portal's own limit
+# for a document is the same (services/documents.py).
+CONTRACT_LIMIT = 50 * 1024 * 1024
+KEY_LIMIT = 1024 * 1024  # a PKCS#12 key file is a few KiB
+
+
+class FileRefused(OSError):
+    """A file a person gave is not one the desk reads: `code` is not_a_file (a folder, a
+    device such as /dev/zero, a pipe) or too_large (over `limit` bytes)."""
+
+    def __init__(self, code: str, path: Path, limit: int) -> None:
+        super().__init__(errno.EINVAL, code.replace("_", " "), str(path))
+        self.code = code
+        self.path = path
+        self.limit = limit
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at `path`, refused (FileRefused) before anything is
+    read when it is not a regular file or is larger than `limit`: reading /dev/zero or a
+    pipe whole would never end. Other OSErrors (missing, no permission) propagate."""
+    import stat
+
+    # Non-blocking: opening a pipe for reading would otherwise wait for a writer.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except (IsADirectoryError, PermissionError):
+        if Path(path).is_dir():  # Windows does not open a folder at all
+            raise FileRefused("not_a_file", Path(path), limit) from None
+        raise
+    try:
+        facts = os.fstat(descriptor)
+        if not stat.S_ISREG(facts.st_mode):
+            raise FileRefused("not_a_file", Path(path), limit)
+        if facts.st_size > limit:
+            raise FileRefused("too_large", Path(path), limit)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    chunks, total = [], 0
+    with os.fdopen(descriptor, "rb", buffering=0) as handle:
+        while chunk := handle.read(min(1 << 20, limit + 1 - total)):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:  # it grew while being read
+                raise FileRefused("too_large", Path(path), limit)
+    return b"".join(chunks)

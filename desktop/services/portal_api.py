@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -96,6 +96,12 @@ class PortalClient:
     transport: httpx.BaseTransport | None = None
     on_tokens: Callable[[Tokens], None] | None = None
     tokens: Tokens | None = None
+    # Other processes of the profile refresh the same session: a refresh runs inside
+    # `refresh_lock` (an inter-process lock) and starts from `stored_refresh_token` (the
+    # keyring's, which another process may have rotated since this one read it), and
+    # `on_tokens` keeps the new one before the lock is let go.
+    refresh_lock: Callable[[], AbstractContextManager[None]] | None = None
+    stored_refresh_token: Callable[[], str | None] | None = None
     # The one role the desk acts in, when the person chose one: a session whose tokens say
     # otherwise (the role was switched while the portal was away) is refreshed into it
     # before it sends anything, so nothing goes out in the role left behind.
@@ -225,11 +231,15 @@ class PortalClient:
         refresh token proves the session)."""
         if self.tokens is None:
             raise SessionExpired(401, {"code": "unauthorized", "title": ""})
-        body: dict[str, Any] = {"refresh_token": self.tokens.refresh_token}
-        if self.role is not None:
-            body["role"] = self.role
-        response = self._send("POST", "/api/v1/auth/refresh", auth=False, json=body)
-        return self._take_tokens(self._json(self._checked(response)))
+        with self.refresh_lock() if self.refresh_lock is not None else nullcontext():
+            stored = self.stored_refresh_token() if self.stored_refresh_token else None
+            if stored:
+                self.tokens.refresh_token = stored
+            body: dict[str, Any] = {"refresh_token": self.tokens.refresh_token}
+            if self.role is not None:
+                body["role"] = self.role
+            response = self._send("POST", "/api/v1/auth/refresh", auth=False, json=body)
+            return self._take_tokens(self._json(self._checked(response)))
 
     def me(self) -> dict[str, Any]:
         data: dict[str, Any] = self._json(self.request("GET", "/api/v1/me"))

@@ -9,8 +9,9 @@ that time according to the newest cached CRL. A CRL past its next-update time, o
 all, does not make a signature invalid: it is a warning, and the director decides.
 
 The countersignature is one incremental revision filling the empty DirectorSignature field
-(PAdES baseline B, B-T when a time-stamp authority is configured and answers), with a
-visible stamp drawn in a font that has the Kazakh letters.
+(or, in a contract made elsewhere, its only empty field, or a new invisible one when every
+field is signed; PAdES baseline B, B-T when a time-stamp authority is configured and
+answers), with a visible stamp drawn in a font that has the Kazakh letters.
 
 Refusals are `SignatureError`s (a reason code and a message a person can act on); a
 signature that fails a check is a `SignatureCheck` with its reason, so a screen or the
@@ -137,6 +138,10 @@ class CountersignPlan:
     signatures: list[SignatureCheck]
     key_check: KeyCheck
     warnings: list[Notice] = field(default_factory=list)
+    # The empty field the kindergarten signs in (`_director_field`); a new one is added
+    # when the contract came without any.
+    field_name: str = DIRECTOR_FIELD
+    new_field: bool = False
 
 
 @dataclass(frozen=True)
@@ -559,14 +564,9 @@ async def _plan(pdf: bytes, key: LoadedKey, kindergarten_bin: str, store: TrustS
     for check in checks:
         if not check.valid:
             raise _refuse_signature(check)
-    if DIRECTOR_FIELD not in fields_found:
-        raise CountersignRefused("no_director_field", translate(
-            "signatures", "Nothing was signed: the contract has no director's signature "
-            "field ({field}). Generate and send the contract from this program.").format(
-            field=DIRECTOR_FIELD))
-    if fields_found[DIRECTOR_FIELD]:
-        raise CountersignRefused("already_countersigned", translate(
-            "signatures", "Nothing was signed: the contract is countersigned already."))
+    # A signature by this kindergarten in a field of another name counts as ours too.
+    ours = any(c.signer is not None and c.signer.bin == kindergarten_bin for c in checks)
+    field_name, new_field = _director_field(fields_found, countersigned=ours)
     if sent_pdf is not None:
         # The parent's signature was validated with the others: only where it sits and
         # whose it is remain to be checked.
@@ -586,7 +586,32 @@ async def _plan(pdf: bytes, key: LoadedKey, kindergarten_bin: str, store: TrustS
     for notice in [n for c in checks for n in c.warnings] + list(key_check.warnings):
         if notice not in warnings:
             warnings.append(notice)
-    return CountersignPlan(pdf, key, checks, key_check, warnings)
+    return CountersignPlan(pdf, key, checks, key_check, warnings, field_name, new_field)
+
+
+def _director_field(fields_found: dict[str, bool], *, countersigned: bool
+                    ) -> tuple[str, bool]:
+    """The field the kindergarten signs in, and whether it must be added: this program's
+    own (`DirectorSignature`) when the contract has it empty, else the only empty field (a
+    contract made by another program names it its own way), else a new field when every
+    field is signed. Several empty fields, none of them ours: which one is the
+    kindergarten's cannot be told, and signing the wrong one would take a place meant for
+    someone else."""
+    if countersigned or fields_found.get(DIRECTOR_FIELD):
+        raise CountersignRefused("already_countersigned", translate(
+            "signatures", "Nothing was signed: the contract is countersigned already."))
+    if DIRECTOR_FIELD in fields_found:
+        return DIRECTOR_FIELD, False
+    empty = [name for name, filled in fields_found.items() if not filled]
+    if len(empty) == 1:
+        return empty[0], False
+    if not empty:
+        return DIRECTOR_FIELD, True
+    raise CountersignRefused("no_director_field", translate(
+        "signatures", "Nothing was signed: the contract has several empty signature fields "
+        "({fields}) and none of them is named {field}, so which one is the kindergarten's "
+        "cannot be told. Ask whoever made the contract to leave one empty field for the "
+        "kindergarten.").format(fields=", ".join(empty), field=DIRECTOR_FIELD))
 
 
 def plan_countersign(pdf: bytes, key: LoadedKey, kindergarten_bin: str, store: TrustStore,
@@ -599,11 +624,11 @@ def plan_countersign(pdf: bytes, key: LoadedKey, kindergarten_bin: str, store: T
                              applicant_iin=applicant_iin, now=now or datetime.now(UTC)))
 
 
-def _field_box(pdf: bytes) -> tuple[float, float]:
+def _field_box(pdf: bytes, field_name: str) -> tuple[float, float]:
     from pyhanko.sign.fields import enumerate_sig_fields
 
     for name, _, ref in enumerate_sig_fields(_reader(pdf), filled_status=None):
-        if str(name) == DIRECTOR_FIELD:
+        if str(name) == field_name:
             rect = [float(v) for v in ref.get_object()["/Rect"]]
             return abs(rect[2] - rect[0]), abs(rect[3] - rect[1])
     return 220.0, 60.0
@@ -701,22 +726,31 @@ async def _sign(plan: CountersignPlan, tsa_url: str | None, now: datetime
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
-    width, height = _field_box(plan.pdf)
-    style = _stamp_style(stamp_pdf(width, height, plan.key.identity, now))
+    if plan.new_field:
+        # Invisible: on a page laid out by another program, no spot is known to be free,
+        # and a stamp over the text would hide part of the contract. The printed copy's
+        # signatures sheet still names the signer.
+        style, new_field = None, fields.SigFieldSpec(plan.field_name, on_page=-1)
+    else:
+        width, height = _field_box(plan.pdf, plan.field_name)
+        style = _stamp_style(stamp_pdf(width, height, plan.key.identity, now))
+        new_field = None
     meta = signers.PdfSignatureMetadata(
-        field_name=DIRECTOR_FIELD, md_algorithm="sha256",
+        field_name=plan.field_name, md_algorithm="sha256",
         # PAdES baseline B: ETSI.CAdES.detached, the time in /M (B-T: a time-stamp token).
         subfilter=fields.SigSeedSubFilter.PADES)
     signer = eds.simple_signer(plan.key)
     notices: list[Notice] = []
     stamper = timestamper(tsa_url) if tsa_url else None
     for attempt in ([stamper, None] if stamper is not None else [None]):
-        pdf_signer = signers.PdfSigner(meta, signer, timestamper=attempt, stamp_style=style)
+        pdf_signer = signers.PdfSigner(meta, signer, timestamper=attempt, stamp_style=style,
+                                       new_field_spec=new_field)
         writer = IncrementalPdfFileWriter(BytesIO(plan.pdf))
         try:
-            # existing_fields_only: the field must be the one the contract came with;
-            # signing into a new field would change the document beyond the signature.
-            out = await pdf_signer.async_sign_pdf(writer, existing_fields_only=True)
+            # existing_fields_only unless the plan adds the field: the field must be the
+            # one the plan chose, never one pyHanko would make up.
+            out = await pdf_signer.async_sign_pdf(writer,
+                                                  existing_fields_only=not plan.new_field)
         except OSError as exc:  # TimestampRequestError is an IOError
             if attempt is None:
                 raise

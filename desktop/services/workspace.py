@@ -12,13 +12,14 @@ embedded sandbox gets a new port on every start, but is the same portal each tim
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.services import credentials, privacy
+from desktop.services import credentials, locks, privacy
 from desktop.services import settings as keys
 from desktop.services.cache import Cache, CacheError, meta, open_cache, set_meta
 from desktop.services.portal_api import (
@@ -98,16 +99,31 @@ def _keeper(store: str, login: str) -> Callable[[Tokens], None]:
     return keep
 
 
-def _client(settings: Settings, portal_url: str, store: str, login: str) -> PortalClient:
-    return PortalClient(portal_url, language=settings.get(keys.LANGUAGE),
-                        on_tokens=_keeper(store, login))
+def _share_session(client: PortalClient, profile: Profile, store: str, login: str) -> None:
+    """The window and scripts on this profile take turns to refresh the session, each
+    from the token the last one kept (see PortalClient.refresh_lock)."""
+    name = hashlib.sha256(f"{store}\n{login}".encode()).hexdigest()[:16]
+    path = locks.lock_file(profile.data_dir, f"session-{name}")
+    client.on_tokens = _keeper(store, login)
+    client.refresh_lock = lambda: locks.held(path)
+    client.stored_refresh_token = lambda: credentials.refresh_token(store, login)
+
+
+def _client(profile: Profile, settings: Settings, portal_url: str, store: str,
+            login: str) -> PortalClient:
+    client = PortalClient(portal_url, language=settings.get(keys.LANGUAGE))
+    _share_session(client, profile, store, login)
+    return client
 
 
 def _open(profile: Profile, store: str, kindergarten_id: int, account_id: int) -> Cache:
     path = profile.cache_file(store, kindergarten_id, account_id)
-    key = credentials.cache_key(path.stem, create=True)
+    key = credentials.cache_key(path.stem, create=False)
+    existing = key is not None
+    if key is None:
+        key = credentials.cache_key(path.stem, create=True)
     assert key is not None
-    cache = open_cache(path, key)
+    cache = open_cache(path, key, existing=existing)
     # The people the cache knows are masked in the logs before any screen shows them.
     with cache.connection() as connection:
         privacy.learn_cached(connection)
@@ -217,7 +233,7 @@ def sign_in(profile: Profile, settings: Settings, portal_url: str, login: str, p
     """Sign in with a password (portal errors propagate as PortalRefused/Unreachable)."""
     store = portal_key or portal_url
     credentials.open_file(login, password)
-    client = _client(settings, portal_url, store, login)
+    client = _client(profile, settings, portal_url, store, login)
     try:
         return _with_password(profile, settings, portal_url, store, client, login, password,
                               role)
@@ -232,7 +248,7 @@ def sign_in_with_tokens(profile: Profile, settings: Settings, portal_url: str, l
     assert client.tokens is not None
     store = portal_key or portal_url
     credentials.store_refresh_token(store, login, client.tokens.refresh_token)
-    client.on_tokens = _keeper(store, login)
+    _share_session(client, profile, store, login)
     return _finish(profile, settings, portal_url, store, client, login, client.tokens)
 
 
@@ -252,7 +268,7 @@ def resume(profile: Profile, settings: Settings, portal_url: str,
     if password is not None:
         credentials.open_file(login, password)
     token = credentials.refresh_token(store, login)
-    client = _client(settings, portal_url, store, login)
+    client = _client(profile, settings, portal_url, store, login)
     role = settings.get(keys.LAST_ROLE) or None
     ahead = _open_ahead(profile, settings, store) if token is not None else None
     try:

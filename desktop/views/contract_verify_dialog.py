@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.contract_flow import ContractFlow, ContractItem, Verification
+from desktop.services.files import CONTRACT_LIMIT, FileRefused, read_limited
 from desktop.services.printing import SignerBlock
 from desktop.services.signatures import SignatureCheck, details_of
 from desktop.services.trust import CachedCrl, Refreshed, crl_age_text
@@ -180,7 +181,7 @@ class VerifyDialog(QDialog):
             data: bytes | None
             if isinstance(file, Path):
                 try:
-                    data = file.read_bytes()
+                    data = read_limited(file, CONTRACT_LIMIT)
                 except OSError as error:
                     return error  # the person's to act on, not a bug
             else:
@@ -191,7 +192,12 @@ class VerifyDialog(QDialog):
                        progress_label=self.tr("Checking the signatures…"))
 
     def _checked(self, result: Verification | OSError) -> None:
-        if isinstance(result, OSError):
+        if isinstance(result, FileRefused):
+            self.failure = self.tr(
+                "{path} is not a contract: it is a folder, a device, or larger than {megabytes} "
+                "MB. Choose the contract's PDF file.").format(
+                path=self.opened_file, megabytes=CONTRACT_LIMIT // (1024 * 1024))
+        elif isinstance(result, OSError):
             self.failure = self.tr(
                 "The file {path} cannot be read: {reason}. Check that it is still there and "
                 "not open in another program, then choose it again.").format(

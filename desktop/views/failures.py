@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services.cache import CacheCorrupt, CacheKeyError
+from desktop.services.cache import CacheCorrupt, CacheKeyError, CacheLost
 from desktop.services.credentials import CredentialsUnavailable
 from desktop.services.embedded import EmbeddedPortalBusy, EmbeddedPortalError
 from desktop.services.portal_api import PortalRefused, PortalUnreachable, SessionExpired
@@ -138,6 +138,11 @@ def known_message(error: BaseException) -> str | None:
         return translate(
             "Failures", "The saved data on this computer cannot be opened with its key. Sign "
             "in online to download it again.")
+    if isinstance(error, CacheLost):
+        return translate(
+            "Failures", "The saved data on this computer is missing or empty, though its key "
+            "is still here: decisions made here and not yet sent may be lost with it. Nothing "
+            "was created in its place: ask support before signing in again.")
     if isinstance(error, CacheCorrupt):
         return translate(
             "Failures", "The saved data on this computer is damaged. Sign in online to "

@@ -413,6 +413,70 @@ def test_a_stale_crl_is_left_to_the_director(pki: Pki) -> None:
     assert [n.code for n in result.warnings] == ["crl_stale"]
 
 
+def contract_made_elsewhere(*names: str) -> bytes:
+    """A one-page contract from another program, with empty signature fields of its own
+    names (none of them this program's `DirectorSignature`), in one revision."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter as Writer
+    from pyhanko.sign import fields
+    from reportlab.pdfgen import canvas
+
+    page = BytesIO()
+    drawing = canvas.Canvas(page, invariant=True)
+    drawing.drawString(72, 760, "Contract 257099")
+    drawing.showPage()
+    drawing.save()
+    writer = Writer(BytesIO(page.getvalue()))
+    for i, name in enumerate(names):
+        fields.append_signature_field(writer, fields.SigFieldSpec(
+            sig_field_name=name, on_page=0, box=(72 + 240 * i, 72, 292 + 240 * i, 132)))
+    out = BytesIO()
+    writer.write(out)
+    # One revision, as a sent contract is: the parent's signature is the next one.
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.pdf_utils.writer import copy_into_new_writer
+
+    whole = BytesIO()
+    copy_into_new_writer(PdfFileReader(BytesIO(out.getvalue()))).write(whole)
+    return whole.getvalue()
+
+
+@pytest.mark.parametrize(("names", "field", "visible"), [
+    (("Parent", "Kindergarten"), "Kindergarten", True),  # its only empty field
+    (("Parent",), signatures.DIRECTOR_FIELD, False),  # none left: a new one is added
+])
+def test_a_contract_made_elsewhere_is_countersigned(pki: Pki, names: tuple[str, ...],
+                                                    field: str, visible: bool) -> None:
+    sent = contract_made_elsewhere(*names)
+    signed = sign_pdf(sent, pki.parent_key(), PW, "Parent",
+                      signing_time=NOW - timedelta(hours=2))
+    store = pki.store()
+    plan = signatures.plan_countersign(signed, pki.director(), BIN, store, sent_pdf=sent,
+                                       applicant_iin=PARENT_IIN)
+    assert (plan.field_name, plan.new_field) == (field, not visible)
+    result = signatures.apply_countersign(plan)
+    assert result.pdf.startswith(signed)
+    checks = signatures.verify(result.pdf, store)
+    assert [(c.field, c.valid, c.revision) for c in checks] == [
+        ("Parent", True, 1), (field, True, 2)], [c.message for c in checks]
+    assert checks[1].signer is not None and checks[1].signer.bin == BIN
+    assert signatures.signature_fields(result.pdf)[field] is True
+    with pytest.raises(CountersignRefused) as again:
+        signatures.plan_countersign(result.pdf, pki.director(), BIN, store)
+    # Signed by the kindergarten now: every field is full, and ours is among them.
+    assert again.value.code == "already_countersigned"
+
+
+def test_several_empty_fields_none_ours_are_not_guessed(pki: Pki) -> None:
+    sent = contract_made_elsewhere("Parent", "Witness", "Kindergarten")
+    signed = sign_pdf(sent, pki.parent_key(), PW, "Parent",
+                      signing_time=NOW - timedelta(hours=2))
+    with pytest.raises(CountersignRefused) as refused:
+        signatures.plan_countersign(signed, pki.director(), BIN, pki.store())
+    assert refused.value.code == "no_director_field"
+    assert "Witness, Kindergarten" in str(refused.value)
+    assert "Generate and send" not in str(refused.value)
+
+
 def test_the_stamp_names_the_signer_in_kazakh_and_russian(pki: Pki) -> None:
     stamp = signatures.stamp_pdf(229, 60, pki.director().identity, NOW)
     assert stamp.startswith(b"%PDF") and b"DejaVuSans" in stamp
