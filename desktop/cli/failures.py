@@ -65,6 +65,12 @@ def _action(exc: ActionRefused) -> str:
     group = _group_action(exc)
     if group is not None:
         return group
+    if exc.reasons:
+        # The window's words for the review's reasons, so a person reads the same sentence
+        # in both (imported here: the widgets' module is only wanted on a refusal).
+        from desktop.views.decision_dialogs import reason_text
+
+        return "\n".join(reason_text(reason) for reason in exc.reasons)
     return translate("cli", "The decision cannot be recorded: {detail}.").format(detail=exc)
 
 
