@@ -90,7 +90,7 @@ def test_the_requests_list_menu_opens_copies_and_accepts(desk: Desk, site: Site)
         found)
     found["Copy the number"].trigger()
     assert QGuiApplication.clipboard().text() == str(request["number"])
-    assert desk.window.statusBar().currentMessage() == "Copied to the clipboard."
+    assert desk.window.status_message.message == "Copied to the clipboard."
     found["Copy the child's IIN"].trigger()
     assert QGuiApplication.clipboard().text() == request["child"]["iin"]
     menu.close()
