@@ -2073,6 +2073,97 @@
     </message>
 </context>
 <context>
+    <name>ForecastDialog</name>
+    <message>
+        <source>{group}, {month}: {free} free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone to school by then: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entries by then: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the forecast in the outbox for the parents&apos; catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forecast is in the outbox: it goes to the portal with the next sync, and parents see it in the catalogue after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast of free places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free places in each group, month by month: those free now, plus those that free up as children leave for school on 1 September, plus your entries for known departures. Review it, then publish it to the parents&apos; catalogue. Hover over a number to see what it is made of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known departures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example, the family is moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupDialogs</name>
     <message>
         <source>name</source>
@@ -2333,6 +2424,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There are no groups to forecast yet: sync to fetch them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no groups to move up yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,6 +2468,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Free places per group for the next twelve months: review them, add known departures and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The move-up is undone: its changes were taken out of the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,6 +2505,10 @@
     </message>
     <message>
         <source>Undo the move-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

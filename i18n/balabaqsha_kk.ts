@@ -2073,6 +2073,97 @@
     </message>
 </context>
 <context>
+    <name>ForecastDialog</name>
+    <message>
+        <source>{group}, {month}: {free} free</source>
+        <translation>{group}, {month}: бос орын {free}</translation>
+    </message>
+    <message>
+        <source>Gone to school by then: {count}</source>
+        <translation>Осы уақытқа дейін мектепке кеткені: {count}</translation>
+    </message>
+    <message>
+        <source>Your entries by then: {count}</source>
+        <translation>Осы уақытқа дейін сіздің жазбаларыңыз бойынша: {count}</translation>
+    </message>
+    <message>
+        <source>Put the forecast in the outbox for the parents&apos; catalogue</source>
+        <translation>Болжамды ата-аналарға арналған каталог үшін жіберу кезегіне қою</translation>
+    </message>
+    <message>
+        <source>Choose a group.</source>
+        <translation>Топты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The forecast is in the outbox: it goes to the portal with the next sync, and parents see it in the catalogue after that.</source>
+        <translation>Болжам жіберу кезегінде: келесі синхрондауда порталға жіберіледі, содан кейін ата-аналар оны каталогтан көреді.</translation>
+    </message>
+    <message>
+        <source>Forecast of free places</source>
+        <translation>Бос орындар болжамы</translation>
+    </message>
+    <message>
+        <source>Free places in each group, month by month: those free now, plus those that free up as children leave for school on 1 September, plus your entries for known departures. Review it, then publish it to the parents&apos; catalogue. Hover over a number to see what it is made of.</source>
+        <translation>Әр топтағы бос орындар ай сайын: қазір бос орындар, оған қоса балалар 1 қыркүйекте мектепке кеткенде босайтын орындар және белгілі кетулер туралы сіздің жазбаларыңыз. Болжамды тексеріп, ата-аналарға арналған каталогқа жариялаңыз. Сан неден құралғанын көру үшін меңзерді оның үстіне апарыңыз.</translation>
+    </message>
+    <message>
+        <source>Read-only: {why}</source>
+        <translation>Тек қарау: {why}</translation>
+    </message>
+    <message>
+        <source>Known departures</source>
+        <translation>Белгілі кетулер</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Қай айдан</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Топ:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Қай айдан:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Орын:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <source>for example, the family is moving</source>
+        <translation>мысалы, отбасы көшіп кетеді</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Жазба қосу</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Жазбаны жою</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Жариялау</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialogs</name>
     <message>
         <source>name</source>
@@ -2333,6 +2424,10 @@
         <translation>Әзірге топтар жоқ. Олар порталмен алғашқы синхрондаудан кейін пайда болады.</translation>
     </message>
     <message>
+        <source>There are no groups to forecast yet: sync to fetch them.</source>
+        <translation>Болжам жасайтын топтар әлі жоқ: оларды алу үшін синхрондаңыз.</translation>
+    </message>
+    <message>
         <source>There are no groups to move up yet.</source>
         <translation>Көшіретін топтар әлі жоқ.</translation>
     </message>
@@ -2373,6 +2468,10 @@
         <translation>Порталға жіберілмегенше көшіруді кері қайтару</translation>
     </message>
     <message>
+        <source>Free places per group for the next twelve months: review them, add known departures and publish</source>
+        <translation>Алдағы он екі айға топтар бойынша бос орындар: тексеру, белгілі кетулерді қосу және жариялау</translation>
+    </message>
+    <message>
         <source>The move-up is undone: its changes were taken out of the outbox.</source>
         <translation>Көшіру болдырылмады: оның өзгерістері жіберу кезегінен алынды.</translation>
     </message>
@@ -2407,6 +2506,10 @@
     <message>
         <source>Undo the move-up</source>
         <translation>Көшіруді болдырмау</translation>
+    </message>
+    <message>
+        <source>Forecast…</source>
+        <translation>Болжам…</translation>
     </message>
 </context>
 <context>

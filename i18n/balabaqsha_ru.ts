@@ -2086,6 +2086,97 @@
     </message>
 </context>
 <context>
+    <name>ForecastDialog</name>
+    <message>
+        <source>{group}, {month}: {free} free</source>
+        <translation>{group}, {month}: свободно {free}</translation>
+    </message>
+    <message>
+        <source>Gone to school by then: {count}</source>
+        <translation>К этому времени ушли в школу: {count}</translation>
+    </message>
+    <message>
+        <source>Your entries by then: {count}</source>
+        <translation>По вашим записям к этому времени: {count}</translation>
+    </message>
+    <message>
+        <source>Put the forecast in the outbox for the parents&apos; catalogue</source>
+        <translation>Поставить прогноз в очередь отправки в родительский каталог</translation>
+    </message>
+    <message>
+        <source>Choose a group.</source>
+        <translation>Выберите группу.</translation>
+    </message>
+    <message>
+        <source>The forecast is in the outbox: it goes to the portal with the next sync, and parents see it in the catalogue after that.</source>
+        <translation>Прогноз в очереди отправки: он уйдёт на портал при следующей синхронизации, после этого родители увидят его в каталоге.</translation>
+    </message>
+    <message>
+        <source>Forecast of free places</source>
+        <translation>Прогноз свободных мест</translation>
+    </message>
+    <message>
+        <source>Free places in each group, month by month: those free now, plus those that free up as children leave for school on 1 September, plus your entries for known departures. Review it, then publish it to the parents&apos; catalogue. Hover over a number to see what it is made of.</source>
+        <translation>Свободные места в каждой группе по месяцам: свободные сейчас, плюс освобождающиеся, когда дети 1 сентября уходят в школу, плюс ваши записи об известных выбытиях. Проверьте прогноз, затем опубликуйте его в каталоге для родителей. Наведите указатель на число, чтобы увидеть, из чего оно складывается.</translation>
+    </message>
+    <message>
+        <source>Read-only: {why}</source>
+        <translation>Только просмотр: {why}</translation>
+    </message>
+    <message>
+        <source>Known departures</source>
+        <translation>Известные выбытия</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С месяца</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С месяца:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Мест:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>for example, the family is moving</source>
+        <translation>например, семья переезжает</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialogs</name>
     <message>
         <source>name</source>
@@ -2346,6 +2437,10 @@
         <translation>Групп пока нет. Они появятся после первой синхронизации с порталом.</translation>
     </message>
     <message>
+        <source>There are no groups to forecast yet: sync to fetch them.</source>
+        <translation>Групп для прогноза пока нет: синхронизируйте, чтобы получить их.</translation>
+    </message>
+    <message>
         <source>There are no groups to move up yet.</source>
         <translation>Групп для перевода пока нет.</translation>
     </message>
@@ -2386,6 +2481,10 @@
         <translation>Отозвать перевод, пока он не отправлен на портал</translation>
     </message>
     <message>
+        <source>Free places per group for the next twelve months: review them, add known departures and publish</source>
+        <translation>Свободные места по группам на двенадцать месяцев вперёд: проверить, добавить известные выбытия и опубликовать</translation>
+    </message>
+    <message>
         <source>The move-up is undone: its changes were taken out of the outbox.</source>
         <translation>Перевод отменён: его изменения убраны из очереди отправки.</translation>
     </message>
@@ -2420,6 +2519,10 @@
     <message>
         <source>Undo the move-up</source>
         <translation>Отменить перевод</translation>
+    </message>
+    <message>
+        <source>Forecast…</source>
+        <translation>Прогноз…</translation>
     </message>
 </context>
 <context>
