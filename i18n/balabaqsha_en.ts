@@ -2050,6 +2050,133 @@
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Children enrolled, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from request to enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low}–{high} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low}+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places in the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kindergarten} — {figure}, made {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be prepared for printing. Try again; if it happens again, report it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures-{day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet. The figures fill after the first sync with the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children enrolled now: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half of them waited {days} days or less from the request to enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Open file</source>
@@ -2472,6 +2599,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Occupancy over the months, requests by status and days from request to enrollment, to print or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The move-up is undone: its changes were taken out of the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,6 +2640,10 @@
     </message>
     <message>
         <source>Forecast…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2050,6 +2050,133 @@
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Children enrolled, month by month</source>
+        <translation>Айлар бойынша қабылданған балалар</translation>
+    </message>
+    <message>
+        <source>Requests by status</source>
+        <translation>Мәртебелер бойынша өтініштер</translation>
+    </message>
+    <message>
+        <source>Days from request to enrollment</source>
+        <translation>Өтініштен қабылдауға дейінгі күндер</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Толымдылық</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Мәртебелер</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күту</translation>
+    </message>
+    <message>
+        <source>{low}–{high} days</source>
+        <translation>{low}–{high} күн</translation>
+    </message>
+    <message>
+        <source>{low}+ days</source>
+        <translation>{low}+ күн</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>Enrolled children</source>
+        <translation>Қабылданған балалар</translation>
+    </message>
+    <message>
+        <source>Children enrolled</source>
+        <translation>Қабылданған балалар саны</translation>
+    </message>
+    <message>
+        <source>Places in the groups</source>
+        <translation>Топтардағы орын саны</translation>
+    </message>
+    <message>
+        <source>{kindergarten} — {figure}, made {day}</source>
+        <translation>{kindergarten} — {figure}, {day} күнгі</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Басып шығарылмады</translation>
+    </message>
+    <message>
+        <source>The figures could not be prepared for printing. Try again; if it happens again, report it to support.</source>
+        <translation>Көрсеткіштерді басып шығаруға дайындау мүмкін болмады. Қайта көріңіз; қайталанса, қолдау қызметіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Өтініш келген күні</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <source>figures-{day}</source>
+        <translation>көрсеткіштер-{day}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Excel-ге экспорттау</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>XLSX-ке экспорттау…</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Көрсеткіштер оқылуда…</translation>
+    </message>
+    <message>
+        <source>No requests yet. The figures fill after the first sync with the portal.</source>
+        <translation>Өтініштер әлі жоқ. Көрсеткіштер порталмен алғашқы синхрондаудан кейін толады.</translation>
+    </message>
+    <message>
+        <source>Children enrolled now: {count}.</source>
+        <translation>Қазір қабылданған балалар: {count}.</translation>
+    </message>
+    <message>
+        <source>Half of them waited {days} days or less from the request to enrollment.</source>
+        <translation>Олардың жартысы өтініштен қабылдауға дейін {days} күн немесе одан аз күтті.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Open file</source>
@@ -2472,6 +2599,10 @@
         <translation>Алдағы он екі айға топтар бойынша бос орындар: тексеру, белгілі кетулерді қосу және жариялау</translation>
     </message>
     <message>
+        <source>Occupancy over the months, requests by status and days from request to enrollment, to print or export</source>
+        <translation>Айлар бойынша толымдылық, мәртебелер бойынша өтініштер және өтініштен қабылдауға дейінгі күндер — басып шығару мен экспорттау үшін</translation>
+    </message>
+    <message>
         <source>The move-up is undone: its changes were taken out of the outbox.</source>
         <translation>Көшіру болдырылмады: оның өзгерістері жіберу кезегінен алынды.</translation>
     </message>
@@ -2510,6 +2641,10 @@
     <message>
         <source>Forecast…</source>
         <translation>Болжам…</translation>
+    </message>
+    <message>
+        <source>Figures…</source>
+        <translation>Көрсеткіштер…</translation>
     </message>
 </context>
 <context>

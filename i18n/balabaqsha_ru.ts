@@ -2063,6 +2063,133 @@
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Children enrolled, month by month</source>
+        <translation>Зачисленные дети по месяцам</translation>
+    </message>
+    <message>
+        <source>Requests by status</source>
+        <translation>Заявки по статусам</translation>
+    </message>
+    <message>
+        <source>Days from request to enrollment</source>
+        <translation>Дней от заявки до зачисления</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Заполненность</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Статусы</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>{low}–{high} days</source>
+        <translation>{low}–{high} дн.</translation>
+    </message>
+    <message>
+        <source>{low}+ days</source>
+        <translation>{low}+ дн.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Enrolled children</source>
+        <translation>Зачисленные дети</translation>
+    </message>
+    <message>
+        <source>Children enrolled</source>
+        <translation>Зачислено детей</translation>
+    </message>
+    <message>
+        <source>Places in the groups</source>
+        <translation>Мест в группах</translation>
+    </message>
+    <message>
+        <source>{kindergarten} — {figure}, made {day}</source>
+        <translation>{kindergarten} — {figure}, на {day}</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
+    <message>
+        <source>The figures could not be prepared for printing. Try again; if it happens again, report it to support.</source>
+        <translation>Не удалось подготовить показатели к печати. Попробуйте ещё раз; если повторится, сообщите в поддержку.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Заявка поступила</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Дата зачисления</translation>
+    </message>
+    <message>
+        <source>figures-{day}</source>
+        <translation>показатели-{day}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Экспорт в XLSX…</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Показатели загружаются…</translation>
+    </message>
+    <message>
+        <source>No requests yet. The figures fill after the first sync with the portal.</source>
+        <translation>Заявок пока нет. Показатели появятся после первой синхронизации с порталом.</translation>
+    </message>
+    <message>
+        <source>Children enrolled now: {count}.</source>
+        <translation>Сейчас зачислено детей: {count}.</translation>
+    </message>
+    <message>
+        <source>Half of them waited {days} days or less from the request to enrollment.</source>
+        <translation>Половина из них ждала зачисления с момента заявки не дольше {days} дн.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Open file</source>
@@ -2485,6 +2612,10 @@
         <translation>Свободные места по группам на двенадцать месяцев вперёд: проверить, добавить известные выбытия и опубликовать</translation>
     </message>
     <message>
+        <source>Occupancy over the months, requests by status and days from request to enrollment, to print or export</source>
+        <translation>Заполненность по месяцам, заявки по статусам и дни от заявки до зачисления — для печати и экспорта</translation>
+    </message>
+    <message>
         <source>The move-up is undone: its changes were taken out of the outbox.</source>
         <translation>Перевод отменён: его изменения убраны из очереди отправки.</translation>
     </message>
@@ -2523,6 +2654,10 @@
     <message>
         <source>Forecast…</source>
         <translation>Прогноз…</translation>
+    </message>
+    <message>
+        <source>Figures…</source>
+        <translation>Показатели…</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,18 +43,12 @@ from desktop.views.decision_dialogs import NO_COLOUR, role_text
 from desktop.views.failures import Failure
 from desktop.views.group_dialogs import group_refusal_text
 from desktop.views.tasks import Tasks
+from desktop.views.vocabulary import month_text
 
 translate = QCoreApplication.translate
 
 # A month with no free place, and one where places free up, stand out in the table.
 NONE_FREE, FREEING = QColor("#f8d7da"), QColor("#d4edda")
-
-
-def month_text(key: str) -> str:
-    """YYYY-MM as the month's short name and year in the current language."""
-    year, month = (int(part) for part in key.split("-"))
-    name = QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)
-    return f"{name} {year}"
 
 
 class ForecastDialog(QDialog):
@@ -75,6 +69,7 @@ class ForecastDialog(QDialog):
         self.grid = QTableWidget()
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.entries_title = QLabel()
         font = self.entries_title.font()
@@ -85,7 +80,12 @@ class ForecastDialog(QDialog):
         self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.entries.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.entries.verticalHeader().hide()
-        self.entries.horizontalHeader().setStretchLastSection(True)
+        header = self.entries.horizontalHeader()
+        for index, mode in enumerate((QHeaderView.ResizeMode.Stretch,
+                                      QHeaderView.ResizeMode.ResizeToContents,
+                                      QHeaderView.ResizeMode.ResizeToContents,
+                                      QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(index, mode)
         self.entries.itemSelectionChanged.connect(self._update_buttons)
         self.group = QComboBox()
         self.month = QComboBox()
@@ -218,8 +218,6 @@ class ForecastDialog(QDialog):
                       str(entry.places), entry.note)
             for column, value in enumerate(values):
                 self.entries.setItem(row, column, QTableWidgetItem(value))
-        self.entries.resizeColumnsToContents()
-        self.entries.horizontalHeader().setStretchLastSection(True)
 
     def grid_rows(self) -> list[list[str]]:
         """The table as shown, a list per group (for tests and a glance)."""

@@ -29,6 +29,7 @@ from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
 from desktop.views.decision_dialogs import role_text
 from desktop.views.failures import Failure
+from desktop.views.figures_dialog import FiguresDialog
 from desktop.views.forecast_dialog import ForecastDialog
 from desktop.views.group_dialogs import CapacityDialog, CloseGroupDialog, GroupDialog
 from desktop.views.groups_model import GroupsModel
@@ -44,7 +45,7 @@ translate = QCoreApplication.translate
 NEW, EDIT, CAPACITY, CLOSE = "new", "edit", "capacity", "close"
 MOVE_UP, UNDO_MOVE_UP = "move_up", "undo_move_up"
 # Open to every role: who may not publish sees the forecast read-only, saying why.
-FORECAST = "forecast"
+FORECAST, FIGURES = "forecast", "figures"
 # The role each action needs.
 ROLE_OF = {NEW: roles.CREATE_GROUP, EDIT: roles.UPDATE_GROUP, CAPACITY: roles.SET_CAPACITY,
            CLOSE: roles.UPDATE_GROUP, MOVE_UP: roles.UPDATE_GROUP,
@@ -70,7 +71,7 @@ class GroupsPage(TablePage):
         for name, slot in ((NEW, self.new_group), (EDIT, self.edit_group),
                            (CAPACITY, self.change_capacity), (CLOSE, self.close_group),
                            (MOVE_UP, self.move_up), (UNDO_MOVE_UP, self.undo_move_up),
-                           (FORECAST, self.open_forecast)):
+                           (FORECAST, self.open_forecast), (FIGURES, self.open_figures)):
             if name in (MOVE_UP, FORECAST):
                 bar.addSpacing(12)
             action = QAction(self)
@@ -115,6 +116,8 @@ class GroupsPage(TablePage):
 
     def why_not(self, name: str) -> str | None:
         """None when the action may run on the selection; otherwise why not."""
+        if name == FIGURES:
+            return None
         if name == FORECAST:
             return None if self.model.rowCount() else translate(
                 "GroupsPage", "There are no groups to forecast yet: sync to fetch them.")
@@ -164,6 +167,8 @@ class GroupsPage(TablePage):
                                     "been sent to the portal"),
             FORECAST: translate("GroupsPage", "Free places per group for the next twelve "
                                 "months: review them, add known departures and publish"),
+            FIGURES: translate("GroupsPage", "Occupancy over the months, requests by status "
+                               "and days from request to enrollment, to print or export"),
         }[name]
 
     # the dialogs
@@ -226,6 +231,13 @@ class GroupsPage(TablePage):
             self.cache, self._tasks, self.today(), self._acting(), list(ws.available_roles),
             self))
 
+    def open_figures(self) -> QDialog:
+        dialog = FiguresDialog(self.workspace, self._tasks, self.today(), self)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
     def undo_move_up(self) -> None:
         if self.why_not(UNDO_MOVE_UP) is not None:
             return
@@ -279,7 +291,8 @@ class GroupsPage(TablePage):
                  CLOSE: translate("GroupsPage", "Close group…"),
                  MOVE_UP: translate("GroupsPage", "September move-up…"),
                  UNDO_MOVE_UP: translate("GroupsPage", "Undo the move-up"),
-                 FORECAST: translate("GroupsPage", "Forecast…")}
+                 FORECAST: translate("GroupsPage", "Forecast…"),
+                 FIGURES: translate("GroupsPage", "Figures…")}
         for name, action in self.actions_by_name.items():
             action.setText(texts[name])
         self.update_actions()
