@@ -1,7 +1,7 @@
 """The forecast reviewed on the Groups page, on a live sandbox: a table of groups by twelve
 months, the director's known departures added (negative places refused in the person's
 language with everything typed kept) and taken out, and Publish through the outbox, as
-`forecast publish` does; other roles see it read-only with the reason."""
+`forecast publish` does; other roles see it read-only with the reason, and the figures."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from sqlalchemy import select
 
 from desktop.models.tables import OutboxEntry
 from desktop.services import forecast
+from desktop.views.figures_dialog import FiguresDialog
 from desktop.views.forecast_dialog import ForecastDialog
-from desktop.views.groups_page import FORECAST
+from desktop.views.groups_page import FIGURES, FORECAST
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.main_window import GROUPS
 from tests.desktop.conftest import Site
@@ -154,5 +155,11 @@ def test_other_roles_see_the_forecast_read_only_with_the_reason(
         dialog.add_entry()
         assert published(desk) == []
         dialog.reject()
+        # The figures are everyone's too: the synced requests counted by status.
+        assert page.actions_by_name[FIGURES].isEnabled()
+        figures = page.open_figures()
+        assert isinstance(figures, FiguresDialog) and figures.figures is not None
+        assert sum(count for _, count in figures.figures.statuses) == len(site.requests)
+        figures.reject()
     finally:
         close(desk)
