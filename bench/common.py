@@ -94,6 +94,22 @@ def timed(call: Callable[[], object], repeat: int, warmup: int = 3) -> list[floa
     return samples
 
 
+def timed_alternately(calls: list[Callable[[], object]], repeat: int, warmup: int = 3
+                      ) -> list[list[float]]:
+    """Each call's samples, the calls taking turns: a ratio between them then compares
+    runs made under the same load (a shared machine's load moves within seconds)."""
+    for _ in range(warmup):
+        for call in calls:
+            call()
+    samples: list[list[float]] = [[] for _ in calls]
+    for _ in range(repeat):
+        for call, spent in zip(calls, samples, strict=True):
+            start = time.perf_counter()
+            call()
+            spent.append(time.perf_counter() - start)
+    return samples
+
+
 def p50(samples: list[float]) -> float:
     return statistics.median(samples)
 

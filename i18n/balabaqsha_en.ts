@@ -2279,6 +2279,133 @@
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Children enrolled, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from request to enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low}–{high} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low}+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places in the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kindergarten} — {figure}, made {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be prepared for printing. Try again; if it happens again, report it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures-{day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet. The figures fill after the first sync with the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children enrolled now: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half of them waited {days} days or less from the request to enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Open file</source>
@@ -2298,6 +2425,97 @@
     </message>
     <message>
         <source>Saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDialog</name>
+    <message>
+        <source>{group}, {month}: {free} free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone to school by then: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entries by then: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the forecast in the outbox for the parents&apos; catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forecast is in the outbox: it goes to the portal with the next sync, and parents see it in the catalogue after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast of free places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free places in each group, month by month: those free now, plus those that free up as children leave for school on 1 September, plus your entries for known departures. Review it, then publish it to the parents&apos; catalogue. Hover over a number to see what it is made of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known departures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example, the family is moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2639,6 +2857,26 @@
     </message>
     <message>
         <source>Copy the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no groups to forecast yet: sync to fetch them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free places per group for the next twelve months: review them, add known departures and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy over the months, requests by status and days from request to enrollment, to print or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2279,6 +2279,133 @@
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Children enrolled, month by month</source>
+        <translation>Айлар бойынша қабылданған балалар</translation>
+    </message>
+    <message>
+        <source>Requests by status</source>
+        <translation>Мәртебелер бойынша өтініштер</translation>
+    </message>
+    <message>
+        <source>Days from request to enrollment</source>
+        <translation>Өтініштен қабылдауға дейінгі күндер</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Толымдылық</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Мәртебелер</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күту</translation>
+    </message>
+    <message>
+        <source>{low}–{high} days</source>
+        <translation>{low}–{high} күн</translation>
+    </message>
+    <message>
+        <source>{low}+ days</source>
+        <translation>{low}+ күн</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>Enrolled children</source>
+        <translation>Қабылданған балалар</translation>
+    </message>
+    <message>
+        <source>Children enrolled</source>
+        <translation>Қабылданған балалар саны</translation>
+    </message>
+    <message>
+        <source>Places in the groups</source>
+        <translation>Топтардағы орын саны</translation>
+    </message>
+    <message>
+        <source>{kindergarten} — {figure}, made {day}</source>
+        <translation>{kindergarten} — {figure}, {day} күнгі</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Басып шығарылмады</translation>
+    </message>
+    <message>
+        <source>The figures could not be prepared for printing. Try again; if it happens again, report it to support.</source>
+        <translation>Көрсеткіштерді басып шығаруға дайындау мүмкін болмады. Қайта көріңіз; қайталанса, қолдау қызметіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Өтініш келген күні</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <source>figures-{day}</source>
+        <translation>көрсеткіштер-{day}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Excel-ге экспорттау</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>XLSX-ке экспорттау…</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Көрсеткіштер оқылуда…</translation>
+    </message>
+    <message>
+        <source>No requests yet. The figures fill after the first sync with the portal.</source>
+        <translation>Өтініштер әлі жоқ. Көрсеткіштер порталмен алғашқы синхрондаудан кейін толады.</translation>
+    </message>
+    <message>
+        <source>Children enrolled now: {count}.</source>
+        <translation>Қазір қабылданған балалар: {count}.</translation>
+    </message>
+    <message>
+        <source>Half of them waited {days} days or less from the request to enrollment.</source>
+        <translation>Олардың жартысы өтініштен қабылдауға дейін {days} күн немесе одан аз күтті.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Open file</source>
@@ -2299,6 +2426,97 @@
     <message>
         <source>Saved as {path}.</source>
         <translation>{path} ретінде сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDialog</name>
+    <message>
+        <source>{group}, {month}: {free} free</source>
+        <translation>{group}, {month}: бос орын {free}</translation>
+    </message>
+    <message>
+        <source>Gone to school by then: {count}</source>
+        <translation>Осы уақытқа дейін мектепке кеткені: {count}</translation>
+    </message>
+    <message>
+        <source>Your entries by then: {count}</source>
+        <translation>Осы уақытқа дейін сіздің жазбаларыңыз бойынша: {count}</translation>
+    </message>
+    <message>
+        <source>Put the forecast in the outbox for the parents&apos; catalogue</source>
+        <translation>Болжамды ата-аналарға арналған каталог үшін жіберу кезегіне қою</translation>
+    </message>
+    <message>
+        <source>Choose a group.</source>
+        <translation>Топты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The forecast is in the outbox: it goes to the portal with the next sync, and parents see it in the catalogue after that.</source>
+        <translation>Болжам жіберу кезегінде: келесі синхрондауда порталға жіберіледі, содан кейін ата-аналар оны каталогтан көреді.</translation>
+    </message>
+    <message>
+        <source>Forecast of free places</source>
+        <translation>Бос орындар болжамы</translation>
+    </message>
+    <message>
+        <source>Free places in each group, month by month: those free now, plus those that free up as children leave for school on 1 September, plus your entries for known departures. Review it, then publish it to the parents&apos; catalogue. Hover over a number to see what it is made of.</source>
+        <translation>Әр топтағы бос орындар ай сайын: қазір бос орындар, оған қоса балалар 1 қыркүйекте мектепке кеткенде босайтын орындар және белгілі кетулер туралы сіздің жазбаларыңыз. Болжамды тексеріп, ата-аналарға арналған каталогқа жариялаңыз. Сан неден құралғанын көру үшін меңзерді оның үстіне апарыңыз.</translation>
+    </message>
+    <message>
+        <source>Read-only: {why}</source>
+        <translation>Тек қарау: {why}</translation>
+    </message>
+    <message>
+        <source>Known departures</source>
+        <translation>Белгілі кетулер</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Қай айдан</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Топ:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Қай айдан:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Орын:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <source>for example, the family is moving</source>
+        <translation>мысалы, отбасы көшіп кетеді</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Жазба қосу</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Жазбаны жою</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Жариялау</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2858,26 @@
     <message>
         <source>Copy the name</source>
         <translation>Атауын көшіру</translation>
+    </message>
+    <message>
+        <source>There are no groups to forecast yet: sync to fetch them.</source>
+        <translation>Болжам жасайтын топтар әлі жоқ: оларды алу үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>Free places per group for the next twelve months: review them, add known departures and publish</source>
+        <translation>Алдағы он екі айға топтар бойынша бос орындар: тексеру, белгілі кетулерді қосу және жариялау</translation>
+    </message>
+    <message>
+        <source>Occupancy over the months, requests by status and days from request to enrollment, to print or export</source>
+        <translation>Айлар бойынша толымдылық, мәртебелер бойынша өтініштер және өтініштен қабылдауға дейінгі күндер — басып шығару мен экспорттау үшін</translation>
+    </message>
+    <message>
+        <source>Forecast…</source>
+        <translation>Болжам…</translation>
+    </message>
+    <message>
+        <source>Figures…</source>
+        <translation>Көрсеткіштер…</translation>
     </message>
 </context>
 <context>

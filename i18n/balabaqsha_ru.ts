@@ -2303,6 +2303,133 @@
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Children enrolled, month by month</source>
+        <translation>Зачисленные дети по месяцам</translation>
+    </message>
+    <message>
+        <source>Requests by status</source>
+        <translation>Заявки по статусам</translation>
+    </message>
+    <message>
+        <source>Days from request to enrollment</source>
+        <translation>Дней от заявки до зачисления</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Заполненность</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Статусы</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>{low}–{high} days</source>
+        <translation>{low}–{high} дн.</translation>
+    </message>
+    <message>
+        <source>{low}+ days</source>
+        <translation>{low}+ дн.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Enrolled children</source>
+        <translation>Зачисленные дети</translation>
+    </message>
+    <message>
+        <source>Children enrolled</source>
+        <translation>Зачислено детей</translation>
+    </message>
+    <message>
+        <source>Places in the groups</source>
+        <translation>Мест в группах</translation>
+    </message>
+    <message>
+        <source>{kindergarten} — {figure}, made {day}</source>
+        <translation>{kindergarten} — {figure}, на {day}</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
+    <message>
+        <source>The figures could not be prepared for printing. Try again; if it happens again, report it to support.</source>
+        <translation>Не удалось подготовить показатели к печати. Попробуйте ещё раз; если повторится, сообщите в поддержку.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Заявка поступила</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Дата зачисления</translation>
+    </message>
+    <message>
+        <source>figures-{day}</source>
+        <translation>показатели-{day}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Экспорт в XLSX…</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Показатели загружаются…</translation>
+    </message>
+    <message>
+        <source>No requests yet. The figures fill after the first sync with the portal.</source>
+        <translation>Заявок пока нет. Показатели появятся после первой синхронизации с порталом.</translation>
+    </message>
+    <message>
+        <source>Children enrolled now: {count}.</source>
+        <translation>Сейчас зачислено детей: {count}.</translation>
+    </message>
+    <message>
+        <source>Half of them waited {days} days or less from the request to enrollment.</source>
+        <translation>Половина из них ждала зачисления с момента заявки не дольше {days} дн.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Open file</source>
@@ -2323,6 +2450,97 @@
     <message>
         <source>Saved as {path}.</source>
         <translation>Сохранено как {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDialog</name>
+    <message>
+        <source>{group}, {month}: {free} free</source>
+        <translation>{group}, {month}: свободно {free}</translation>
+    </message>
+    <message>
+        <source>Gone to school by then: {count}</source>
+        <translation>К этому времени ушли в школу: {count}</translation>
+    </message>
+    <message>
+        <source>Your entries by then: {count}</source>
+        <translation>По вашим записям к этому времени: {count}</translation>
+    </message>
+    <message>
+        <source>Put the forecast in the outbox for the parents&apos; catalogue</source>
+        <translation>Поставить прогноз в очередь отправки в родительский каталог</translation>
+    </message>
+    <message>
+        <source>Choose a group.</source>
+        <translation>Выберите группу.</translation>
+    </message>
+    <message>
+        <source>The forecast is in the outbox: it goes to the portal with the next sync, and parents see it in the catalogue after that.</source>
+        <translation>Прогноз в очереди отправки: он уйдёт на портал при следующей синхронизации, после этого родители увидят его в каталоге.</translation>
+    </message>
+    <message>
+        <source>Forecast of free places</source>
+        <translation>Прогноз свободных мест</translation>
+    </message>
+    <message>
+        <source>Free places in each group, month by month: those free now, plus those that free up as children leave for school on 1 September, plus your entries for known departures. Review it, then publish it to the parents&apos; catalogue. Hover over a number to see what it is made of.</source>
+        <translation>Свободные места в каждой группе по месяцам: свободные сейчас, плюс освобождающиеся, когда дети 1 сентября уходят в школу, плюс ваши записи об известных выбытиях. Проверьте прогноз, затем опубликуйте его в каталоге для родителей. Наведите указатель на число, чтобы увидеть, из чего оно складывается.</translation>
+    </message>
+    <message>
+        <source>Read-only: {why}</source>
+        <translation>Только просмотр: {why}</translation>
+    </message>
+    <message>
+        <source>Known departures</source>
+        <translation>Известные выбытия</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С месяца</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С месяца:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Мест:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>for example, the family is moving</source>
+        <translation>например, семья переезжает</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2882,26 @@
     <message>
         <source>Copy the name</source>
         <translation>Скопировать название</translation>
+    </message>
+    <message>
+        <source>There are no groups to forecast yet: sync to fetch them.</source>
+        <translation>Групп для прогноза пока нет: синхронизируйте, чтобы получить их.</translation>
+    </message>
+    <message>
+        <source>Free places per group for the next twelve months: review them, add known departures and publish</source>
+        <translation>Свободные места по группам на двенадцать месяцев вперёд: проверить, добавить известные выбытия и опубликовать</translation>
+    </message>
+    <message>
+        <source>Occupancy over the months, requests by status and days from request to enrollment, to print or export</source>
+        <translation>Заполненность по месяцам, заявки по статусам и дни от заявки до зачисления — для печати и экспорта</translation>
+    </message>
+    <message>
+        <source>Forecast…</source>
+        <translation>Прогноз…</translation>
+    </message>
+    <message>
+        <source>Figures…</source>
+        <translation>Показатели…</translation>
     </message>
 </context>
 <context>

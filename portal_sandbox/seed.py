@@ -18,8 +18,9 @@ from typing import Any, cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from portal_sandbox import blobs, keys, lifecycle
+from portal_sandbox import blobs, keys, lifecycle, mutations
 from portal_sandbox.contract_maker import ContractMaker
+from portal_sandbox.errors import Problem
 from portal_sandbox.lifecycle import Actor, Ctx
 from portal_sandbox.models import Account, Application, ChildLink, Group, Kindergarten, Setting
 from portal_sandbox.names import Family, IinSerials, Person, login_name, make_family, make_phone
@@ -27,7 +28,7 @@ from portal_sandbox.pdfsign import DIRECTOR_FIELD, PARENT_FIELD, sign_pdf
 from portal_sandbox.pki import IssuedKey, Role, Subject, gost_like_p12
 from portal_sandbox.portal import Portal
 from portal_sandbox.scans import ScanKind, scan_pdf
-from portal_sandbox.security import hash_password
+from portal_sandbox.security import Principal, hash_password
 from portal_sandbox.signatures import SignatureRejected, check_countersigned, check_parent_signed
 from portal_sandbox.workdays import PORTAL_TZ, is_working_day, local_date
 from portal_sandbox.world import GroupSpec, add_kindergarten, add_person, add_staff
@@ -90,6 +91,40 @@ PLANS = (
         _groups(True, True, 20)),
 )
 
+@dataclass(frozen=True)
+class Fill:
+    """Children placed in one group of the first kindergarten on purpose, so that its
+    Groups page, forecast and September move-up have something to show on day one.
+
+    `ages`: each child's age on the group's first day; the first `enrolled` of them were
+    enrolled over the past months (their dates give the figures a history), the others
+    accepted these days (places reserved). `cut_to`: a smaller capacity the director asks
+    for afterwards, which the portal allows only down to the children held."""
+
+    group: str
+    ages: tuple[int, ...]
+    enrolled: int
+    cut_to: int | None = None
+
+
+# The portal never lets a group hold more children than places: every step that takes a
+# place checks for a free one, and a capacity below the children held is refused
+# (capacity_exceeded). So the world shows the nearest it allows: groups at or near full,
+# one of them after a cut the portal refused, one cut down to exactly its children.
+FILLS = (
+    # 25 places: 23 children, 14 of whom start school on the group's first day.
+    Fill("Мектепалды тобы", (6,) * 14 + (5,) * 9, enrolled=8),
+    # 20 places, all taken; the director's cut to 17 is refused.
+    Fill("Ересек топ", (5,) * 8 + (4,) * 12, enrolled=6, cut_to=17),
+    # 20 places, 18 children; cut to 18, it is full.
+    Fill("Старшая группа", (4,) * 10 + (5,) * 8, enrolled=6, cut_to=18),
+    # 20 places, 18 children: nearly full.
+    Fill("Средняя группа", (3,) * 9 + (4,) * 9, enrolled=4),
+)
+# The past months the enrollments are spread over (the director's signing key is valid
+# from 200 days back).
+ENROLLED_WITHIN_DAYS = 180
+
 # How the 300 families' applications are spread over the lifecycle today.
 STATUS_MIX = (
     ("queued", 120), ("voucher_issued", 20), ("stop_list", 10), ("choosing", 15),
@@ -123,6 +158,7 @@ class Builder:
         self.key_dir = portal.settings.data_dir / DEMO_KEYS
         self.kindergartens: list[Kindergarten] = []
         self.directors: dict[int, tuple[IssuedKey, str]] = {}
+        self.director_accounts: dict[int, Account] = {}
         self.methodologists: dict[int, str] = {}
         self.used_phones: set[str] = set()
 
@@ -164,8 +200,11 @@ class Builder:
         login = login_name(adult.first_name, adult.surname)
         while self.session.scalars(select(Account.id).where(Account.login == login)).first():
             login += str(self.rng.randrange(10))
-        add_staff(self.session, self.now, bin_=kg.bin, iin=adult.iin, roles=roles,
-                  password=STAFF_PASSWORD, login=login, email=f"{login}@balabaqsha.test")
+        account = add_staff(self.session, self.now, bin_=kg.bin, iin=adult.iin, roles=roles,
+                            password=STAFF_PASSWORD, login=login,
+                            email=f"{login}@balabaqsha.test")
+        if "director" in roles:
+            self.director_accounts[kg.id] = account
         subject = Subject(iin=adult.iin, last_name=adult.surname.upper(),
                           first_name=adult.first_name.upper(),
                           patronymic=(adult.patronymic or "").upper(), bin=kg.bin,
@@ -233,6 +272,67 @@ class Builder:
         self.session.add(ChildLink(account_id=account.id, child_iin=family.child.iin,
                                    added_at=self.ago(days=700)))
         return account
+
+    # groups filled on purpose
+
+    def fill_groups(self, fills: tuple[Fill, ...] = FILLS) -> None:
+        kg = self.kindergartens[0]
+        for fill in fills:
+            group = self.session.scalars(select(Group).where(
+                Group.kindergarten_id == kg.id, Group.name == fill.group)).one()
+            # The oldest enrollments first, as a group fills over the year.
+            days = sorted((self.rng.randrange(2, ENROLLED_WITHIN_DAYS)
+                           for _ in range(fill.enrolled)), reverse=True)
+            for index, age in enumerate(fill.ages):
+                at = self.ago(days=days[index], hours=self.rng.randrange(12)) \
+                    if index < fill.enrolled else None
+                self.placed_child(kg, group, age, at)
+            if fill.cut_to is not None:
+                self.cut_capacity(kg, group, fill.cut_to)
+
+    def placed_child(self, kg: Kindergarten, group: Group, age: int,
+                     enrolled_at: datetime | None) -> None:
+        """A family whose child holds a place in `group`: enrolled at `enrolled_at`, or
+        (None) accepted these days. The child is `age` on the group's first day."""
+        start = group.starts_on
+        birth = start.replace(year=start.year - age) - timedelta(days=self.rng.randrange(365))
+        family = make_family(self.rng, kazakh=group.language == "kk", child_birth_date=birth,
+                             serial_source=self.serials)
+        account = self.parent_account(family)
+        parent = Actor("parent", f"{family.applicant.surname} {family.applicant.first_name}",
+                       account.id)
+        # Chosen a few days after the voucher was confirmed, enrolled a few days later.
+        chosen = (enrolled_at or self.now) - timedelta(days=self.rng.randrange(2, 5),
+                                                       hours=self.rng.randrange(6))
+        submitted = chosen - timedelta(days=self.rng.randrange(40, 400))
+        child = self.session.get(lifecycle.Person, family.child.iin)
+        assert child is not None
+        app = lifecycle.submit(self.ctx(submitted, parent), account, child, LOCALITY,
+                               [group.language], "general", None)
+        self.session.flush()
+        self.issue(app, chosen - timedelta(days=1, hours=2))
+        lifecycle.confirm(self.ctx(chosen - timedelta(days=1), parent), app)
+        lifecycle.choose(self.ctx(chosen, parent), app, kg, group)
+        if enrolled_at is None:
+            lifecycle.accept(self.ctx(self.ago(hours=self.rng.randrange(1, 30)),
+                                      self.staff_actor(kg, "director")), app)
+            return
+        pdf = self.send_contract(app, family, kg, enrolled_at - timedelta(hours=20))
+        signed = self.parent_signs(app, family, pdf, enrolled_at - timedelta(hours=10))
+        self.countersign(app, kg, signed, enrolled_at)
+
+    def cut_capacity(self, kg: Kindergarten, group: Group, capacity: int) -> None:
+        """The director asks for fewer places, through the same mutation the desk sends;
+        below the children held the portal refuses and the group keeps its places."""
+        director = self.director_accounts[kg.id]
+        principal = Principal(director.id, tuple(director.roles), kg.id)
+        try:
+            mutations.set_capacity(self.ctx(self.ago(hours=1), self.staff_actor(kg, "director")),
+                                   principal, {"group_id": group.id, "capacity": capacity,
+                                               "base_version": group.version})
+        except Problem as refused:
+            if refused.code != "capacity_exceeded":
+                raise
 
     # one family's story
 
@@ -501,6 +601,8 @@ def build_demo_world(portal: Portal, *, families: int = FAMILIES, seed: int = 20
         builder = Builder(portal, session, rng, contracts)
         say("kindergartens, staff and their test keys")
         logins = builder.kindergartens_and_staff()
+        say("groups filled for the Groups page, the forecast and the move-up")
+        builder.fill_groups()
         for index, target in enumerate(targets, start=1):
             builder.family(target)
             if index % 50 == 0:

@@ -9,11 +9,11 @@ not yet countersigned. One aggregate query serves a whole page of groups.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, cast, func, or_, select
+from sqlalchemy import Integer, and_, bindparam, case, cast, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models.domain import WINDOW_STATUSES, Status
@@ -94,8 +94,7 @@ def pending_group_ids(session: Session) -> set[int]:
     both of its groups."""
     ids: set[int] = set()
     request_ids: set[int] = set()
-    for args in session.scalars(select(OutboxEntry.args).where(
-            OutboxEntry.state == "pending")):
+    for args in session.scalars(_PENDING_ARGS):
         if isinstance(args.get("group_id"), int):
             ids.add(args["group_id"])
         if isinstance(args.get("request_id"), int):
@@ -111,17 +110,6 @@ def pending_group_ids(session: Session) -> set[int]:
     return ids
 
 
-def _places(group: Group, pending: set[int], by_age: dict[int, int]) -> GroupPlaces:
-    data = group.data
-    return GroupPlaces(
-        id=group.id, version=group.version, name=group.name, age_from=group.age_from,
-        age_to=group.age_to, language=group.language, kind=str(data.get("kind") or "general"),
-        educators=str(data.get("educators") or ""), room=str(data.get("room") or ""),
-        capacity=group.capacity, enrolled=group.enrolled, reserved=group.reserved,
-        starts_on=group.starts_on, pending=group.id in pending or group.id < 0,
-        by_age=by_age)
-
-
 def open_groups(session: Session) -> list[Group]:
     """The groups that take children, youngest first (a closed group keeps its history on
     the portal but leaves every list here)."""
@@ -131,29 +119,99 @@ def open_groups(session: Session) -> list[Group]:
 
 
 def _age_on_start() -> Any:
-    """A child's full years on their group's first day, in SQL (dates are ISO text)."""
+    """A child's full years on their group's first day, in SQL. Dates are ISO text, so
+    the years and the month-days are cut out with substr(), which costs SQLite a third
+    of what strftime() does (it parses the whole date on every call)."""
     start, birth = Group.starts_on, Request.child_birth_date
-    return (cast(func.strftime("%Y", start), Integer)
-            - cast(func.strftime("%Y", birth), Integer)
-            - case((func.strftime("%m-%d", start) < func.strftime("%m-%d", birth), 1),
-                   else_=0))
+    return (cast(func.substr(start, 1, 4), Integer) - cast(func.substr(birth, 1, 4), Integer)
+            - case((func.substr(start, 6, 5) < func.substr(birth, 6, 5), 1), else_=0))
+
+
+def _data(key: str) -> Any:
+    return func.json_extract(Group.data, f"$.{key}")
+
+
+# Children are counted by age in one integer per group: each child adds 1 << (AGE_BITS *
+# age), so SQLite sums in the index's order instead of sorting every child by group and
+# age (which tripled the time). A field holds 0 to 63; ages 0 to MAX_AGE fit in 48 bits,
+# so the sum never overflows. A child outside those ages, or a field over 63, makes the
+# fields add up to fewer children than counted, and that group's ages are counted
+# exactly instead (`_exact_ages`).
+AGE_BITS = 6
+_FIELD = (1 << AGE_BITS) - 1
+_PACKED_AGES = range(MAX_AGE + 1)
+
+
+def _places_statement() -> Any:
+    """Every open group's row with its children (those with a birth date) counted, and
+    their ages packed, youngest group first: one row per group, from the covering index."""
+    dated = Request.child_birth_date != date.min
+    return (select(Group.id, Group.version, Group.name, Group.age_from, Group.age_to,
+                   Group.language, _data("kind"), _data("educators"), _data("room"),
+                   Group.capacity, Group.enrolled, Group.reserved, Group.starts_on,
+                   func.count(Request.group_id),
+                   func.sum(literal(1).op("<<")(AGE_BITS * _age_on_start())))
+            .outerjoin(Request, and_(Request.group_id == Group.id, _holding(), dated))
+            # json_extract gives 1 for true; a closed group leaves every list.
+            .where(func.coalesce(_data("closed"), 0) == 0)
+            .group_by(Group.id)
+            .order_by(Group.age_from, Group.age_to, Group.name, Group.id))
+
+
+def _exact_statement() -> Any:
+    age = _age_on_start()
+    return (select(Request.group_id, age, func.count())
+            .join(Group, Group.id == Request.group_id)
+            .where(_holding(), Request.child_birth_date != date.min,
+                   Request.group_id.in_(bindparam("groups", expanding=True)))
+            .group_by(Request.group_id, age))
+
+
+# Built once: building the expressions cost more than SQLite's answer.
+_PLACES = _places_statement()
+_EXACT_AGES = _exact_statement()
+_PENDING_ARGS = select(OutboxEntry.args).where(OutboxEntry.state == "pending")
+
+
+def _unpacked(packed: int | None, children: int) -> dict[int, int] | None:
+    """The ages' counts from their packed sum; None when they do not add up."""
+    packed = packed or 0
+    ages = {age: n for age in _PACKED_AGES
+            if (n := (packed >> (AGE_BITS * age)) & _FIELD)}
+    if packed >> (AGE_BITS * len(_PACKED_AGES)) or sum(ages.values()) != children:
+        return None
+    return ages
+
+
+def _exact_ages(session: Session, group_ids: list[int]) -> dict[int, dict[int, int]]:
+    ages: dict[int, dict[int, int]] = {g: {} for g in group_ids}
+    for group_id, years, count in session.execute(_EXACT_AGES, {"groups": group_ids}):
+        ages[group_id][int(years)] = int(count)
+    return ages
 
 
 def places(session: Session) -> list[GroupPlaces]:
-    """Every open group with its places and its children's ages on its start day (counted
-    by SQLite: one row per group and age)."""
-    groups = open_groups(session)
-    ages: dict[int, dict[int, int]] = {g.id: {} for g in groups}
-    age = _age_on_start()
-    for group_id, years, count in session.execute(
-            select(Request.group_id, age, func.count())
-            .join(Group, Group.id == Request.group_id)
-            .where(_holding(), Request.child_birth_date != date.min)
-            .group_by(Request.group_id, age)):
-        if group_id in ages:
-            ages[group_id][int(years)] = int(count)
+    """Every open group with its places and its children's ages on its start day, read in
+    one statement (SQLite counts; Python only unpacks one number per group)."""
     pending = pending_group_ids(session)
-    return [_places(g, pending, ages[g.id]) for g in groups]
+    shown: list[GroupPlaces] = []
+    unsure: list[int] = []
+    for (group_id, version, name, age_from, age_to, language, kind, educators, room,
+         capacity, enrolled, reserved, starts_on, children, packed) in session.execute(
+            _PLACES):
+        by_age = _unpacked(packed, children)
+        if by_age is None:
+            unsure.append(group_id)
+        shown.append(GroupPlaces(
+            id=group_id, version=version, name=name, age_from=age_from, age_to=age_to,
+            language=language, kind=str(kind or "general"), educators=str(educators or ""),
+            room=str(room or ""), capacity=capacity, enrolled=enrolled, reserved=reserved,
+            starts_on=starts_on, pending=group_id in pending or group_id < 0,
+            by_age=by_age or {}))
+    if unsure:
+        exact = _exact_ages(session, unsure)
+        shown = [replace(g, by_age=exact[g.id]) if g.id in exact else g for g in shown]
+    return shown
 
 
 def group_places(session: Session, group_id: int) -> GroupPlaces | None:

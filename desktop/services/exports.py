@@ -277,8 +277,29 @@ class ExportTable:
 def table_xlsx(table: ExportTable, labels: Labels) -> bytes:
     """A table as an Excel workbook: real dates and numbers, the header frozen, a filter
     on every column, columns as wide as their contents."""
-    headings, values = list(table.headings), table.rows
+    return tables_xlsx([table], labels)
+
+
+def tables_xlsx(tables: Sequence[ExportTable], labels: Labels) -> bytes:
+    """Tables as one Excel workbook, a sheet each (titled as the table), written as
+    `table_xlsx` writes one; the workbook is titled as the first."""
     book = Workbook(write_only=True)
+    for table in tables:
+        _xlsx_sheet(book, table)
+    when = labels.generated_at.astimezone(UTC).replace(tzinfo=None)
+    book.properties.title = tables[0].title if tables else ""
+    book.properties.creator = labels.kindergarten or None
+    book.properties.created = when
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        writer = ExcelWriter(book, archive)
+        book.properties.modified = when
+        writer.write_data()
+    return _stable_zip(buffer.getvalue())
+
+
+def _xlsx_sheet(book: Workbook, table: ExportTable) -> None:
+    headings, values = list(table.headings), table.rows
     sheet = book.create_sheet(_sheet_title(table.title))
     for column, heading in enumerate(headings):
         longest = max((len(_shown(v[column])) for v in values), default=0)
@@ -305,17 +326,6 @@ def table_xlsx(table: ExportTable, labels: Labels) -> bytes:
                 cell.number_format = number_format
                 out[column] = cell
         sheet.append(out)
-
-    when = labels.generated_at.astimezone(UTC).replace(tzinfo=None)
-    book.properties.title = table.title
-    book.properties.creator = labels.kindergarten or None
-    book.properties.created = when
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        writer = ExcelWriter(book, archive)
-        book.properties.modified = when
-        writer.write_data()
-    return _stable_zip(buffer.getvalue())
 
 
 def _list_table(rows: Sequence[RowData], labels: Labels, *, progress: Progress | None,

@@ -14,11 +14,14 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from desktop.models import groups as model
+from desktop.models.tables import Group
 from desktop.services import roles
 from desktop.services.actions import ActionRefused, check_role, record
 from desktop.services.cache import Cache, meta, set_meta
-from desktop.services.groups import PLACES_NEGATIVE, TEXT_TOO_LONG
+from desktop.services.groups import GROUP_NOT_FOUND, PLACES_NEGATIVE, TEXT_TOO_LONG
 
 SCHOOL_AGE = 6
 SCHOOL_DAY = (9, 1)  # the day school starts, and the day the age is counted on
@@ -111,6 +114,55 @@ def check_departure(entry: Departure) -> None:
     except ValueError as exc:
         raise ActionRefused("month_invalid", f"a month is YYYY-MM, not {entry.month!r}",
                             {"month": entry.month}) from exc
+
+
+def _check_group(session: Session, group_id: int) -> None:
+    group = session.get(Group, group_id)
+    if group is None or group.data.get("closed") or group.id < 0:
+        raise ActionRefused(GROUP_NOT_FOUND, f"there is no group {group_id} to forecast",
+                            {"group_id": group_id})
+
+
+def add_entry(cache: Cache, entry: Departure, acting: Iterable[str] | None = None
+              ) -> list[Departure]:
+    """Add one of the director's entries to those kept here; all of them after."""
+    check_role(roles.PUBLISH_FORECAST, acting)
+    check_departure(entry)
+    with cache.write() as session:
+        _check_group(session, entry.group_id)
+        held = [*meta(session, ENTRIES_META, []), asdict(entry)]
+        set_meta(session, ENTRIES_META, held)
+        return [Departure(**e) for e in held]
+
+
+def remove_entry(cache: Cache, entry: Departure, acting: Iterable[str] | None = None
+                 ) -> list[Departure]:
+    """Take one entry (the first equal to `entry`) out of those kept here."""
+    check_role(roles.PUBLISH_FORECAST, acting)
+    with cache.write() as session:
+        held = [Departure(**e) for e in meta(session, ENTRIES_META, [])]
+        if entry in held:
+            held.remove(entry)
+        set_meta(session, ENTRIES_META, [asdict(e) for e in held])
+        return held
+
+
+@dataclass(frozen=True)
+class Review:
+    """What the director reviews before publishing: the months, the forecast's cells
+    (group by group, month by month) and the entries it counts."""
+
+    months: list[str]
+    cells: list[Cell]
+    entries: list[Departure]
+
+    def group_names(self) -> dict[int, str]:
+        return {c.group_id: c.group_name for c in self.cells}
+
+
+def review(cache: Cache, today: date, months: int = MONTHS) -> Review:
+    return Review([month_key(m) for m in months_from(today, months)],
+                  current(cache, today, months), entries(cache))
 
 
 def save_entries(cache: Cache, new: Iterable[Departure],

@@ -34,6 +34,8 @@ from desktop.views import cache_rows
 from desktop.views.bulk_actions import BulkActions
 from desktop.views.decision_dialogs import role_text
 from desktop.views.failures import Failure
+from desktop.views.figures_dialog import FiguresDialog
+from desktop.views.forecast_dialog import ForecastDialog
 from desktop.views.group_dialogs import CapacityDialog, CloseGroupDialog, GroupDialog
 from desktop.views.groups_model import GroupsModel
 from desktop.views.move_up_dialog import MoveUpDialog
@@ -47,6 +49,8 @@ translate = QCoreApplication.translate
 
 NEW, EDIT, CAPACITY, CLOSE = "new", "edit", "capacity", "close"
 MOVE_UP, UNDO_MOVE_UP = "move_up", "undo_move_up"
+# Open to every role: who may not publish sees the forecast read-only, saying why.
+FORECAST, FIGURES = "forecast", "figures"
 # The role each action needs.
 ROLE_OF = {NEW: roles.CREATE_GROUP, EDIT: roles.UPDATE_GROUP, CAPACITY: roles.SET_CAPACITY,
            CLOSE: roles.UPDATE_GROUP, MOVE_UP: roles.UPDATE_GROUP,
@@ -72,8 +76,9 @@ class GroupsPage(TablePage):
         self.undoable = False
         for name, slot in ((NEW, self.new_group), (EDIT, self.edit_group),
                            (CAPACITY, self.change_capacity), (CLOSE, self.close_group),
-                           (MOVE_UP, self.move_up), (UNDO_MOVE_UP, self.undo_move_up)):
-            if name == MOVE_UP:
+                           (MOVE_UP, self.move_up), (UNDO_MOVE_UP, self.undo_move_up),
+                           (FORECAST, self.open_forecast), (FIGURES, self.open_figures)):
+            if name in (MOVE_UP, FORECAST):
                 bar.addSpacing(12)
             action = QAction(self)
             action.triggered.connect(slot)
@@ -158,6 +163,11 @@ class GroupsPage(TablePage):
 
     def why_not(self, name: str) -> str | None:
         """None when the action may run on the selection; otherwise why not."""
+        if name == FIGURES:
+            return None
+        if name == FORECAST:
+            return None if self.model.rowCount() else translate(
+                "GroupsPage", "There are no groups to forecast yet: sync to fetch them.")
         ws = self.workspace
         refused = roles.refusal(ROLE_OF[name], ws.roles, ws.available_roles)
         if refused is not None:
@@ -202,6 +212,10 @@ class GroupsPage(TablePage):
                                "group a year older, school starters leaving"),
             UNDO_MOVE_UP: translate("GroupsPage", "Withdraw the move-up while it has not "
                                     "been sent to the portal"),
+            FORECAST: translate("GroupsPage", "Free places per group for the next twelve "
+                                "months: review them, add known departures and publish"),
+            FIGURES: translate("GroupsPage", "Occupancy over the months, requests by status "
+                               "and days from request to enrollment, to print or export"),
         }[name]
 
     # the dialogs
@@ -256,6 +270,21 @@ class GroupsPage(TablePage):
         self._open(lambda: MoveUpDialog(self.cache, self._tasks, day, moves, self._acting(),
                                         self))
 
+    def open_forecast(self) -> QDialog | None:
+        if self.why_not(FORECAST) is not None:
+            return None
+        ws = self.workspace
+        return self._open(lambda: ForecastDialog(
+            self.cache, self._tasks, self.today(), self._acting(), list(ws.available_roles),
+            self))
+
+    def open_figures(self) -> QDialog:
+        dialog = FiguresDialog(self.workspace, self._tasks, self.today(), self)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
     def undo_move_up(self) -> None:
         if self.why_not(UNDO_MOVE_UP) is not None:
             return
@@ -308,7 +337,9 @@ class GroupsPage(TablePage):
                  CAPACITY: translate("GroupsPage", "Capacity…"),
                  CLOSE: translate("GroupsPage", "Close group…"),
                  MOVE_UP: translate("GroupsPage", "September move-up…"),
-                 UNDO_MOVE_UP: translate("GroupsPage", "Undo the move-up")}
+                 UNDO_MOVE_UP: translate("GroupsPage", "Undo the move-up"),
+                 FORECAST: translate("GroupsPage", "Forecast…"),
+                 FIGURES: translate("GroupsPage", "Figures…")}
         for name, action in self.actions_by_name.items():
             action.setText(texts[name])
         self.update_actions()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from desktop.services.calendar import format_date as format_date
 from desktop.services.calendar import format_datetime as format_datetime
@@ -123,6 +123,13 @@ def _label(table: dict[str, str], code: str | None) -> str:
         return ""
     source = table.get(code)
     return translated(source) if source is not None else code
+
+
+def month_text(key: str, *, year: bool = True) -> str:
+    """YYYY-MM as the month's short name (and its year), in the current language."""
+    number, month = (int(part) for part in key.split("-"))
+    name = QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+    return f"{name} {number}" if year else name
 
 
 def request_status(code: str | None) -> str:

@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date, timedelta
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -182,3 +183,44 @@ def test_a_restart_keeps_the_world(demo: dict[str, Any]) -> None:
     demo.update(process=process, url=url)  # the later tests use the restarted one
     assert not any(line.startswith("building the demo world") for line in lines)
     assert logins(lines) == logins(demo["lines"])
+
+
+def test_the_first_kindergartens_groups_are_full_and_send_children_to_school(
+        demo: dict[str, Any]) -> None:
+    """Groups at and near full (the portal never lets one go over: a cut below the children
+    held is refused), and a preschool group whose children start school on its first day,
+    so the Groups page, the forecast and the move-up show something on day one."""
+    director = next(login for login, role, *_ in logins(demo["lines"]) if "director" in role)
+    with SandboxClient(demo["url"]) as client:
+        staff = client.login(director, STAFF_PASSWORD)
+        page = client.json("GET", "/api/v1/staff/changes", session=staff,
+                           params={"limit": 2000})
+    groups = {c["data"]["name"]: c["data"] for c in page["changes"] if c["type"] == "group"}
+    requests = [c["data"] for c in page["changes"] if c["type"] == "request"]
+
+    def taken(name: str) -> int:
+        return int(groups[name]["enrolled"]) + int(groups[name]["reserved"])
+
+    assert all(taken(name) <= g["capacity"] for name, g in groups.items())
+    # Full at 20 places after the director's cut to 17 was refused.
+    assert groups["Ересек топ"]["capacity"] == 20 == taken("Ересек топ")
+    # Cut down to exactly the 18 children it holds.
+    assert groups["Старшая группа"]["capacity"] == 18 == taken("Старшая группа")
+    assert taken("Средняя группа") >= 18
+    preschool = groups["Мектепалды тобы"]
+    assert taken("Мектепалды тобы") >= preschool["capacity"] - 2
+    start = date.fromisoformat(preschool["starts_on"])
+    holding = [r for r in requests if r["group_id"] == preschool["id"]
+               and (r["status"] == "enrolled" or r["review"] == "accepted")]
+    school_starters = [r for r in holding
+                       if age_on(date.fromisoformat(r["child"]["birth_date"]), start) >= 6]
+    assert len(school_starters) >= 14
+    # Enrolled over the past months, not all on one day: the figures have a history.
+    enrolled_on = {entry["at"][:10] for r in requests if r["status"] == "enrolled"
+                   for entry in r["history"] if entry["to_status"] == "enrolled"}
+    assert len(enrolled_on) >= 10
+    assert min(enrolled_on) <= (date.today() - timedelta(days=60)).isoformat()
+
+
+def age_on(birth: date, day: date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
