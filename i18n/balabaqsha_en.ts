@@ -1206,6 +1206,13 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -2002,6 +2009,10 @@
     </message>
     <message>
         <source>The portal cannot be reached. Your work is kept on this computer and will be sent when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Try again in {wait}; until then the portal refuses even the right password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4578,6 +4589,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Try again in {wait}; until then the portal refuses even the right password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

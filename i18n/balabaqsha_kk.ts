@@ -1206,6 +1206,13 @@
             <numerusform>%n күн</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минут</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -2003,6 +2010,10 @@
     <message>
         <source>The portal cannot be reached. Your work is kept on this computer and will be sent when the connection returns.</source>
         <translation>Порталға қосылу мүмкін емес. Жұмысыңыз осы компьютерде сақталады және байланыс қалпына келгенде жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Try again in {wait}; until then the portal refuses even the right password.</source>
+        <translation>Кіру әрекеттері тым көп рет сәтсіз болды. {wait} өткен соң қайталаңыз; оған дейін портал дұрыс құпиясөзді де қабылдамайды.</translation>
     </message>
     <message>
         <source>The portal refused the request ({code}).</source>
@@ -4586,6 +4597,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Try again in {wait}; until then the portal refuses even the right password.</source>
+        <translation>Кіру әрекеттері тым көп рет сәтсіз болды. {wait} өткен соң қайталаңыз; оған дейін портал дұрыс құпиясөзді де қабылдамайды.</translation>
     </message>
     <message>
         <source>The portal no longer accepts this sign-in: sign in again with `login LOGIN`.</source>

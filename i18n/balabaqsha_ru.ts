@@ -1219,6 +1219,14 @@
             <numerusform>%n дней</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -2016,6 +2024,10 @@
     <message>
         <source>The portal cannot be reached. Your work is kept on this computer and will be sent when the connection returns.</source>
         <translation>Портал недоступен. Ваша работа сохранена на этом компьютере и будет отправлена, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Try again in {wait}; until then the portal refuses even the right password.</source>
+        <translation>Слишком много неудачных попыток входа. Попробуйте снова через {wait}; до тех пор портал не примет даже верный пароль.</translation>
     </message>
     <message>
         <source>The portal refused the request ({code}).</source>
@@ -4614,6 +4626,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Try again in {wait}; until then the portal refuses even the right password.</source>
+        <translation>Слишком много неудачных попыток входа. Попробуйте снова через {wait}; до тех пор портал не примет даже верный пароль.</translation>
     </message>
     <message>
         <source>The portal no longer accepts this sign-in: sign in again with `login LOGIN`.</source>

@@ -25,6 +25,9 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings.confirm_unit = DayUnit(args.confirm_unit)
     if args.data_dir:
         settings.data_dir = Path(args.data_dir)
+    for name in ("login_failures_per_account", "login_failures_per_source"):
+        if getattr(args, name, None):
+            setattr(settings, name, getattr(args, name))
     return settings
 
 
@@ -202,6 +205,17 @@ def check_modules(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rate(text: str) -> str:
+    from limits import parse
+
+    try:
+        parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a rate such as '5 per 15 minutes': {text}") \
+            from exc
+    return text
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="python -m portal_sandbox",
@@ -227,6 +241,9 @@ def parser() -> argparse.ArgumentParser:
         help="how the 2-day confirmation deadline counts (the guide says both)",
     )
     p.add_argument("--scheduler-seconds", type=float, default=30.0, help=argparse.SUPPRESS)
+    # Tests tighten these to reach the limits quickly (`limits` notation: "3 per minute").
+    p.add_argument("--login-failures-per-account", type=_rate, help=argparse.SUPPRESS)
+    p.add_argument("--login-failures-per-source", type=_rate, help=argparse.SUPPRESS)
     p.add_argument("--exit-with-parent", action="store_true",
                    help="stop when standard input closes (the program that started this "
                         "sandbox has ended)")

@@ -32,6 +32,10 @@ class Settings:
     sms_code_seconds: int = 90
     sms_max_attempts: int = 3
     sms_resend_seconds: int = 60
+    # Failed password log-ins allowed (`limits` notation) per account, and per client
+    # address: a training room's PCs each have their own address on the LAN.
+    login_failures_per_account: str = "5 per 15 minutes"
+    login_failures_per_source: str = "30 per 15 minutes"
     # documents
     max_upload_bytes: int = 20 * 1024 * 1024
     # change feed

@@ -197,6 +197,12 @@ CATALOGUE: dict[str, Entry] = {
         "Код только что отправлен: повторите через минуту.",
         "A code was just sent: try again in a minute.",
     ),
+    "login_attempts_exceeded": Entry(
+        429,
+        "Кіру әрекеттері тым көп болды: біраз күтіп, қайта кіріңіз.",
+        "Слишком много неудачных попыток входа: подождите и попробуйте снова.",
+        "Too many failed log-in attempts: wait a while and try again.",
+    ),
     "eds_challenge_invalid": Entry(
         401,
         "ЭЦҚ арқылы кіру сұрауының мерзімі бітті: қайта кіріңіз.",

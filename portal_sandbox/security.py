@@ -9,6 +9,8 @@ sandbox's calendar by a week must not log every client out.
 from __future__ import annotations
 
 import base64
+import contextlib
+import functools
 import hashlib
 import hmac
 import json
@@ -30,8 +32,18 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+@functools.cache
+def _dummy_hash() -> str:
+    return _hasher.hash(secrets.token_urlsafe(16))
+
+
 def verify_password(stored: str | None, password: str) -> bool:
+    """Whether the password matches; without a stored hash (an unknown login, an account
+    with none) a stand-in is verified all the same, so the answer takes as long either way
+    and its timing does not tell which logins exist."""
     if not stored:
+        with contextlib.suppress(VerificationError, InvalidHashError):
+            _hasher.verify(_dummy_hash(), password)
         return False
     try:
         return _hasher.verify(stored, password)

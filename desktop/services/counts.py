@@ -6,6 +6,8 @@ that services put into their messages are made here, in the context "Counts".
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QObject
 
 
@@ -18,12 +20,33 @@ class Counts(QObject):
             return f"{n} day" if n == 1 else f"{n} days"
         return text
 
+    def minutes(self, n: int) -> str:
+        text = self.tr("%n minute(s)", "", n)
+        if "(s)" in text:
+            return f"{n} minute" if n == 1 else f"{n} minutes"
+        return text
+
 
 _counts: list[Counts] = []
 
 
-def days(n: int) -> str:
-    """`n` days, in the person's language: "1 day", "3 дня", "5 күн"."""
+def _the_counts() -> Counts:
     if not _counts:
         _counts.append(Counts())
-    return _counts[0].days(n)
+    return _counts[0]
+
+
+def days(n: int) -> str:
+    """`n` days, in the person's language: "1 day", "3 дня", "5 күн"."""
+    return _the_counts().days(n)
+
+
+def minutes(n: int) -> str:
+    """`n` minutes, in the person's language: "1 minute", "3 минуты", "5 минут"."""
+    return _the_counts().minutes(n)
+
+
+def minutes_to_wait(seconds: float | None) -> str:
+    """A wait the portal gave in seconds (`Retry-After`), in whole minutes, rounded up;
+    a quarter of an hour when it gave none (the portal's longest)."""
+    return minutes(max(1, math.ceil((15 * 60 if seconds is None else seconds) / 60)))

@@ -8,7 +8,7 @@ import secrets
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 from sqlalchemy import or_, select
 
@@ -118,11 +118,15 @@ def register(body: RegisterIn, portal: PortalDep) -> dict[str, Any]:
         return {**data, "phone": phone}
 
 
-@router.post("/auth/token")
-def token(body: TokenIn, portal: PortalDep) -> dict[str, Any]:
+@router.post("/auth/token", responses={429: {
+    "description": "`login_attempts_exceeded`: too many wrong passwords for this account or "
+                   "from this address; `Retry-After` says when to try again"}})
+def token(body: TokenIn, request: Request, portal: PortalDep) -> dict[str, Any]:
     with portal.db.write() as session:
         if body.login is not None and body.password is not None:
-            account = identity.authenticate(session, body.login, body.password)
+            source = request.client.host if request.client else "?"
+            account = identity.authenticate(session, portal.login_throttle, source,
+                                            body.login, body.password)
         elif body.phone is not None and body.code is not None:
             phone = identity.normalise_phone(body.phone)
             identity.use_code(session, portal.settings, portal.now(), phone, None, "login",
