@@ -56,6 +56,12 @@ CATALOGUE: dict[str, Entry] = {
         "Файл слишком большой: уменьшите его (например, качество скана) и загрузите снова.",
         "The file is too large: make it smaller (a lower scan quality, say) and upload again.",
     ),
+    "request_too_large": Entry(
+        413,
+        "Сұрау тым үлкен: бір жолы азырақ жіберіңіз.",
+        "Запрос слишком большой: отправляйте меньше данных за один раз.",
+        "The request is too large: send less at a time.",
+    ),
     "empty_file": Entry(
         422,
         "Файл бос: басқа файлды таңдаңыз.",
