@@ -390,10 +390,28 @@ def test_refresh_token_works_once(world: World) -> None:
     assert second["refresh_token"] != first.refresh_token
     assert second["roles"] == ["parent"]
     assert get(client, "/api/v1/me", second["access_token"]).status_code == 200
-    refused(post(client, REFRESH, {"refresh_token": first.refresh_token}), 401, "unauthorized")
-    refused(post(client, REFRESH, {"refresh_token": "not-a-token"}), 401, "unauthorized")
     third = post(client, REFRESH, {"refresh_token": second["refresh_token"]})
     assert third.status_code == 200, third.text
+    refused(post(client, REFRESH, {"refresh_token": "not-a-token"}), 401, "unauthorized")
+
+
+def test_a_reused_refresh_token_ends_its_whole_log_in(world: World) -> None:
+    """OAuth 2.0 Security BCP: a rotated token presented again means two holders, one of
+    them a thief; every token of that log-in dies, the thief's newer one included."""
+    client = world.client
+    who = parent(world)
+    stolen = client.login(who.iin, who.password)
+    elsewhere = client.login(who.iin, who.password)  # another log-in of the same person
+    thief = post(client, REFRESH, {"refresh_token": stolen.refresh_token}).json()
+    thief = post(client, REFRESH, {"refresh_token": thief["refresh_token"]}).json()
+    body = refused(post(client, REFRESH, {"refresh_token": stolen.refresh_token}), 401,
+                   "unauthorized")
+    assert body["detail"] == "this refresh token was already used"
+    refused(post(client, REFRESH, {"refresh_token": thief["refresh_token"]}), 401,
+            "unauthorized")
+    # The other log-in is another family: it goes on.
+    assert post(client, REFRESH, {"refresh_token": elsewhere.refresh_token}).status_code == 200
+    assert client.login(who.iin, who.password).access_token
 
 
 def test_refresh_tokens_live_in_real_time_not_sandbox_time(world: World) -> None:
