@@ -18,8 +18,11 @@ def default_data_dir() -> Path:
 class Settings:
     data_dir: Path = field(default_factory=default_data_dir)
     db_url: str | None = None
-    # Controls under /sandbox exist only when started as a sandbox.
+    # Controls under /sandbox exist only when started as a sandbox, and answer only this
+    # computer unless `serve --allow-remote-controls` (they hand out SMS codes, the demo
+    # accounts' passwords and parents' IINs).
     sandbox: bool = True
+    remote_controls: bool = False
     # docs/lifecycle.md: the guide says both; its worked example is working days.
     confirm_days: int = 2
     confirm_unit: DayUnit = DayUnit.WORKING

@@ -401,6 +401,15 @@ CATALOGUE: dict[str, Entry] = {
         "Номер действия уже использован с другим содержимым: это ошибка целостности.",
         "The action's number was already used with another payload: an integrity error.",
     ),
+    "controls_local_only": Entry(
+        403,
+        "Құмсалғышты басқару тек ол іске қосылған компьютерден қолжетімді: сол компьютерде "
+        "орындаңыз немесе құмсалғышты --allow-remote-controls арқылы іске қосыңыз.",
+        "Управление песочницей доступно только с компьютера, где она запущена: выполните "
+        "действие там или запустите песочницу с --allow-remote-controls.",
+        "The sandbox's controls answer only the computer it runs on: act from there, or "
+        "start the sandbox with --allow-remote-controls.",
+    ),
     "sandbox_only": Entry(
         404,
         "Бұл басқару тек құмсалғыш режимінде қолжетімді.",
