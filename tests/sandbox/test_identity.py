@@ -425,11 +425,11 @@ def test_refresh_tokens_live_in_real_time_not_sandbox_time(world: World) -> None
 
 
 def _tamper_roles(token: str, roles: list[str]) -> str:
-    body, _, mac = token.partition(".")
-    claims = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+    header, payload, mac = token.split(".")
+    claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
     claims["roles"] = roles
     forged = base64.urlsafe_b64encode(json.dumps(claims).encode()).rstrip(b"=").decode()
-    return f"{forged}.{mac}"
+    return f"{header}.{forged}.{mac}"
 
 
 def test_tampered_access_token_is_unauthorized(world: World) -> None:
@@ -437,16 +437,17 @@ def test_tampered_access_token_is_unauthorized(world: World) -> None:
     who = parent(world)
     token = client.login(who.iin, who.password).access_token
     assert get(client, "/api/v1/me", token).status_code == 200
-    body, _, mac = token.partition(".")
+    signed, _, mac = token.rpartition(".")
     middle = len(mac) // 2
-    flipped = f"{body}.{mac[:middle]}{'A' if mac[middle] != 'A' else 'B'}{mac[middle + 1:]}"
+    flipped = f"{signed}.{mac[:middle]}{'A' if mac[middle] != 'A' else 'B'}{mac[middle + 1:]}"
     # The same MAC bytes spelled differently: the last character's spare low bits set.
     alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
     respelled = token[:-1] + alphabet[alphabet.index(token[-1]) ^ 1]
-    assert base64.urlsafe_b64decode(respelled.partition(".")[2] + "=") == \
+    assert base64.urlsafe_b64decode(respelled.rpartition(".")[2] + "=") == \
         base64.urlsafe_b64decode(mac + "=")
+    unsigned = f"{signed.partition('.')[2]}."  # the header dropped: alg "none"
     for bad in (flipped, respelled, _tamper_roles(token, ["parent", "director"]), "garbage",
-                f"{body}.", token + "x"):
+                f"{signed}.", token + "x", unsigned):
         refused(get(client, "/api/v1/me", bad), 401, "unauthorized")
     refused(get(client, "/api/v1/me"), 401, "unauthorized")
 
