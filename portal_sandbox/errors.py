@@ -62,6 +62,15 @@ CATALOGUE: dict[str, Entry] = {
         "Запрос слишком большой: отправляйте меньше данных за один раз.",
         "The request is too large: send less at a time.",
     ),
+    "file_unreadable": Entry(
+        422,
+        "Файл ашылмайды: ол бүлінген немесе шын мәнінде басқа түрдегі файл. Оны PDF, JPEG "
+        "немесе PNG ретінде қайта сақтап, жүктеңіз.",
+        "Файл не открывается: он повреждён или на самом деле другого типа. Сохраните его "
+        "заново как PDF, JPEG или PNG и загрузите.",
+        "The file does not open: it is damaged or really of another type. Save it again as a "
+        "PDF, JPEG or PNG and upload it.",
+    ),
     "empty_file": Entry(
         422,
         "Файл бос: басқа файлды таңдаңыз.",
