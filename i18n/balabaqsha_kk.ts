@@ -1368,6 +1368,13 @@
             <numerusform>{low}–%n жас</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минут</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -2276,6 +2283,10 @@
     <message>
         <source>The saved data on this computer is missing or empty, though its key is still here: decisions made here and not yet sent may be lost with it. Nothing was created in its place: ask support before signing in again.</source>
         <translation>Осы компьютердегі сақталған деректер жоқ немесе бос, бірақ олардың кілті әлі осында: мұнда қабылданып, әлі жіберілмеген шешімдер солармен бірге жоғалуы мүмкін. Орнына ештеңе жасалмады: қайта кірмес бұрын қолдау қызметіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Try again in {wait}; until then the portal refuses even the right password.</source>
+        <translation>Кіру әрекеттері тым көп рет сәтсіз болды. {wait} өткен соң қайталаңыз; оған дейін портал дұрыс құпиясөзді де қабылдамайды.</translation>
     </message>
 </context>
 <context>
@@ -6275,6 +6286,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>{path} is not a file (a folder, a device or a pipe): give the path of the PDF or key file itself. Nothing was read.</source>
         <translation>{path} файл емес (қалта, құрылғы немесе арна): PDF немесе кілт файлының өз жолын беріңіз. Ештеңе оқылмады.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Try again in {wait}; until then the portal refuses even the right password.</source>
+        <translation>Кіру әрекеттері тым көп рет сәтсіз болды. {wait} өткен соң қайталаңыз; оған дейін портал дұрыс құпиясөзді де қабылдамайды.</translation>
     </message>
 </context>
 <context>

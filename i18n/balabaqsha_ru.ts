@@ -1391,6 +1391,14 @@
             <numerusform>{low}–%n лет</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -2300,6 +2308,10 @@
     <message>
         <source>The saved data on this computer is missing or empty, though its key is still here: decisions made here and not yet sent may be lost with it. Nothing was created in its place: ask support before signing in again.</source>
         <translation>Сохранённые на этом компьютере данные отсутствуют или пусты, хотя их ключ ещё здесь: принятые здесь и ещё не отправленные решения могли пропасть вместе с ними. Взамен ничего не создано: прежде чем входить снова, обратитесь в поддержку.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Try again in {wait}; until then the portal refuses even the right password.</source>
+        <translation>Слишком много неудачных попыток входа. Попробуйте снова через {wait}; до тех пор портал не примет даже верный пароль.</translation>
     </message>
 </context>
 <context>
@@ -6320,6 +6332,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>{path} is not a file (a folder, a device or a pipe): give the path of the PDF or key file itself. Nothing was read.</source>
         <translation>{path} — не файл (папка, устройство или канал): укажите путь к самому PDF-файлу или файлу ключа. Ничего не прочитано.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Try again in {wait}; until then the portal refuses even the right password.</source>
+        <translation>Слишком много неудачных попыток входа. Попробуйте снова через {wait}; до тех пор портал не примет даже верный пароль.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,10 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings.confirm_unit = DayUnit(args.confirm_unit)
     if args.data_dir:
         settings.data_dir = Path(args.data_dir)
+    settings.remote_controls = bool(getattr(args, "allow_remote_controls", False))
+    for name in ("login_failures_per_account", "login_failures_per_source"):
+        if getattr(args, name, None):
+            setattr(settings, name, getattr(args, name))
     return settings
 
 
@@ -68,6 +72,9 @@ def _serve(args: argparse.Namespace, settings: Settings, lock: FolderLock | None
 
         threading.Thread(target=lifeline, name="lifeline", daemon=True).start()
 
+    exposure = exposure_warning(args.host, settings.remote_controls)
+    if exposure:
+        print(exposure, flush=True)
     portal = Portal(settings)
     if args.seed == "demo":
         from portal_sandbox.contract_maker import ContractMakerError
@@ -148,6 +155,24 @@ def _serve(args: argparse.Namespace, settings: Settings, lock: FolderLock | None
     return 0
 
 
+def exposure_warning(host: str, remote_controls: bool) -> str | None:
+    """What a sandbox listening beyond this computer exposes, or None on loopback."""
+    from portal_sandbox.api.deps import is_loopback
+
+    if is_loopback(host) or host == "localhost":
+        return None
+    where = "every network interface" if host in ("0.0.0.0", "::", "") else host
+    controls = ("answer ANYONE on the network (--allow-remote-controls): they read every "
+                "SMS code, the demo accounts' passwords and parents' IINs, move the clock and "
+                "create accounts" if remote_controls else
+                "answer only this computer; --allow-remote-controls would open them to the "
+                "network")
+    return (f"warning: the portal sandbox listens on {where}: anyone who can reach it can use "
+            f"the portal, and the demo world's staff accounts share one published password "
+            f"(--seed demo). The sandbox controls under /sandbox (SMS codes, demo passwords, "
+            f"parents' IINs, the clock) {controls}.")
+
+
 def simulate(args: argparse.Namespace) -> int:
     from portal_sandbox.simulator import run_simulator
 
@@ -209,6 +234,17 @@ def check_modules(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rate(text: str) -> str:
+    from limits import parse
+
+    try:
+        parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a rate such as '5 per 15 minutes': {text}") \
+            from exc
+    return text
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="python -m portal_sandbox",
@@ -233,7 +269,13 @@ def parser() -> argparse.ArgumentParser:
         default="working",
         help="how the 2-day confirmation deadline counts (the guide says both)",
     )
+    p.add_argument("--allow-remote-controls", action="store_true",
+                   help="let other computers use the sandbox controls under /sandbox (SMS "
+                        "codes, demo passwords, parents' IINs); by default only this one")
     p.add_argument("--scheduler-seconds", type=float, default=30.0, help=argparse.SUPPRESS)
+    # Tests tighten these to reach the limits quickly (`limits` notation: "3 per minute").
+    p.add_argument("--login-failures-per-account", type=_rate, help=argparse.SUPPRESS)
+    p.add_argument("--login-failures-per-source", type=_rate, help=argparse.SUPPRESS)
     p.add_argument("--exit-with-parent", action="store_true",
                    help="stop when standard input closes (the program that started this "
                         "sandbox has ended)")

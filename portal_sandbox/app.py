@@ -13,6 +13,7 @@ from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
+from portal_sandbox.bodylimit import BodyLimitMiddleware
 from portal_sandbox.errors import Problem, negotiate_language
 from portal_sandbox.idempotency import IdempotencyMiddleware
 from portal_sandbox.portal import Portal
@@ -97,4 +98,6 @@ def create_app(portal: Portal) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=1024, exclude_content_types=(
         *DEFAULT_EXCLUDED_CONTENT_TYPES, "application/pdf", "image/*",
         "application/octet-stream", "application/pkix-crl", "application/x-pem-file"))
+    # Outermost: a body is bounded before anything else reads it.
+    app.add_middleware(BodyLimitMiddleware, upload_max=portal.settings.max_upload_bytes)
     return app

@@ -18,8 +18,11 @@ def default_data_dir() -> Path:
 class Settings:
     data_dir: Path = field(default_factory=default_data_dir)
     db_url: str | None = None
-    # Controls under /sandbox exist only when started as a sandbox.
+    # Controls under /sandbox exist only when started as a sandbox, and answer only this
+    # computer unless `serve --allow-remote-controls` (they hand out SMS codes, the demo
+    # accounts' passwords and parents' IINs).
     sandbox: bool = True
+    remote_controls: bool = False
     # docs/lifecycle.md: the guide says both; its worked example is working days.
     confirm_days: int = 2
     confirm_unit: DayUnit = DayUnit.WORKING
@@ -32,6 +35,10 @@ class Settings:
     sms_code_seconds: int = 90
     sms_max_attempts: int = 3
     sms_resend_seconds: int = 60
+    # Failed password log-ins allowed (`limits` notation) per account, and per client
+    # address: a training room's PCs each have their own address on the LAN.
+    login_failures_per_account: str = "5 per 15 minutes"
+    login_failures_per_source: str = "30 per 15 minutes"
     # documents
     max_upload_bytes: int = 20 * 1024 * 1024
     # change feed

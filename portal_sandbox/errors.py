@@ -56,6 +56,21 @@ CATALOGUE: dict[str, Entry] = {
         "Файл слишком большой: уменьшите его (например, качество скана) и загрузите снова.",
         "The file is too large: make it smaller (a lower scan quality, say) and upload again.",
     ),
+    "request_too_large": Entry(
+        413,
+        "Сұрау тым үлкен: бір жолы азырақ жіберіңіз.",
+        "Запрос слишком большой: отправляйте меньше данных за один раз.",
+        "The request is too large: send less at a time.",
+    ),
+    "file_unreadable": Entry(
+        422,
+        "Файл ашылмайды: ол бүлінген немесе шын мәнінде басқа түрдегі файл. Оны PDF, JPEG "
+        "немесе PNG ретінде қайта сақтап, жүктеңіз.",
+        "Файл не открывается: он повреждён или на самом деле другого типа. Сохраните его "
+        "заново как PDF, JPEG или PNG и загрузите.",
+        "The file does not open: it is damaged or really of another type. Save it again as a "
+        "PDF, JPEG or PNG and upload it.",
+    ),
     "empty_file": Entry(
         422,
         "Файл бос: басқа файлды таңдаңыз.",
@@ -196,6 +211,12 @@ CATALOGUE: dict[str, Entry] = {
         "Код жаңа ғана жіберілді: бір минуттан кейін қайталаңыз.",
         "Код только что отправлен: повторите через минуту.",
         "A code was just sent: try again in a minute.",
+    ),
+    "login_attempts_exceeded": Entry(
+        429,
+        "Кіру әрекеттері тым көп болды: біраз күтіп, қайта кіріңіз.",
+        "Слишком много неудачных попыток входа: подождите и попробуйте снова.",
+        "Too many failed log-in attempts: wait a while and try again.",
     ),
     "eds_challenge_invalid": Entry(
         401,
@@ -388,6 +409,15 @@ CATALOGUE: dict[str, Entry] = {
         "Әрекет нөмірі басқа мазмұнмен бұрын қолданылған: бұл тұтастық қатесі.",
         "Номер действия уже использован с другим содержимым: это ошибка целостности.",
         "The action's number was already used with another payload: an integrity error.",
+    ),
+    "controls_local_only": Entry(
+        403,
+        "Құмсалғышты басқару тек ол іске қосылған компьютерден қолжетімді: сол компьютерде "
+        "орындаңыз немесе құмсалғышты --allow-remote-controls арқылы іске қосыңыз.",
+        "Управление песочницей доступно только с компьютера, где она запущена: выполните "
+        "действие там или запустите песочницу с --allow-remote-controls.",
+        "The sandbox's controls answer only the computer it runs on: act from there, or "
+        "start the sandbox with --allow-remote-controls.",
     ),
     "sandbox_only": Entry(
         404,

@@ -169,8 +169,11 @@ def decode_cursor(cursor: str, kindergarten_id: int, feed_epoch: str) -> int:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         claims = json.loads(raw)
-        seq = int(claims["s"])
-        if int(claims["k"]) != kindergarten_id or seq < 0:
+        seq = claims["s"]
+        # Only what encode_cursor writes: whole numbers in the columns' range (not 10**30,
+        # not Infinity, not true).
+        if type(seq) is not int or not 0 <= seq < 2**62 or type(claims["k"]) is not int \
+                or claims["k"] != kindergarten_id:
             raise Problem("cursor_invalid")
     except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise Problem("cursor_invalid") from exc

@@ -15,6 +15,7 @@ from portal_sandbox.errors import Problem
 from portal_sandbox.iin import bin_is_valid, iin_is_valid
 from portal_sandbox.models import Account, Person, SmsCode
 from portal_sandbox.security import verify_password
+from portal_sandbox.throttle import LoginThrottle
 
 # Kazakhstan's mobile numbers: +7 7XX XXX XX XX.
 _PHONE = re.compile(r"^\+77\d{9}$")
@@ -128,8 +129,16 @@ def find_by_login(session: Session, login: str) -> Account | None:
     return session.scalars(select(Account).where(or_(*candidates))).first()
 
 
-def authenticate(session: Session, login: str, password: str) -> Account:
+def authenticate(session: Session, throttle: LoginThrottle, source: str, login: str,
+                 password: str) -> Account:
+    """The account whose password this is. Failures count against the account (an unknown
+    login against its own spelling, so a refusal looks the same either way) and the source."""
     account = find_by_login(session, login)
-    if account is None or not verify_password(account.password_hash, password):
+    key = f"a{account.id}" if account is not None else f"login:{login.strip().lower()}"
+    throttle.check(key, source)
+    if not verify_password(account.password_hash if account is not None else None, password):
+        throttle.failed(key, source)
         raise Problem("invalid_credentials")
+    assert account is not None
+    throttle.succeeded(key)
     return account

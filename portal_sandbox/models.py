@@ -107,6 +107,8 @@ class RefreshToken(Base):
     scope: Mapped[list[Any]] = mapped_column(JSON)
     expires_at: Mapped[datetime]
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Every token a log-in's rotations made: one reused is taken as stolen, and all go.
+    family: Mapped[str] = mapped_column(String(64), index=True)
 
 
 class EdsChallenge(Base):

@@ -60,13 +60,22 @@ def payload_sha256(name: str, args: Any) -> str:
 # argument readers
 
 
+def _whole(value: Any) -> int | None:
+    """A whole number the database's integer columns hold, or None: never a bool (JSON's
+    true is not 1 here), a float or a number past 2**31."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**31:
+        return None
+    return value
+
+
 def _int(args: dict[str, Any], key: str, *, optional: bool = False) -> int | None:
     value = args.get(key)
     if value is None and optional:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**31:
+    whole = _whole(value)
+    if whole is None:
         raise Problem("validation_error", f"{key} must be a whole number")
-    return value
+    return whole
 
 
 def _str(args: dict[str, Any], key: str, *, optional: bool = False, limit: int = 2000) -> str:
@@ -386,15 +395,16 @@ def _actor(session: Session, principal: Principal) -> Actor:
 def _current_state(ctx: Ctx, principal: Principal, args: dict[str, Any]) -> dict[str, Any] | None:
     """What the portal holds now, for a conflict: only what this kindergarten may see."""
     if "request_id" in args:
-        app = ctx.session.get(Application, args.get("request_id")) \
-            if isinstance(args.get("request_id"), int) else None
+        request_id = _whole(args.get("request_id"))
+        app = ctx.session.get(Application, request_id) if request_id is not None else None
         if app is None:
             return None
         if app.kindergarten_id != principal.kindergarten_id:
             return {"type": "request", "id": app.id, "deleted": True}
         return _request_state(ctx, app)
-    if isinstance(args.get("group_id"), int):
-        group = ctx.session.get(Group, args["group_id"])
+    group_id = _whole(args.get("group_id"))
+    if group_id is not None:
+        group = ctx.session.get(Group, group_id)
         if group is not None and group.kindergarten_id == principal.kindergarten_id:
             return _group_state(group)
     return None
@@ -479,8 +489,7 @@ def push(portal: Portal, principal: Principal, client_id: str, mutations: list[d
             ctx = Ctx(session, portal.now(), portal.settings, _actor(session, principal))
             # One query for the requests the push is about, instead of one per mutation; the
             # list keeps them in the session's identity map (it holds objects only weakly).
-            ids = {m["args"].get("request_id") for m in mutations
-                   if isinstance(m["args"].get("request_id"), int)}
+            ids = {_whole(m["args"].get("request_id")) for m in mutations} - {None}
             preloaded = [session.get(Kindergarten, principal.kindergarten_id)]
             if ids:
                 preloaded += session.scalars(select(Application).where(Application.id.in_(ids)))

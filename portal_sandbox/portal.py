@@ -17,6 +17,7 @@ from portal_sandbox.db import Database, upgrade
 from portal_sandbox.lifecycle import Actor, Ctx, run_deadlines
 from portal_sandbox.models import Setting
 from portal_sandbox.security import TokenSigner
+from portal_sandbox.throttle import LoginThrottle
 
 
 class Portal:
@@ -34,6 +35,8 @@ class Portal:
                 feed.new_epoch(session)
         self.clock = Clock(self.db)
         self.tokens = TokenSigner(bytes.fromhex(secret), settings.access_token_seconds)
+        self.login_throttle = LoginThrottle(settings.login_failures_per_account,
+                                            settings.login_failures_per_source)
 
     @staticmethod
     def _setting(session: Session, key: str, make: object) -> str:

@@ -1,7 +1,7 @@
 """Passwords, access tokens and refresh tokens.
 
-Passwords are stored only as Argon2id hashes. Access tokens are short-lived, HMAC-signed
-and checked without a database read; refresh tokens are random, stored hashed, and rotated
+Passwords are stored only as Argon2id hashes. Access tokens are short-lived JWTs (RFC 7519,
+HMAC-SHA256) checked without a database read; refresh tokens are random, stored hashed, and rotated
 on every use. Token lifetimes follow real time, not the simulated clock: moving the
 sandbox's calendar by a week must not log every client out.
 """
@@ -9,13 +9,14 @@ sandbox's calendar by a week must not log every client out.
 from __future__ import annotations
 
 import base64
+import contextlib
+import functools
 import hashlib
-import hmac
-import json
 import secrets
 import time
 from dataclasses import dataclass
 
+import jwt
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -30,8 +31,18 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+@functools.cache
+def _dummy_hash() -> str:
+    return _hasher.hash(secrets.token_urlsafe(16))
+
+
 def verify_password(stored: str | None, password: str) -> bool:
+    """Whether the password matches; without a stored hash (an unknown login, an account
+    with none) a stand-in is verified all the same, so the answer takes as long either way
+    and its timing does not tell which logins exist."""
     if not stored:
+        with contextlib.suppress(VerificationError, InvalidHashError):
+            _hasher.verify(_dummy_hash(), password)
         return False
     try:
         return _hasher.verify(stored, password)
@@ -63,40 +74,65 @@ class Principal:
         return f"a{self.account_id}"
 
 
+# Claims that name rows are bounded like row ids in paths (api/deps.RowId).
+_ROW_ID_MAX = 2**31 - 1
+_ALGORITHM = "HS256"
+
+
+def _row_id(value: object) -> int:
+    """A row id from a claim: a decimal string (`sub`, RFC 7519) or a whole number (`kg`)
+    within the ids' range; anything else (a bool, a float, 2**63) is refused."""
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 10:
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _ROW_ID_MAX:
+        raise ValueError("not a row id")
+    return value
+
+
 class TokenSigner:
+    """Access tokens as JWTs (RFC 7519, HS256) with `sub` (the account id), `roles`, `kg`
+    (the kindergarten id or null), `iat` and `exp`; PyJWT checks the signature and the
+    times, this class the shape of the claims."""
+
     def __init__(self, secret: bytes, lifetime_seconds: int) -> None:
         self._secret = secret
         self.lifetime = lifetime_seconds
 
     def issue(self, principal: Principal) -> str:
+        now = int(time.time())
         claims = {
-            "sub": principal.account_id,
+            "sub": str(principal.account_id),
             "roles": list(principal.roles),
             "kg": principal.kindergarten_id,
-            "exp": int(time.time()) + self.lifetime,
+            "iat": now,
+            "exp": now + self.lifetime,
         }
-        body = _b64(json.dumps(claims, separators=(",", ":")).encode())
-        mac = hmac.new(self._secret, body.encode(), hashlib.sha256).digest()
-        return f"{body}.{_b64(mac)}"
+        return jwt.encode(claims, self._secret, algorithm=_ALGORITHM)
 
     def verify(self, token: str) -> Principal:
-        body, _, mac = token.partition(".")
         try:
-            expected = hmac.new(self._secret, body.encode(), hashlib.sha256).digest()
-            # Compared as text, so only the canonical encoding of the MAC passes: base64
-            # decoders ignore the spare low bits of the last character, which would let
-            # several spellings of one token through.
-            if not hmac.compare_digest(_b64(expected), mac):
+            # Only the canonical spelling of the signature: base64 decoders ignore the
+            # spare low bits of its last character, which would let several spellings of
+            # one token through.
+            signature = token.rpartition(".")[2]
+            if _b64(_unb64(signature)) != signature:
                 raise Problem("unauthorized")
-            claims = json.loads(_unb64(body))
-            if int(claims["exp"]) < time.time():
-                raise Problem("token_expired")
+            claims = jwt.decode(token, self._secret, algorithms=[_ALGORITHM],
+                                options={"require": ["sub", "exp", "iat"]})
+            roles = claims.get("roles")
+            if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
+                raise ValueError("roles must be a list of names")
+            kg = claims.get("kg")
             return Principal(
-                account_id=int(claims["sub"]),
-                roles=tuple(str(r) for r in claims["roles"]),
-                kindergarten_id=claims.get("kg"),
+                account_id=_row_id(claims["sub"]),
+                roles=tuple(roles),
+                kindergarten_id=None if kg is None else _row_id(kg),
             )
-        except (ValueError, KeyError, TypeError) as exc:
+        except jwt.ExpiredSignatureError as exc:
+            raise Problem("token_expired") from exc
+        # Whatever else a token holds (a claim of 1e400, a header that is not JSON) is
+        # a token this portal did not issue.
+        except (jwt.PyJWTError, ValueError, KeyError, TypeError, OverflowError) as exc:
             raise Problem("unauthorized") from exc
 
 

@@ -10,11 +10,17 @@ from typing import Any
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 
 from desktop.cli.text import REFUSED, UNREACHABLE, CliFailure, translate
+from desktop.services import counts
 from desktop.services.actions import ActionRefused
 from desktop.services.cache import CacheCorrupt, CacheError, CacheKeyError, CacheLost
 from desktop.services.credentials import CredentialsUnavailable, backend_name
 from desktop.services.embedded import EmbeddedPortalBusy, EmbeddedPortalError
-from desktop.services.portal_api import PortalRefused, PortalUnreachable, SessionExpired
+from desktop.services.portal_api import (
+    PortalRefused,
+    PortalUnreachable,
+    SessionExpired,
+    TooManyAttempts,
+)
 from desktop.services.workspace import SignInError
 
 
@@ -147,6 +153,10 @@ def _group_action(exc: ActionRefused) -> str | None:
 def _refused(exc: PortalRefused) -> str:
     if exc.code == "invalid_credentials":
         return translate("cli", "Wrong login or password.")
+    if isinstance(exc, TooManyAttempts):
+        return translate("cli", "Too many failed sign-in attempts. Try again in {wait}; until "
+                         "then the portal refuses even the right password.").format(
+            wait=counts.minutes_to_wait(exc.retry_after))
     if isinstance(exc, SessionExpired):
         return translate("cli", "The portal no longer accepts this sign-in: sign in again "
                          "with `login LOGIN`.")

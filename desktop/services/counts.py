@@ -6,6 +6,8 @@ that services put into their messages are made here, in the context "Counts".
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QObject
 
 
@@ -23,6 +25,12 @@ class Counts(QObject):
         text = self.tr("{low}–%n year(s)", "ages of a group", high).format(low=low)
         if "(s)" in text:  # no translation installed, as in days()
             return text.replace("year(s)", "years")
+        return text
+
+    def minutes(self, n: int) -> str:
+        text = self.tr("%n minute(s)", "", n)
+        if "(s)" in text:
+            return f"{n} minute" if n == 1 else f"{n} minutes"
         return text
 
 
@@ -43,3 +51,14 @@ def days(n: int) -> str:
 def age_band(low: int, high: int) -> str:
     """A group's ages, in the person's language: "2–3 years", "2–3 года", "2–3 жас"."""
     return _the_counts().age_band(low, high)
+
+
+def minutes(n: int) -> str:
+    """`n` minutes, in the person's language: "1 minute", "3 минуты", "5 минут"."""
+    return _the_counts().minutes(n)
+
+
+def minutes_to_wait(seconds: float | None) -> str:
+    """A wait the portal gave in seconds (`Retry-After`), in whole minutes, rounded up;
+    a quarter of an hour when it gave none (the portal's longest)."""
+    return minutes(max(1, math.ceil((15 * 60 if seconds is None else seconds) / 60)))

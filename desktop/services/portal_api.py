@@ -67,6 +67,19 @@ class SessionExpired(PortalRefused):
     """The log-in is no longer valid and could not be refreshed: log in again."""
 
 
+class TooManyAttempts(PortalRefused):
+    """Too many wrong passwords for this account, or from this computer: the portal takes
+    no log-in (not even the right password) for `retry_after` seconds."""
+
+    def __init__(self, status: int, body: dict[str, Any], retry_after: float | None) -> None:
+        super().__init__(status, body)
+        self.retry_after = retry_after
+
+
+# The 429s that are a refusal of this person's log-in, not a busy portal.
+THROTTLED_CODES = frozenset({"login_attempts_exceeded"})
+
+
 @dataclass
 class Tokens:
     access_token: str
@@ -174,14 +187,11 @@ class PortalClient:
         if status < 400 or status == 304:
             return response
         retry_after = _retry_after(response.headers.get("Retry-After"))
+        body = _problem(response) if status < 500 else {}
+        if status == 429 and body.get("code") in THROTTLED_CODES:
+            raise TooManyAttempts(status, body, retry_after)
         if status == 429 or status >= 500:
             raise PortalUnreachable(f"the portal answered {status}", retry_after)
-        try:
-            body = response.json()
-            if not isinstance(body, dict):
-                raise ValueError("not an object")
-        except ValueError:
-            body = {"code": f"http_{status}", "title": response.text[:200]}
         if status == 401:
             raise SessionExpired(status, body)
         raise PortalRefused(status, body)
@@ -358,6 +368,14 @@ class PortalClient:
 
 def _optional_int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
+def _problem(response: httpx.Response) -> dict[str, Any]:
+    try:
+        body = response.json()
+        if not isinstance(body, dict):
+            raise ValueError("not an object")
+    except ValueError:
+        body = {"code": f"http_{response.status_code}", "title": response.text[:200]}
+    return body
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -15,10 +15,16 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.services import counts
 from desktop.services.cache import CacheCorrupt, CacheKeyError, CacheLost
 from desktop.services.credentials import CredentialsUnavailable
 from desktop.services.embedded import EmbeddedPortalBusy, EmbeddedPortalError
-from desktop.services.portal_api import PortalRefused, PortalUnreachable, SessionExpired
+from desktop.services.portal_api import (
+    PortalRefused,
+    PortalUnreachable,
+    SessionExpired,
+    TooManyAttempts,
+)
 from desktop.services.workspace import SignInError
 
 if TYPE_CHECKING:
@@ -123,6 +129,11 @@ def known_message(error: BaseException) -> str | None:
         return translate(
             "Failures", "The portal cannot be reached. Your work is kept on this computer and "
             "will be sent when the connection returns.")
+    if isinstance(error, TooManyAttempts):
+        return translate(
+            "Failures", "Too many failed sign-in attempts. Try again in {wait}; until then the "
+            "portal refuses even the right password.").format(
+            wait=counts.minutes_to_wait(error.retry_after))
     if isinstance(error, PortalRefused):
         return error.title or translate(
             "Failures", "The portal refused the request ({code}).").format(code=error.code)

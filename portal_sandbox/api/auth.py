@@ -8,9 +8,9 @@ import secrets
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 
 from portal_sandbox import identity, serialize
 from portal_sandbox.api.deps import PortalDep, PrincipalDep
@@ -65,7 +65,9 @@ class EdsIn(BaseModel):
     role: str | None = Field(default=None, max_length=32)
 
 
-def _tokens(portal: Portal, account: Account, role: str | None) -> dict[str, Any]:
+def _tokens(portal: Portal, account: Account, role: str | None,
+            family: str | None = None) -> dict[str, Any]:
+    """New tokens; `family` is the log-in a refresh continues (None: a new log-in)."""
     roles = tuple(account.roles)
     if role is not None:
         if role not in roles:
@@ -76,6 +78,7 @@ def _tokens(portal: Portal, account: Account, role: str | None) -> dict[str, Any
     with portal.db.write() as session:
         session.add(RefreshToken(
             token_hash=digest, account_id=account.id, scope=list(roles),
+            family=family or secrets.token_hex(16),
             # Real time, like access tokens: moving the sandbox's clock logs nobody out.
             expires_at=datetime.now(UTC) + timedelta(days=portal.settings.refresh_token_days),
         ))
@@ -120,11 +123,15 @@ def register(body: RegisterIn, portal: PortalDep) -> dict[str, Any]:
         return {**data, "phone": phone}
 
 
-@router.post("/auth/token")
-def token(body: TokenIn, portal: PortalDep) -> dict[str, Any]:
+@router.post("/auth/token", responses={429: {
+    "description": "`login_attempts_exceeded`: too many wrong passwords for this account or "
+                   "from this address; `Retry-After` says when to try again"}})
+def token(body: TokenIn, request: Request, portal: PortalDep) -> dict[str, Any]:
     with portal.db.write() as session:
         if body.login is not None and body.password is not None:
-            account = identity.authenticate(session, body.login, body.password)
+            source = request.client.host if request.client else "?"
+            account = identity.authenticate(session, portal.login_throttle, source,
+                                            body.login, body.password)
         elif body.phone is not None and body.code is not None:
             phone = identity.normalise_phone(body.phone)
             identity.use_code(session, portal.settings, portal.now(), phone, None, "login",
@@ -143,8 +150,16 @@ def token(body: TokenIn, portal: PortalDep) -> dict[str, Any]:
 def refresh(body: RefreshIn, portal: PortalDep) -> dict[str, Any]:
     with portal.db.write() as session:
         row = session.get(RefreshToken, refresh_token_hash(body.refresh_token))
-        if row is None or row.revoked:
+        if row is None:
             raise Problem("unauthorized")
+        if row.revoked:
+            # A spent token again: whoever holds it and whoever rotated it cannot both be
+            # the owner. End the whole log-in (OAuth 2.0 Security BCP, 4.14.2), so a thief's
+            # newer token dies with it; the owner signs in again.
+            session.execute(update(RefreshToken).where(RefreshToken.family == row.family)
+                            .values(revoked=True))
+            session.commit()
+            raise Problem("unauthorized", "this refresh token was already used")
         if row.expires_at < datetime.now(UTC):
             raise Problem("token_expired")
         account = session.get(Account, row.account_id)
@@ -154,10 +169,10 @@ def refresh(body: RefreshIn, portal: PortalDep) -> dict[str, Any]:
             # Refused before the token is spent: the session goes on in its roles.
             raise Problem("forbidden_role", f"the account has no role {body.role!r}")
         row.revoked = True  # rotation: each refresh token works once
-        scope = list(row.scope)
+        scope, family = list(row.scope), row.family
         session.expunge(account)
     role = body.role or (scope[0] if len(scope) == 1 and len(account.roles) > 1 else None)
-    return _tokens(portal, account, role)
+    return _tokens(portal, account, role, family)
 
 
 @router.post("/auth/password-reset", status_code=204)

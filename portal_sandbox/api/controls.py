@@ -38,14 +38,14 @@ class ClockIn(BaseModel):
 
 
 class AdvanceIn(BaseModel):
-    days: int = Field(default=0, ge=0, le=3650)
-    hours: int = Field(default=0, ge=0, le=87600)
-    working_days: int = Field(default=0, ge=0, le=2000)
+    days: int = Field(strict=True, default=0, ge=0, le=3650)
+    hours: int = Field(strict=True, default=0, ge=0, le=87600)
+    working_days: int = Field(strict=True, default=0, ge=0, le=2000)
 
 
 class IssueIn(BaseModel):
     locality: str = Field(min_length=1, max_length=100)
-    count: int = Field(ge=1, le=10000)
+    count: int = Field(strict=True, ge=1, le=10000)
 
 
 class PersonIn(BaseModel):
@@ -60,10 +60,10 @@ class PersonIn(BaseModel):
 
 class GroupIn(BaseModel):
     name: str = Field(min_length=1, max_length=200)
-    age_from: int = Field(ge=0, le=7)
-    age_to: int = Field(ge=0, le=7)
+    age_from: int = Field(strict=True, ge=0, le=7)
+    age_to: int = Field(strict=True, ge=0, le=7)
     language: Literal["kk", "ru", "mixed"]
-    capacity: int = Field(ge=1, le=60)
+    capacity: int = Field(strict=True, ge=1, le=60)
     kind: Literal["general", "special_needs", "short_stay"] = "general"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Annotated
 
 from fastapi import Depends, Header, Path, Request
@@ -43,9 +44,22 @@ def get_staff(principal: Annotated[Principal, Depends(get_principal)]) -> Princi
     return principal
 
 
-def get_sandbox(portal: Annotated[Portal, Depends(get_portal)]) -> Portal:
+def is_loopback(host: str | None) -> bool:
+    try:
+        address = ipaddress.ip_address(host or "")
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return address.is_loopback
+
+
+def get_sandbox(portal: Annotated[Portal, Depends(get_portal)], request: Request) -> Portal:
     if not portal.settings.sandbox:
         raise Problem("sandbox_only")
+    if not portal.settings.remote_controls \
+            and not is_loopback(request.client.host if request.client else None):
+        raise Problem("controls_local_only")
     return portal
 
 

@@ -46,8 +46,8 @@ class ApplicationIn(BaseModel):
 
 
 class EnrollmentIn(BaseModel):
-    kindergarten_id: int = Field(ge=1, le=2**31 - 1)
-    group_id: int = Field(ge=1, le=2**31 - 1)
+    kindergarten_id: int = Field(strict=True, ge=1, le=2**31 - 1)
+    group_id: int = Field(strict=True, ge=1, le=2**31 - 1)
 
 
 def _actor(session: Any, principal: Principal) -> Actor:

@@ -22,7 +22,7 @@ router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
 
 
 class MutationIn(BaseModel):
-    seq: int = Field(ge=1, le=2**62)
+    seq: int = Field(strict=True, ge=1, le=2**62)
     id: str = Field(min_length=1, max_length=64, description="UUID of the intent")
     name: str = Field(min_length=1, max_length=48)
     args: dict[str, Any]

@@ -6,8 +6,6 @@ downloading the selection's documents from a live sandbox, offline included."""
 from __future__ import annotations
 
 import gc
-import os
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +38,7 @@ from desktop.views.requests_page import RequestsPage
 from desktop.views.tasks import Tasks
 from tests.desktop.conftest import Site
 from tests.desktop.test_views_support import OFFSCREEN_NOISE, signed_in
+from tests.support.pdfs import real_pdf
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
@@ -252,7 +251,7 @@ def test_summary_sheets_go_through_the_print_preview(qtbot: QtBot, page: Request
 def synced(site: Site, profile_dir: Path) -> Iterator[tuple[Workspace, dict[str, Any]]]:
     family, app = site.world.request_at(site.kindergarten)
     for kind in ("form_027u", "birth_certificate"):
-        data = b"%PDF-1.4\n%" + uuid.uuid4().hex.encode() + b"\n" + os.urandom(20_000)
+        data = real_pdf(20_000)
         site.world.client.upload_document(family.parent, app["id"], kind, data,
                                           "application/pdf")
     _profile, _settings, workspace = signed_in(site, profile_dir)

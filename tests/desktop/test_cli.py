@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +137,28 @@ def test_a_wrong_password_is_refused_plainly(desk: Desk, kindergarten: Kindergar
     result = desk.run("login", kindergarten.site.director_login, password="Balabaqsha-1999")
     assert result.returncode == 1
     assert "Wrong login or password" in result.stderr
+
+
+def test_too_many_wrong_passwords_say_when_to_try_again(
+        child_env: dict[str, str], tmp_path: Path, kindergarten: Kindergarten) -> None:
+    site = kindergarten.site
+    iin = site.world.person(date(1983, 3, 8), "female", last_name="Ахметова",
+                            first_name="Сәуле")
+    site.world.client.add_staff(site.kindergarten["bin"], iin, ["methodologist"],
+                                site.password)
+    fresh = Desk(tmp_path / "profile", child_env, site.url)
+    for _ in range(5):  # the portal's limit per account
+        site.world.client.http.post("/api/v1/auth/token",
+                                    json={"login": iin, "password": "Balabaqsha-1999"})
+    expected = {
+        "en": "Too many failed sign-in attempts. Try again in 15 minutes",
+        "ru": "Слишком много неудачных попыток входа. Попробуйте снова через 15 минут",
+        "kk": "Кіру әрекеттері тым көп рет сәтсіз болды. 15 минут өткен соң қайталаңыз",
+    }
+    for language, text in expected.items():
+        result = fresh.run("login", iin, password=site.password, lang=language)
+        assert result.returncode == 1, result.stderr
+        assert text in result.stderr
 
 
 def test_sync_prints_a_one_line_summary(desk: Desk) -> None:

@@ -8,7 +8,6 @@ The helpers at the top are shared with the other decision tests.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -44,6 +43,7 @@ from portal_sandbox.client import Session
 from tests.desktop.conftest import START, Site
 from tests.desktop.test_views_support import OFFSCREEN_NOISE
 from tests.sandbox.scenario import Family
+from tests.support.pdfs import real_pdf
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
@@ -144,7 +144,7 @@ def request_with(site: Site, languages: list[str], group_index: int) -> tuple[Fa
 
 
 def pdf(tag: str = "") -> bytes:
-    return b"%PDF-1.4\n%" + (tag or uuid.uuid4().hex).encode() + b"\n" + b"0" * 2000
+    return real_pdf(2048, tag or None)
 
 
 def upload(site: Site, family: Family, request_id: int, *kinds: str) -> None:

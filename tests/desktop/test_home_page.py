@@ -6,7 +6,6 @@ answers as plain Python, through the indexes."""
 from __future__ import annotations
 
 import hashlib
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -37,6 +36,7 @@ from tests.desktop.conftest import Site
 from tests.desktop.test_requests_queries import World
 from tests.desktop.test_views_support import OFFSCREEN_NOISE, Desk, close, open_window, signed_in
 from tests.sandbox.scenario import Family
+from tests.support.pdfs import real_pdf
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
@@ -44,7 +44,7 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
 
 def pdf_bytes() -> bytes:
     """Something the portal takes as a PDF, unlike any other."""
-    return b"%PDF-1.4\n%" + uuid.uuid4().hex.encode() + b"\n" + b"0" * 2000
+    return real_pdf(2048)
 
 
 @dataclass

@@ -51,6 +51,7 @@ from portal_sandbox.errors import title
 from tests.desktop.conftest import Site, make_site
 from tests.sandbox.conftest import start_sandbox, stop_sandbox
 from tests.sandbox.scenario import PASSWORD, Family
+from tests.support.pdfs import real_pdf
 
 KEY = "0123456789abcdef" * 4
 
@@ -279,8 +280,7 @@ def kindergarten(url: str, requests: int = 3) -> Kindergarten:
 
 def pdf_bytes(size: int) -> bytes:
     """Something the portal takes as a PDF, `size` bytes long and unlike any other."""
-    head = b"%PDF-1.4\n%" + uuid.uuid4().hex.encode() + b"\n"
-    return head + random.randbytes(size - len(head))
+    return real_pdf(size)
 
 
 # fixtures

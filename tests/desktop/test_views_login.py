@@ -14,6 +14,7 @@ from desktop.services import settings as keys
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace, sign_in
+from desktop.views.i18n import LanguageSwitcher
 from desktop.views.login_dialog import LoginDialog
 from desktop.views.tasks import Tasks
 from tests.desktop.conftest import Site
@@ -63,6 +64,38 @@ def test_signing_in_with_a_password(qtbot: QtBot, site: Site, profile: Profile,
     opened.append(login.workspace)
     assert login.workspace.roles == ["director"]
     assert login.role.isHidden()
+
+
+TOO_MANY = {
+    "en": "Too many failed sign-in attempts. Try again in 15 minutes; until then the portal "
+          "refuses even the right password.",
+    "ru": "Слишком много неудачных попыток входа. Попробуйте снова через 15 минут; до тех "
+          "пор портал не примет даже верный пароль.",
+    "kk": "Кіру әрекеттері тым көп рет сәтсіз болды. 15 минут өткен соң қайталаңыз; оған "
+          "дейін портал дұрыс құпиясөзді де қабылдамайды.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_too_many_wrong_passwords_say_when_to_try_again(
+        qtbot: QtBot, site: Site, profile: Profile, language: str) -> None:
+    switcher = LanguageSwitcher()  # its translators live as long as it does
+    switcher.apply(language)
+    login = dialog(qtbot, profile, site.url)
+    qtbot.keyClicks(login.login, site.director_login)
+    for _ in range(5):  # the portal's limit per account
+        login.password.clear()
+        qtbot.keyClicks(login.password, "wrong password")
+        login.sign_in_button.click()
+        assert login.message.text() != TOO_MANY[language]
+    login.password.clear()
+    qtbot.keyClicks(login.password, site.password)
+    login.sign_in_button.click()
+    # The portal's 429 with Retry-After (just under 15 minutes), rounded up to whole minutes;
+    # a refusal, not a portal out of reach: no offer to work offline.
+    assert login.message.text() == TOO_MANY[language]
+    assert login.workspace is None
+    assert login.offline_button.isHidden()
 
 
 def test_the_training_portal_lists_its_accounts(qtbot: QtBot, site: Site, profile: Profile,

@@ -22,6 +22,7 @@ from reportlab.pdfgen import canvas
 from portal_sandbox.client import Session
 from portal_sandbox.workdays import PORTAL_TZ
 from tests.sandbox.scenario import Family, World
+from tests.support.pdfs import real_pdf
 
 MiB = 1024 * 1024
 DOCUMENTS = "/api/v1/me/applications/{}/documents/{}"
@@ -171,12 +172,53 @@ def test_the_type_is_decided_by_the_bytes_not_the_name_or_header(world: World) -
     assert served.headers["content-type"] == "application/pdf"
 
 
-def test_a_pdf_header_after_leading_bytes_is_still_a_pdf(world: World) -> None:
-    """PDF readers find `%PDF-` within the first KiB; the portal takes what they take."""
+def _png_with_a_bad_checksum() -> bytes:
+    data = bytearray(make_image("PNG"))
+    data[data.index(b"IDAT") + 4] ^= 0xFF  # the pixels changed, their CRC not
+    return bytes(data)
+
+
+@pytest.mark.parametrize(("data", "status", "code"), [
+    # "%PDF-" within the first KiB was once enough to be stored as a PDF.
+    pytest.param(b"MZ\x90\x00" + bytes(60) + b"%PDF-1.7\n" + bytes(2000), 415,
+                 "unsupported_media_type", id="exe-with-a-pdf-header-inside"),
+    pytest.param(b"<!DOCTYPE html><html><body>%PDF-1.4 <script>x()</script></body></html>",
+                 415, "unsupported_media_type", id="html-with-a-pdf-header-inside"),
+    pytest.param(b"\r\n" * 10 + make_pdf(), 415, "unsupported_media_type",
+                 id="pdf-after-leading-bytes"),
+    pytest.param(b"%PDF-1.7\n" + bytes(5000), 422, "file_unreadable", id="pdf-header-only"),
+    pytest.param(make_pdf()[:-200], 422, "file_unreadable", id="truncated-pdf"),
+    pytest.param(b"\xff\xd8\xff\xe0" + bytes(3000), 422, "file_unreadable",
+                 id="jpeg-header-only"),
+    pytest.param(make_image("PNG")[:40], 422, "file_unreadable", id="truncated-png"),
+    pytest.param(_png_with_a_bad_checksum(), 422, "file_unreadable", id="png-bad-crc"),
+])
+def test_a_file_that_does_not_open_as_what_it_claims_is_refused(
+        world: World, data: bytes, status: int, code: str) -> None:
     r = at_kindergarten(world)
-    data = b"\r\n" * 10 + make_pdf()
-    upload(world, r, "pmpk", data)
-    assert feed_documents(world, r.staff)["pmpk"]["content_type"] == "application/pdf"
+    response = put_document(world, r.family.parent, r.app["id"], "pmpk", data)
+    assert_problem(response, status, code)
+    assert app_documents(world, r) == []
+    # A contract upload is judged the same way.
+    staff_upload = world.client.http.put(
+        f"/api/v1/staff/uploads/{sha(data)}", content=data,
+        headers={**r.staff.headers, "Content-Type": "application/pdf"})
+    if data[:5] == b"%PDF-":
+        assert_problem(staff_upload, status, code)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_an_unreadable_file_is_explained_in_the_parents_language(world: World,
+                                                                  language: str) -> None:
+    r = at_kindergarten(world)
+    response = world.client.http.put(
+        f"/api/v1/me/applications/{r.app['id']}/documents/pmpk",
+        content=b"%PDF-1.7\n" + bytes(100),
+        headers={**r.family.parent.headers, "Content-Type": "application/pdf",
+                 "Accept-Language": language})
+    assert assert_problem(response, 422, "file_unreadable")["title"].startswith({
+        "kk": "Файл ашылмайды", "ru": "Файл не открывается",
+        "en": "The file does not open"}[language])
 
 
 def _gif() -> bytes:
@@ -243,7 +285,7 @@ def test_a_file_over_the_limit_is_413_and_the_sandbox_lives_on(world: World,
 
 def test_a_file_at_the_limit_is_taken(world: World) -> None:
     r = at_kindergarten(world)
-    data = b"%PDF-1.7\n" + bytes(20 * MiB - 9)
+    data = real_pdf(20 * MiB)
     upload(world, r, "form_027u", data)
     doc = feed_documents(world, r.staff)["form_027u"]
     assert doc["size"] == 20 * MiB

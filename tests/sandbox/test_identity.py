@@ -390,10 +390,28 @@ def test_refresh_token_works_once(world: World) -> None:
     assert second["refresh_token"] != first.refresh_token
     assert second["roles"] == ["parent"]
     assert get(client, "/api/v1/me", second["access_token"]).status_code == 200
-    refused(post(client, REFRESH, {"refresh_token": first.refresh_token}), 401, "unauthorized")
-    refused(post(client, REFRESH, {"refresh_token": "not-a-token"}), 401, "unauthorized")
     third = post(client, REFRESH, {"refresh_token": second["refresh_token"]})
     assert third.status_code == 200, third.text
+    refused(post(client, REFRESH, {"refresh_token": "not-a-token"}), 401, "unauthorized")
+
+
+def test_a_reused_refresh_token_ends_its_whole_log_in(world: World) -> None:
+    """OAuth 2.0 Security BCP: a rotated token presented again means two holders, one of
+    them a thief; every token of that log-in dies, the thief's newer one included."""
+    client = world.client
+    who = parent(world)
+    stolen = client.login(who.iin, who.password)
+    elsewhere = client.login(who.iin, who.password)  # another log-in of the same person
+    thief = post(client, REFRESH, {"refresh_token": stolen.refresh_token}).json()
+    thief = post(client, REFRESH, {"refresh_token": thief["refresh_token"]}).json()
+    body = refused(post(client, REFRESH, {"refresh_token": stolen.refresh_token}), 401,
+                   "unauthorized")
+    assert body["detail"] == "this refresh token was already used"
+    refused(post(client, REFRESH, {"refresh_token": thief["refresh_token"]}), 401,
+            "unauthorized")
+    # The other log-in is another family: it goes on.
+    assert post(client, REFRESH, {"refresh_token": elsewhere.refresh_token}).status_code == 200
+    assert client.login(who.iin, who.password).access_token
 
 
 def test_refresh_tokens_live_in_real_time_not_sandbox_time(world: World) -> None:
@@ -407,11 +425,11 @@ def test_refresh_tokens_live_in_real_time_not_sandbox_time(world: World) -> None
 
 
 def _tamper_roles(token: str, roles: list[str]) -> str:
-    body, _, mac = token.partition(".")
-    claims = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+    header, payload, mac = token.split(".")
+    claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
     claims["roles"] = roles
     forged = base64.urlsafe_b64encode(json.dumps(claims).encode()).rstrip(b"=").decode()
-    return f"{forged}.{mac}"
+    return f"{header}.{forged}.{mac}"
 
 
 def test_tampered_access_token_is_unauthorized(world: World) -> None:
@@ -419,16 +437,17 @@ def test_tampered_access_token_is_unauthorized(world: World) -> None:
     who = parent(world)
     token = client.login(who.iin, who.password).access_token
     assert get(client, "/api/v1/me", token).status_code == 200
-    body, _, mac = token.partition(".")
+    signed, _, mac = token.rpartition(".")
     middle = len(mac) // 2
-    flipped = f"{body}.{mac[:middle]}{'A' if mac[middle] != 'A' else 'B'}{mac[middle + 1:]}"
+    flipped = f"{signed}.{mac[:middle]}{'A' if mac[middle] != 'A' else 'B'}{mac[middle + 1:]}"
     # The same MAC bytes spelled differently: the last character's spare low bits set.
     alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
     respelled = token[:-1] + alphabet[alphabet.index(token[-1]) ^ 1]
-    assert base64.urlsafe_b64decode(respelled.partition(".")[2] + "=") == \
+    assert base64.urlsafe_b64decode(respelled.rpartition(".")[2] + "=") == \
         base64.urlsafe_b64decode(mac + "=")
+    unsigned = f"{signed.partition('.')[2]}."  # the header dropped: alg "none"
     for bad in (flipped, respelled, _tamper_roles(token, ["parent", "director"]), "garbage",
-                f"{body}.", token + "x"):
+                f"{signed}.", token + "x", unsigned):
         refused(get(client, "/api/v1/me", bad), 401, "unauthorized")
     refused(get(client, "/api/v1/me"), 401, "unauthorized")
 
