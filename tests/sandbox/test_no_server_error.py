@@ -225,8 +225,9 @@ def forge(secret: bytes, claims_text: str, header: str = '{"alg":"HS256","typ":"
     return f"{signing_input}.{_b64(mac)}"
 
 
-NOW = int(time.time())
-LATER = NOW + 600
+# A fixed moment long after any run (1 January 2100), so the test ids are the same in every
+# process that collects them: the suite's workers must agree.
+LATER = 4_102_444_800
 BAD_CLAIMS = [
     '{"sub":"1","roles":[],"kg":null,"iat":0,"exp":1e400}',
     '{"sub":"1","roles":[],"kg":null,"iat":0,"exp":Infinity}',
@@ -272,7 +273,7 @@ def test_tokens_are_standard_jwts_checked_by_pyjwt() -> None:
     for header in ('{"alg":"none","typ":"JWT"}', '{"alg":"HS512","typ":"JWT"}'):
         with pytest.raises(Problem):
             signer.verify(forge(secret, '{"sub":"7","roles":[],"kg":null,"iat":0,'
-                                        f'"exp":{NOW + 600}}}', header))
+                                        f'"exp":{int(time.time()) + 600}}}', header))
 
 
 @pytest.fixture(scope="module")
