@@ -22,13 +22,19 @@ from desktop.models.groups import GroupPlaces
 COLOURS = {"enrolled": QColor("#2e6da4"), "reserved": QColor("#7fb2e5"),
            "free": QColor("#c8e6c9"), "over": QColor("#d9534f")}
 NAME_LIMIT = 28
+# Each group's bar needs a line of its name beside it: Qt Charts hides names that would
+# overlap, so the chart grows with the groups (up to a cap, past which it scrolls with
+# its page).
+ROW_HEIGHT = 18
+FRAME_HEIGHT = 120
+MAX_HEIGHT = 560
 
 
 class OccupancyChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(FRAME_HEIGHT)
         self._groups: list[GroupPlaces] = []
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -69,6 +75,9 @@ class OccupancyChart(QChartView):
         chart.addSeries(series)
         names = QBarCategoryAxis()
         names.append([_short(g.name) for g in ordered])
+        # Whole names (up to NAME_LIMIT): Qt would otherwise cut every one down to "…".
+        names.setTruncateLabels(False)
+        self.setMinimumHeight(min(FRAME_HEIGHT + ROW_HEIGHT * len(ordered), MAX_HEIGHT))
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(names)
         places = QValueAxis()
