@@ -21,7 +21,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from desktop.models.groups import GroupPlaces
 from desktop.services import groups, roles
@@ -35,6 +35,7 @@ from desktop.views.bulk_actions import BulkActions
 from desktop.views.decision_dialogs import role_text
 from desktop.views.failures import Failure
 from desktop.views.figures_dialog import FiguresDialog
+from desktop.views.flow_layout import FlowLayout
 from desktop.views.forecast_dialog import ForecastDialog
 from desktop.views.group_dialogs import CapacityDialog, CloseGroupDialog, GroupDialog
 from desktop.views.groups_model import GroupsModel
@@ -71,7 +72,10 @@ class GroupsPage(TablePage):
         self.cache = cache
         self.dialog: QDialog | None = None
         self.actions_by_name: dict[str, QAction] = {}
-        bar = QHBoxLayout()
+        # The actions wrap onto a second row where the window is too narrow for them (long
+        # Kazakh and Russian words), rather than holding the whole window wider.
+        self.action_bar = QWidget()
+        bar = FlowLayout(self.action_bar)
         self.today: Callable[[], date] = lambda: datetime.now(PORTAL_TZ).date()
         self.undoable = False
         for name, slot in ((NEW, self.new_group), (EDIT, self.edit_group),
@@ -79,15 +83,16 @@ class GroupsPage(TablePage):
                            (MOVE_UP, self.move_up), (UNDO_MOVE_UP, self.undo_move_up),
                            (FORECAST, self.open_forecast), (FIGURES, self.open_figures)):
             if name in (MOVE_UP, FORECAST):
-                bar.addSpacing(12)
+                gap = QWidget()
+                gap.setFixedSize(6, 1)  # the flow's spacing and this: apart from the rest
+                bar.addWidget(gap)
             action = QAction(self)
             action.triggered.connect(slot)
             button = QToolButton()
             button.setDefaultAction(action)
             bar.addWidget(button)
             self.actions_by_name[name] = action
-        bar.addStretch(1)
-        self.body.insertLayout(1, bar)
+        self.body.insertWidget(1, self.action_bar)
         self.chart = OccupancyChart(self)
         self.body.insertWidget(2, self.chart, 1)
         self.model.modelReset.connect(lambda: self.chart.set_groups(self.model.rows))

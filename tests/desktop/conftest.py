@@ -136,3 +136,33 @@ def world(cache: Any) -> Any:
     from tests.desktop.test_requests_queries import load_world
 
     return load_world(cache)
+
+
+# The main window on a signed-in site, and a language switcher: many GUI tests use them.
+
+
+@pytest.fixture
+def desk(qtbot: Any, site: Site, profile_dir: Path) -> Iterator[Any]:
+    """The main window of `site`'s director, closed after the test."""
+    from tests.desktop.test_views_support import close, open_window, signed_in
+
+    profile, settings, workspace = signed_in(site, profile_dir)
+    opened = open_window(qtbot, profile, settings, workspace)
+    try:
+        yield opened
+    finally:
+        close(opened)
+
+
+@pytest.fixture
+def languages(qapp: Any) -> Iterator[Any]:
+    """A LanguageSwitcher over the compiled translations, back to English afterwards."""
+    from desktop.views.i18n import LanguageSwitcher
+    from tests.desktop.test_views_support import compiled_translations
+
+    compiled_translations()
+    switcher = LanguageSwitcher()
+    try:
+        yield switcher
+    finally:
+        switcher.apply("en")

@@ -56,7 +56,7 @@ from portal_sandbox.scans import ScanKind, scan_pdf
 from tests.desktop.conftest import Site, make_site
 from tests.desktop.test_decisions import Desk, open_desk, request_with
 from tests.desktop.test_printing import read_qr, render
-from tests.desktop.test_views_support import OFFSCREEN_NOISE, compiled_translations
+from tests.desktop.test_views_support import OFFSCREEN_NOISE
 from tests.sandbox.scenario import Family
 
 translate = QCoreApplication.translate
@@ -630,16 +630,6 @@ def test_a_batch_shows_progress_and_stops_when_cancelled(qtbot: QtBot, office: O
 
 
 # --- languages --------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def languages(qapp: QApplication) -> Iterator[LanguageSwitcher]:
-    compiled_translations()
-    switcher = LanguageSwitcher()
-    try:
-        yield switcher
-    finally:
-        switcher.apply("en")
 
 
 def titled(page: ContractsPage, title: str) -> bool:

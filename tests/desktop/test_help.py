@@ -7,14 +7,13 @@ from __future__ import annotations
 import platform
 import re
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop import __version__
@@ -22,14 +21,9 @@ from desktop.views import files
 from desktop.views.diagnostics_section import DiagnosticsSection
 from desktop.views.help import AboutDialog, ManualDialog, manual_path
 from desktop.views.i18n import LanguageSwitcher
-from tests.desktop.conftest import Site
 from tests.desktop.test_views_support import (
     OFFSCREEN_NOISE,
     Desk,
-    close,
-    compiled_translations,
-    open_window,
-    signed_in,
 )
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
@@ -37,26 +31,6 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
 
 # Shortcuts the pages and viewers bind for themselves (not the window's own actions).
 PAGE_SHORTCUTS = ("Ctrl+P", "Ctrl+0", "Ctrl+9", "Ctrl+R", "Ctrl++", "Ctrl+-", "Enter")
-
-
-@pytest.fixture
-def desk(qtbot: QtBot, site: Site, profile_dir: Path) -> Iterator[Desk]:
-    profile, settings, workspace = signed_in(site, profile_dir)
-    opened = open_window(qtbot, profile, settings, workspace)
-    try:
-        yield opened
-    finally:
-        close(opened)
-
-
-@pytest.fixture
-def languages(qapp: QApplication) -> Iterator[LanguageSwitcher]:
-    compiled_translations()
-    switcher = LanguageSwitcher()
-    try:
-        yield switcher
-    finally:
-        switcher.apply("en")
 
 
 def test_every_manual_lists_every_shortcut_the_window_defines(desk: Desk) -> None:

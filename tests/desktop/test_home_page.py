@@ -34,7 +34,7 @@ from desktop.views.settings_page import SettingsPage
 from desktop.views.tray import TrayNotifier
 from tests.desktop.conftest import Site
 from tests.desktop.test_requests_queries import World
-from tests.desktop.test_views_support import OFFSCREEN_NOISE, Desk, close, open_window, signed_in
+from tests.desktop.test_views_support import OFFSCREEN_NOISE, Desk, signed_in
 from tests.sandbox.scenario import Family
 from tests.support.pdfs import real_pdf
 
@@ -183,16 +183,6 @@ def test_a_conflict_is_listed_and_opens_needs_attention(qtbot: QtBot, home: Home
     # A double-click is a click and an activation: it opens once.
     with qtbot.assertNotEmitted(page.attention_requested):
         page.cards[CONFLICTS].list.itemActivated.emit(item)
-
-
-@pytest.fixture
-def desk(qtbot: QtBot, site: Site, profile_dir: Path) -> Iterator[Desk]:
-    profile, settings, workspace = signed_in(site, profile_dir)
-    opened = open_window(qtbot, profile, settings, workspace)
-    try:
-        yield opened
-    finally:
-        close(opened)
 
 
 def test_the_window_opens_on_today_and_its_entries_open_requests(qtbot: QtBot,

@@ -5,11 +5,10 @@ it), in English, Kazakh and Russian."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.services import actions
@@ -29,20 +28,10 @@ from tests.desktop.test_decisions import (
     upload,
 )
 from tests.desktop.test_decisions import director as director  # the fixture
-from tests.desktop.test_views_support import OFFSCREEN_NOISE, compiled_translations
+from tests.desktop.test_views_support import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
-
-
-@pytest.fixture
-def languages(qapp: QApplication) -> Iterator[LanguageSwitcher]:
-    compiled_translations()
-    switcher = LanguageSwitcher()
-    try:
-        yield switcher
-    finally:
-        switcher.apply("en")
 
 
 def fields(dialog: RequestDetailDialog, section: str) -> dict[str, str]:

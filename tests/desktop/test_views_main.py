@@ -4,7 +4,6 @@ language switching, Needs attention, the Sandbox badge, the idle lock and geomet
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -33,7 +32,6 @@ from tests.desktop.test_views_support import (
     OFFSCREEN_NOISE,
     Desk,
     close,
-    compiled_translations,
     open_window,
     signed_in,
 )
@@ -42,26 +40,6 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 DATE_TIME = re.compile(r"\d\d\.\d\d\.\d{4} \d\d:\d\d")
-
-
-@pytest.fixture
-def desk(qtbot: QtBot, site: Site, profile_dir: Path) -> Iterator[Desk]:
-    profile, settings, workspace = signed_in(site, profile_dir)
-    opened = open_window(qtbot, profile, settings, workspace)
-    try:
-        yield opened
-    finally:
-        close(opened)
-
-
-@pytest.fixture
-def languages(qapp: QApplication) -> Iterator[LanguageSwitcher]:
-    compiled_translations()
-    switcher = LanguageSwitcher()
-    try:
-        yield switcher
-    finally:
-        switcher.apply("en")
 
 
 def test_the_window_shows_the_kindergarten_after_a_sync(desk: Desk, site: Site) -> None:
