@@ -176,6 +176,23 @@ class _Sealer:
                 yield end, plain
 
 
+def _plain_size(path: Path) -> int:
+    """The plain bytes a sealed file's whole records hold (0 for a file that is not one)."""
+    size, total = 0, path.stat().st_size
+    with path.open("rb") as source:
+        if source.read(len(MAGIC)) != MAGIC:
+            return 0
+        at = len(MAGIC)
+        while at + _RECORD.size <= total:
+            length, _ = _RECORD.unpack(source.read(_RECORD.size))
+            at += _RECORD.size + length
+            if length < _TAG or at > total:
+                break
+            size += length - _TAG
+            source.seek(at)
+    return size
+
+
 def _is_sealed(path: Path) -> bool:
     with path.open("rb") as source:
         return source.read(len(MAGIC)) == MAGIC
@@ -313,10 +330,10 @@ class DocumentStore:
 
     def partial_size(self, sha256: str) -> int:
         """How much of an interrupted download is kept for the next try (0: none): the
-        `.part`'s size, a close enough measure of the plain bytes it holds."""
+        plain bytes of the `.part`'s whole records, told from their lengths alone."""
         part = self._part(_checked(sha256))
         try:
-            return max(0, part.stat().st_size - len(MAGIC))
+            return _plain_size(part)
         except FileNotFoundError:
             return 0
 
