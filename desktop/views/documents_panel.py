@@ -74,6 +74,10 @@ NARROW = 520
 PROGRESS_STEPS = 100
 
 
+# Called by this name with literal arguments: the form pyside6-lupdate finds.
+translate = QCoreApplication.translate
+
+
 def _tr(text: object) -> str:
     return QCoreApplication.translate(CONTEXT, str(text))
 
@@ -163,40 +167,48 @@ def download_problem(error: BaseException, failure: Failure | None = None) -> Pr
     """What a failed download means for the person, and whether trying again may help."""
     detail = f"{type(error).__name__}: {error}"
     if isinstance(error, DocumentDamaged):
-        return Problem("damaged_copy", _tr(
+        return Problem("damaged_copy", translate(
+            "DocumentsPanel",
             "The copy of this document kept on this computer is damaged or can no longer "
             "be decrypted (its key is gone from the system's keyring), so it is not shown. "
             "Download it again."), detail)
     if isinstance(error, DocumentLost):
-        return Problem("lost", _tr(
+        return Problem("lost", translate(
+            "DocumentsPanel",
             "The portal has no file for this document any more. Report it to the portal's "
             "support, and ask the parent to upload the document again."), detail)
     if isinstance(error, HashMismatch):
-        return Problem("mismatch", _tr(
+        return Problem("mismatch", translate(
+            "DocumentsPanel",
             "The file that arrived is not the one the portal listed (its checksum differs), "
             "so it was not kept. Download it again; if this happens again, report it."),
             detail)
     if isinstance(error, DocumentTooLarge):
-        return Problem("too_large", _tr(
+        return Problem("too_large", translate(
+            "DocumentsPanel",
             "This file is {size}, more than the {limit} this program downloads. Return the "
             "document to the parent with a comment asking for a smaller scan, or report "
             "it.").format(size=data_size(error.size), limit=data_size(error.limit)),
             detail, can_retry=False)
     if isinstance(error, DownloadCancelled):
-        return Problem("cancelled", _tr(
+        return Problem("cancelled", translate(
+            "DocumentsPanel",
             "Download cancelled. What arrived is kept: opening the document continues from "
             "there."), detail)
     if isinstance(error, DownloadTimedOut):
-        return Problem("timed_out", _tr(
+        return Problem("timed_out", translate(
+            "DocumentsPanel",
             "The download took too long and was stopped. What arrived is kept: open the "
             "document again to continue from there."), detail)
     if isinstance(error, PortalUnreachable):
-        return Problem("unreachable", _tr(
+        return Problem("unreachable", translate(
+            "DocumentsPanel",
             "The portal cannot be reached. What arrived is kept: open the document again "
             "when the connection returns."), detail)
     if failure is not None and failure.known:
         return Problem("failed", failure.message, detail)
-    return Problem("failed", _tr(
+    return Problem("failed", translate(
+        "DocumentsPanel",
         "The document could not be downloaded. Download it again; if this happens again, "
         "report it."), detail)
 
