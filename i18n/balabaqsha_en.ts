@@ -1901,6 +1901,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The copy of this document kept on this computer is damaged or can no longer be decrypted (its key is gone from the system&apos;s keyring), so it is not shown. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has no file for this document any more. Report it to the portal&apos;s support, and ask the parent to upload the document again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that arrived is not the one the portal listed (its checksum differs), so it was not kept. Download it again; if this happens again, report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is {size}, more than the {limit} this program downloads. Return the document to the parent with a comment asking for a smaller scan, or report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download cancelled. What arrived is kept: opening the document continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download took too long and was stopped. What arrived is kept: open the document again to continue from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached. What arrived is kept: open the document again when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be downloaded. Download it again; if this happens again, report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>

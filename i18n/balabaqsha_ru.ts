@@ -1926,6 +1926,38 @@
         <translation>Родитель не загрузил этот документ.</translation>
     </message>
     <message>
+        <source>The copy of this document kept on this computer is damaged or can no longer be decrypted (its key is gone from the system&apos;s keyring), so it is not shown. Download it again.</source>
+        <translation>Копия этого документа на этом компьютере повреждена или больше не расшифровывается (её ключ пропал из хранилища ключей системы), поэтому она не показана. Скачайте документ заново.</translation>
+    </message>
+    <message>
+        <source>The portal has no file for this document any more. Report it to the portal&apos;s support, and ask the parent to upload the document again.</source>
+        <translation>На портале больше нет файла этого документа. Сообщите об этом в поддержку портала и попросите родителя загрузить документ заново.</translation>
+    </message>
+    <message>
+        <source>The file that arrived is not the one the portal listed (its checksum differs), so it was not kept. Download it again; if this happens again, report it.</source>
+        <translation>Полученный файл не тот, что указал портал (его контрольная сумма другая), поэтому он не сохранён. Скачайте его заново; если это повторится, сообщите об этом.</translation>
+    </message>
+    <message>
+        <source>This file is {size}, more than the {limit} this program downloads. Return the document to the parent with a comment asking for a smaller scan, or report it.</source>
+        <translation>Размер файла — {size}, это больше {limit}, которые скачивает эта программа. Верните документ родителю с комментарием и попросите скан поменьше или сообщите об этом.</translation>
+    </message>
+    <message>
+        <source>Download cancelled. What arrived is kept: opening the document continues from there.</source>
+        <translation>Скачивание отменено. Полученное сохранено: при открытии документа скачивание продолжится с этого места.</translation>
+    </message>
+    <message>
+        <source>The download took too long and was stopped. What arrived is kept: open the document again to continue from there.</source>
+        <translation>Скачивание шло слишком долго и было остановлено. Полученное сохранено: откройте документ снова, чтобы продолжить с этого места.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached. What arrived is kept: open the document again when the connection returns.</source>
+        <translation>Портал недоступен. Полученное сохранено: откройте документ снова, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>The document could not be downloaded. Download it again; if this happens again, report it.</source>
+        <translation>Не удалось скачать документ. Скачайте его заново; если это повторится, сообщите об этом.</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>

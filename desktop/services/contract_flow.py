@@ -40,6 +40,7 @@ from desktop.services.contract_items import (
     ContractItem,
     Revision,
 )
+from desktop.services.documents import DocumentDamaged
 from desktop.services.portal_api import PortalUnreachable
 from desktop.services.refusal import Refusal
 from desktop.services.signatures import (
@@ -391,13 +392,12 @@ class ContractFlow:
         documents = self.workspace.documents
         for store in (documents, actions.outbox_files(self.cache)):
             try:
-                data = store.path(sha256).read_bytes()
+                return store.read(sha256)  # decrypted in memory, checked against the digest
+            except DocumentDamaged:
+                if store is documents:
+                    store.discard(sha256)  # damaged on this disk: fetched again
             except (OSError, ValueError):
                 continue
-            if hashlib.sha256(data).hexdigest() == sha256:
-                return data
-            if store is documents:
-                store.discard(sha256)  # damaged on this disk: fetched again
         return None
 
     def pdf(self, found: ContractItem, revision: Revision) -> bytes:

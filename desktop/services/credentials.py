@@ -278,14 +278,23 @@ def forget_password(portal: str, login: str) -> None:
     _delete(_verifier_name(portal, login))
 
 
-def cache_key(cache_name: str, *, create: bool) -> str | None:
-    """The random key of one encrypted cache; made on first use when `create`."""
-    name = f"cache:{cache_name}"
+def _random_key(name: str, create: bool) -> str | None:
     key = _get(name)
     if key is None and create:
         key = secrets.token_hex(32)
         _set(name, key)
     return key
+
+
+def cache_key(cache_name: str, *, create: bool) -> str | None:
+    """The random key of one encrypted cache; made on first use when `create`."""
+    return _random_key(f"cache:{cache_name}", create)
+
+
+def documents_key(store_name: str, *, create: bool) -> str | None:
+    """The random key of one store of downloaded documents (AES-256), kept as a cache's
+    is; made on first use when `create`."""
+    return _random_key(f"documents:{store_name}", create)
 
 
 def probe() -> None:

@@ -13,6 +13,16 @@ download has an overall deadline of its own and keeps its `.part` when it runs o
 A file over the store's size limit is refused before it costs a site's thin link anything:
 by the size the manifest gave, else by the response's length, else as its bytes pass the
 limit. A scan that large is a mistake to return to the parent, not a file to wait for.
+
+Files are kept encrypted (AES-256-GCM) under a random key of the store's own in the keyring,
+kept like the cache's, in a folder only the user can open: a `.part` as much as a whole file,
+so nothing of a birth certificate is ever plain on this disk. The format is a header and a
+run of records, one per chunk received: `len, nonce, ciphertext` with the digest and the
+record's index as associated data, so records cannot be swapped between files or reordered;
+a torn last record (a power cut) is cut off and the download resumed after the whole ones.
+A whole file is checked against its name when read, which also catches records dropped from
+its end. A plain file left by an older version is encrypted in place on first use. Reading
+decrypts into memory: a plain copy exists only where the person saves one.
 """
 
 from __future__ import annotations
@@ -21,15 +31,19 @@ import hashlib
 import logging
 import os
 import re
+import secrets
+import struct
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 from desktop.models.tables import StoredFile
+from desktop.services import credentials
 from desktop.services.cache import Cache
 from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
 from desktop.services.sync import failpoint
@@ -76,6 +90,16 @@ class DocumentTooLarge(DocumentError):
         self.limit = limit
 
 
+class DocumentDamaged(DocumentError):
+    """The copy on this computer does not decrypt or does not hash to its name: changed on
+    this disk, or its key is gone from the keyring. Download it again."""
+
+    def __init__(self, sha256: str, reason: str) -> None:
+        super().__init__(f"the stored file {sha256} is damaged: {reason}")
+        self.sha256 = sha256
+        self.reason = reason
+
+
 class DownloadTimedOut(PortalUnreachable):
     """The download ran past its overall deadline; what arrived is kept for the next try."""
 
@@ -86,6 +110,92 @@ def _hash_file(path: Path) -> str:
         for block in iter(lambda: source.read(1024 * 1024), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+MAGIC = b"BQDOC1\r\n"
+_RECORD = struct.Struct(">I12s")  # ciphertext length, nonce
+_TAG = 16
+
+
+def _private_folder(folder: Path) -> None:
+    """A folder only its owner can list or open (on Windows the profile already is)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name != "nt":
+        os.chmod(folder, 0o700)
+
+
+def _open_private(path: Path, *, append: bool) -> int:
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+    handle = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o600)
+    if os.name != "nt":
+        os.fchmod(handle, 0o600)
+    return handle
+
+
+class _Sealer:
+    """One file's records under the store's key, bound to the file's digest."""
+
+    def __init__(self, key: bytes, digest: str) -> None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        self._aead = AESGCM(key)
+        self._digest = digest.encode("ascii")
+
+    def _aad(self, index: int) -> bytes:
+        return self._digest + struct.pack(">Q", index)
+
+    def seal(self, index: int, plain: bytes) -> bytes:
+        nonce = secrets.token_bytes(12)
+        sealed = self._aead.encrypt(nonce, plain, self._aad(index))
+        return _RECORD.pack(len(sealed), nonce) + sealed
+
+    def records(self, path: Path) -> Iterator[tuple[int, bytes]]:
+        """(end offset, plain bytes) of each whole record; stops at a torn last one.
+        Raises DocumentDamaged for a wrong header or a record that does not decrypt."""
+        from cryptography.exceptions import InvalidTag
+
+        with path.open("rb") as source:
+            if source.read(len(MAGIC)) != MAGIC:
+                raise DocumentDamaged(self._digest.decode(), "not an encrypted document")
+            index, end = 0, len(MAGIC)
+            while True:
+                head = source.read(_RECORD.size)
+                if len(head) < _RECORD.size:
+                    return
+                length, nonce = _RECORD.unpack(head)
+                sealed = source.read(length)
+                if length < _TAG or len(sealed) < length:
+                    return
+                try:
+                    plain = self._aead.decrypt(nonce, sealed, self._aad(index))
+                except InvalidTag as exc:
+                    raise DocumentDamaged(self._digest.decode(),
+                                          f"record {index} does not decrypt") from exc
+                end += _RECORD.size + length
+                index += 1
+                yield end, plain
+
+
+def _plain_size(path: Path) -> int:
+    """The plain bytes a sealed file's whole records hold (0 for a file that is not one)."""
+    size, total = 0, path.stat().st_size
+    with path.open("rb") as source:
+        if source.read(len(MAGIC)) != MAGIC:
+            return 0
+        at = len(MAGIC)
+        while at + _RECORD.size <= total:
+            length, _ = _RECORD.unpack(source.read(_RECORD.size))
+            at += _RECORD.size + length
+            if length < _TAG or at > total:
+                break
+            size += length - _TAG
+            source.seek(at)
+    return size
+
+
+def _is_sealed(path: Path) -> bool:
+    with path.open("rb") as source:
+        return source.read(len(MAGIC)) == MAGIC
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -143,9 +253,68 @@ class DocumentStore:
         self.cache = cache
         self.folder = folder
         self.max_bytes = max_bytes
-        folder.mkdir(parents=True, exist_ok=True)
+        _private_folder(folder)
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
+        self._key: bytes | None = None
+
+    @property
+    def key_name(self) -> str:
+        """The store's key in the keyring: one per folder (a portal's documents, one
+        cache's outbox), so the files of one store never need another's key."""
+        return self.folder.name
+
+    def _sealer(self, digest: str) -> _Sealer:
+        if self._key is None:
+            # Made on first use: a key lost from the keyring makes a new one, under which
+            # the files kept before read as damaged, to be downloaded again.
+            key = credentials.documents_key(self.key_name, create=True)
+            assert key is not None
+            self._key = bytes.fromhex(key)
+        return _Sealer(self._key, digest)
+
+    def read(self, sha256: str) -> bytes:
+        """The stored file's plain bytes, decrypted in memory and checked against its name.
+
+        Raises DocumentDamaged (the copy here is not right: download it again; it is left
+        in place, for `discard` or a fresh download to replace), FileNotFoundError when
+        there is none."""
+        digest = _checked(sha256)
+        with self._lock(digest):
+            final = self.folder / digest
+            self._migrate(digest, final)
+            hasher = hashlib.sha256()
+            chunks = []
+            for _, plain in self._sealer(digest).records(final):
+                hasher.update(plain)
+                chunks.append(plain)
+            if hasher.hexdigest() != digest:
+                raise DocumentDamaged(digest, "its content does not match its checksum")
+            return b"".join(chunks)
+
+    def _migrate(self, digest: str, final: Path) -> None:
+        """Encrypt in place a plain file an older version kept (whole or not at all); one
+        that does not hash to its name is removed, to be downloaded again."""
+        if not final.exists() or _is_sealed(final):
+            return
+        if _hash_file(final) != digest:
+            log.warning("an unencrypted stored file %s is damaged: removing it", digest)
+            self._remove(digest)
+            return
+        self._write(digest, final.read_bytes())
+        os.replace(self._part(digest), final)
+        _fsync_folder(self.folder)
+        log.info("the stored file %s is now encrypted", digest)
+
+    def _write(self, digest: str, data: bytes) -> None:
+        """`data`, sealed, as the `.part` (fsynced)."""
+        sealer = self._sealer(digest)
+        with os.fdopen(_open_private(self._part(digest), append=False), "wb") as out:
+            out.write(MAGIC)
+            for index, start in enumerate(range(0, len(data), CHUNK)):
+                out.write(sealer.seal(index, data[start:start + CHUNK]))
+            out.flush()
+            os.fsync(out.fileno())
 
     def path(self, sha256: str) -> Path:
         """Where the file with this digest lives once stored."""
@@ -160,24 +329,27 @@ class DocumentStore:
         return final if recorded and final.exists() else None
 
     def partial_size(self, sha256: str) -> int:
-        """How much of an interrupted download is kept for the next try (0: none)."""
+        """How much of an interrupted download is kept for the next try (0: none): the
+        plain bytes of the `.part`'s whole records, told from their lengths alone."""
         part = self._part(_checked(sha256))
         try:
-            return part.stat().st_size
+            return _plain_size(part)
         except FileNotFoundError:
             return 0
 
     def verify(self, sha256: str) -> bool:
-        """Whether the stored file still hashes to its name. A copy damaged on this disk
-        since it was stored is removed, so the next `download` fetches it again."""
+        """Whether the stored file still decrypts and hashes to its name. A copy damaged on
+        this disk since it was stored is removed, so the next `download` fetches it again."""
         digest = _checked(sha256)
+        try:
+            self.read(digest)
+            return True
+        except (DocumentDamaged, OSError):
+            pass
+        log.warning("the stored file %s is damaged or missing: removing it", digest)
         with self._lock(digest):
-            final = self.folder / digest
-            if final.exists() and _hash_file(final) == digest:
-                return True
-            log.warning("the stored file %s is damaged or missing: removing it", digest)
             self._remove(digest)
-            return False
+        return False
 
     def discard(self, sha256: str) -> None:
         """Forget a stored file and any partial download of it (to download it afresh)."""
@@ -191,10 +363,7 @@ class DocumentStore:
         digest = hashlib.sha256(data).hexdigest()
         with self._lock(digest):
             if self._adopt(digest) is None:
-                with self._part(digest).open("wb") as out:
-                    out.write(data)
-                    out.flush()
-                    os.fsync(out.fileno())
+                self._write(digest, data)
                 self._install(digest)
         return digest
 
@@ -239,6 +408,7 @@ class DocumentStore:
         """The stored file, or one renamed into place by a run that died before recording
         it (checked again first)."""
         final = self.folder / digest
+        self._migrate(digest, final)
         with self.cache.read() as session:
             recorded = session.get(StoredFile, digest) is not None
         if not final.exists():
@@ -248,22 +418,33 @@ class DocumentStore:
             return None
         if recorded:
             return final
-        if _hash_file(final) == digest:
+        if self._sealed_digest(digest, final) == digest:
             self._record(digest, final.stat().st_size)
             return final
         final.unlink()
         return None
+
+    def _sealed_digest(self, digest: str, path: Path) -> str | None:
+        """The digest of a sealed file's plain bytes; None when it does not decrypt."""
+        hasher = hashlib.sha256()
+        try:
+            for _, plain in self._sealer(digest).records(path):
+                hasher.update(plain)
+        except DocumentDamaged:
+            return None
+        return hasher.hexdigest()
 
     def _fetch(self, client: PortalClient, document_id: int, digest: str,
                transfer: _Transfer) -> bool:
         """One request into the `.part`; True when it holds the verified file, False when
         a partial file had to be thrown away and the download must start over."""
         part = self._part(digest)
-        offset = part.stat().st_size if part.exists() else 0
+        offset, hasher, records = self._resumable(digest, part)
         try:
             with client.stream_document(document_id, offset=offset,
                                         if_range=f'"{digest}"') as response:
-                actual = self._receive(response, part, offset, transfer)
+                actual = self._receive(response, part, offset, transfer, hasher, records,
+                                       self._sealer(digest))
                 resumed = offset > 0 and response.status_code == 206
         except DocumentTooLarge:
             part.unlink(missing_ok=True)
@@ -273,7 +454,7 @@ class DocumentStore:
                 raise DocumentLost(document_id) from exc
             if exc.status == 416 and offset:
                 # The `.part` is as long as the file or longer: whole already, or wrong.
-                if _hash_file(part) == digest:
+                if hasher.hexdigest() == digest:
                     return True
                 part.unlink()
                 return False
@@ -286,32 +467,50 @@ class DocumentStore:
             return False
         raise HashMismatch(digest, actual)
 
-    @staticmethod
-    def _receive(response: httpx.Response, part: Path, offset: int,
-                 transfer: _Transfer) -> str:
-        """Write the body after (206) or over (200) the `.part`; the whole file's digest."""
+    def _resumable(self, digest: str, part: Path) -> tuple[int, Any, int]:
+        """What a `.part` holds: its plain length, a hasher fed with it and its number of
+        records. A torn last record is cut off; a `.part` that does not decrypt (the key was
+        lost, or an older version's plain `.part`) is thrown away."""
         hasher = hashlib.sha256()
+        if not part.exists():
+            return 0, hasher, 0
+        plain_size, whole, count = 0, len(MAGIC), 0
+        try:
+            for end, plain in self._sealer(digest).records(part):
+                hasher.update(plain)
+                plain_size += len(plain)
+                whole, count = end, count + 1
+        except DocumentDamaged:
+            part.unlink()
+            return 0, hashlib.sha256(), 0
+        if part.stat().st_size != whole:
+            os.truncate(part, whole)
+        return plain_size, hasher, count
+
+    @staticmethod
+    def _receive(response: httpx.Response, part: Path, offset: int, transfer: _Transfer,
+                 hasher: Any, records: int, sealer: _Sealer) -> str:
+        """Seal the body after (206) or over (200) the `.part`; the whole file's digest."""
         resumed = response.status_code == 206 and _range_start(response) == offset
-        if resumed:
-            with part.open("rb") as earlier:
-                for block in iter(lambda: earlier.read(1024 * 1024), b""):
-                    hasher.update(block)
-        else:
-            offset = 0
+        if not resumed:
+            offset, records, hasher = 0, 0, hashlib.sha256()
         total = offset + int(response.headers.get("Content-Length") or 0)
         transfer.check_size(_full_size(response) or total)
         done = offset
-        with part.open("ab" if resumed else "wb") as out:
+        with os.fdopen(_open_private(part, append=resumed), "ab" if resumed else "wb") as out:
+            if not resumed:
+                out.write(MAGIC)
             for chunk in response.iter_bytes(CHUNK):
                 transfer.check()
                 transfer.check_size(done + len(chunk))
-                out.write(chunk)
+                out.write(sealer.seal(records, chunk))
+                records += 1
                 hasher.update(chunk)
                 done += len(chunk)
                 transfer.report(done, total)
             out.flush()
             os.fsync(out.fileno())
-        return hasher.hexdigest()
+        return str(hasher.hexdigest())
 
     def _install(self, digest: str) -> Path:
         final = self.folder / digest

@@ -20,7 +20,6 @@ caller schedules the next try with `Backoff`.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import signal
@@ -577,17 +576,19 @@ class SyncEngine:
         needing = [e for e in batch if e.name in actions.UPLOAD_FIRST]
         if not needing:
             return
+        from desktop.services.documents import DocumentDamaged  # it imports this module
+
         store = actions.outbox_files(self.cache)
         for entry in needing:
             digest = str(entry.args.get("pdf_sha256", ""))
             try:
-                data = store.path(digest).read_bytes()
+                data = store.read(digest)  # decrypted and checked against the digest
+            except DocumentDamaged:
+                log.warning("outbox action %d: its file %s is damaged", entry.seq, digest)
+                continue
             except (ValueError, OSError) as exc:
                 log.warning("outbox action %d: its file %s is not on this desk (%s)",
                             entry.seq, digest, exc)
-                continue
-            if hashlib.sha256(data).hexdigest() != digest:
-                log.warning("outbox action %d: its file %s is damaged", entry.seq, digest)
                 continue
             try:
                 self.client.upload(data)

@@ -18,10 +18,9 @@ last scan with the end-of-image marker to be shown at all.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QSize, QSizeF, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, QSizeF, Signal
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QTransform
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions, QPdfPageRenderer
 
@@ -62,13 +61,9 @@ def jpeg_is_whole(data: bytes) -> bool:
     return scan >= 0 and data.find(b"\xff\xd9", scan) >= 0
 
 
-def file_format(path: Path) -> str:
+def file_format(data: bytes) -> str:
     """The viewer's name for the file's format; raises Unreadable."""
-    try:
-        with path.open("rb") as source:
-            head = source.read(1024)
-    except OSError as exc:
-        raise Unreadable("unreadable_file", str(exc)) from exc
+    head = data[:1024]
     if not head:
         raise Unreadable("empty")
     kind = sniff(head)
@@ -77,20 +72,25 @@ def file_format(path: Path) -> str:
     return kind
 
 
-def inspect_image(path: Path) -> list[QSize]:
-    """The size of each page (frame) of an image file as shown, EXIF turns applied.
+def _reader(data: bytes) -> tuple[QImageReader, QBuffer]:
+    """A reader over bytes in memory (the stored file is decrypted, never written plain);
+    the buffer is returned to be kept alive as long as the reader."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    return reader, buffer
+
+
+def inspect_image(data: bytes) -> list[QSize]:
+    """The size of each page (frame) of an image as shown, EXIF turns applied.
 
     Raises Unreadable for a truncated JPEG, a header Qt cannot read, or more pixels than
     can be decoded."""
-    if file_format(path) == "jpeg":
-        try:
-            whole = jpeg_is_whole(path.read_bytes())
-        except OSError as exc:
-            raise Unreadable("unreadable_file", str(exc)) from exc
-        if not whole:
-            raise Unreadable("truncated_image", "no end-of-image marker after the last scan")
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
+    if file_format(data) == "jpeg" and not jpeg_is_whole(data):
+        raise Unreadable("truncated_image", "no end-of-image marker after the last scan")
+    reader, _buffer = _reader(data)
     if not reader.canRead():
         raise Unreadable("damaged_image", reader.errorString())
     sizes = []
@@ -112,11 +112,10 @@ def _turned(reader: QImageReader) -> bool:
     return bool(reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90)
 
 
-def decode_image(path: Path, index: int, size: QSize, rotation: int) -> tuple[QImage, str]:
-    """Page `index` of an image file at `size` (as shown, after `rotation`), or a null image
+def decode_image(data: bytes, index: int, size: QSize, rotation: int) -> tuple[QImage, str]:
+    """Page `index` of an image at `size` (as shown, after `rotation`), or a null image
     and Qt's reason."""
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
+    reader, _buffer = _reader(data)
     if index and not reader.jumpToImage(index):
         return QImage(), reader.errorString()
     upright = size.transposed() if rotation % 180 else size
@@ -169,9 +168,14 @@ class Pages(QObject):
 
 
 class PdfPages(Pages):
-    def __init__(self, path: Path) -> None:
+    def __init__(self, data: bytes) -> None:
+        # QPdfDocument reads from the device as it renders: the buffer lives as long.
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document = QPdfDocument()
-        error = document.load(str(path))
+        document.load(buffer)
+        error = document.error()
         if error != QPdfDocument.Error.None_:
             document.close()
             code = "password" if error in (QPdfDocument.Error.IncorrectPassword,
@@ -191,6 +195,7 @@ class PdfPages(Pages):
             sizes.append(QSizeF(points.width() * POINTS_TO_PIXELS,
                                 points.height() * POINTS_TO_PIXELS))
         super().__init__(sizes)
+        self._buffer = buffer
         self._document = document
         self._renderer = QPdfPageRenderer()
         self._renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
@@ -245,14 +250,14 @@ _RETIRING: set[PdfPages] = set()
 
 
 class ImagePages(Pages):
-    def __init__(self, path: Path, sizes: list[QSize], tasks: Tasks) -> None:
+    def __init__(self, data: bytes, sizes: list[QSize], tasks: Tasks) -> None:
         super().__init__([QSizeF(size) for size in sizes])
-        self._path = path
+        self._data = data
         self._tasks = tasks
         self._closed = False
 
     def submit(self, job: RenderJob) -> None:
-        path = self._path
+        data = self._data
 
         def done(result: tuple[QImage, str]) -> None:
             image, reason = result
@@ -261,7 +266,7 @@ class ImagePages(Pages):
             if not self._closed:
                 self.rendered.emit(job, image)
 
-        self._tasks.run(lambda: decode_image(path, job.page, job.size, job.rotation),
+        self._tasks.run(lambda: decode_image(data, job.page, job.size, job.rotation),
                         on_done=done, on_failed=lambda failure: done((QImage(), failure.message)))
 
     def close(self) -> None:

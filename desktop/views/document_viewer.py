@@ -228,15 +228,22 @@ class DocumentViewer(QWidget):
         self.problem_panel.report.provider = provider
         self.page_problem.report.provider = provider
 
-    def open_file(self, path: Path) -> None:
-        """Show the file at `path` (a PDF or an image, told apart by its first bytes)."""
+    def open_file(self, source: Path | bytes) -> None:
+        """Show a file (a PDF or an image, told apart by its first bytes): the bytes of one
+        decrypted in memory, or a file at a path the person chose."""
         self.close_file()
-        self.path = path
+        self.path = source if isinstance(source, Path) else None
         self._opening += 1
         try:
-            self.kind = file_format(path)
+            if isinstance(source, Path):
+                try:
+                    source = source.read_bytes()
+                except OSError as exc:
+                    raise Unreadable("unreadable_file", str(exc)) from exc
+            data = source
+            self.kind = file_format(data)
             if self.kind == "pdf":
-                self._show_pages(PdfPages(path))
+                self._show_pages(PdfPages(data))
                 return
         except Unreadable as exc:
             self._fail(exc)
@@ -246,7 +253,7 @@ class DocumentViewer(QWidget):
 
         def inspect() -> list[QSize] | Unreadable:
             try:
-                return inspect_image(path)
+                return inspect_image(data)
             except Unreadable as exc:
                 return exc
 
@@ -256,7 +263,7 @@ class DocumentViewer(QWidget):
             if isinstance(result, Unreadable):
                 self._fail(result)
             else:
-                self._show_pages(ImagePages(path, result, self._tasks))
+                self._show_pages(ImagePages(data, result, self._tasks))
 
         self._tasks.run(inspect, on_done=inspected)
 
@@ -448,10 +455,10 @@ class DocumentViewerDialog(QDialog):
         self.resize(900, 1000)
         self.title = ""
 
-    def show_file(self, path: Path, title: str) -> None:
+    def show_file(self, source: Path | bytes, title: str) -> None:
         self.title = title
         self.setWindowTitle(title)
-        self.viewer.open_file(path)
+        self.viewer.open_file(source)
 
     def done(self, result: int) -> None:
         self.viewer.close_file()

@@ -44,6 +44,7 @@ from desktop.models.domain import DOCUMENT_KINDS, REQUIRED_DOCUMENTS, parse_mome
 from desktop.models.tables import Document, Request
 from desktop.services.cache import Cache
 from desktop.services.documents import (
+    DocumentDamaged,
     DocumentError,
     DocumentLost,
     DocumentStore,
@@ -71,6 +72,10 @@ FORMAT_NAMES = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PN
 NARROW = 520
 # Progress is reported when the percentage moves, not for every 64 KiB chunk.
 PROGRESS_STEPS = 100
+
+
+# Called by this name with literal arguments: the form pyside6-lupdate finds.
+translate = QCoreApplication.translate
 
 
 def _tr(text: object) -> str:
@@ -161,36 +166,49 @@ class Problem:
 def download_problem(error: BaseException, failure: Failure | None = None) -> Problem:
     """What a failed download means for the person, and whether trying again may help."""
     detail = f"{type(error).__name__}: {error}"
+    if isinstance(error, DocumentDamaged):
+        return Problem("damaged_copy", translate(
+            "DocumentsPanel",
+            "The copy of this document kept on this computer is damaged or can no longer "
+            "be decrypted (its key is gone from the system's keyring), so it is not shown. "
+            "Download it again."), detail)
     if isinstance(error, DocumentLost):
-        return Problem("lost", _tr(
+        return Problem("lost", translate(
+            "DocumentsPanel",
             "The portal has no file for this document any more. Report it to the portal's "
             "support, and ask the parent to upload the document again."), detail)
     if isinstance(error, HashMismatch):
-        return Problem("mismatch", _tr(
+        return Problem("mismatch", translate(
+            "DocumentsPanel",
             "The file that arrived is not the one the portal listed (its checksum differs), "
             "so it was not kept. Download it again; if this happens again, report it."),
             detail)
     if isinstance(error, DocumentTooLarge):
-        return Problem("too_large", _tr(
+        return Problem("too_large", translate(
+            "DocumentsPanel",
             "This file is {size}, more than the {limit} this program downloads. Return the "
             "document to the parent with a comment asking for a smaller scan, or report "
             "it.").format(size=data_size(error.size), limit=data_size(error.limit)),
             detail, can_retry=False)
     if isinstance(error, DownloadCancelled):
-        return Problem("cancelled", _tr(
+        return Problem("cancelled", translate(
+            "DocumentsPanel",
             "Download cancelled. What arrived is kept: opening the document continues from "
             "there."), detail)
     if isinstance(error, DownloadTimedOut):
-        return Problem("timed_out", _tr(
+        return Problem("timed_out", translate(
+            "DocumentsPanel",
             "The download took too long and was stopped. What arrived is kept: open the "
             "document again to continue from there."), detail)
     if isinstance(error, PortalUnreachable):
-        return Problem("unreachable", _tr(
+        return Problem("unreachable", translate(
+            "DocumentsPanel",
             "The portal cannot be reached. What arrived is kept: open the document again "
             "when the connection returns."), detail)
     if failure is not None and failure.known:
         return Problem("failed", failure.message, detail)
-    return Problem("failed", _tr(
+    return Problem("failed", translate(
+        "DocumentsPanel",
         "The document could not be downloaded. Download it again; if this happens again, "
         "report it."), detail)
 
@@ -546,11 +564,17 @@ class DocumentsPanel(QWidget):
         store, document_id, digest, size = self._store, row.document_id, row.sha256, row.size
         cancel = activity.cancel
 
-        def work(report: Callable[[Any], None]) -> Path | _NotFetched:
+        def work(report: Callable[[Any], None]) -> bytes | _NotFetched | None:
             if fresh:
                 store.discard(digest)
-            elif store.stored(digest) is not None and store.verify(digest):
-                return store.path(digest)
+            elif store.stored(digest) is not None:
+                # Decrypted here, off the window's thread; a damaged copy is reported, not
+                # shown, and stays until the person asks for it again.
+                try:
+                    return store.read(digest) if then_open else None
+                except (DocumentDamaged, OSError) as exc:
+                    return _NotFetched(exc if isinstance(exc, DocumentDamaged)
+                                       else DocumentDamaged(digest, str(exc)), 0)
             if client is None:
                 return _NotFetched(PortalUnreachable("working offline: no portal client"),
                                    store.partial_size(digest))
@@ -563,8 +587,9 @@ class DocumentsPanel(QWidget):
                     report((done, total))
 
             try:
-                return store.download(client, document_id, digest, progress=progress,
-                                      cancelled=cancel.is_set, size=size)
+                store.download(client, document_id, digest, progress=progress,
+                               cancelled=cancel.is_set, size=size)
+                return store.read(digest) if then_open else None
             except (DocumentError, PortalUnreachable) as exc:
                 # Expected on a kindergarten's link: shown on the row, not as a bug.
                 return _NotFetched(exc, store.partial_size(digest))
@@ -582,7 +607,7 @@ class DocumentsPanel(QWidget):
         activity.done, activity.total = value
         self._show(kind)
 
-    def _fetched(self, kind: str, activity: _Activity, result: Path | _NotFetched,
+    def _fetched(self, kind: str, activity: _Activity, result: bytes | _NotFetched | None,
                  then_open: bool) -> None:
         if self._activities.get(kind) is not activity:
             return
@@ -631,8 +656,8 @@ class DocumentsPanel(QWidget):
             document=vocabulary.document_kind(kind), number=number)
         name = f"{vocabulary.document_kind(kind)}-{number}.pdf"
         print_action = menu.addAction(self.tr("Print…"),
-                                      lambda: self._print_file(path, title, name))
-        export = menu.addAction(self.tr("Save a copy…"), lambda: self._export_file(path, name))
+                                      lambda: self._print_file(kind, title, name))
+        export = menu.addAction(self.tr("Save a copy…"), lambda: self._export_file(kind, name))
         for action in (print_action, export):
             action.setEnabled(not why)
             action.setToolTip(why)
@@ -651,24 +676,42 @@ class DocumentsPanel(QWidget):
                            "to look at it.")
         return ""
 
-    def _print_file(self, path: Path | None, title: str, name: str) -> None:
+    def _plain(self, kind: str) -> bytes | None:
+        """The stored file decrypted in memory, for a printer or the place the person
+        chose: the only plain copies there are. A damaged copy is reported on its row."""
+        row = self.row(kind)
+        if row is None or not row.sha256:
+            return None
+        try:
+            return self._store.read(row.sha256)
+        except (DocumentDamaged, OSError) as exc:
+            activity = self._activities.setdefault(kind, _Activity(row.sha256))
+            activity.problem = download_problem(
+                exc if isinstance(exc, DocumentDamaged) else DocumentDamaged(row.sha256,
+                                                                             str(exc)))
+            self._set_row(kind, stored=False, partial=0)
+            return None
+
+    def _print_file(self, kind: str, title: str, name: str) -> None:
         from desktop.views.print_preview import print_pdf
 
-        if path is not None:
-            print_pdf(self, path.read_bytes(), title, name)
+        data = self._plain(kind)
+        if data is not None:
+            print_pdf(self, data, title, name)
 
-    def _export_file(self, path: Path | None, name: str) -> None:
+    def _export_file(self, kind: str, name: str) -> None:
         from desktop.views.print_preview import export_pdf
 
-        if path is not None:
-            export_pdf(self, path.read_bytes(), name)
+        data = self._plain(kind)
+        if data is not None:
+            export_pdf(self, data, name)
 
     # the viewer
 
     def _viewer_open(self) -> bool:
         return self.viewer is not None and self.viewer.isVisible()
 
-    def _open_in_viewer(self, kind: str, path: Path) -> None:
+    def _open_in_viewer(self, kind: str, data: bytes | None) -> None:
         row = self.row(kind)
         if row is None or row.document_id is None:
             return
@@ -684,7 +727,7 @@ class DocumentsPanel(QWidget):
             document=name, number=number) if number else name
         self.viewer.show()
         self.viewer.raise_()
-        self.viewer.show_file(path, title)
+        self.viewer.show_file(data or b"", title)
         self.document_opened.emit(row.document_id)
 
     def _redownload_viewed(self) -> None:

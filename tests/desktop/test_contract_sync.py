@@ -127,7 +127,7 @@ def test_from_accepted_to_enrolled_through_the_outbox(desk: Desk, tmp_path: Path
     actions.accept(desk.cache, desk.request_id)
     sent = contract_for(desk)
     entry = actions.send_contract(desk.cache, desk.request_id, sent)
-    assert actions.outbox_files(desk.cache).path(entry.args["pdf_sha256"]).read_bytes() == sent
+    assert actions.outbox_files(desk.cache).read(entry.args["pdf_sha256"]) == sent
     assert desk.request().pending and desk.request().data["contract_pending"] == "send"
     desk.sync_offline()
     assert desk.outbox() == [("accept_request", "pending"), ("send_contract", "pending")]
@@ -151,7 +151,7 @@ def test_from_accepted_to_enrolled_through_the_outbox(desk: Desk, tmp_path: Path
     # The parent's PDF from the portal, the sent one from this desk's own copy.
     parent_pdf = desk.client.contract_pdf(contract_id, "parent_signed")
     assert parent_pdf == signed
-    kept = actions.outbox_files(desk.cache).path(data["sent_sha256"]).read_bytes()
+    kept = actions.outbox_files(desk.cache).read(data["sent_sha256"])
 
     # Sandbox mode: the sandbox's test root and CRL, fetched because we asked.
     profile = tmp_path / "profile"

@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import random
 import sqlite3
+import stat
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
@@ -26,6 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
 from desktop.models.tables import Document, StoredFile
+from desktop.services import credentials
 from desktop.services.documents import DocumentStore
 from desktop.services.portal_api import PortalClient
 from desktop.views import vocabulary
@@ -80,10 +85,8 @@ def png_with_garbled_pixels() -> bytes:
 def test_a_pdf_that_does_not_load_is_damaged(tmp_path: Path) -> None:
     """What a portal should never serve, but the desk may still meet (a file damaged on
     this computer): `damaged_pdf`."""
-    path = tmp_path / "broken.pdf"
-    path.write_bytes(b"%PDF-1.4\n" + random.Random(1).randbytes(5000))
     with pytest.raises(Unreadable) as caught:
-        PdfPages(path)
+        PdfPages(b"%PDF-1.4\n" + random.Random(1).randbytes(5000))
     assert caught.value.code == "damaged_pdf"
 
 
@@ -307,30 +310,98 @@ def test_a_cancelled_download_keeps_what_arrived_and_resumes(scene: Scene,
     assert exchange.status == 206
     assert exchange.request_headers["range"] == f"bytes={row.partial}-"
     assert panel.problem("birth_certificate") is None
-    path = scene.store.stored(row.sha256)
-    assert path is not None and path.read_bytes() == scene.files["birth_certificate"]
+    assert scene.store.stored(row.sha256) is not None
+    assert scene.store.read(row.sha256) == scene.files["birth_certificate"]
     viewer = shown(panel)
     assert viewer.kind == "jpeg" and not viewer.thumbnails.isVisible()
     wait_first_page(qtbot, viewer)
     close_viewer(panel)
 
 
-def test_a_damaged_stored_copy_is_fetched_again_before_it_is_shown(scene: Scene,
-                                                                   qtbot: QtBot) -> None:
+def test_the_downloaded_file_is_encrypted_only_its_user_reads_it_and_it_still_shows(
+        scene: Scene, qtbot: QtBot) -> None:
+    panel = scene.panel(qtbot)
+    with qtbot.waitSignal(panel.document_opened):
+        panel.open_document("form_027u")
+    viewer = shown(panel)
+    assert viewer.kind == "pdf" and len(viewer.pages.sizes) == 3
+    wait_first_page(qtbot, viewer)
+    close_viewer(panel)
+    path = scene.store.path(scene.document("form_027u").sha256)
+    on_disk = path.read_bytes()
+    assert b"%PDF" not in on_disk and scene.files["form_027u"][:64] not in on_disk
+    if os.name != "nt":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    # nothing plain is left beside it either
+    assert [p.name for p in path.parent.iterdir()] == [path.name]
+
+
+def test_a_tampered_stored_copy_is_reported_as_damaged_not_shown(scene: Scene,
+                                                                 qtbot: QtBot) -> None:
     panel = scene.panel(qtbot)
     with qtbot.waitSignal(panel.document_opened):
         panel.open_document("parent_id")
     close_viewer(panel)
     digest = scene.document("parent_id").sha256
     path = scene.store.path(digest)
-    path.write_bytes(b"\0" * 100)  # the disk damaged it after it was stored
+    sealed = bytearray(path.read_bytes())
+    sealed[200] ^= 0x40  # changed on this disk after it was stored
+    path.write_bytes(bytes(sealed))
     scene.wire.log.clear()
+    panel.viewer = None
+    panel.open_document("parent_id")
+    problem = panel.problem("parent_id")
+    assert problem is not None and problem.code == "damaged_copy" and problem.can_retry
+    assert "Download it again" in problem.message
+    assert panel.viewer is None and scene.content_requests() == []
+    widget = panel.row_widget("parent_id")
+    assert widget is not None and widget.redownload_button.isVisible()
+    assert widget.problem.text() == problem.message
+    # "Download again" fetches it afresh and shows it
+    panel.redownload("parent_id")
+    assert scene.content_requests() == [200] and panel.problem("parent_id") is None
+    assert scene.store.read(digest) == scene.files["parent_id"]
     with qtbot.waitSignal(panel.document_opened):
         panel.open_document("parent_id")
-    assert scene.content_requests() == [200]
-    assert path.read_bytes() == scene.files["parent_id"]
     wait_first_page(qtbot, shown(panel))
     close_viewer(panel)
+
+
+def test_a_plain_copy_of_an_older_version_is_encrypted_and_still_opens(
+        scene: Scene, qtbot: QtBot) -> None:
+    digest = scene.document("form_065u").sha256
+    path = scene.store.path(digest)
+    path.write_bytes(scene.files["form_065u"])  # as an older version kept it
+    with scene.desk.cache.write() as session:
+        session.add(StoredFile(sha256=digest, size=path.stat().st_size,
+                               stored_at=datetime.now(UTC)))
+    panel = scene.panel(qtbot, client=None)  # offline: it cannot be fetched again
+    with qtbot.waitSignal(panel.document_opened):
+        panel.open_document("form_065u")
+    wait_first_page(qtbot, shown(panel))
+    close_viewer(panel)
+    assert b"%PDF" not in path.read_bytes() and scene.content_requests() == []
+
+
+def test_a_documents_key_lost_from_the_keyring_means_download_again(
+        scene: Scene, qtbot: QtBot) -> None:
+    panel = scene.panel(qtbot)
+    with qtbot.waitSignal(panel.document_opened):
+        panel.open_document("form_027u")
+    close_viewer(panel)
+    keyring.delete_password(credentials.SERVICE, f"documents:{scene.store.folder.name}")
+    scene.store = DocumentStore(scene.desk.cache, scene.store.folder)  # a new start
+    again = scene.panel(qtbot)
+    again.open_document("form_027u")
+    problem = again.problem("form_027u")
+    assert problem is not None and problem.code == "damaged_copy"
+    assert again.viewer is None
+    with qtbot.waitSignal(again.document_opened):
+        again.redownload("form_027u")
+        again.open_document("form_027u")
+    wait_first_page(qtbot, shown(again))
+    close_viewer(again)
 
 
 def test_a_file_whose_digest_does_not_match_is_refused_with_a_way_out(scene: Scene,

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models.tables import Document, Request
-from desktop.services.documents import DocumentStore
+from desktop.services.documents import DocumentStore, DownloadCancelled
 from desktop.services.portal_api import PortalClient
 from desktop.services.prefetch import DISK_RESERVE, Prefetcher, plan, prefetch
 from tests.desktop.conftest import START, make_site
@@ -126,9 +126,17 @@ def test_the_plan_keeps_to_its_budget_the_disk_and_the_size_limit(town: Town) ->
     assert [w.document_id for w in plan(cache, store, budget=budget, free_bytes=ROOM)] \
         == town.ids("sooner_027u", "later_id")
     # what a `.part` already holds costs nothing
-    _, digest, _ = town.documents["later_027u"]
-    (store.folder / f"{digest}.part").write_bytes(b"\0" * 70_000)
-    assert [w.document_id for w in plan(cache, store, budget=budget + 50_000,
+    document_id, digest, _ = town.documents["later_027u"]
+    done = [0]
+
+    def progress(received: int, total: int) -> None:
+        done[0] = received
+
+    with pytest.raises(DownloadCancelled):
+        store.download(town.desk.client, document_id, digest, progress=progress,
+                       cancelled=lambda: done[0] > 0)
+    assert store.partial_size(digest) == done[0] == 65_536
+    assert [w.document_id for w in plan(cache, store, budget=budget + 60_000,
                                         free_bytes=ROOM)] == town.ids("sooner_027u",
                                                                       "later_027u",
                                                                       "later_id")

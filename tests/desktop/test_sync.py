@@ -10,8 +10,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import random
 import sqlite3
+import stat
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -33,10 +35,12 @@ from desktop.models.tables import (
     Request,
     StoredFile,
 )
-from desktop.services import actions
+from desktop.services import actions, credentials
 from desktop.services.backoff import Backoff
 from desktop.services.cache import Cache, meta, open_cache, set_meta
 from desktop.services.documents import (
+    MAGIC,
+    DocumentDamaged,
     DocumentLost,
     DocumentStore,
     DocumentTooLarge,
@@ -732,21 +736,38 @@ def test_a_document_is_stored_by_its_digest(kg: Kindergarten, desk: Desk,
     seen: list[tuple[int, int]] = []
     path = store.download(desk.client, scan.document_id, scan.sha256,
                           progress=lambda done, total: seen.append((done, total)))
-    assert path == store.folder / scan.sha256 and path.read_bytes() == scan.data
+    assert path == store.folder / scan.sha256 and store.read(scan.sha256) == scan.data
     assert seen[-1] == (len(scan.data), len(scan.data)) and len(seen) > 1
     assert store.stored(scan.sha256) == path
     assert list(store.folder.iterdir()) == [path]
     assert store.download(desk.client, scan.document_id, scan.sha256) == path
 
 
+def cancel_halfway(store: DocumentStore, desk: Desk, scan: Scan) -> int:
+    """Start a download and cancel it past half the file; the plain bytes its `.part` holds."""
+    done = [0]
+
+    def progress(received: int, total: int) -> None:
+        done[0] = received
+
+    with pytest.raises(DownloadCancelled):
+        store.download(desk.client, scan.document_id, scan.sha256, progress=progress,
+                       cancelled=lambda: done[0] >= len(scan.data) // 2)
+    part = store.folder / f"{scan.sha256}.part"
+    assert 0 < done[0] < len(scan.data) and b"%PDF" not in part.read_bytes()
+    return done[0]
+
+
 def test_a_download_resumes_from_its_partial_file(kg: Kindergarten, desk: Desk, wire: Wire,
                                                   store: DocumentStore) -> None:
     scan = upload_scan(kg, desk)
-    half = len(scan.data) // 2
-    (store.folder / f"{scan.sha256}.part").write_bytes(scan.data[:half])
+    half = cancel_halfway(store, desk, scan)
+    # a power cut tore the last record: it is cut off, the rest resumed after it
+    with (store.folder / f"{scan.sha256}.part").open("ab") as part:
+        part.write(b"\0\0\1\0torn")
     wire.log.clear()
-    path = store.download(desk.client, scan.document_id, scan.sha256)
-    assert path.read_bytes() == scan.data
+    store.download(desk.client, scan.document_id, scan.sha256)
+    assert store.read(scan.sha256) == scan.data
     [exchange] = wire.log
     assert exchange.status == 206
     assert exchange.request_headers["range"] == f"bytes={half}-"
@@ -758,10 +779,20 @@ def test_a_download_resumes_from_its_partial_file(kg: Kindergarten, desk: Desk, 
 def test_a_partial_file_that_is_not_the_start_of_the_document_is_replaced(
         kg: Kindergarten, desk: Desk, wire: Wire, store: DocumentStore) -> None:
     scan = upload_scan(kg, desk)
-    (store.folder / f"{scan.sha256}.part").write_bytes(b"\0" * 1000)  # a power cut's leftovers
+    part = store.folder / f"{scan.sha256}.part"
+    # a power cut's leftovers: sealed, but not the start of this file
+    part.write_bytes(MAGIC + store._sealer(scan.sha256).seal(0, b"\0" * 1000))
     wire.log.clear()
-    assert store.download(desk.client, scan.document_id, scan.sha256).read_bytes() == scan.data
+    store.download(desk.client, scan.document_id, scan.sha256)
+    assert store.read(scan.sha256) == scan.data
     assert [e.status for e in wire.log] == [206, 200]
+    # an older version's plain `.part`, or one whose key is gone, is started afresh
+    store.discard(scan.sha256)
+    part.write_bytes(scan.data[:1000])
+    wire.log.clear()
+    store.download(desk.client, scan.document_id, scan.sha256)
+    assert store.read(scan.sha256) == scan.data
+    assert [e.status for e in wire.log] == [200]
 
 
 def test_a_wrong_digest_is_refused_and_nothing_is_kept(kg: Kindergarten, desk: Desk,
@@ -785,7 +816,8 @@ def test_a_cancelled_or_overdue_download_keeps_what_arrived(kg: Kindergarten, de
     with pytest.raises(DownloadTimedOut):
         store.download(desk.client, scan.document_id, scan.sha256, deadline=0.0)
     assert store.stored(scan.sha256) is None
-    assert store.download(desk.client, scan.document_id, scan.sha256).read_bytes() == scan.data
+    store.download(desk.client, scan.document_id, scan.sha256)
+    assert store.read(scan.sha256) == scan.data
 
 
 def test_a_file_over_the_limit_is_refused_and_nothing_is_kept(kg: Kindergarten, desk: Desk,
@@ -802,12 +834,13 @@ def test_a_file_over_the_limit_is_refused_and_nothing_is_kept(kg: Kindergarten, 
     # by the response's length, when the manifest says nothing
     with pytest.raises(DocumentTooLarge):
         store.download(desk.client, scan.document_id, scan.sha256)
-    # by the whole length of a resumed file
-    (store.folder / f"{scan.sha256}.part").write_bytes(scan.data[:50_000])
+    # by the whole length of a resumed file (begun by a store without the limit)
+    cancel_halfway(DocumentStore(desk.cache, store.folder), desk, scan)
+    wire.log.clear()
     with pytest.raises(DocumentTooLarge) as caught:
         store.download(desk.client, scan.document_id, scan.sha256)
     assert caught.value.size == len(scan.data)
-    assert [e.status for e in wire.log] == [200, 206]
+    assert [e.status for e in wire.log] == [206]
     assert list(store.folder.iterdir()) == [] and store.partial_size(scan.sha256) == 0
     assert desk.count(StoredFile) == 0
 
@@ -817,14 +850,69 @@ def test_a_damaged_stored_file_is_found_and_discarded(kg: Kindergarten, desk: De
     scan = upload_scan(kg, desk)
     path = store.download(desk.client, scan.document_id, scan.sha256)
     assert store.verify(scan.sha256)
-    path.write_bytes(scan.data[:-1] + b"!")  # the disk, not the portal, damaged it
+    sealed = bytearray(path.read_bytes())
+    sealed[len(sealed) // 2] ^= 1  # the disk, not the portal, damaged it
+    path.write_bytes(bytes(sealed))
+    with pytest.raises(DocumentDamaged):
+        store.read(scan.sha256)
     assert not store.verify(scan.sha256)
     assert store.stored(scan.sha256) is None and not path.exists()
     assert desk.count(StoredFile) == 0
-    assert store.download(desk.client, scan.document_id, scan.sha256).read_bytes() == scan.data
+    store.download(desk.client, scan.document_id, scan.sha256)
+    assert store.read(scan.sha256) == scan.data
     (store.folder / f"{scan.sha256}.part").write_bytes(b"left over")
     store.discard(scan.sha256)
     assert list(store.folder.iterdir()) == [] and desk.count(StoredFile) == 0
+
+
+def test_a_document_is_kept_encrypted_where_only_its_user_can_read_it(
+        kg: Kindergarten, desk: Desk, store: DocumentStore) -> None:
+    scan = upload_scan(kg, desk)
+    path = store.download(desk.client, scan.document_id, scan.sha256)
+    on_disk = path.read_bytes()
+    assert on_disk.startswith(MAGIC) and b"%PDF" not in on_disk
+    assert scan.data[1000:1064] not in on_disk
+    if os.name != "nt":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(store.folder.stat().st_mode) == 0o700
+    # the outbox's files (contracts made here) are kept the same way
+    outbox = actions.outbox_files(desk.cache)
+    digest = outbox.put(scan.data)
+    assert b"%PDF" not in outbox.path(digest).read_bytes()
+    assert outbox.read(digest) == scan.data
+
+
+def test_a_plain_file_of_an_older_version_is_encrypted_on_first_use(
+        kg: Kindergarten, desk: Desk, wire: Wire, store: DocumentStore) -> None:
+    scan = upload_scan(kg, desk)
+    path = store.path(scan.sha256)
+    path.write_bytes(scan.data)  # as an older version left it, recorded or not
+    wire.log.clear()
+    assert store.download(desk.client, scan.document_id, scan.sha256) == path
+    assert wire.log == []  # adopted, not fetched again
+    assert b"%PDF" not in path.read_bytes() and store.read(scan.sha256) == scan.data
+    if os.name != "nt":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert sorted(p.name for p in store.folder.iterdir()) == [scan.sha256]
+    # recorded already, it is encrypted when it is first read
+    path.write_bytes(scan.data)
+    assert store.stored(scan.sha256) == path
+    assert store.read(scan.sha256) == scan.data and b"%PDF" not in path.read_bytes()
+
+
+def test_a_documents_key_lost_from_the_keyring_means_downloading_again(
+        kg: Kindergarten, desk: Desk, store: DocumentStore) -> None:
+    scan = upload_scan(kg, desk)
+    store.download(desk.client, scan.document_id, scan.sha256)
+    import keyring
+
+    keyring.delete_password(credentials.SERVICE, f"documents:{store.folder.name}")
+    again = DocumentStore(desk.cache, store.folder)
+    with pytest.raises(DocumentDamaged):
+        again.read(scan.sha256)
+    assert not again.verify(scan.sha256)
+    again.download(desk.client, scan.document_id, scan.sha256)
+    assert again.read(scan.sha256) == scan.data
 
 
 @pytest.fixture

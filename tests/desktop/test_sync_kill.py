@@ -4,6 +4,7 @@ applied twice, or pulled from an earlier point of the feed."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -15,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models.tables import OutboxEntry, StoredFile
-from desktop.services import actions
+from desktop.services import actions, credentials
 from desktop.services.cache import open_cache
 from desktop.services.documents import DocumentStore
 from tests.desktop.test_sync import (
@@ -130,6 +131,12 @@ def test_killed_after_the_file_was_renamed_before_the_cache_recorded_it(
         kg: Kindergarten, desk: Desk, child_env: dict[str, str], tmp_path: Path) -> None:
     scan = upload_scan(kg, desk)
     folder = tmp_path / "documents"
+    # The child keeps its keys in a file keyring: it gets this process's documents key.
+    keys = Path(child_env["BALABAQSHA_TEST_KEYRING"])
+    shared = json.loads(keys.read_text()) if keys.exists() else {}
+    shared[f"{credentials.SERVICE}\ndocuments:{folder.name}"] = credentials.documents_key(
+        folder.name, create=True)
+    keys.write_text(json.dumps(shared))
     cursor = cursor_seq(desk.meta("cursor"))
     run_child(desk, kg, child_env, "after_rename_before_commit",
               BALABAQSHA_DOCUMENT=f"{scan.document_id}:{scan.sha256}",
@@ -142,7 +149,7 @@ def test_killed_after_the_file_was_renamed_before_the_cache_recorded_it(
     try:
         store = DocumentStore(desk.cache, folder)
         path = store.download(client, scan.document_id, scan.sha256)
-        assert path.read_bytes() == scan.data
+        assert store.read(scan.sha256) == scan.data
         assert wire.log[-1].path == "/api/v1/auth/token"  # adopted, not fetched again
     finally:
         client.close()
