@@ -153,6 +153,11 @@ class Cache:
         self.checked_after_unclean_exit = False
 
     @property
+    def pragma_key(self) -> str:
+        """The `PRAGMA key` value that opens this cache (and its backups)."""
+        return self._pragma_key
+
+    @property
     def marker(self) -> Path:
         return self.path.with_name(self.path.name + ".open")
 
@@ -284,8 +289,13 @@ def open_cache(path: Path, key: str, *, existing: bool = False) -> Cache:
             raise CacheCorrupt(result)
         cache.checked_after_unclean_exit = True
     with cache.connection() as connection:
-        current = schema.is_current(connection)
-    if not current:
+        revision = schema.current_revision(connection)
+    if revision != schema.head_revision():
+        if revision is not None:
+            # A migration rewrites tables the outbox lives in: a copy first, to go back to.
+            from desktop.services.cache_backup import back_up
+
+            back_up(cache)
         schema.upgrade(cache.engine)
     cache.marker.write_text(str(os.getpid()))
     return cache
