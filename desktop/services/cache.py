@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 
 
 class CacheError(Exception):
-    """The cache cannot be used as it is."""
+    """The cache cannot be used as it is; `path` is the file, when `open_cache` knows it."""
+
+    path: Path | None = None
 
 
 class CacheKeyError(CacheError):
@@ -266,6 +268,14 @@ def open_cache(path: Path, key: str, *, existing: bool = False) -> Cache:
     """Open (or, unless `existing`, create) the cache at `path`. `existing`: the keyring
     held its key already, so a file missing or empty is a lost cache (CacheLost), never a
     new one."""
+    try:
+        return _open_cache(path, key, existing=existing)
+    except CacheError as exc:
+        exc.path = path  # so a window can offer to restore this file's backup
+        raise
+
+
+def _open_cache(path: Path, key: str, *, existing: bool) -> Cache:
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and path.stat().st_size == 0:
         raise CacheLost(f"{path.name} is empty")

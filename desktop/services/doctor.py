@@ -120,7 +120,7 @@ def repair_cache(path: Path) -> list[Finding]:
         "doctor", "{name}: skipped, damaged ({detail})").format(name=backup.name, detail=why))
         for backup, why in restored.skipped),
         Finding("cache", "ok", _restored_message(path, restored)),
-        Finding("cache", "note", _loss_message(restored))]
+        Finding("cache", "note", loss_message(restored))]
 
 
 def _restored_message(path: Path, restored: cache_backup.Restored) -> str:
@@ -133,7 +133,8 @@ def _restored_message(path: Path, restored: cache_backup.Restored) -> str:
         aside=restored.moved_aside.name)
 
 
-def _loss_message(restored: cache_backup.Restored) -> str:
+def loss_message(restored: cache_backup.Restored) -> str:
+    """From which moment actions recorded on this computer may be lost with a restore."""
     if restored.damaged_changed_at is not None:
         lost = translate(
             "doctor", "Actions recorded on this computer from {since} to {until} are not in "

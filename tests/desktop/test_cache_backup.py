@@ -10,13 +10,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop.models import schema
 from desktop.services import cache_backup
 from desktop.services.cache import _connect, _engine, open_cache, sqlcipher_key, unlocked
+from desktop.services.profile import Profile
+from desktop.services.settings import Settings
+from desktop.services.sync import SyncEngine
+from desktop.services.workspace import sign_in
+from desktop.views.login_dialog import LoginDialog
+from desktop.views.tasks import Tasks
+from tests.desktop.conftest import Site
 from tests.desktop.test_cli import Desk, Kindergarten, build_kindergarten, child_environment, ok
+from tests.desktop.test_views_support import OFFSCREEN_NOISE
 
 KEY = "d" * 64
 
@@ -188,3 +198,39 @@ def test_doctor_repair_speaks_kazakh_and_russian(tmp_path: Path, child_env: dict
                                                  ) -> None:
     result = Desk(tmp_path / "profile", child_env, None).run("doctor", "--help", lang="ru")
     assert "--repair" in result.stdout and "резервн" in result.stdout.lower()
+
+
+# --- the window ---------------------------------------------------------------------------
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+def test_the_log_in_dialog_offers_to_restore_a_lost_cache(
+        qtbot: QtBot, site: Site, profile_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    profile = Profile.at(profile_dir)
+    settings = Settings(profile.settings_file)
+    workspace = sign_in(profile, settings, site.url, site.director_login, site.password)
+    path = workspace.cache.path
+    try:
+        SyncEngine(workspace.cache, workspace.client).run_cycle()
+    finally:
+        workspace.close()
+    assert cache_backup.backup_files(path)[0].exists()
+    path.write_bytes(b"")
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: (
+        asked.append(text), QMessageBox.StandardButton.Yes)[1])
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text: told.append(text))
+    login = LoginDialog(profile, settings, site.url, Tasks(inline=True))
+    qtbot.addWidget(login)
+    login.show()
+    assert login.login.text() == site.director_login  # the last one, filled in
+    qtbot.keyClicks(login.password, site.password)
+    with qtbot.waitSignal(login.accepted):
+        login.sign_in_button.click()
+    assert login.workspace is not None
+    login.workspace.close()
+    assert len(asked) == 1 and "Restore it now?" in asked[0]
+    assert len(told) == 1 and "may be lost" in told[0]
+    assert list(path.parent.glob(path.name + ".damaged-*"))
