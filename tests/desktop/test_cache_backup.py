@@ -218,8 +218,12 @@ def test_the_log_in_dialog_offers_to_restore_a_lost_cache(
     path.write_bytes(b"")
     asked: list[str] = []
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: (
-        asked.append(text), QMessageBox.StandardButton.Yes)[1])
+
+    def question(parent: object, title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QMessageBox, "information",
                         lambda parent, title, text: told.append(text))
     login = LoginDialog(profile, settings, site.url, Tasks(inline=True))
