@@ -6332,6 +6332,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup holds the actions up to number {seq}; those among them not yet confirmed ({pending}) will be sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot be opened: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6381,10 +6385,6 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>Actions recorded on this computer after {since} are not in the backup and may be lost: check them on the portal and record again any it does not show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup holds the actions up to number {seq}; {pending} of them not yet confirmed will be sent at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3178,23 +3178,23 @@
     </message>
     <message>
         <source>Restore the saved data</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить сохранённые данные</translation>
     </message>
     <message>
         <source>The saved data on this computer is lost or damaged, but a backup made after a successful sync is kept. Restore it now? Actions recorded on this computer after that backup may be lost; the damaged file is kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые на этом компьютере данные утеряны или повреждены, но есть резервная копия, сделанная после успешной синхронизации. Восстановить их сейчас? Действия, записанные на этом компьютере после этой копии, могут быть потеряны; повреждённый файл не удаляется, а откладывается в сторону.</translation>
     </message>
     <message>
         <source>Restoring the saved data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление сохранённых данных…</translation>
     </message>
     <message>
         <source>The saved data was restored from its backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые данные восстановлены из резервной копии.</translation>
     </message>
     <message>
         <source>The saved data could not be restored from its backups ({detail}). Nothing was changed: ask support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить сохранённые данные из резервных копий ({detail}). Ничего не изменено: обратитесь в поддержку.</translation>
     </message>
 </context>
 <context>
@@ -6203,7 +6203,7 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>restore lost or damaged local data from its newest good backup (the damaged file is moved aside, not deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>восстановить утерянные или повреждённые локальные данные из новейшей исправной резервной копии (повреждённый файл не удаляется, а перемещается в сторону)</translation>
     </message>
     <message>
         <source>A group needs a name.</source>
@@ -6381,6 +6381,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>{name}: в порядке ({size:.1f} МБ)</translation>
     </message>
     <message>
+        <source>The backup holds the actions up to number {seq}; those among them not yet confirmed ({pending}) will be sent at the next sync.</source>
+        <translation>В резервной копии есть действия до номера {seq}; ещё не подтверждённые из них ({pending}) будут отправлены при следующей синхронизации.</translation>
+    </message>
+    <message>
         <source>cannot be opened: {detail}</source>
         <translation>не открывается: {detail}</translation>
     </message>
@@ -6394,47 +6398,43 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>lost: the file is missing, though the keyring holds its key</source>
-        <translation type="unfinished"></translation>
+        <translation>утеряны: файла нет, хотя в хранилище ключей есть его ключ</translation>
     </message>
     <message>
         <source>(a backup is kept: `doctor --repair` restores it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(есть резервная копия: `doctor --repair` восстановит её)</translation>
     </message>
     <message>
         <source>{name}: the keyring holds no key for it, so neither it nor its backups can be opened; ask support</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: в хранилище ключей нет ключа для него, поэтому нельзя открыть ни его, ни его резервные копии; обратитесь в поддержку</translation>
     </message>
     <message>
         <source>{name}: intact, nothing to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: в порядке, восстанавливать нечего</translation>
     </message>
     <message>
         <source>{name}: no backup of it could be restored ({detail}); nothing was changed. Ask support</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ни одну его резервную копию не удалось восстановить ({detail}); ничего не изменено. Обратитесь в поддержку</translation>
     </message>
     <message>
         <source>{name}: skipped, damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: пропущена, повреждена ({detail})</translation>
     </message>
     <message>
         <source>{name}: restored from the backup of {moment} ({backup})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: восстановлен из резервной копии от {moment} ({backup})</translation>
     </message>
     <message>
         <source>the damaged file was moved aside as {aside}, nothing was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>повреждённый файл перемещён в сторону как {aside}, ничего не удалено</translation>
     </message>
     <message>
         <source>Actions recorded on this computer from {since} to {until} are not in the backup and may be lost: check them on the portal and record again any it does not show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия, записанные на этом компьютере с {since} по {until}, не вошли в резервную копию и могут быть потеряны: проверьте их на портале и запишите заново те, которых он не показывает.</translation>
     </message>
     <message>
         <source>Actions recorded on this computer after {since} are not in the backup and may be lost: check them on the portal and record again any it does not show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup holds the actions up to number {seq}; {pending} of them not yet confirmed will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия, записанные на этом компьютере после {since}, не вошли в резервную копию и могут быть потеряны: проверьте их на портале и запишите заново те, которых он не показывает.</translation>
     </message>
     <message>
         <source>{backend} does not work: {detail}. Without it the desk cannot keep sessions or open its local data</source>

@@ -149,8 +149,8 @@ def loss_message(restored: cache_backup.Restored) -> str:
     if restored.last_seq is None:
         return lost
     return lost + " " + translate(
-        "doctor", "The backup holds the actions up to number {seq}; {pending} of them not yet "
-        "confirmed will be sent at the next sync.").format(seq=restored.last_seq,
+        "doctor", "The backup holds the actions up to number {seq}; those among them not yet "
+        "confirmed ({pending}) will be sent at the next sync.").format(seq=restored.last_seq,
                                                            pending=restored.pending)
 
 
