@@ -192,6 +192,12 @@ def test_a_sync_backs_up_and_doctor_repair_restores(own_kindergarten: Kindergart
     ok(desk.run("sync"))
     again = desk.run("doctor", "--repair")
     assert "intact, nothing to restore" in again.stdout
+    # In the person's language, the loss named as well.
+    for lang, words in (("kk", "қалпына келтірілді"), ("ru", "восстановлен")):
+        path.unlink()
+        told = desk.run("doctor", "--repair", lang=lang)
+        print(told.stdout)
+        assert told.returncode == 0 and words in told.stdout and "may be lost" not in told.stdout
 
 
 def test_doctor_repair_speaks_kazakh_and_russian(tmp_path: Path, child_env: dict[str, str]
