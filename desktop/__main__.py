@@ -214,8 +214,11 @@ def parser(early: argparse.Namespace | None = None) -> argparse.ArgumentParser:
     _groups_parser(commands)
     _forecast_parser(commands)
 
-    commands.add_parser("doctor", help=translate(
+    doctor = commands.add_parser("doctor", help=translate(
         "cli", "check the local data, keyring, portal, CRL and disk"))
+    doctor.add_argument("--repair", action="store_true", help=translate(
+        "cli", "restore lost or damaged local data from its newest good backup (the "
+        "damaged file is moved aside, not deleted)"))
     contract.add_parser(commands)
     return top
 

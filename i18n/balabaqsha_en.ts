@@ -3180,6 +3180,26 @@
         <source>The login or the password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore the saved data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved data on this computer is lost or damaged, but a backup made after a successful sync is kept. Restore it now? Actions recorded on this computer after that backup may be lost; the damaged file is kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the saved data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved data was restored from its backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved data could not be restored from its backups ({detail}). Nothing was changed: ask support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6165,6 +6185,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>restore lost or damaged local data from its newest good backup (the damaged file is moved aside, not deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A group needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6340,6 +6364,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup holds the actions up to number {seq}; those among them not yet confirmed ({pending}) will be sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot be opened: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6349,6 +6377,46 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     </message>
     <message>
         <source>damaged: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost: the file is missing, though the keyring holds its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a backup is kept: `doctor --repair` restores it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the keyring holds no key for it, so neither it nor its backups can be opened; ask support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: intact, nothing to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no backup of it could be restored ({detail}); nothing was changed. Ask support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: skipped, damaged ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: restored from the backup of {moment} ({backup})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the damaged file was moved aside as {aside}, nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions recorded on this computer from {since} to {until} are not in the backup and may be lost: check them on the portal and record again any it does not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions recorded on this computer after {since} are not in the backup and may be lost: check them on the portal and record again any it does not show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

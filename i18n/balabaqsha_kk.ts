@@ -3180,6 +3180,26 @@
         <source>The login or the password is wrong.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
+    <message>
+        <source>Restore the saved data</source>
+        <translation>Сақталған деректерді қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The saved data on this computer is lost or damaged, but a backup made after a successful sync is kept. Restore it now? Actions recorded on this computer after that backup may be lost; the damaged file is kept aside, not deleted.</source>
+        <translation>Осы компьютердегі сақталған деректер жоғалған немесе бүлінген, бірақ сәтті синхрондаудан кейін жасалған сақтық көшірмесі бар. Оны қазір қалпына келтіру керек пе? Осы компьютерде сол көшірмеден кейін жазылған әрекеттер жоғалуы мүмкін; бүлінген файл жойылмайды, бөлек сақталады.</translation>
+    </message>
+    <message>
+        <source>Restoring the saved data…</source>
+        <translation>Сақталған деректер қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <source>The saved data was restored from its backup.</source>
+        <translation>Сақталған деректер сақтық көшірмеден қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>The saved data could not be restored from its backups ({detail}). Nothing was changed: ask support.</source>
+        <translation>Сақталған деректерді сақтық көшірмелерден қалпына келтіру мүмкін болмады ({detail}). Ештеңе өзгертілмеді: қолдау қызметіне хабарласыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6168,6 +6188,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>ағымдағы болжамды порталға жіберу (шығыс кезегі арқылы)</translation>
     </message>
     <message>
+        <source>restore lost or damaged local data from its newest good backup (the damaged file is moved aside, not deleted)</source>
+        <translation>жоғалған немесе бүлінген жергілікті деректерді ең жаңа жарамды сақтық көшірмеден қалпына келтіру (бүлінген файл жойылмайды, бөлек қойылады)</translation>
+    </message>
+    <message>
         <source>A group needs a name.</source>
         <translation>Топтың атауы болуы керек.</translation>
     </message>
@@ -6343,6 +6367,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>{name}: бүтін ({size:.1f} МБ)</translation>
     </message>
     <message>
+        <source>The backup holds the actions up to number {seq}; those among them not yet confirmed ({pending}) will be sent at the next sync.</source>
+        <translation>Сақтық көшірмеде {seq} нөміріне дейінгі әрекеттер бар; олардың ішінде әлі расталмағандары ({pending}) келесі синхрондауда жіберіледі.</translation>
+    </message>
+    <message>
         <source>cannot be opened: {detail}</source>
         <translation>ашу мүмкін емес: {detail}</translation>
     </message>
@@ -6353,6 +6381,46 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
     <message>
         <source>damaged: {detail}</source>
         <translation>бүлінген: {detail}</translation>
+    </message>
+    <message>
+        <source>lost: the file is missing, though the keyring holds its key</source>
+        <translation>жоғалды: файл жоқ, бірақ кілттер қоймасында оның кілті бар</translation>
+    </message>
+    <message>
+        <source>(a backup is kept: `doctor --repair` restores it)</source>
+        <translation>(сақтық көшірмесі бар: `doctor --repair` оны қалпына келтіреді)</translation>
+    </message>
+    <message>
+        <source>{name}: the keyring holds no key for it, so neither it nor its backups can be opened; ask support</source>
+        <translation>{name}: кілттер қоймасында оның кілті жоқ, сондықтан оны да, оның сақтық көшірмелерін де ашу мүмкін емес; қолдау қызметіне хабарласыңыз</translation>
+    </message>
+    <message>
+        <source>{name}: intact, nothing to restore</source>
+        <translation>{name}: бүтін, қалпына келтіретін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>{name}: no backup of it could be restored ({detail}); nothing was changed. Ask support</source>
+        <translation>{name}: оның бірде-бір сақтық көшірмесін қалпына келтіру мүмкін болмады ({detail}); ештеңе өзгертілмеді. Қолдау қызметіне хабарласыңыз</translation>
+    </message>
+    <message>
+        <source>{name}: skipped, damaged ({detail})</source>
+        <translation>{name}: өткізіп жіберілді, бүлінген ({detail})</translation>
+    </message>
+    <message>
+        <source>{name}: restored from the backup of {moment} ({backup})</source>
+        <translation>{name}: {moment} кезіндегі сақтық көшірмеден ({backup}) қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>the damaged file was moved aside as {aside}, nothing was deleted</source>
+        <translation>бүлінген файл {aside} деген атпен бөлек қойылды, ештеңе жойылған жоқ</translation>
+    </message>
+    <message>
+        <source>Actions recorded on this computer from {since} to {until} are not in the backup and may be lost: check them on the portal and record again any it does not show.</source>
+        <translation>Осы компьютерде {since} – {until} аралығында жазылған әрекеттер сақтық көшірмеде жоқ және жоғалуы мүмкін: оларды порталдан тексеріп, портал көрсетпегендерін қайта жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Actions recorded on this computer after {since} are not in the backup and may be lost: check them on the portal and record again any it does not show.</source>
+        <translation>Осы компьютерде {since} сәтінен кейін жазылған әрекеттер сақтық көшірмеде жоқ және жоғалуы мүмкін: оларды порталдан тексеріп, портал көрсетпегендерін қайта жазыңыз.</translation>
     </message>
     <message>
         <source>{backend} does not work: {detail}. Without it the desk cannot keep sessions or open its local data</source>

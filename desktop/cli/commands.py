@@ -224,7 +224,8 @@ def outbox(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_doctor(args: argparse.Namespace, ctx: Context) -> int:
-    findings = doctor.examine(ctx.profile, ctx.configured_portal)
+    repaired = doctor.repair_caches(ctx.profile) if args.repair else []
+    findings = [*repaired, *doctor.examine(ctx.profile, ctx.configured_portal)]
     labels = {"ok": translate("cli", "ok"), "note": translate("cli", "note"),
               "problem": translate("cli", "PROBLEM")}
     topics = {"cache": translate("cli", "local data"), "keyring": translate("cli", "keyring"),

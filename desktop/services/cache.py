@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 
 
 class CacheError(Exception):
-    """The cache cannot be used as it is."""
+    """The cache cannot be used as it is; `path` is the file, when `open_cache` knows it."""
+
+    path: Path | None = None
 
 
 class CacheKeyError(CacheError):
@@ -153,6 +155,11 @@ class Cache:
         self.checked_after_unclean_exit = False
 
     @property
+    def pragma_key(self) -> str:
+        """The `PRAGMA key` value that opens this cache (and its backups)."""
+        return self._pragma_key
+
+    @property
     def marker(self) -> Path:
         return self.path.with_name(self.path.name + ".open")
 
@@ -261,6 +268,14 @@ def open_cache(path: Path, key: str, *, existing: bool = False) -> Cache:
     """Open (or, unless `existing`, create) the cache at `path`. `existing`: the keyring
     held its key already, so a file missing or empty is a lost cache (CacheLost), never a
     new one."""
+    try:
+        return _open_cache(path, key, existing=existing)
+    except CacheError as exc:
+        exc.path = path  # so a window can offer to restore this file's backup
+        raise
+
+
+def _open_cache(path: Path, key: str, *, existing: bool) -> Cache:
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and path.stat().st_size == 0:
         raise CacheLost(f"{path.name} is empty")
@@ -284,8 +299,13 @@ def open_cache(path: Path, key: str, *, existing: bool = False) -> Cache:
             raise CacheCorrupt(result)
         cache.checked_after_unclean_exit = True
     with cache.connection() as connection:
-        current = schema.is_current(connection)
-    if not current:
+        revision = schema.current_revision(connection)
+    if revision != schema.head_revision():
+        if revision is not None:
+            # A migration rewrites tables the outbox lives in: a copy first, to go back to.
+            from desktop.services.cache_backup import back_up
+
+            back_up(cache)
         schema.upgrade(cache.engine)
     cache.marker.write_text(str(os.getpid()))
     return cache

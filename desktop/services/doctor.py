@@ -1,7 +1,9 @@
 """A health check of one profile, for support staff: are the local data intact, does the
 keyring work, can the portal be reached and how fast, how old is the newest CRL, is there
 room on the disk. Each finding is `ok`, a `note` (worth knowing, nothing to do) or a
-`problem` (a person must act); nothing is changed, repaired or created.
+`problem` (a person must act); nothing is changed, repaired or created, except by
+`repair_caches` (`doctor --repair`), which puts a cache's newest good backup in place of a
+lost or damaged cache.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services import counts, credentials, qt_platform, trust
+from desktop.services import cache_backup, counts, credentials, qt_platform, trust
 from desktop.services.cache import diagnose, sqlcipher_key, unlocked
-from desktop.services.calendar import format_date
+from desktop.services.calendar import format_date, format_datetime
 from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
 from desktop.services.profile import Profile
 
@@ -56,7 +58,7 @@ def needs_a_person(findings: list[Finding]) -> bool:
 
 def check_caches(profile: Profile) -> list[Finding]:
     folder = profile.data_dir / "caches"
-    files = sorted(folder.glob("*.db")) if folder.is_dir() else []
+    files = cache_backup.caches_with_backups(folder)
     if not files:
         return [Finding("cache", "note", translate(
             "doctor", "no local data yet (nobody has synced with this profile)"))]
@@ -75,12 +77,81 @@ def _check_cache(path: Path) -> Finding:
             "doctor", "{name}: the keyring holds no key for it, so it cannot be opened; ask "
             "support (moved aside, the desk fetches a fresh copy, but actions in it not yet "
             "sent are lost)").format(name=path.name))
-    result = integrity_check(path, key)
+    result = integrity_check(path, key) if path.exists() else translate(
+        "doctor", "lost: the file is missing, though the keyring holds its key")
     if result != "ok":
+        if cache_backup.restorable(path):
+            result += " " + translate("doctor", "(a backup is kept: `doctor --repair` restores "
+                                      "it)")
         return Finding("cache", "problem", f"{path.name}: {result}")
     size = path.stat().st_size / (1024 * 1024)
     return Finding("cache", "ok", translate("doctor", "{name}: intact ({size:.1f} MB)").format(
         name=path.name, size=size))
+
+
+def repair_caches(profile: Profile) -> list[Finding]:
+    """Restore each lost or damaged cache of `profile` from its newest good backup: what was
+    done, and from which moment recorded actions may be lost. Intact caches are left alone."""
+    return [finding for path in cache_backup.caches_with_backups(profile.data_dir / "caches")
+            for finding in repair_cache(path)]
+
+
+def repair_cache(path: Path) -> list[Finding]:
+    try:
+        key = credentials.cache_key(path.stem, create=False)
+    except credentials.CredentialsUnavailable as exc:
+        return [Finding("cache", "problem", translate(
+            "doctor", "{name}: its key cannot be read from the keyring ({detail})").format(
+            name=path.name, detail=exc))]
+    if key is None:
+        return [Finding("cache", "problem", translate(
+            "doctor", "{name}: the keyring holds no key for it, so neither it nor its backups "
+            "can be opened; ask support").format(name=path.name))]
+    if path.exists() and integrity_check(path, key) == "ok":
+        return [Finding("cache", "ok", translate(
+            "doctor", "{name}: intact, nothing to restore").format(name=path.name))]
+    try:
+        restored = cache_backup.restore(path, key)
+    except cache_backup.NoGoodBackup as exc:
+        return [Finding("cache", "problem", translate(
+            "doctor", "{name}: no backup of it could be restored ({detail}); nothing was "
+            "changed. Ask support").format(name=path.name, detail=exc))]
+    return [*(Finding("cache", "note", translate(
+        "doctor", "{name}: skipped, damaged ({detail})").format(name=backup.name, detail=why))
+        for backup, why in restored.skipped),
+        Finding("cache", "ok", _restored_message(path, restored)),
+        Finding("cache", "note", loss_message(restored))]
+
+
+def _restored_message(path: Path, restored: cache_backup.Restored) -> str:
+    done = translate("doctor", "{name}: restored from the backup of {moment} ({backup})").format(
+        name=path.name, moment=format_datetime(restored.taken_at), backup=restored.backup.name)
+    if restored.moved_aside is None:
+        return done
+    return done + "; " + translate(
+        "doctor", "the damaged file was moved aside as {aside}, nothing was deleted").format(
+        aside=restored.moved_aside.name)
+
+
+def loss_message(restored: cache_backup.Restored) -> str:
+    """From which moment actions recorded on this computer may be lost with a restore."""
+    if restored.damaged_changed_at is not None:
+        lost = translate(
+            "doctor", "Actions recorded on this computer from {since} to {until} are not in "
+            "the backup and may be lost: check them on the portal and record again any it "
+            "does not show.").format(since=format_datetime(restored.taken_at),
+                                     until=format_datetime(restored.damaged_changed_at))
+    else:
+        lost = translate(
+            "doctor", "Actions recorded on this computer after {since} are not in the backup "
+            "and may be lost: check them on the portal and record again any it does not "
+            "show.").format(since=format_datetime(restored.taken_at))
+    if restored.last_seq is None:
+        return lost
+    return lost + " " + translate(
+        "doctor", "The backup holds the actions up to number {seq}; those among them not yet "
+        "confirmed ({pending}) will be sent at the next sync.").format(seq=restored.last_seq,
+                                                           pending=restored.pending)
 
 
 def integrity_check(path: Path, key: str) -> str:

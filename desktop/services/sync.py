@@ -51,7 +51,7 @@ from desktop.models.tables import (
     Request,
     SweepMark,
 )
-from desktop.services import actions, review
+from desktop.services import actions, cache_backup, review
 from desktop.services.cache import Cache, meta, set_meta
 from desktop.services.portal_api import (
     ChangesPage,
@@ -497,7 +497,12 @@ class SyncEngine:
             finally:
                 summary.bytes_received = self.client.bytes_received - received
                 summary.seconds = time.monotonic() - started
-            self._finish(summary, complete=not stop())
+            complete = not stop()
+            self._finish(summary, complete=complete)
+            if complete:
+                # On the thread that ran the cycle (the sync worker in the window): a copy
+                # of a large cache takes a moment the screen must not wait for.
+                cache_backup.back_up_quietly(self.cache)
             return summary
 
     def status(self) -> SyncStatus:

@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.services import credentials
+from desktop.services import cache_backup, credentials, doctor
 from desktop.services import settings as keys
 from desktop.services import workspace as workspace_service
+from desktop.services.cache import CacheCorrupt, CacheLost
 from desktop.services.embedded import DemoKeys
 from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
 from desktop.services.profile import Profile
@@ -56,6 +58,13 @@ def _sign_in_with_key(profile: Profile, settings: Settings, portal_url: str,
         raise
 
 
+def _restore(path: Path) -> cache_backup.Restored:
+    key = credentials.cache_key(path.stem, create=False)
+    if key is None:
+        raise cache_backup.NoGoodBackup([])
+    return cache_backup.restore(path, key)
+
+
 class LoginDialog(QDialog):
     """`workspace` holds the signed-in workspace once the dialog is accepted."""
 
@@ -73,6 +82,7 @@ class LoginDialog(QDialog):
         self._demo = list(demo_logins or [])
         self._busy = False
         self._pending: Workspace | None = None  # signed in, waiting for a role choice
+        self._again = self.sign_in  # what a restored cache is opened with: the last attempt
         self.workspace: Workspace | None = None
 
         self.heading = QLabel()
@@ -369,6 +379,7 @@ class LoginDialog(QDialog):
             task = lambda: workspace_service.sign_in(profile, settings, url, login,  # noqa: E731
                                                      password, role, portal_key=key)
         self._set_busy(True)
+        self._again = self.sign_in
         self._tasks.run(task, on_done=self._signed_in, on_failed=self._failed,
                         progress_label=self.tr("Signing in…"))
 
@@ -384,6 +395,7 @@ class LoginDialog(QDialog):
         profile, settings, url, key = (self._profile, self._settings, self._portal_url,
                                        self._portal_key)
         self._set_busy(True)
+        self._again = self.open_offline
         self._tasks.run(lambda: workspace_service.resume(profile, settings, url, password,
                                                          portal_key=key),
                         on_done=self._signed_in, on_failed=self._failed,
@@ -436,12 +448,40 @@ class LoginDialog(QDialog):
         if isinstance(failure.error, PortalUnreachable):
             self.set_reachable(False)
         error = failure.error
+        if isinstance(error, CacheLost | CacheCorrupt) and error.path is not None \
+                and cache_backup.restorable(error.path):
+            self._offer_restore(error.path)
+            return
         if isinstance(error, credentials.CredentialsUnavailable) and not error.locked \
                 and not credentials.in_file():
             # The keyring failed only now (the look before the dialog found it working):
             # the same choice, rather than a dead end.
             self._keyring_missing = True
             self._show_secrets_choice()
+
+    def _offer_restore(self, path: Path) -> None:
+        answer = QMessageBox.question(self, self.tr("Restore the saved data"), self.tr(
+            "The saved data on this computer is lost or damaged, but a backup made after a "
+            "successful sync is kept. Restore it now? Actions recorded on this computer after "
+            "that backup may be lost; the damaged file is kept aside, not deleted."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._set_busy(True)
+        self._tasks.run(lambda: _restore(path), on_done=self._restored,
+                        on_failed=self._restore_failed,
+                        progress_label=self.tr("Restoring the saved data…"))
+
+    def _restored(self, restored: cache_backup.Restored) -> None:
+        self._set_busy(False)
+        QMessageBox.information(self, self.tr("Restore the saved data"), self.tr(
+            "The saved data was restored from its backup.") + " " + doctor.loss_message(restored))
+        self._again()  # the same sign-in again, now on the restored data
+
+    def _restore_failed(self, failure: Failure) -> None:
+        self._set_busy(False)
+        self._show_message(self.tr("The saved data could not be restored from its backups "
+                                   "({detail}). Nothing was changed: ask support.").format(
+            detail=failure.error))
 
     def reject(self) -> None:
         if self._pending is not None:
