@@ -329,7 +329,11 @@ def test_declining_needs_a_reason_and_other_needs_a_comment(qtbot: QtBot, site: 
 
 def test_the_reasons_are_kept_for_offline_and_other_remains_without_them(
         qtbot: QtBot, site: Site, director: Desk) -> None:
-    # Never fetched, and offline: "other" alone, and the dialog says how to get the rest.
+    # Never fetched (a cache synced before the portal's feed carried the reasons), and
+    # offline: "other" alone, and the dialog says how to get the rest.
+    with director.cache.write() as session:
+        set_meta(session, review.DECLINE_REASONS_META, None)
+        set_meta(session, review.DECLINE_REASONS_FETCHED_AT, None)
     director.go_offline()
     detail = open_detail(qtbot, director, site.requests[1]["id"])
     detail.decline_button.click()
@@ -672,9 +676,11 @@ def test_the_detail_shows_the_documents_beside_it_and_downloads_one(
     missing = panel.row("form_065u")
     assert received is not None and received.status == "received"
     assert missing is not None and missing.document_id is None
-    path = methodologist.workspace.documents.download(
-        methodologist.workspace.client, received.document_id, received.sha256)
-    assert path.read_bytes().startswith(b"%PDF")
+    store = methodologist.workspace.documents
+    path = store.download(methodologist.workspace.client, received.document_id,
+                          received.sha256)
+    assert path.exists() and b"%PDF" not in path.read_bytes()  # kept encrypted
+    assert store.read(received.sha256).startswith(b"%PDF")
 
 
 def test_a_reviewed_document_opens_from_the_review_and_its_comment_takes_lines(
