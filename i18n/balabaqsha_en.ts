@@ -4870,6 +4870,14 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stop syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this sync at its next safe point: what was sent and received so far is kept, the rest comes with the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4873,6 +4873,14 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Назар аударуды қажет етеді: {count}</translation>
     </message>
     <message>
+        <source>Stop syncing</source>
+        <translation>Синхрондауды тоқтату</translation>
+    </message>
+    <message>
+        <source>Stop this sync at its next safe point: what was sent and received so far is kept, the rest comes with the next sync</source>
+        <translation>Бұл синхрондауды келесі қауіпсіз нүктеде тоқтату: жіберілген және алынған деректер сақталады, қалғаны келесі синхрондаумен келеді</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>Қазір синхрондау</translation>
     </message>

@@ -4914,6 +4914,14 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Требует внимания: {count}</translation>
     </message>
     <message>
+        <source>Stop syncing</source>
+        <translation>Остановить синхронизацию</translation>
+    </message>
+    <message>
+        <source>Stop this sync at its next safe point: what was sent and received so far is kept, the rest comes with the next sync</source>
+        <translation>Остановить эту синхронизацию в ближайшей безопасной точке: отправленное и полученное сохранится, остальное придёт со следующей синхронизацией</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>

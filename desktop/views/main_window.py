@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.sync_status = SyncStatusBar()
         self.sync_status.sync_requested.connect(self.sync_now)
+        self.sync_status.cancel_requested.connect(self.sync.cancel)
         self.sync_status.attention_clicked.connect(lambda: self.show_page(ATTENTION))
         self.status_message = StatusMessage()
         self.statusBar().addWidget(self.status_message, 1)

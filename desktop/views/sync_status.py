@@ -26,9 +26,11 @@ STATE_COLOURS = {ONLINE: "#1b7f3b", OFFLINE: "#b00020", SYNCING: "#1f5fbf"}
 
 
 class SyncStatusBar(QWidget):
-    """Signals: sync_requested(), attention_clicked()."""
+    """Signals: sync_requested(), cancel_requested() (the button, while a sync runs),
+    attention_clicked()."""
 
     sync_requested = Signal()
+    cancel_requested = Signal()
     attention_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,7 +54,10 @@ class SyncStatusBar(QWidget):
         self.attention_label = QLabel()
         self.attention_label.linkActivated.connect(lambda _link: self.attention_clicked.emit())
         self.sync_button = QPushButton()
-        self.sync_button.clicked.connect(self.sync_requested)
+        # One button: "Sync now", or while a sync runs, "Stop syncing".
+        self.sync_button.clicked.connect(lambda: self.cancel_requested.emit()
+                                         if self.state == SYNCING
+                                         else self.sync_requested.emit())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.busy_label, self.busy, self.state_label, self.last_sync_label,
@@ -112,9 +117,14 @@ class SyncStatusBar(QWidget):
                 self.tr("Needs attention: {count}").format(count=self.attention)))
         else:
             self.attention_label.setText(self.tr("Needs attention: {count}").format(count=0))
-        self.sync_button.setText(self.tr("Sync now"))
-        self.sync_button.setToolTip(self.tr("Sync with the portal now (F5)"))
-        self.sync_button.setEnabled(self.state != SYNCING)
+        if self.state == SYNCING:
+            self.sync_button.setText(self.tr("Stop syncing"))
+            self.sync_button.setToolTip(self.tr(
+                "Stop this sync at its next safe point: what was sent and received so far "
+                "is kept, the rest comes with the next sync"))
+        else:
+            self.sync_button.setText(self.tr("Sync now"))
+            self.sync_button.setToolTip(self.tr("Sync with the portal now (F5)"))
         self.busy_label.setText(self.busy_label_text)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -134,6 +134,7 @@ class SyncWorker(QObject):
         self.last_status: Any = None
         self._again = False
         self._stopping = threading.Event()
+        self._cancelled = threading.Event()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_timer)
         self.set_interval(interval_seconds)
@@ -158,6 +159,13 @@ class SyncWorker(QObject):
         self._timer.stop()
         self._probe_timer.stop()
 
+    def cancel(self) -> None:
+        """Stop the running cycle at its next safe point (between batches and pages): what
+        it pushed and pulled so far is kept, the rest comes with the next sync."""
+        if self.syncing:
+            self._again = False
+            self._cancelled.set()
+
     def set_interval(self, seconds: int) -> None:
         self._timer.setInterval(max(int(seconds), 10) * 1000)
 
@@ -173,13 +181,15 @@ class SyncWorker(QObject):
             return
         self.syncing = True
         self._probe_timer.stop()
+        self._cancelled.clear()
         self.sync_started.emit()
-        engine, stopping = self._engine, self._stopping
+        engine, stopping, cancelled = self._engine, self._stopping, self._cancelled
 
         def cycle(report: Any) -> tuple[Any, Any]:
             summary = engine.run_cycle(allow_mass_delete=allow_mass_delete,
                                        progress=lambda *args: report(args),
-                                       cancelled=stopping.is_set)
+                                       cancelled=lambda: stopping.is_set() or
+                                       cancelled.is_set())
             return summary, engine.status()
 
         self._tasks.run(cycle, on_done=self._cycle_done, on_failed=self._cycle_failed,

@@ -106,3 +106,34 @@ def test_the_window_answers_during_a_slow_sync_and_shows_its_pages(
             worker.stop()
             cache.close()
             client.close()
+
+
+def test_stop_syncing_in_the_status_bar_stops_a_slow_sync_and_loses_nothing(
+        qtbot: QtBot, kg: Kindergarten, tmp_path: Path) -> None:  # noqa: F811
+    with DelayLine.before(kg.site.url) as line:
+        client = sign_in(line.url, kg.site.director_login)
+        cache = open_cache(tmp_path / "cache.db", KEY)
+        engine = SyncEngine(cache, client, page_size=2)  # a snapshot of many round trips
+        worker = SyncWorker(engine, client, Tasks(), interval_seconds=3600)
+        bar = SyncStatusBar()
+        # As the main window connects them.
+        worker.sync_started.connect(lambda: bar.set_state(SYNCING))
+        worker.sync_progressed.connect(bar.set_progress)
+        bar.cancel_requested.connect(worker.cancel)
+        try:
+            with qtbot.waitSignal(worker.sync_progressed, timeout=60_000):
+                worker.sync_now()
+            assert bar.sync_button.text() == "Stop syncing" and bar.sync_button.isEnabled()
+            with qtbot.waitSignal(worker.sync_finished, timeout=60_000) as finished:
+                bar.sync_button.click()
+            stopped = finished.args[0]
+            assert engine.status().last_sync_at is None  # a stopped cycle is no sync
+            # The next sync goes on from where it stopped, and ends equal to the portal.
+            with qtbot.waitSignal(worker.sync_finished, timeout=120_000) as finished:
+                worker.sync_now()
+            assert finished.args[0].full and stopped.full
+            assert engine.status().last_sync_at is not None
+        finally:
+            worker.stop()
+            cache.close()
+            client.close()
