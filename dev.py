@@ -10,7 +10,7 @@ the standard library on purpose.
   platform libraries are installed, and prints the one `apt-get install` line when not.
 - test: compile the translations, then the whole suite headless, on every core
   (pytest-xdist; `-n 1` runs it in one process).
-- lint: ruff and mypy.
+- lint: ruff, mypy and the import contracts (import-linter).
 - i18n: collect the interface's strings into i18n/*.ts with lupdate (then translate the
   new ones in Qt Linguist: `pyside6-linguist i18n/balabaqsha_kk.ts`).
 - bundle: the PyInstaller one-folder bundle of build_installer.spec, in dist/.
@@ -253,11 +253,14 @@ def test(args: list[str]) -> int:
 
 
 def lint(args: list[str]) -> int:
+    """ruff, mypy, and the import contracts of pyproject.toml (import-linter): the client's
+    layers, and the client and the sandbox never importing each other."""
     python = ensure_venv()
     code = subprocess.call([python, "-m", "ruff", "check", ".", *args], cwd=ROOT)
     types = subprocess.call([python, "-m", "mypy", "desktop", "portal_sandbox", "bench"],
                             cwd=ROOT)
-    return code or types
+    imports = subprocess.call([str(venv_tool("lint-imports")), "--no-cache"], cwd=ROOT)
+    return code or types or imports
 
 
 def bundle(args: list[str]) -> int:
