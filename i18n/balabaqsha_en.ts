@@ -5522,6 +5522,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move the child of request №{number} to group “{group}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Training portal: the staff&apos;s test keys are in {folder}, in a folder per person; every one opens with the password {password}.</source>
         <translation type="unfinished"></translation>
     </message>

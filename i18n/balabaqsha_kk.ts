@@ -5525,6 +5525,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Орындар болжамын жариялау</translation>
     </message>
     <message>
+        <source>Move the child of request №{number} to group “{group}”</source>
+        <translation>№{number} өтініш бойынша баланы «{group}» тобына ауыстыру</translation>
+    </message>
+    <message>
         <source>Training portal: the staff&apos;s test keys are in {folder}, in a folder per person; every one opens with the password {password}.</source>
         <translation>Оқу порталы: қызметкерлердің сынақ кілттері {folder} ішінде, әркімнің өз қалтасы бар; барлығы {password} құпиясөзімен ашылады.</translation>
     </message>

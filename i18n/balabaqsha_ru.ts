@@ -5571,6 +5571,10 @@ Send this file to support (by e-mail or a messenger) with a few words on what yo
         <translation>Опубликовать прогноз мест</translation>
     </message>
     <message>
+        <source>Move the child of request №{number} to group “{group}”</source>
+        <translation>Перевести ребёнка по заявке №{number} в группу «{group}»</translation>
+    </message>
+    <message>
         <source>Training portal: the staff&apos;s test keys are in {folder}, in a folder per person; every one opens with the password {password}.</source>
         <translation>Учебный портал: тестовые ключи сотрудников лежат в {folder}, у каждого своя папка; все открываются паролем {password}.</translation>
     </message>

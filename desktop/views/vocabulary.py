@@ -110,6 +110,9 @@ ACTIONS: dict[str, str] = {
     "create_group": QT_TRANSLATE_NOOP("Vocabulary", "Create group “{group}”"),
     "update_group": QT_TRANSLATE_NOOP("Vocabulary", "Change group “{group}”"),
     "publish_forecast": QT_TRANSLATE_NOOP("Vocabulary", "Publish the forecast of places"),
+    "transfer_child": QT_TRANSLATE_NOOP("Vocabulary",
+                                        "Move the child of request №{number} to group "
+                                        "“{group}”"),
 }
 
 
