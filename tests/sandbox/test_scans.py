@@ -11,10 +11,7 @@ import base64
 import io
 import random
 import re
-import statistics
-import time
 import zlib
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -265,31 +262,3 @@ def test_images_are_deterministic() -> None:
         first = make("form_065u", FIELDS, random.Random(9))
         assert make("form_065u", FIELDS, random.Random(9)) == first
         assert make("form_065u", FIELDS, random.Random(10)) != first
-
-
-# --- speed and size (reported, not asserted: machines differ) --------------------------------
-
-
-def test_report_speed_and_size(capsys: pytest.CaptureFixture[str]) -> None:
-    makers: dict[str, Callable[..., bytes]] = {"pdf": scan_pdf, "jpeg": scan_jpeg, "png": scan_png}
-    for make in makers.values():
-        make("form_027u", FIELDS, random.Random(0))  # load fonts outside the timing
-    lines = []
-    for label, make in makers.items():
-        wall, cpu, sizes = [], [], []
-        for i, kind in enumerate(SCAN_KINDS * 3):
-            start_wall, start_cpu = time.perf_counter(), time.process_time()
-            data = make(kind, FIELDS, random.Random(i))
-            wall.append(time.perf_counter() - start_wall)
-            cpu.append(time.process_time() - start_cpu)
-            sizes.append(len(data))
-        # CPU time as well as wall time: on a busy machine only the former is meaningful.
-        lines.append(
-            f"{label:>4}: wall mean {statistics.mean(wall) * 1000:5.1f} ms "
-            f"(max {max(wall) * 1000:5.1f}), cpu mean {statistics.mean(cpu) * 1000:5.1f} ms, "
-            f"size {min(sizes) // 1024}-{max(sizes) // 1024} KB"
-        )
-    with capsys.disabled():
-        print("\nscan generation, 18 documents per format:")
-        for line in lines:
-            print("  " + line)
