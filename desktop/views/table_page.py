@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.settings import Settings
-from desktop.views.rows_model import SORT_ROLE, RowsModel
+from desktop.views.rows_model import ID_ROLE, SORT_ROLE, RowsModel
 from desktop.views.tasks import Tasks
 
 
@@ -109,12 +115,25 @@ class TablePage(QWidget):
                                    self.table.horizontalHeader().saveState())
 
     def _loaded_rows(self, rows: Sequence[Any]) -> None:
+        # A reload (after a sync, a decision) keeps what the person had selected: the same
+        # rows, found again by their ids.
+        chosen = {index.data(ID_ROLE) for index in self.table.selectionModel().selectedRows()}
         self.model.set_rows(rows)
+        if chosen:
+            self._select_ids(chosen)
         if not self._loaded and rows:
             # Columns are sized once, to the first rows there are (or as the person left
             # them last time); later loads keep the widths they chose.
             self._loaded = True
             self._restore_header()
+
+    def _select_ids(self, ids: set[Any]) -> None:
+        selection = self.table.selectionModel()
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) in ids:
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
 
     def _has_saved_header(self) -> bool:
         return self._settings is not None and \

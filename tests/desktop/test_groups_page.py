@@ -336,3 +336,13 @@ def test_the_september_move_up_previewed_applied_and_undone(desk: Desk, site: Si
     page.refresh()
     assert not page.actions_by_name[UNDO_MOVE_UP].isEnabled()
     assert {(g.age_from, g.age_to, g.pending) for g in page.model.rows} == {(4, 5, False)}
+
+
+def test_a_reload_keeps_the_group_the_person_selected(desk: Desk, site: Site) -> None:
+    page = page_of(desk)
+    second = group_id(site, 1)
+    assert page.select(second)
+    page.refresh()  # as after a sync or a decision
+    selected = page.selected()
+    assert selected is not None and selected.id == second
+    assert page.roster.group is not None and page.roster.group.id == second
