@@ -328,12 +328,6 @@ class GroupsPage(TablePage):
         self.refresh()
         self.changes_recorded.emit()
 
-    def _loaded_rows(self, rows: object) -> None:
-        chosen = self.selected()
-        super()._loaded_rows(rows)  # type: ignore[arg-type]
-        if chosen is not None:
-            self.select(chosen.id)
-
     # texts
 
     def _retranslate_actions(self) -> None:
