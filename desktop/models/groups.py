@@ -9,7 +9,7 @@ not yet countersigned. One aggregate query serves a whole page of groups.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -17,63 +17,23 @@ from sqlalchemy import Integer, and_, bindparam, case, cast, func, literal, or_,
 from sqlalchemy.orm import Session
 
 from desktop.models.domain import WINDOW_STATUSES, Status
+from desktop.models.group_records import (
+    ENROLLED,
+    KINDS,
+    LANGUAGES,
+    MAX_AGE,
+    MAX_CAPACITY,
+    MIN_AGE,
+    MIN_CAPACITY,
+    RESERVED,
+    GroupPlaces,
+    RosterRow,
+    age_on,
+)
 from desktop.models.tables import Contract, Group, OutboxEntry, PortalState, Request
 
-ENROLLED, RESERVED = "enrolled", "reserved"
-LANGUAGES = ("kk", "ru", "mixed")
-KINDS = ("general", "special_needs", "short_stay")
-# The portal's bounds (portal_sandbox/mutations.py refuses anything outside them).
-MIN_AGE, MAX_AGE = 0, 7
-MIN_CAPACITY, MAX_CAPACITY = 1, 60
-
-
-def age_on(birth: date, day: date) -> int:
-    """Full years on `day`."""
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
-
-
-@dataclass(frozen=True)
-class GroupPlaces:
-    """A group with its places; `by_age` counts its children by their age on its start day."""
-
-    id: int
-    version: int
-    name: str
-    age_from: int
-    age_to: int
-    language: str
-    kind: str
-    educators: str
-    room: str
-    capacity: int
-    enrolled: int
-    reserved: int
-    starts_on: date
-    pending: bool
-    by_age: dict[int, int] = field(default_factory=dict, hash=False)
-
-    @property
-    def taken(self) -> int:
-        return self.enrolled + self.reserved
-
-    @property
-    def free(self) -> int:
-        """Free places, never below 0 (an overfull group has none)."""
-        return max(self.capacity - self.taken, 0)
-
-    @property
-    def full(self) -> bool:
-        return self.taken >= self.capacity
-
-    @property
-    def over(self) -> bool:
-        return self.taken > self.capacity
-
-    @property
-    def provisional(self) -> bool:
-        """Created on this desk and not yet confirmed by the portal."""
-        return self.id < 0
-
+__all__ = ["ENROLLED", "KINDS", "LANGUAGES", "MAX_AGE", "MAX_CAPACITY", "MIN_AGE",
+           "MIN_CAPACITY", "RESERVED", "GroupPlaces", "RosterRow", "age_on"]
 
 def _holding() -> Any:
     """Requests that hold a place in their group.
@@ -216,23 +176,6 @@ def places(session: Session) -> list[GroupPlaces]:
 
 def group_places(session: Session, group_id: int) -> GroupPlaces | None:
     return next((g for g in places(session) if g.id == group_id), None)
-
-
-@dataclass(frozen=True)
-class RosterRow:
-    """A child holding a place in a group."""
-
-    request_id: int
-    number: int
-    child_iin: str
-    name: str
-    birth_date: date | None
-    age: int | None  # on the group's start day
-    contract_number: str
-    since: date | None  # enrolled since (None while only reserved)
-    status: str  # reserved or enrolled
-    languages: tuple[str, ...]
-    pending: bool
 
 
 def _enrolled_on(data: dict[str, Any]) -> date | None:

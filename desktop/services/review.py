@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop.models.domain import WINDOW_STATUSES, Status, parse_moment
-from desktop.models.groups import age_on
+from desktop.models.group_records import age_on
 from desktop.services import roles
 from desktop.services.cache import Cache, meta, set_meta
 

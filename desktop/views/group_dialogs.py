@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import groups as model
-from desktop.models.groups import GroupPlaces, RosterRow
+from desktop.models import group_records as model
+from desktop.models.group_records import GroupPlaces, RosterRow
 from desktop.services import counts
 from desktop.services import groups as service
 from desktop.services.actions import ActionRefused

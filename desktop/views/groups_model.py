@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
-from desktop.models.groups import GroupPlaces
+from desktop.models.group_records import GroupPlaces
 from desktop.services import counts
 from desktop.views import vocabulary
 from desktop.views.rows_model import AnyIndex, Column, RowsModel

@@ -18,33 +18,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolButton, QWidget
 
-from desktop.models.groups import GroupPlaces
-from desktop.services import groups, roles
-from desktop.services import move_up as move_up_service
-from desktop.services.actions import ActionRefused
+from desktop.models.group_records import GroupPlaces
+from desktop.services import roles
+from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ
+from desktop.services.refusal import Refusal
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
 from desktop.views import cache_rows
 from desktop.views.bulk_actions import BulkActions
 from desktop.views.decision_dialogs import role_text
 from desktop.views.failures import Failure
-from desktop.views.figures_dialog import FiguresDialog
 from desktop.views.flow_layout import FlowLayout
-from desktop.views.forecast_dialog import ForecastDialog
-from desktop.views.group_dialogs import CapacityDialog, CloseGroupDialog, GroupDialog
 from desktop.views.groups_model import GroupsModel
-from desktop.views.move_up_dialog import MoveUpDialog
-from desktop.views.occupancy_chart import OccupancyChart
+from desktop.views.occupancy_chart import OccupancyChart, read_places
 from desktop.views.roster_panel import RosterPanel
 from desktop.views.rows_model import ID_ROLE
 from desktop.views.table_page import TablePage
 from desktop.views.tasks import Tasks
+
+if TYPE_CHECKING:
+    from desktop.services.move_up import GroupMove
 
 translate = QCoreApplication.translate
 
@@ -66,7 +66,7 @@ class GroupsPage(TablePage):
     def __init__(self, workspace: Workspace, tasks: Tasks, settings: Settings | None = None,
                  parent: QWidget | None = None) -> None:
         cache = workspace.cache
-        super().__init__(tasks, GroupsModel(), lambda: groups.places(cache), settings,
+        super().__init__(tasks, GroupsModel(), lambda: read_places(cache), settings,
                          parent)
         self.workspace = workspace
         self.cache = cache
@@ -237,12 +237,16 @@ class GroupsPage(TablePage):
         return dialog
 
     def new_group(self) -> QDialog | None:
+        from desktop.views.group_dialogs import GroupDialog
+
         if self.why_not(NEW) is not None:
             return None
         return self._open(lambda: GroupDialog(self.cache, self._tasks, None, self._acting(),
                                               self))
 
     def edit_group(self) -> QDialog | None:
+        from desktop.views.group_dialogs import GroupDialog
+
         group = self.selected()
         if group is None or self.why_not(EDIT) is not None:
             return None
@@ -250,6 +254,8 @@ class GroupsPage(TablePage):
                                               self))
 
     def change_capacity(self) -> QDialog | None:
+        from desktop.views.group_dialogs import CapacityDialog
+
         group = self.selected()
         if group is None or self.why_not(CAPACITY) is not None:
             return None
@@ -257,6 +263,8 @@ class GroupsPage(TablePage):
                                                  self._acting(), self))
 
     def close_group(self) -> QDialog | None:
+        from desktop.views.group_dialogs import CloseGroupDialog
+
         group = self.selected()
         if group is None or self.why_not(CLOSE) is not None:
             return None
@@ -264,18 +272,24 @@ class GroupsPage(TablePage):
                                                    self._acting(), self))
 
     def move_up(self) -> None:
+        from desktop.services import move_up as move_up_service
+
         if self.why_not(MOVE_UP) is not None:
             return
         cache, today = self.cache, self.today()
         self._tasks.run(lambda: move_up_service.plan(cache, today),
                         on_done=self._move_up_planned)
 
-    def _move_up_planned(self, planned: tuple[date, list[move_up_service.GroupMove]]) -> None:
+    def _move_up_planned(self, planned: tuple[date, list[GroupMove]]) -> None:
+        from desktop.views.move_up_dialog import MoveUpDialog
+
         day, moves = planned
         self._open(lambda: MoveUpDialog(self.cache, self._tasks, day, moves, self._acting(),
                                         self))
 
     def open_forecast(self) -> QDialog | None:
+        from desktop.views.forecast_dialog import ForecastDialog
+
         if self.why_not(FORECAST) is not None:
             return None
         ws = self.workspace
@@ -284,6 +298,8 @@ class GroupsPage(TablePage):
             self))
 
     def open_figures(self) -> QDialog:
+        from desktop.views.figures_dialog import FiguresDialog
+
         dialog = FiguresDialog(self.workspace, self._tasks, self.today(), self)
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog
@@ -291,6 +307,8 @@ class GroupsPage(TablePage):
         return dialog
 
     def undo_move_up(self) -> None:
+        from desktop.services import move_up as move_up_service
+
         if self.why_not(UNDO_MOVE_UP) is not None:
             return
         cache, acting = self.cache, self._acting()
@@ -309,12 +327,12 @@ class GroupsPage(TablePage):
         QMessageBox.warning(self, translate("GroupsPage", "Not undone"), translate(
             "GroupsPage", "The move-up has been sent to the portal already and cannot be "
             "undone here; change the groups one by one instead.")
-            if isinstance(error, ActionRefused) else failure.message)
+            if isinstance(error, Refusal) else failure.message)
 
     def refresh(self) -> None:
         super().refresh()
         cache = self.cache
-        self._tasks.run(lambda: move_up_service.can_undo(cache), on_done=self._undo_known)
+        self._tasks.run(lambda: _can_undo(cache), on_done=self._undo_known)
 
     def _undo_known(self, undoable: bool) -> None:
         self.undoable = undoable
@@ -347,3 +365,9 @@ class GroupsPage(TablePage):
         super().retranslate()
         if hasattr(self, "actions_by_name"):
             self._retranslate_actions()
+
+
+def _can_undo(cache: Cache) -> bool:
+    from desktop.services import move_up
+
+    return move_up.can_undo(cache)

@@ -44,11 +44,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import groups
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ, deadline_until, working_days_left
 from desktop.views import vocabulary
-from desktop.views.occupancy_chart import OccupancyChart
+from desktop.views.occupancy_chart import OccupancyChart, read_places
 from desktop.views.request_menu import RequestMenu, request_menu
 from desktop.views.requests_model import URGENT, utc_now
 
@@ -277,10 +276,10 @@ class HomePage(QWidget):
         run = getattr(self.tasks, "run", None)
         if callable(run):
             run(lambda: (now, load_today(cache, now)), on_done=self._loaded)
-            run(lambda: groups.places(cache), on_done=self.chart.set_groups)
+            run(lambda: read_places(cache), on_done=self.chart.set_groups)
         else:
             self._loaded((now, load_today(cache, now)))
-            self.chart.set_groups(groups.places(cache))
+            self.chart.set_groups(read_places(cache))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import cache_backup, credentials, doctor
+from desktop.services import cache_backup, credentials
 from desktop.services import settings as keys
 from desktop.services import workspace as workspace_service
 from desktop.services.cache import CacheCorrupt, CacheLost
@@ -472,6 +472,9 @@ class LoginDialog(QDialog):
                         progress_label=self.tr("Restoring the saved data…"))
 
     def _restored(self, restored: cache_backup.Restored) -> None:
+        # The health checks load the signing libraries: only after a restore, not at start.
+        from desktop.services import doctor
+
         self._set_busy(False)
         QMessageBox.information(self, self.tr("Restore the saved data"), self.tr(
             "The saved data was restored from its backup.") + " " + doctor.loss_message(restored))

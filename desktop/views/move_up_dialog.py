@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QWidget
 
-from desktop.models.groups import RosterRow
+from desktop.models.group_records import RosterRow
 from desktop.services import counts, move_up
 from desktop.services.cache import Cache
 from desktop.views import vocabulary

@@ -17,7 +17,8 @@ from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from desktop.models.groups import GroupPlaces
+from desktop.models.group_records import GroupPlaces
+from desktop.services.cache import Cache
 
 COLOURS = {"enrolled": QColor("#2e6da4"), "reserved": QColor("#7fb2e5"),
            "free": QColor("#c8e6c9"), "over": QColor("#d9534f")}
@@ -97,3 +98,12 @@ class OccupancyChart(QChartView):
 
 def _short(name: str) -> str:
     return name if len(name) <= NAME_LIMIT else name[:NAME_LIMIT - 1] + "…"
+
+
+def read_places(cache: Cache) -> list[GroupPlaces]:
+    """The groups and their places, for the chart and the Groups page's list. Run on a
+    worker: the services it needs load SQLAlchemy, which waits for the window's first
+    paint."""
+    from desktop.services import groups
+
+    return groups.places(cache)

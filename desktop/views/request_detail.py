@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop.models.domain import REQUIRED_DOCUMENTS, parse_moment
-from desktop.models.groups import age_on
+from desktop.models.group_records import age_on
 from desktop.models.tables import Document, Group, Request
 from desktop.services import actions, counts, review, roles
 from desktop.services.actions import ActionRefused

@@ -49,7 +49,6 @@ from desktop.models import request_list
 from desktop.models.domain import Status
 from desktop.models.request_list import AgeOn, Deadline, RequestFilter, SortKey
 from desktop.services import review, roles
-from desktop.services.actions import ActionRefused
 from desktop.services.saved_views import (
     NAME_LIMIT,
     SavedView,
@@ -59,7 +58,6 @@ from desktop.services.saved_views import (
 )
 from desktop.views import vocabulary
 from desktop.views.bulk_actions import BulkActions
-from desktop.views.bulk_decision_dialog import BulkDecisionDialog
 from desktop.views.decision_dialogs import refusal_text
 from desktop.views.failures import Failure, describe
 from desktop.views.flow_layout import FlowLayout
@@ -89,6 +87,7 @@ WITH_US_CHOICE = "with_us"
 if TYPE_CHECKING:
     from desktop.services.settings import Settings
     from desktop.services.workspace import Workspace
+    from desktop.views.bulk_decision_dialog import BulkDecisionDialog
     from desktop.views.request_detail import RequestDetailDialog, RequestDetails
 
 
@@ -768,6 +767,8 @@ class RequestsPage(QWidget):
         from desktop.services import bulk_decisions
 
         cache = self.workspace.cache
+        from desktop.views.bulk_decision_dialog import BulkDecisionDialog
+
         dialog = BulkDecisionDialog(bulk_decisions.plan(cache, action, request_ids),
                                     review.decline_reasons(cache), self)
         dialog.accepted.connect(lambda: self._record_bulk(dialog, request_ids))
@@ -792,6 +793,8 @@ class RequestsPage(QWidget):
                 self.decision_recorded.emit(done.recorded[0].request_id)
 
         def refused(failure: Failure) -> None:
+            from desktop.services.actions import ActionRefused  # loaded by the task
+
             dialog.show()
             QMessageBox.warning(dialog, self.tr("Nothing recorded"), refusal_text(
                 failure.error, action) if isinstance(failure.error, ActionRefused)

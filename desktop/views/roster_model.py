@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desktop.models.groups import ENROLLED, RosterRow
+from desktop.models.group_records import ENROLLED, RosterRow
 from desktop.views import vocabulary
 from desktop.views.rows_model import Column, RowsModel
 from desktop.views.translatable import QT_TRANSLATE_NOOP

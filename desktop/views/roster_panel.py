@@ -30,19 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.groups import RosterRow
-from desktop.services import counts, groups, roles
+from desktop.models.group_records import RosterRow
+from desktop.services import counts, roles
+from desktop.services.cache import Cache
 from desktop.services.workspace import Workspace
 from desktop.views import cache_rows, vocabulary
 from desktop.views.decision_dialogs import role_text
 from desktop.views.failures import Failure
-from desktop.views.group_dialogs import TransferDialog
 from desktop.views.roster_model import HEADINGS, STATUSES, RosterModel
 from desktop.views.rows_model import ID_ROLE, SORT_ROLE
 from desktop.views.tasks import Tasks
 
 if TYPE_CHECKING:
-    from desktop.models.groups import GroupPlaces
+    from desktop.models.group_records import GroupPlaces
     from desktop.services.exports import ExportTable, Labels
 
 translate = QCoreApplication.translate
@@ -110,7 +110,7 @@ class RosterPanel(QWidget):
             return
         cache, group_id = self.workspace.cache, group.id
         chosen = self.selected()
-        self._tasks.run(lambda: groups.roster(cache, group_id),
+        self._tasks.run(lambda: _roster(cache, group_id),
                         on_done=lambda rows: self._loaded(group_id, rows,
                                                           chosen if same else None),
                         on_failed=lambda _failure: self.model.set_rows([]))
@@ -176,6 +176,8 @@ class RosterPanel(QWidget):
         child, group = self.selected(), self.group
         if child is None or group is None or self.why_not(TRANSFER) is not None:
             return None
+        from desktop.views.group_dialogs import TransferDialog
+
         dialog = TransferDialog(self.workspace.cache, self._tasks, child, group, self.groups,
                                 list(self.workspace.roles), self)
         dialog.recorded.connect(self.transferred)
@@ -304,3 +306,10 @@ class RosterPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _roster(cache: Cache, group_id: int) -> list[RosterRow]:
+    # On the worker that reads: the query loads SQLAlchemy, after the first paint.
+    from desktop.services import groups
+
+    return groups.roster(cache, group_id)

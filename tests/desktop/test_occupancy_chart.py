@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCharts import QBarCategoryAxis
 from pytestqt.qtbot import QtBot
 
-from desktop.models.groups import GroupPlaces
+from desktop.models.group_records import GroupPlaces
 from desktop.views.occupancy_chart import FRAME_HEIGHT, ROW_HEIGHT, OccupancyChart
 
 NAMES = ["Ясли", "Старшая группа", "Средняя группа", "Предшкольная группа", "Ортаңғы топ",

@@ -24,3 +24,18 @@ def test_the_window_paints_its_rows_before_sqlalchemy_and_the_rest_load(
     assert "sqlalchemy" in DEFERRED and "httpx" in DEFERRED
     rows_in_list = numbers[-1]
     assert rows_in_list == ROWS
+
+
+def test_the_modules_of_the_first_windows_load_none_of_the_deferred_packages() -> None:
+    """The log-in dialog is the program's real first window: what builds it and the main
+    window must not pull in SQLAlchemy, the signing libraries or the file formats."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import desktop.app, desktop.views.desk_session, "
+            "desktop.views.login_dialog, desktop.views.main_window; "
+            "from bench.client_start import DEFERRED; "
+            "print(sorted(m for m in DEFERRED if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=True)
+    assert done.stdout.strip() == "[]", done.stdout
