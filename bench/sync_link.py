@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import re
 import subprocess
@@ -91,6 +92,7 @@ class DelayLine:
         self.traffic = Traffic()
         self._up, self._down = _Direction(delay, rate), _Direction(delay, rate)
         self._loop = asyncio.new_event_loop()
+        self._writers: set[asyncio.StreamWriter] = set()
         self._ready = threading.Event()
         self._server: asyncio.Server | None = None
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -131,7 +133,22 @@ class DelayLine:
             self._loop.run_forever()
         finally:
             self._server.close()
+            self._loop.run_until_complete(self._close_connections())
+            self._loop.run_until_complete(self._loop.shutdown_asyncgens())
             self._loop.close()
+
+    async def _close_connections(self) -> None:
+        """Every pipe still open ends, and its sockets close, before the loop does: left to
+        the garbage collector, they would warn in whatever runs next."""
+        pending = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+        for writer in list(self._writers):
+            writer.close()
+            with contextlib.suppress(Exception):
+                await writer.wait_closed()
+        self._writers.clear()
 
     async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.traffic.connections += 1
@@ -140,10 +157,16 @@ class DelayLine:
         except OSError:
             writer.close()
             return
+        self._writers |= {writer, up_writer}
         state = {"answered": True}  # a new request starts when the client speaks after one
-        await asyncio.gather(self._pipe(reader, up_writer, upstream=True, state=state),
-                             self._pipe(up_reader, writer, upstream=False, state=state),
-                             return_exceptions=True)
+        try:
+            await asyncio.gather(self._pipe(reader, up_writer, upstream=True, state=state),
+                                 self._pipe(up_reader, writer, upstream=False, state=state),
+                                 return_exceptions=True)
+        finally:
+            for end in (writer, up_writer):
+                self._writers.discard(end)
+                end.close()
 
     async def _pipe(self, source: asyncio.StreamReader, sink: asyncio.StreamWriter, *,
                     upstream: bool, state: dict[str, bool]) -> None:

@@ -77,7 +77,8 @@ def page_of(desk: Desk) -> GroupsPage:
     return page
 
 
-def test_a_director_creates_edits_and_closes_a_group(desk: Desk, site: Site) -> None:
+def test_a_director_creates_edits_and_closes_a_group(qtbot: QtBot, desk: Desk,
+                                                     site: Site) -> None:
     page = page_of(desk)
     offline(desk)
     dialog = page.new_group()
@@ -108,7 +109,9 @@ def test_a_director_creates_edits_and_closes_a_group(desk: Desk, site: Site) -> 
     shown = next(g for g in page.model.rows if g.id == first)
     assert (shown.capacity, shown.room, shown.pending) == (22, "12", True)
 
-    assert page.select(first)
+    # What the edit set going (the outbox's send, the pages' reloads) settles first.
+    qtbot.waitUntil(lambda: page.select(first) and page.why_not(CLOSE) is None,
+                    timeout=10_000)
     closing = page.close_group()
     assert isinstance(closing, CloseGroupDialog)
     closing.submit()
@@ -199,7 +202,7 @@ def test_other_roles_see_the_actions_disabled_with_the_reason(
 
 
 def test_the_roster_lists_prints_exports_and_transfers(
-        desk: Desk, site: Site, qapp: QApplication, tmp_path: Path,
+        qtbot: QtBot, desk: Desk, site: Site, qapp: QApplication, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     first, second = group_id(site, 0), group_id(site, 1)
     request = site.requests[0]
@@ -247,7 +250,9 @@ def test_the_roster_lists_prints_exports_and_transfers(
         "name": "Ясельная группа", "age_from": 1, "age_to": 2, "language": "ru",
         "capacity": 1})
     desk.sync.sync_now()
-    assert page.select(first) and roster.select(request["id"])
+    # The sync's reloads of the page and its roster settle first.
+    qtbot.waitUntil(lambda: page.select(first) and roster.select(request["id"]),
+                    timeout=10_000)
     dialog = roster.transfer()
     assert isinstance(dialog, TransferDialog)
     second_name = site.kindergarten["groups"][1]["name"]
