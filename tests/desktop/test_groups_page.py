@@ -270,9 +270,10 @@ def test_the_roster_lists_prints_exports_and_transfers(
     assert not dialog.isVisible()
     # Online, the window sends it at once.
     assert queued(desk) == [*before, ("transfer_child", "done")]
-    assert [r.request_id for r in page.roster.model.rows] == []
-    assert page.select(second)
-    assert [r.request_id for r in page.roster.model.rows] == [request["id"]]
+    qtbot.waitUntil(lambda: [r.request_id for r in page.roster.model.rows] == [],
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: page.select(second) and [
+        r.request_id for r in page.roster.model.rows] == [request["id"]], timeout=10_000)
 
 
 def test_a_decision_moves_the_places_on_the_groups_page_and_today_at_once(
