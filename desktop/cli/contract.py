@@ -32,9 +32,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.text import BAD_USAGE, DONE, REFUSED, CliFailure, UsageError, note, out, translate
+from desktop.cli.text import BAD_USAGE, DONE, REFUSED, CliFailure, UsageError, note, out
 from desktop.services.files import CONTRACT_LIMIT, FileRefused, read_limited
 from desktop.services.templates import LAYOUTS  # light: the texts are read only when used
+from desktop.services.translation import translate
 
 if TYPE_CHECKING:
     from desktop.cli.context import Context

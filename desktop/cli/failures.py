@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 
-from desktop.cli.text import REFUSED, UNREACHABLE, CliFailure, translate
+from desktop.cli.text import REFUSED, UNREACHABLE, CliFailure
 from desktop.services import counts
 from desktop.services.actions import ActionRefused
 from desktop.services.cache import CacheCorrupt, CacheError, CacheKeyError, CacheLost
@@ -21,6 +21,7 @@ from desktop.services.portal_api import (
     SessionExpired,
     TooManyAttempts,
 )
+from desktop.services.translation import translate
 from desktop.services.workspace import SignInError
 
 

@@ -23,7 +23,6 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from desktop.models.domain import REQUIRED_DOCUMENTS, parse_moment
@@ -56,14 +55,12 @@ from desktop.services.signatures import (
     SignatureError,
 )
 from desktop.services.templates import LAYOUTS, Template, TemplateStore, templates_dir
+from desktop.services.translation import translate
 from desktop.services.trust import CachedCrl, TrustStore
 from desktop.services.workspace import Workspace
 
 if TYPE_CHECKING:
     from desktop.services.contracts import ContractData
-
-# Called by this name with literal arguments: the form pyside6-lupdate finds.
-translate = QCoreApplication.translate
 
 
 class FlowError(Refusal):

@@ -33,12 +33,12 @@ from asn1crypto import tsp
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
-from PySide6.QtCore import QCoreApplication
 
 from desktop.services import counts, eds, trust
 from desktop.services.calendar import PORTAL_TZ, format_date, format_datetime
 from desktop.services.eds import KeyIdentity, LoadedKey
 from desktop.services.refusal import Refusal
+from desktop.services.translation import translate
 from desktop.services.trust import CachedCrl, TrustStore
 
 log = logging.getLogger(__name__)
@@ -47,9 +47,6 @@ PARENT_FIELD = "ParentSignature"
 DIRECTOR_FIELD = "DirectorSignature"
 DIRECTOR_ROLES = frozenset({"first_head", "right_to_sign"})
 TSA_TIMEOUT = 10.0
-
-# Called by this name with literal arguments: the form pyside6-lupdate finds.
-translate = QCoreApplication.translate
 
 
 class SignatureError(Refusal):
