@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 
 from desktop.cli.text import REFUSED, UNREACHABLE, CliFailure
-from desktop.services import counts
+from desktop.services import counts, vocabulary
 from desktop.services.actions import ActionRefused
 from desktop.services.cache import CacheCorrupt, CacheError, CacheKeyError, CacheLost
 from desktop.services.credentials import CredentialsUnavailable, backend_name
@@ -21,6 +21,7 @@ from desktop.services.portal_api import (
     SessionExpired,
     TooManyAttempts,
 )
+from desktop.services.review_text import reason_text
 from desktop.services.translation import translate
 from desktop.services.workspace import SignInError
 
@@ -73,10 +74,6 @@ def _action(exc: ActionRefused) -> str:
     if group is not None:
         return group
     if exc.reasons:
-        # The window's words for the review's reasons, so a person reads the same sentence
-        # in both (imported here: the widgets' module is only wanted on a refusal).
-        from desktop.views.decision_dialogs import reason_text
-
         return "\n".join(reason_text(reason) for reason in exc.reasons)
     return translate("cli", "The decision cannot be recorded: {detail}.").format(detail=exc)
 
@@ -84,8 +81,6 @@ def _action(exc: ActionRefused) -> str:
 def _role(exc: ActionRefused) -> str:
     """A role the session does not act in: the window's rule (services/roles.py), told
     before anything is queued."""
-    from desktop.views import vocabulary
-
     def named(codes: Any) -> str:
         return translate("cli", " or ").join(vocabulary.role(str(c)) for c in codes or ())
 

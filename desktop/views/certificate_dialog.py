@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.services import counts
 from desktop.services.calendar import PORTAL_TZ
 from desktop.services.signatures import CertificateDetails
-from desktop.views.translatable import QT_TRANSLATE_NOOP
-from desktop.views.vocabulary import format_date
+from desktop.services.translation import QT_TRANSLATE_NOOP
+from desktop.services.vocabulary import format_date
 
 CONTEXT = "CertificateDialog"
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.services.calendar import PORTAL_TZ
 from desktop.services.eds import LoadedKey
 from desktop.services.signatures import CountersignPlan, KeyCheck, Notice
-from desktop.views.vocabulary import format_date
+from desktop.services.vocabulary import format_date
 
 # Called by this name with literal arguments: the form pyside6-lupdate finds.
 translate = QCoreApplication.translate
