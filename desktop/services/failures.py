@@ -53,7 +53,7 @@ class Kind(Enum):
 # and what to do about it. So do the contract workflow's checks: the signatures, the trust
 # store, the template, and the flow's own steps.
 _WORDED_ERRORS = (("desktop.services.eds", "EdsError"),
-                  ("desktop.services.signatures", "SignatureError"),
+                  ("desktop.services.signature_checks", "SignatureError"),
                   ("desktop.services.trust", "TrustError"),
                   ("desktop.services.templates", "TemplateError"),
                   ("desktop.services.contract_flow", "FlowError"))

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from desktop.services.contract_flow import ContractFlow, ContractItem, Verification
 from desktop.services.files import CONTRACT_LIMIT, FileRefused, read_limited
 from desktop.services.printing import SignerBlock
-from desktop.services.signatures import SignatureCheck, details_of
+from desktop.services.signature_checks import SignatureCheck
 from desktop.services.trust import CachedCrl, Refreshed, crl_age_text
+from desktop.services.verification import details_of
 from desktop.services.vocabulary import format_date, format_datetime
 from desktop.views.certificate_dialog import CertificateDialog
 from desktop.views.contract_dialog_parts import (
