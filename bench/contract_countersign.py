@@ -26,7 +26,7 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 
 from bench.common import p50, p95, timed, verdict
-from desktop.services import eds, signatures, trust
+from desktop.services import countersigning, eds, trust
 from portal_sandbox.pdfsign import DIRECTOR_FIELD, PARENT_FIELD, contract_fields_pdf, sign_pdf
 from portal_sandbox.pki import Subject, TestCA
 
@@ -70,8 +70,8 @@ def main() -> int:
     signed = sign_pdf(sent, parent.p12, PW, PARENT_FIELD)
 
     def ours() -> None:
-        signatures.countersign(signed, key, BIN, store, sent_pdf=sent,
-                               applicant_iin=PARENT_IIN)
+        countersigning.countersign(signed, key, BIN, store, sent_pdf=sent,
+                                   applicant_iin=PARENT_IIN)
 
     # The same key, opened once, both ways: pyHanko's own SimpleSigner (which parses the
     # key again for every signature) and the desk's signer of the already open key.
@@ -97,11 +97,11 @@ def main() -> int:
     ok = verdict("countersign p50", mine * 1000, 300, " ms")
     ok &= verdict("countersign p95", p95(our_runs) * 1000, 300, " ms")
 
-    jobs = [signatures.CountersignJob(str(n), signed, sent, PARENT_IIN)
+    jobs = [countersigning.CountersignJob(str(n), signed, sent, PARENT_IIN)
             for n in range(args.batch)]
     reports: list[tuple[int, int, float]] = []
     started = time.perf_counter()
-    results = signatures.countersign_batch(
+    results = countersigning.countersign_batch(
         jobs, key, BIN, store,
         progress=lambda done, total: reports.append((done, total, time.perf_counter())))
     total = time.perf_counter() - started
@@ -120,8 +120,9 @@ def main() -> int:
         return done >= stop_after
 
     partial_reports: list[int] = []
-    partial = signatures.countersign_batch(jobs, key, BIN, store, cancelled=cancelled,
-                                           progress=lambda done, _: partial_reports.append(done))
+    partial = countersigning.countersign_batch(
+        jobs, key, BIN, store, cancelled=cancelled,
+        progress=lambda done, _: partial_reports.append(done))
     stopped = time.perf_counter()
     print(f"Cancelled after {stop_after}: {len(partial)} signed, stopped "
           f"{(stopped - cancel_at[0]) * 1000:.0f} ms after the cancel")

@@ -12,11 +12,11 @@ from typing import Any
 
 from desktop import startup
 from desktop.cli import contract
-from desktop.cli.text import speak, stop_speaking, translate
 from desktop.models.domain import DOCUMENT_KINDS, Status
 from desktop.services import settings as keys
 from desktop.services.profile import Profile
 from desktop.services.settings import LANGUAGES, Settings, web_address
+from desktop.services.translation import speak, stop_speaking, translate
 
 # `requests --status new`: not a portal status but the kindergarten's own state of a request
 # it has not decided on yet (any status).

@@ -318,8 +318,8 @@ def signature(context: Context) -> None:
     and CRL."""
     import httpx
 
-    from desktop.services import eds, signatures, trust
-    from desktop.services.signatures import CountersignPlan
+    from desktop.services import countersigning, eds, signature_checks, trust, verification
+    from desktop.services.countersigning import CountersignPlan
 
     if context.contract is None or context.portal_url is None:
         raise CheckFailed(translate("self_check", "not checked: needs the contract and the "
@@ -341,15 +341,15 @@ def signature(context: Context) -> None:
     store = trust.TrustStore(sandbox=True)
     store.add_certificates(trust.parse_certificates(roots.content))
     store.add_crls([trust.parse_crl(crl.content)])
-    key_check = signatures.check_key(key, bin_, store)
+    key_check = verification.check_key(key, bin_, store)
     if not key_check.valid:
         raise CheckFailed(key_check.message)
     # The parent has not signed this contract: the plan is made here, not by
     # plan_countersign, which insists on the parent's signature first.
-    signed = signatures.apply_countersign(CountersignPlan(context.contract, key, [],
-                                                          key_check))
-    checks = signatures.verify(signed.pdf, store)
-    if [c.field for c in checks] != [signatures.DIRECTOR_FIELD] or not checks[0].valid:
+    signed = countersigning.apply_countersign(CountersignPlan(context.contract, key, [],
+                                                              key_check))
+    checks = verification.verify(signed.pdf, store)
+    if [c.field for c in checks] != [signature_checks.DIRECTOR_FIELD] or not checks[0].valid:
         raise CheckFailed("; ".join(f"{c.field}: {c.message}" for c in checks) or translate(
             "self_check", "the signed PDF carries no signature"))
 

@@ -99,7 +99,7 @@ PROBE = textwrap.dedent('''
 
 
     def test_own_cryptography_deprecation_fails():
-        warn_from("desktop.services.signatures", CryptographyDeprecationWarning)
+        warn_from("desktop.services.verification", CryptographyDeprecationWarning)
 
 
     def test_own_deprecation_fails():

@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.models.domain import DOCUMENT_KINDS, REQUIRED_DOCUMENTS, Role, Status
-from desktop.services import review
-from desktop.views import vocabulary
+from desktop.services import review, vocabulary
 from desktop.views.request_detail import QUEUE_TYPES
 from portal_sandbox import lifecycle, mutations, notices
 

@@ -23,8 +23,9 @@ def run(args: argparse.Namespace, profile: Profile, settings: Settings) -> int:
     from desktop.cli.commands import COMMANDS
     from desktop.cli.context import Context
     from desktop.cli.failures import explain
-    from desktop.cli.text import note, translate
+    from desktop.cli.text import note
     from desktop.services import logs
+    from desktop.services.translation import translate
 
     logs.install(profile.log_dir, logs.COMMANDS_LOG, debug=getattr(args, "debug", False))
     log = logging.getLogger("desktop.cli")

@@ -12,14 +12,15 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from desktop.cli.context import Context, decline_reason_codes, refresh_decline_reasons
-from desktop.cli.text import DONE, NEEDS_ATTENTION, REFUSED, CliFailure, out, translate
+from desktop.cli.text import DONE, NEEDS_ATTENTION, REFUSED, CliFailure, out
 from desktop.models.domain import parse_moment
 from desktop.models.tables import OutboxEntry, Request
 from desktop.models.today import NEW_REVIEW
-from desktop.services import actions, doctor, roles
+from desktop.services import actions, doctor, roles, vocabulary
 from desktop.services.calendar import PORTAL_TZ, format_date
+from desktop.services.translation import translate
 from desktop.services.workspace import Workspace, sign_in
-from desktop.views import cache_rows, vocabulary
+from desktop.views import cache_rows
 from desktop.views.attention_model import portal_answer, what_was_done
 
 if TYPE_CHECKING:

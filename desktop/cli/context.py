@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from desktop.cli.failures import unreachable_message
-from desktop.cli.text import UNREACHABLE, CliFailure, UsageError, note, translate
+from desktop.cli.text import UNREACHABLE, CliFailure, UsageError, note
 from desktop.services import review
 from desktop.services import settings as keys
 from desktop.services.cache import Cache
@@ -19,6 +19,7 @@ from desktop.services.embedded import EmbeddedPortal
 from desktop.services.portal_api import PortalError
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
+from desktop.services.translation import translate
 from desktop.services.workspace import SignInError, Workspace, resume
 
 PASSWORD_VARIABLE = "BALABAQSHA_PASSWORD"

@@ -32,16 +32,17 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.text import BAD_USAGE, DONE, REFUSED, CliFailure, UsageError, note, out, translate
+from desktop.cli.text import BAD_USAGE, DONE, REFUSED, CliFailure, UsageError, note, out
 from desktop.services.files import CONTRACT_LIMIT, FileRefused, read_limited
 from desktop.services.templates import LAYOUTS  # light: the texts are read only when used
+from desktop.services.translation import translate
 
 if TYPE_CHECKING:
     from desktop.cli.context import Context
     from desktop.services.cache import Cache
     from desktop.services.contracts import BadContractData
     from desktop.services.files import ExportFailed
-    from desktop.services.signatures import SignatureCheck
+    from desktop.services.signature_checks import SignatureCheck
     from desktop.services.trust import TrustStore
 
 KEY_PASSWORD_VARIABLE = "BALABAQSHA_KEY_PASSWORD"
@@ -182,13 +183,13 @@ def _crl_notes(store: TrustStore, checks: list[Any]) -> None:
 
 
 def verify(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.services import signatures
+    from desktop.services import signature_checks, verification
 
     store = _trust(args, ctx)
     data = _read_pdf(args.file)
     try:
-        checks = signatures.verify(data, store)
-    except signatures.NotAPdf as exc:
+        checks = verification.verify(data, store)
+    except signature_checks.NotAPdf as exc:
         raise _not_a_pdf(args.file, str(exc)) from exc
     if not checks:
         out(translate("cli", "{path} carries no signature.").format(path=args.file))
@@ -255,7 +256,7 @@ def _not_written(error: ExportFailed) -> str:
 
 
 def countersign(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.services import eds, signatures
+    from desktop.services import countersigning, eds, signature_checks, verification
     from desktop.services import settings as keys
 
     store = _trust(args, ctx)
@@ -268,7 +269,7 @@ def countersign(args: argparse.Namespace, ctx: Context) -> int:
     try:
         # The file's own signatures first: a bad contract is refused before a password is
         # asked for.
-        checks = signatures.verify(data, store)
+        checks = verification.verify(data, store)
         for check in checks:
             out(_line(check))
         _crl_notes(store, checks)
@@ -281,17 +282,17 @@ def countersign(args: argparse.Namespace, ctx: Context) -> int:
                     "cli", "Nothing was signed: the signature in {field} is not valid.").format(
                     field=check.field))
         key = eds.load_key(args.key, _key_password(args.key))
-        plan = signatures.plan_countersign(data, key, kindergarten_bin, store)
-    except signatures.NotAPdf as exc:
+        plan = countersigning.plan_countersign(data, key, kindergarten_bin, store)
+    except signature_checks.NotAPdf as exc:
         raise _not_a_pdf(args.file, str(exc)) from exc
-    except signatures.SignatureError as exc:
+    except signature_checks.SignatureError as exc:
         raise CliFailure(str(exc), REFUSED) from exc
     for notice in plan.warnings:
         note(translate("cli", "warning: {message}").format(message=notice.message))
     tsa = ctx.settings.get(keys.TSA_URL) or None
     try:
-        signed = signatures.apply_countersign(plan, tsa_url=tsa)
-    except signatures.SignatureError as exc:
+        signed = countersigning.apply_countersign(plan, tsa_url=tsa)
+    except signature_checks.SignatureError as exc:
         raise CliFailure(str(exc), REFUSED) from exc
     for notice in signed.warnings[len(plan.warnings):]:
         note(translate("cli", "warning: {message}").format(message=notice.message))

@@ -1,27 +1,24 @@
-"""Known failures and what a person is told about each: the exit code and a message that
-says what happened and what to do. Anything not known here is a bug and keeps its
-traceback, so it can be reported."""
+"""What the command line tells a person about a known failure (services/failures.py
+classifies them): a message that says what happened and what to do, and the exit code.
+Anything not known is a bug and keeps its traceback, so it can be reported."""
 
 from __future__ import annotations
 
-import sys
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import DatabaseError as SqlDatabaseError
-
-from desktop.cli.text import REFUSED, UNREACHABLE, CliFailure, translate
-from desktop.services import counts
-from desktop.services.actions import ActionRefused
-from desktop.services.cache import CacheCorrupt, CacheError, CacheKeyError, CacheLost
+from desktop.cli.text import REFUSED, UNREACHABLE, CliFailure
+from desktop.services import counts, vocabulary
 from desktop.services.credentials import CredentialsUnavailable, backend_name
-from desktop.services.embedded import EmbeddedPortalBusy, EmbeddedPortalError
-from desktop.services.portal_api import (
-    PortalRefused,
-    PortalUnreachable,
-    SessionExpired,
-    TooManyAttempts,
-)
-from desktop.services.workspace import SignInError
+from desktop.services.embedded import EmbeddedPortalError
+from desktop.services.failures import Kind, classify
+from desktop.services.portal_api import PortalRefused, SessionExpired, TooManyAttempts
+from desktop.services.review_text import reason_text
+from desktop.services.translation import translate
+
+if TYPE_CHECKING:
+    from desktop.services.actions import ActionRefused
+    from desktop.services.workspace import SignInError
 
 
 def unreachable_message(detail: str) -> str:
@@ -72,10 +69,6 @@ def _action(exc: ActionRefused) -> str:
     if group is not None:
         return group
     if exc.reasons:
-        # The window's words for the review's reasons, so a person reads the same sentence
-        # in both (imported here: the widgets' module is only wanted on a refusal).
-        from desktop.views.decision_dialogs import reason_text
-
         return "\n".join(reason_text(reason) for reason in exc.reasons)
     return translate("cli", "The decision cannot be recorded: {detail}.").format(detail=exc)
 
@@ -83,8 +76,6 @@ def _action(exc: ActionRefused) -> str:
 def _role(exc: ActionRefused) -> str:
     """A role the session does not act in: the window's rule (services/roles.py), told
     before anything is queued."""
-    from desktop.views import vocabulary
-
     def named(codes: Any) -> str:
         return translate("cli", " or ").join(vocabulary.role(str(c)) for c in codes or ())
 
@@ -150,18 +141,28 @@ def _group_action(exc: ActionRefused) -> str | None:
     return wording() if wording is not None else None
 
 
-def _refused(exc: PortalRefused) -> str:
+def _wrong_login(exc: PortalRefused) -> str | None:
+    # A wrong password is a refusal too (401 at log-in, not an ended session).
     if exc.code == "invalid_credentials":
         return translate("cli", "Wrong login or password.")
-    if isinstance(exc, TooManyAttempts):
-        return translate("cli", "Too many failed sign-in attempts. Try again in {wait}; until "
-                         "then the portal refuses even the right password.").format(
-            wait=counts.minutes_to_wait(exc.retry_after))
-    if isinstance(exc, SessionExpired):
-        return translate("cli", "The portal no longer accepts this sign-in: sign in again "
-                         "with `login LOGIN`.")
-    return translate("cli", "The portal refused: {title} ({code}).").format(
+    return None
+
+
+def _refused(exc: PortalRefused) -> str:
+    return _wrong_login(exc) or translate("cli", "The portal refused: {title} ({code}).").format(
         title=exc.title or exc.code, code=exc.code)
+
+
+def _session_expired(exc: SessionExpired) -> str:
+    return _wrong_login(exc) or translate(
+        "cli", "The portal no longer accepts this sign-in: sign in again with `login "
+        "LOGIN`.")
+
+
+def _too_many_attempts(exc: TooManyAttempts) -> str:
+    return _wrong_login(exc) or translate(
+        "cli", "Too many failed sign-in attempts. Try again in {wait}; until then the portal "
+        "refuses even the right password.").format(wait=counts.minutes_to_wait(exc.retry_after))
 
 
 def _keyring(exc: CredentialsUnavailable) -> str:
@@ -171,58 +172,81 @@ def _keyring(exc: CredentialsUnavailable) -> str:
         backend=exc.backend, detail=str(exc).rstrip("."))
 
 
+def _cache_key(exc: Exception) -> str:
+    return translate("cli", "The local data cannot be opened with the key kept in the "
+                     "keyring ({backend}): it was made with another key, or the keyring "
+                     "lost it ({detail}). Ask support: moving the file aside lets the desk "
+                     "fetch a fresh copy, but actions in it not yet sent would be "
+                     "lost.").format(backend=backend_name(), detail=exc)
+
+
+def _cache_corrupt(exc: Exception) -> str:
+    return translate("cli", "The local data is damaged ({detail}). Run `doctor`, and ask "
+                     "support before deleting anything.").format(detail=exc)
+
+
+def _cache_lost(exc: Exception) -> str:
+    return translate("cli", "The local data is lost ({detail}), though the keyring still "
+                     "holds its key: actions recorded here and not yet sent may be lost "
+                     "with it. Nothing was created in its place. Run `doctor`, and ask "
+                     "support before signing in again.").format(detail=exc)
+
+
 def _cache(exc: Exception) -> str:
-    if isinstance(exc, CacheKeyError):
-        return translate("cli", "The local data cannot be opened with the key kept in the "
-                         "keyring ({backend}): it was made with another key, or the keyring "
-                         "lost it ({detail}). Ask support: moving the file aside lets the desk "
-                         "fetch a fresh copy, but actions in it not yet sent would be "
-                         "lost.").format(backend=backend_name(), detail=exc)
-    if isinstance(exc, CacheCorrupt):
-        return translate("cli", "The local data is damaged ({detail}). Run `doctor`, and ask "
-                         "support before deleting anything.").format(detail=exc)
-    if isinstance(exc, CacheLost):
-        return translate("cli", "The local data is lost ({detail}), though the keyring still "
-                         "holds its key: actions recorded here and not yet sent may be lost "
-                         "with it. Nothing was created in its place. Run `doctor`, and ask "
-                         "support before signing in again.").format(detail=exc)
     return translate("cli", "The local data cannot be used: {detail}. Run `doctor`.").format(
         detail=str(exc).splitlines()[0])
+
+
+def _file(exc: OSError) -> str:
+    detail = f"{exc.filename}: {exc.strerror}" if exc.filename and exc.strerror else str(exc)
+    return translate("cli", "A file could not be read or written ({detail}). Check the disk "
+                     "and the folder's permissions.").format(detail=detail)
+
+
+def _file_or_cache(exc: Exception) -> str:
+    """A full disk or a busy database: told as the file or the local data it hit."""
+    return _file(exc) if isinstance(exc, OSError) else _cache(exc)
+
+
+def _sandbox_failed(exc: EmbeddedPortalError) -> str:
+    return translate("cli", "The embedded portal sandbox did not start ({tail}). Set a portal "
+                     "with --portal URL, or run `doctor`.").format(
+        tail=" | ".join(exc.output[-3:]))
+
+
+# The words and exit code of each kind the commands tell. A mass deletion is not among them:
+# `sync` asks about it itself.
+_WORDING: dict[Kind, tuple[Callable[[Any], str], int]] = {
+    Kind.UNREACHABLE: (lambda exc: unreachable_message(str(exc)), UNREACHABLE),
+    Kind.SESSION_EXPIRED: (_session_expired, REFUSED),
+    Kind.TOO_MANY_ATTEMPTS: (_too_many_attempts, REFUSED),
+    Kind.PORTAL_REFUSED: (_refused, REFUSED),
+    Kind.SIGN_IN: (_sign_in, REFUSED),
+    Kind.ACTION_REFUSED: (_action, REFUSED),
+    Kind.KEYRING: (_keyring, REFUSED),
+    Kind.KEYRING_LOCKED: (_keyring, REFUSED),
+    Kind.CACHE_KEY: (_cache_key, REFUSED),
+    Kind.CACHE_CORRUPT: (_cache_corrupt, REFUSED),
+    Kind.CACHE_LOST: (_cache_lost, REFUSED),
+    Kind.CACHE_UNUSABLE: (_cache, REFUSED),
+    Kind.CACHE_BUSY: (_file_or_cache, REFUSED),
+    Kind.DISK_FULL: (_file_or_cache, REFUSED),
+    Kind.FILE: (_file, REFUSED),
+    Kind.SANDBOX_BUSY: (lambda _: translate(
+        "cli", "Another Balabaqsha Desk on this computer is still starting the embedded "
+        "portal sandbox. Wait until it is ready and run the command again."), UNREACHABLE),
+    Kind.SANDBOX_FAILED: (_sandbox_failed, REFUSED),
+    Kind.WORDED: (str, REFUSED),
+}
 
 
 def explain(exc: BaseException) -> CliFailure | None:
     """The failure to report for `exc`, or None when it is not a known one."""
     if isinstance(exc, CliFailure):
         return exc
-    if isinstance(exc, PortalUnreachable):
-        return CliFailure(unreachable_message(str(exc)), UNREACHABLE)
-    if isinstance(exc, PortalRefused):
-        return CliFailure(_refused(exc), REFUSED)
-    if isinstance(exc, SignInError):
-        return CliFailure(_sign_in(exc), REFUSED)
-    if isinstance(exc, ActionRefused):
-        return CliFailure(_action(exc), REFUSED)
-    if isinstance(exc, CredentialsUnavailable):
-        return CliFailure(_keyring(exc), REFUSED)
-    if isinstance(exc, CacheError | SqlDatabaseError):
-        return CliFailure(_cache(exc), REFUSED)
-    if isinstance(exc, EmbeddedPortalBusy):
-        return CliFailure(translate("cli", "Another Balabaqsha Desk on this computer is still "
-                                    "starting the embedded portal sandbox. Wait until it is "
-                                    "ready and run the command again."), UNREACHABLE)
-    if isinstance(exc, EmbeddedPortalError):
-        return CliFailure(translate("cli", "The embedded portal sandbox did not start ({tail}). "
-                                    "Set a portal with --portal URL, or run `doctor`.").format(
-            tail=" | ".join(exc.output[-3:])), REFUSED)
-    # Looked up, not imported: when the EDS service was never loaded, this is not its error,
-    # and loading it (cryptography, asn1crypto) would slow down every command.
-    eds = sys.modules.get("desktop.services.eds")
-    if eds is not None and isinstance(exc, eds.EdsError):
-        return CliFailure(str(exc))
-    if isinstance(exc, OSError):
-        detail = (f"{exc.filename}: {exc.strerror}" if exc.filename and exc.strerror
-                  else str(exc))
-        return CliFailure(translate("cli", "A file could not be read or written ({detail}). "
-                                    "Check the disk and the folder's permissions.").format(
-            detail=detail))
-    return None
+    kind = classify(exc)
+    told = _WORDING.get(kind) if kind is not None else None
+    if told is None:
+        return None
+    wording, exit_code = told
+    return CliFailure(wording(exc), exit_code)

@@ -10,12 +10,13 @@ from datetime import datetime
 from typing import Any
 
 from desktop.cli.context import Context
-from desktop.cli.text import DONE, CliFailure, out, translate
+from desktop.cli.text import DONE, CliFailure, out
 from desktop.models.domain import Status
 from desktop.services import forecast as forecasting
 from desktop.services import groups
 from desktop.services.actions import ActionRefused
 from desktop.services.calendar import PORTAL_TZ, format_date
+from desktop.services.translation import translate
 
 
 def _group_row(g: Any) -> dict[str, Any]:

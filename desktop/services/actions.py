@@ -535,7 +535,7 @@ def send_contract(cache: Cache, request_id: int, pdf: bytes,
 def countersign_contract(cache: Cache, request_id: int, pdf: bytes,
                          acting: Iterable[str] | None = None) -> OutboxEntry:
     """Send the countersigned contract: the child shows as enrolled once the portal accepts
-    it (its checks are the portal's; `desktop.services.signatures` made them already)."""
+    it (its checks are the portal's; `desktop.services.countersigning` made them already)."""
     return _record_contract(cache, "countersign_contract", request_id, pdf,
                             "awaiting_countersign", acting)
 

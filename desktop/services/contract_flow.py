@@ -23,12 +23,11 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from desktop.models.domain import REQUIRED_DOCUMENTS, parse_moment
 from desktop.models.tables import Contract, Document, Group, Kindergarten, OutboxEntry, Request
-from desktop.services import actions, eds, signatures, trust
+from desktop.services import actions, countersigning, eds, trust, verification
 from desktop.services.contract_items import (
     CLOSED,
     COUNTERSIGNING,
@@ -40,30 +39,26 @@ from desktop.services.contract_items import (
     ContractItem,
     Revision,
 )
+from desktop.services.countersigning import Countersigned, CountersignPlan, SessionPasswords
 from desktop.services.documents import DocumentDamaged
 from desktop.services.portal_api import PortalUnreachable
 from desktop.services.refusal import Refusal
-from desktop.services.signatures import (
+from desktop.services.signature_checks import (
     DIRECTOR_FIELD,
-    DIRECTOR_ROLES,
     PARENT_FIELD,
-    Countersigned,
-    CountersignPlan,
     KeyCheck,
     Notice,
-    SessionPasswords,
     SignatureCheck,
     SignatureError,
 )
 from desktop.services.templates import LAYOUTS, Template, TemplateStore, templates_dir
+from desktop.services.translation import translate
 from desktop.services.trust import CachedCrl, TrustStore
+from desktop.services.verification import DIRECTOR_ROLES
 from desktop.services.workspace import Workspace
 
 if TYPE_CHECKING:
     from desktop.services.contracts import ContractData
-
-# Called by this name with literal arguments: the form pyside6-lupdate finds.
-translate = QCoreApplication.translate
 
 
 class FlowError(Refusal):
@@ -470,7 +465,7 @@ class ContractFlow:
         store = self.trust_store()
         kindergarten_bin = self.kindergarten_bin()
         iin = self.applicant_iin(request_id)
-        checks = signatures.verify(pdf, store)
+        checks = verification.verify(pdf, store)
         sent = self.pdf(found, "sent")
         parent_revision = _revisions(sent)
         ends = _revision_ends(pdf)
@@ -478,7 +473,7 @@ class ContractFlow:
         for check in checks:
             if check.revision == parent_revision:
                 prefix = pdf[:ends.get(check.revision, len(pdf))]
-                verdict = signatures.check_parent(sent, prefix, iin, store)
+                verdict = verification.check_parent(sent, prefix, iin, store)
                 judged.append(verdict if not verdict.valid or check.valid else check)
             elif check.field == DIRECTOR_FIELD:
                 judged.append(self._director_verdict(found, pdf, check, ends,
@@ -488,7 +483,7 @@ class ContractFlow:
         if not any(c.revision == parent_revision and c.field == PARENT_FIELD for c in judged):
             # No signature sits on top of the sent contract: the parent's check says what
             # the file is instead (another document, a re-saved one, no signature).
-            verdict = signatures.check_parent(sent, pdf, iin, store)
+            verdict = verification.check_parent(sent, pdf, iin, store)
             if verdict.valid:  # cannot be, but never report a file as checked when not
                 verdict = replace(verdict, reason="not_incremental")
             judged.insert(0, verdict)
@@ -527,7 +522,7 @@ class ContractFlow:
         return eds.load_key(path, password, check_validity=False)
 
     def check_key(self, key: eds.LoadedKey) -> KeyCheck:
-        return signatures.check_key(key, self.kindergarten_bin(), self.trust_store())
+        return verification.check_key(key, self.kindergarten_bin(), self.trust_store())
 
     def _countersignable(self, found: ContractItem) -> None:
         if found.stage == COUNTERSIGNING:
@@ -547,21 +542,21 @@ class ContractFlow:
              facts: tuple[str, TrustStore] | None = None) -> CountersignPlan:
         """Everything checked before signing one contract: the request's state, the
         parent's signature against the sent contract and the applicant's IIN, the key.
-        Raises FlowError or signatures.CountersignRefused; warnings are in the plan.
+        Raises FlowError or countersigning.CountersignRefused; warnings are in the plan.
         `facts` (the kindergarten's BIN and the trust store) are read once for a batch."""
         found = self.item(request_id)
         self._countersignable(found)
         parent_pdf = self.pdf(found, "parent_signed")
         sent = self.pdf(found, "sent")
         kindergarten_bin, store = facts or (self.kindergarten_bin(), self.trust_store())
-        return signatures.plan_countersign(
+        return countersigning.plan_countersign(
             parent_pdf, key, kindergarten_bin, store, sent_pdf=sent,
             applicant_iin=self.applicant_iin(request_id))
 
     def sign(self, request_id: int, plan: CountersignPlan) -> Countersigned:
         """Sign a checked plan and queue it for the portal (the child shows as enrolled once
         the portal accepts it); the outbox keeps the countersigned file."""
-        signed = signatures.apply_countersign(plan, tsa_url=self.tsa_url() or None)
+        signed = countersigning.apply_countersign(plan, tsa_url=self.tsa_url() or None)
         actions.countersign_contract(self.cache, request_id, signed.pdf, self.workspace.roles)
         return signed
 
@@ -609,7 +604,7 @@ def _revision_ends(pdf: bytes) -> dict[int, int]:
         for signature in PdfFileReader(BytesIO(pdf)).embedded_signatures:
             byte_range = [int(v) for v in signature.sig_object["/ByteRange"]]
             ends[int(signature.signed_revision)] = byte_range[2] + byte_range[3]
-    # Read after signatures.verify accepted the file; anything odd here only means the
+    # Read after verification.verify accepted the file; anything odd here only means the
     # revision is judged on the whole file instead.
     except Exception:
         return {}

@@ -26,7 +26,6 @@ from xml.sax.saxutils import escape
 
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
-from PySide6.QtCore import QCoreApplication
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -60,9 +59,7 @@ from desktop.services.templates import (
     Party,
     Template,
 )
-
-# Called by this name with literal arguments: the form pyside6-lupdate finds.
-translate = QCoreApplication.translate
+from desktop.services.translation import translate
 
 # The portal's parent simulator and its checks look for exactly these two fields.
 PARENT_FIELD = "ParentSignature"

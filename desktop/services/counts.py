@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QObject
+from desktop.services.translation import CountedTexts
 
 
-class Counts(QObject):
+class Counts(CountedTexts):
     def days(self, n: int) -> str:
         text = self.tr("%n day(s)", "", n)
         # No translation installed (the command line loads none): Qt has only put the
@@ -34,28 +34,22 @@ class Counts(QObject):
         return text
 
 
-_counts: list[Counts] = []
-
-
-def _the_counts() -> Counts:
-    if not _counts:
-        _counts.append(Counts())
-    return _counts[0]
+_COUNTS = Counts()
 
 
 def days(n: int) -> str:
     """`n` days, in the person's language: "1 day", "3 дня", "5 күн"."""
-    return _the_counts().days(n)
+    return _COUNTS.days(n)
 
 
 def age_band(low: int, high: int) -> str:
     """A group's ages, in the person's language: "2–3 years", "2–3 года", "2–3 жас"."""
-    return _the_counts().age_band(low, high)
+    return _COUNTS.age_band(low, high)
 
 
 def minutes(n: int) -> str:
     """`n` minutes, in the person's language: "1 minute", "3 минуты", "5 минут"."""
-    return _the_counts().minutes(n)
+    return _COUNTS.minutes(n)
 
 
 def minutes_to_wait(seconds: float | None) -> str:

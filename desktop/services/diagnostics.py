@@ -19,9 +19,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
-
 from desktop import __version__
 from desktop.services import credentials, doctor, logs
 from desktop.services import settings as keys
@@ -30,6 +27,7 @@ from desktop.services.files import write_atomically
 from desktop.services.privacy import mask
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
+from desktop.services.translation import qt_versions
 
 # Settings keys whose values are Qt's binary blobs (window geometry): nothing to read.
 _BLOB = "(binary)"
@@ -86,7 +84,7 @@ class Versions:
 
 def versions() -> Versions:
     """The program's and its runtime's versions (no disk, no network: the About box's)."""
-    return Versions(__version__, platform.python_version(), qVersion(), pyside_version)
+    return Versions(__version__, platform.python_version(), *qt_versions())
 
 
 def collect(profile: Profile, cache: Cache | None, qt_platform: str,

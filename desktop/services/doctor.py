@@ -15,13 +15,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.services import cache_backup, counts, credentials, qt_platform, trust
 from desktop.services.cache import diagnose, sqlcipher_key, unlocked
 from desktop.services.calendar import format_date, format_datetime
 from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnreachable
 from desktop.services.profile import Profile
+from desktop.services.translation import translate
 
 State = Literal["ok", "note", "problem"]
 
@@ -29,10 +28,6 @@ State = Literal["ok", "note", "problem"]
 MIN_FREE_BYTES = 500 * 1024 * 1024
 # Where the contract workflow caches revocation lists (desktop.services.trust).
 CRL_FOLDER = trust.CRL_FOLDER
-
-
-# Called by this name with literal arguments: the form pyside6-lupdate finds.
-translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)

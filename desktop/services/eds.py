@@ -28,11 +28,11 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 from cryptography.hazmat.primitives.serialization import pkcs12 as pyca_pkcs12
-from PySide6.QtCore import QCoreApplication
 
 from desktop.services.calendar import PORTAL_TZ, format_date
 from desktop.services.files import KEY_LIMIT, FileRefused, read_limited
 from desktop.services.portal_api import PortalClient, Tokens
+from desktop.services.translation import translate
 
 if TYPE_CHECKING:
     from pyhanko.sign.signers import SimpleSigner
@@ -54,10 +54,6 @@ ROLE_OIDS = {
     "1.2.398.3.3.4.1.2.5": "employee",
 }
 USAGE_OIDS = {"1.3.6.1.5.5.7.3.4": "sign", "1.3.6.1.5.5.7.3.2": "auth"}
-
-
-# Called by this name with literal arguments: the form pyside6-lupdate finds.
-translate = QCoreApplication.translate
 
 
 class EdsError(Exception):

@@ -24,14 +24,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.services.program_files import resources_dir
+from desktop.services.translation import translate
 
 log = logging.getLogger(__name__)
-
-# Called by this name with literal arguments: the form pyside6-lupdate finds.
-translate = QCoreApplication.translate
 
 FORMAT = 1
 LAYOUTS = ("kk", "ru", "bilingual")

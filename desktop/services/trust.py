@@ -30,11 +30,11 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from PySide6.QtCore import QCoreApplication
 
 from desktop.services import counts
 from desktop.services.calendar import PORTAL_TZ, format_date
 from desktop.services.program_files import resources_dir
+from desktop.services.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +44,6 @@ CRL_FOLDER = "crls"  # in the profile: the CRL cache (doctor reads it too)
 CRL_SUFFIXES = (".crl", ".pem", ".der")
 CERT_SUFFIXES = (".pem", ".crt", ".cer", ".der")
 FETCH_TIMEOUT = 15.0
-
-# Called by this name with literal arguments: the form pyside6-lupdate finds.
-translate = QCoreApplication.translate
 
 
 class TrustError(Exception):

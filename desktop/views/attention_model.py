@@ -7,11 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desktop.services import roles
-from desktop.views import vocabulary
+from desktop.services import roles, vocabulary
+from desktop.services.translation import QT_TRANSLATE_NOOP
 from desktop.views.cache_rows import AttentionRow
 from desktop.views.rows_model import Column, RowsModel
-from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 
 def _number(row: AttentionRow) -> int | None:

@@ -41,9 +41,10 @@ from PySide6.QtWidgets import (
 
 from desktop.models.domain import DOCUMENT_KINDS, Status
 from desktop.models.request_list import Memo, RequestFilter
+from desktop.services import vocabulary
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ
-from desktop.views import cache_rows, vocabulary
+from desktop.views import cache_rows
 from desktop.views.failures import Failure
 from desktop.views.requests_model import RequestsModel, utc_now
 

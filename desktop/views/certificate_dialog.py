@@ -1,7 +1,7 @@
 """The certificate details dialog: whose certificate it is (name, IIN, BIN, organisation),
 what it allows (the roles NCA RK wrote into its EKU, in words), how long it is valid, who
 issued it up to the root, and whether it is revoked according to the cached CRL and how
-old that CRL is. It shows a `CertificateDetails` made by desktop.services.signatures; it
+old that CRL is. It shows a `CertificateDetails` made by desktop.services.verification; it
 parses nothing itself."""
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop.services import counts
 from desktop.services.calendar import PORTAL_TZ
-from desktop.services.signatures import CertificateDetails
-from desktop.views.translatable import QT_TRANSLATE_NOOP
-from desktop.views.vocabulary import format_date
+from desktop.services.translation import QT_TRANSLATE_NOOP
+from desktop.services.verification import CertificateDetails
+from desktop.services.vocabulary import format_date
 
 CONTEXT = "CertificateDialog"
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 from desktop.services.actions import ActionRefused
 from desktop.services.contract_flow import ContractItem
 from desktop.services.roles import RoleRefusal
-from desktop.services.signatures import DIRECTOR_FIELD, PARENT_FIELD, SignatureCheck
+from desktop.services.signature_checks import DIRECTOR_FIELD, PARENT_FIELD, SignatureCheck
 from desktop.views.decision_dialogs import role_text
 from desktop.views.failures import Failure
 from desktop.views.print_preview import id_label, role_label

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.services import roles
 from desktop.services.contract_flow import ContractFlow, ContractItem, Draft
 from desktop.services.templates import LAYOUTS, Template
+from desktop.services.vocabulary import format_datetime
 from desktop.views.contract_dialog_parts import (
     WARN_COLOUR,
     coloured,
@@ -34,7 +35,6 @@ from desktop.views.failures import Failure
 from desktop.views.print_preview import export_pdf
 from desktop.views.tasks import Tasks
 from desktop.views.template_editor import LAYOUT_NAMES, PLACEHOLDER_LABELS
-from desktop.views.vocabulary import format_datetime
 
 # Called by this name with literal arguments: the form pyside6-lupdate finds.
 translate = QCoreApplication.translate

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 from desktop.services.contract_flow import ContractFlow, ContractItem, Verification
 from desktop.services.files import CONTRACT_LIMIT, FileRefused, read_limited
 from desktop.services.printing import SignerBlock
-from desktop.services.signatures import SignatureCheck, details_of
+from desktop.services.signature_checks import SignatureCheck
 from desktop.services.trust import CachedCrl, Refreshed, crl_age_text
+from desktop.services.verification import details_of
+from desktop.services.vocabulary import format_date, format_datetime
 from desktop.views.certificate_dialog import CertificateDialog
 from desktop.views.contract_dialog_parts import (
     NO_MARK,
@@ -45,7 +47,6 @@ from desktop.views.decision_dialogs import NO_COLOUR, OK_COLOUR
 from desktop.views.failures import Failure
 from desktop.views.print_preview import id_label
 from desktop.views.tasks import Tasks
-from desktop.views.vocabulary import format_date, format_datetime
 
 # Called by this name with literal arguments: the form pyside6-lupdate finds.
 translate = QCoreApplication.translate

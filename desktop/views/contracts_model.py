@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.services import contract_items as flow
+from desktop.services import vocabulary
 from desktop.services.contract_items import ContractItem
-from desktop.views import vocabulary
+from desktop.services.translation import QT_TRANSLATE_NOOP
 from desktop.views.rows_model import Column, RowsModel
-from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "ContractsModel"
 _NEVER = datetime.min.replace(tzinfo=UTC)

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import contract_items, roles
+from desktop.services import contract_items, roles, vocabulary
 from desktop.services.cache import Cache
 from desktop.services.contract_items import ContractItem
 from desktop.services.embedded import DemoKeys
 from desktop.services.settings import Settings
-from desktop.views import vocabulary
 from desktop.views.contracts_model import ContractsModel
 from desktop.views.decision_dialogs import NO_COLOUR, role_text
 from desktop.views.failures import Failure

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import roles
+from desktop.services import roles, vocabulary
 from desktop.services import settings as keys
 from desktop.services.contract_flow import BatchResult, ContractFlow, ContractItem, FlowError
+from desktop.services.countersigning import Countersigned
 from desktop.services.embedded import DemoKeys
 from desktop.services.settings import Settings
-from desktop.services.signatures import PARENT_FIELD, Countersigned, SignatureError, details_of
-from desktop.views import vocabulary
+from desktop.services.signature_checks import PARENT_FIELD, SignatureError
+from desktop.services.verification import details_of
 from desktop.views.certificate_dialog import CertificateDialog
 from desktop.views.contract_dialog_parts import (
     NO_MARK,

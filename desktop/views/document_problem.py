@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.views.translatable import QT_TRANSLATE_NOOP
+from desktop.services.translation import QT_TRANSLATE_NOOP
 
 CONTEXT = "DocumentViewer"
 

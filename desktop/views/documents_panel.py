@@ -42,6 +42,7 @@ from sqlalchemy import select
 from desktop import __version__
 from desktop.models.domain import DOCUMENT_KINDS, REQUIRED_DOCUMENTS, parse_moment
 from desktop.models.tables import Document, Request
+from desktop.services import vocabulary
 from desktop.services.cache import Cache
 from desktop.services.documents import (
     DocumentDamaged,
@@ -54,7 +55,6 @@ from desktop.services.documents import (
     HashMismatch,
 )
 from desktop.services.portal_api import PortalClient, PortalUnreachable
-from desktop.views import vocabulary
 from desktop.views.document_problem import PROBLEM_COLOUR, ReportButton, problem_message
 from desktop.views.document_viewer import DocumentViewerDialog
 from desktop.views.failures import Failure

@@ -44,11 +44,11 @@ from desktop.services.enrollment_order import (
     order_pdf,
 )
 from desktop.services.settings import Settings
+from desktop.services.translation import QT_TRANSLATE_NOOP
 from desktop.views.decision_dialogs import NO_COLOUR
 from desktop.views.failures import Failure
 from desktop.views.print_preview import PdfUnreadable, PreviewDialog, export_pdf, preview_dialog
 from desktop.views.tasks import Tasks
-from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 # Called by this name, so lupdate finds the strings with their explicit context.
 translate = QCoreApplication.translate

@@ -1,34 +1,27 @@
-"""Telling known environmental failures apart from bugs (qutebrowser, Anki).
-
-A portal that cannot be reached, a full disk or a locked cache are part of life at a
-kindergarten with a poor link: they get a message in the person's language that says what
-happened and what to do. Anything else is a bug and gets the error dialog with a report.
+"""What the window tells a person about a failure: a known one (services/failures.py
+classifies them) gets a message in their language that says what happened and what to do;
+anything else is a bug and gets the error dialog with a report. A kind the window has no
+words for (a file or database failure other than a full disk or a busy cache) is shown as a
+bug too, with its report.
 """
 
 from __future__ import annotations
 
-import errno
-import sys
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services import counts
-from desktop.services.cache import CacheCorrupt, CacheKeyError, CacheLost
-from desktop.services.credentials import CredentialsUnavailable
-from desktop.services.embedded import EmbeddedPortalBusy, EmbeddedPortalError
-from desktop.services.portal_api import (
-    PortalRefused,
-    PortalUnreachable,
-    SessionExpired,
-    TooManyAttempts,
-)
-from desktop.services.workspace import SignInError
+from desktop.services.embedded import EmbeddedPortalError
+from desktop.services.failures import Kind, classify
+from desktop.services.portal_api import PortalRefused, TooManyAttempts
 
 if TYPE_CHECKING:
     from desktop.services.actions import ActionRefused
+    from desktop.services.workspace import SignInError
 
 # Called by this name, so lupdate finds the strings with their explicit context.
 translate = QCoreApplication.translate
@@ -48,7 +41,7 @@ class Failure:
         return str(getattr(self.error, "code", "") or type(self.error).__name__)
 
 
-def _sign_in_message(code: str) -> str:
+def _sign_in_message(error: SignInError) -> str:
     messages = {
         "not_staff": translate(
             "Failures", "This account is not on any kindergarten's staff."),
@@ -68,7 +61,7 @@ def _sign_in_message(code: str) -> str:
             "Failures", "You have not signed in on this computer with a password yet, so the "
             "saved data cannot be opened while the portal is away."),
     }
-    return messages.get(code, translate("Failures", "Signing in is not possible."))
+    return messages.get(error.code, translate("Failures", "Signing in is not possible."))
 
 
 def _action_message(error: ActionRefused) -> str:
@@ -85,105 +78,71 @@ def _action_message(error: ActionRefused) -> str:
     return messages.get(error.code, str(error))
 
 
-def _raised(error: BaseException, module: str, name: str) -> bool:
-    """Whether `error` is `module`'s exception `name`. Looked up, not imported: when the
-    module was never loaded this is not its error, and loading it (SQLAlchemy, pyHanko,
-    reportlab) would slow every start."""
-    kind: Any = getattr(sys.modules.get(module), name, None)
-    return isinstance(kind, type) and isinstance(error, kind)
+def _too_many_attempts(error: TooManyAttempts) -> str:
+    return translate(
+        "Failures", "Too many failed sign-in attempts. Try again in {wait}; until then the "
+        "portal refuses even the right password.").format(
+        wait=counts.minutes_to_wait(error.retry_after))
 
 
-# The EDS service words its own failures (and translates them): what is wrong with the key
-# and what to do about it. So do the contract workflow's checks: the signatures, the trust
-# store, the template, and the flow's own steps.
-_WORDED_ERRORS = (("desktop.services.eds", "EdsError"),
-                  ("desktop.services.signatures", "SignatureError"),
-                  ("desktop.services.trust", "TrustError"),
-                  ("desktop.services.templates", "TemplateError"),
-                  ("desktop.services.contract_flow", "FlowError"))
+def _portal_refused(error: PortalRefused) -> str:
+    return error.title or translate(
+        "Failures", "The portal refused the request ({code}).").format(code=error.code)
 
 
-def _worded(error: BaseException) -> str | None:
-    if any(_raised(error, module, name) for module, name in _WORDED_ERRORS):
-        return str(error)
-    return None
-
-
-def _disk_full(error: BaseException) -> bool:
-    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-        return True
-    return "database or disk is full" in str(error)
-
-
-def _cache_busy(error: BaseException) -> bool:
-    return "database is locked" in str(error) or "database is busy" in str(error)
+# What the window says of each kind it words; the error gives the details.
+_WORDING: dict[Kind, Callable[[Any], str]] = {
+    Kind.SESSION_EXPIRED: lambda _: translate(
+        "Failures", "Your session on the portal has ended. Please sign in again; nothing "
+        "you did is lost."),
+    Kind.UNREACHABLE: lambda _: translate(
+        "Failures", "The portal cannot be reached. Your work is kept on this computer and "
+        "will be sent when the connection returns."),
+    Kind.TOO_MANY_ATTEMPTS: _too_many_attempts,
+    Kind.PORTAL_REFUSED: _portal_refused,
+    Kind.KEYRING_LOCKED: lambda _: translate(
+        "Failures", "On this computer your sign-in is kept in a file that opens with "
+        "your password: sign in with your login and password."),
+    Kind.KEYRING: lambda _: translate(
+        "Failures", "The system's password store cannot be used, so the program cannot "
+        "keep your sign-in safely. Unlock it (or ask your administrator) and try again."),
+    Kind.CACHE_KEY: lambda _: translate(
+        "Failures", "The saved data on this computer cannot be opened with its key. Sign "
+        "in online to download it again."),
+    Kind.CACHE_LOST: lambda _: translate(
+        "Failures", "The saved data on this computer is missing or empty, though its key "
+        "is still here: decisions made here and not yet sent may be lost with it. Nothing "
+        "was created in its place: ask support before signing in again."),
+    Kind.CACHE_CORRUPT: lambda _: translate(
+        "Failures", "The saved data on this computer is damaged. Sign in online to "
+        "download it again; support can recover unsent work from the log folder."),
+    # Not a bug: the sync stopped to ask first (the window asks; nothing was deleted).
+    Kind.MASS_DELETION: lambda _: translate(
+        "Failures", "The portal's data would delete most of what is saved on this "
+        "computer. Allow it only if you expect that (for example, a new school year)."),
+    Kind.SIGN_IN: _sign_in_message,
+    Kind.ACTION_REFUSED: _action_message,
+    Kind.SANDBOX_BUSY: lambda _: translate(
+        "Failures", "The built-in training portal is still being started by another "
+        "Balabaqsha Desk window on this computer. Wait until it is ready and try again."),
+    Kind.SANDBOX_FAILED: lambda _: translate(
+        "Failures", "The built-in training portal did not start. The details show what "
+        "it printed."),
+    Kind.DISK_FULL: lambda _: translate(
+        "Failures", "The disk is full. Free some space and try again; nothing has been "
+        "lost."),
+    Kind.CACHE_BUSY: lambda _: translate(
+        "Failures", "The saved data is busy in another program. Is Balabaqsha Desk open "
+        "twice? Close the other window and try again."),
+    Kind.WORDED: str,
+}
 
 
 def known_message(error: BaseException) -> str | None:
     """The friendly message of a known failure, or None for a bug."""
-    if isinstance(error, SessionExpired):
-        return translate(
-            "Failures", "Your session on the portal has ended. Please sign in again; nothing "
-            "you did is lost.")
-    if isinstance(error, PortalUnreachable):
-        return translate(
-            "Failures", "The portal cannot be reached. Your work is kept on this computer and "
-            "will be sent when the connection returns.")
-    if isinstance(error, TooManyAttempts):
-        return translate(
-            "Failures", "Too many failed sign-in attempts. Try again in {wait}; until then the "
-            "portal refuses even the right password.").format(
-            wait=counts.minutes_to_wait(error.retry_after))
-    if isinstance(error, PortalRefused):
-        return error.title or translate(
-            "Failures", "The portal refused the request ({code}).").format(code=error.code)
-    if isinstance(error, CredentialsUnavailable) and error.locked:
-        return translate(
-            "Failures", "On this computer your sign-in is kept in a file that opens with "
-            "your password: sign in with your login and password.")
-    if isinstance(error, CredentialsUnavailable):
-        return translate(
-            "Failures", "The system's password store cannot be used, so the program cannot "
-            "keep your sign-in safely. Unlock it (or ask your administrator) and try again.")
-    if isinstance(error, CacheKeyError):
-        return translate(
-            "Failures", "The saved data on this computer cannot be opened with its key. Sign "
-            "in online to download it again.")
-    if isinstance(error, CacheLost):
-        return translate(
-            "Failures", "The saved data on this computer is missing or empty, though its key "
-            "is still here: decisions made here and not yet sent may be lost with it. Nothing "
-            "was created in its place: ask support before signing in again.")
-    if isinstance(error, CacheCorrupt):
-        return translate(
-            "Failures", "The saved data on this computer is damaged. Sign in online to "
-            "download it again; support can recover unsent work from the log folder.")
-    if _raised(error, "desktop.services.sync", "MassDeletion"):
-        # Not a bug: the sync stopped to ask first (the window asks; nothing was deleted).
-        return translate(
-            "Failures", "The portal's data would delete most of what is saved on this "
-            "computer. Allow it only if you expect that (for example, a new school year).")
-    if isinstance(error, SignInError):
-        return _sign_in_message(error.code)
-    if _raised(error, "desktop.services.actions", "ActionRefused"):
-        return _action_message(cast("ActionRefused", error))
-    if isinstance(error, EmbeddedPortalBusy):
-        return translate(
-            "Failures", "The built-in training portal is still being started by another "
-            "Balabaqsha Desk window on this computer. Wait until it is ready and try again.")
-    if isinstance(error, EmbeddedPortalError):
-        return translate(
-            "Failures", "The built-in training portal did not start. The details show what "
-            "it printed.")
-    if _disk_full(error):
-        return translate(
-            "Failures", "The disk is full. Free some space and try again; nothing has been "
-            "lost.")
-    if _cache_busy(error):
-        return translate(
-            "Failures", "The saved data is busy in another program. Is Balabaqsha Desk open "
-            "twice? Close the other window and try again.")
-    return _worded(error)
+    kind = classify(error)
+    wording = _WORDING.get(kind) if kind is not None else None
+    return wording(error) if wording is not None else None
 
 
 def describe(error: BaseException) -> Failure:

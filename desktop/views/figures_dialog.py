@@ -46,8 +46,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import figures as service
+from desktop.services import vocabulary
 from desktop.services.workspace import Workspace
-from desktop.views import cache_rows, vocabulary
+from desktop.views import cache_rows
 from desktop.views.failures import Failure
 from desktop.views.tasks import Tasks
 

@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
 from desktop.services import forecast, roles
 from desktop.services.actions import ActionRefused
 from desktop.services.cache import Cache
+from desktop.services.vocabulary import month_text
 from desktop.views.decision_dialogs import NO_COLOUR, role_text
 from desktop.views.failures import Failure
 from desktop.views.group_dialogs import group_refusal_text
 from desktop.views.tasks import Tasks
-from desktop.views.vocabulary import month_text
 
 translate = QCoreApplication.translate
 

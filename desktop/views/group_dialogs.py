@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 
 from desktop.models import group_records as model
 from desktop.models.group_records import GroupPlaces, RosterRow
-from desktop.services import counts
+from desktop.services import counts, vocabulary
 from desktop.services import groups as service
 from desktop.services.actions import ActionRefused
 from desktop.services.cache import Cache
+from desktop.services.review_text import reason_text
 from desktop.services.roles import RoleRefusal
-from desktop.views import vocabulary
-from desktop.views.decision_dialogs import NO_COLOUR, reason_text, role_text
+from desktop.views.decision_dialogs import NO_COLOUR, role_text
 from desktop.views.failures import Failure
 from desktop.views.tasks import Tasks
 

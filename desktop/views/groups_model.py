@@ -9,10 +9,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from desktop.models.group_records import GroupPlaces
-from desktop.services import counts
-from desktop.views import vocabulary
+from desktop.services import counts, vocabulary
+from desktop.services.translation import QT_TRANSLATE_NOOP
 from desktop.views.rows_model import AnyIndex, Column, RowsModel
-from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 FULL_TINT = QColor("#fff3cd")
 OVER_TINT = QColor("#f8d7da")

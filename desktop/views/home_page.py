@@ -44,9 +44,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import vocabulary
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ, deadline_until, working_days_left
-from desktop.views import vocabulary
 from desktop.views.occupancy_chart import OccupancyChart, read_places
 from desktop.views.request_menu import RequestMenu, request_menu
 from desktop.views.requests_model import URGENT, utc_now

@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from desktop.services.settings import LANGUAGES
+from desktop.services.translation import QT_TRANSLATE_NOOP
 from desktop.views import resources
-from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import cache_backup, credentials
+from desktop.services import cache_backup, credentials, vocabulary
 from desktop.services import settings as keys
 from desktop.services import workspace as workspace_service
 from desktop.services.cache import CacheCorrupt, CacheLost
@@ -35,7 +35,6 @@ from desktop.services.portal_api import PortalClient, PortalRefused, PortalUnrea
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
-from desktop.views import vocabulary
 from desktop.views.failures import Failure
 from desktop.views.tasks import Tasks
 

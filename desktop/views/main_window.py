@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.services import settings as keys
+from desktop.services import vocabulary
 from desktop.services import workspace as workspace_service
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
-from desktop.views import cache_rows, resources, vocabulary
+from desktop.views import cache_rows, resources
 from desktop.views.attention_page import AttentionPage
 from desktop.views.contracts_page import ContractsPage
 from desktop.views.diagnostics_section import DiagnosticsSection

@@ -13,9 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.models.group_records import RosterRow
-from desktop.services import counts, move_up
+from desktop.services import counts, move_up, vocabulary
 from desktop.services.cache import Cache
-from desktop.views import vocabulary
 from desktop.views.group_dialogs import RecordingDialog
 from desktop.views.tasks import Tasks
 

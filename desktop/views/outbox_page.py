@@ -11,17 +11,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
+from desktop.services import vocabulary
 from desktop.services.cache import Cache
 from desktop.services.review import DeclineReason
 from desktop.services.settings import Settings
-from desktop.views import cache_rows, vocabulary
+from desktop.services.translation import QT_TRANSLATE_NOOP
+from desktop.views import cache_rows
 from desktop.views.cache_rows import AttentionRow
 from desktop.views.failures import Failure
 from desktop.views.rows_model import ID_ROLE, Column, RowsModel
 from desktop.views.sync_worker import SyncWorker
 from desktop.views.table_page import TablePage
 from desktop.views.tasks import Tasks
-from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 # Called by this name, so lupdate finds the strings with their explicit context.
 translate = QCoreApplication.translate

@@ -59,10 +59,10 @@ from PySide6.QtWidgets import (
 
 from desktop.services import printing
 from desktop.services.printing import SignerBlock, StampLabels
+from desktop.services.translation import QT_TRANSLATE_NOOP
 from desktop.views.failures import Failure
 from desktop.views.files import documents_folder, offer_saved_file
 from desktop.views.tasks import Tasks
-from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     # reportlab and openpyxl come with it: only when a PDF is saved.

@@ -38,13 +38,14 @@ from sqlalchemy import select
 from desktop.models.domain import REQUIRED_DOCUMENTS, parse_moment
 from desktop.models.group_records import age_on
 from desktop.models.tables import Document, Group, Request
-from desktop.services import actions, counts, review, roles
+from desktop.services import actions, counts, review, roles, vocabulary
 from desktop.services.actions import ActionRefused
 from desktop.services.cache import Cache
 from desktop.services.calendar import working_days_left
 from desktop.services.review import AcceptReview, DeclineReason, GroupFacts, Occupancy
+from desktop.services.review_text import reason_text
 from desktop.services.roles import RoleRefusal
-from desktop.views import vocabulary
+from desktop.services.translation import QT_TRANSLATE_NOOP
 from desktop.views.decision_dialogs import (
     NO_COLOUR,
     OK_COLOUR,
@@ -55,7 +56,6 @@ from desktop.views.decision_dialogs import (
     Subject,
     decline_label,
     occupancy_text,
-    reason_text,
     refusal_text,
     role_text,
     why_not,
@@ -63,7 +63,6 @@ from desktop.views.decision_dialogs import (
 from desktop.views.documents_panel import DocumentsPanel
 from desktop.views.failures import Failure, describe
 from desktop.views.tasks import Tasks
-from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     # Only its cache, client and roles are used; importing it would load httpx too.

@@ -36,9 +36,9 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.models import request_list
 from desktop.models.domain import Status
 from desktop.models.request_list import Deadline, Memo, RequestFilter, RowData, SortKey
+from desktop.services import vocabulary
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ, deadline_until, working_days_left
-from desktop.views import vocabulary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 from desktop.models import request_list
 from desktop.models.domain import Status
 from desktop.models.request_list import AgeOn, Deadline, RequestFilter, SortKey
-from desktop.services import review, roles
+from desktop.services import review, roles, vocabulary
 from desktop.services.saved_views import (
     NAME_LIMIT,
     SavedView,
@@ -56,7 +56,6 @@ from desktop.services.saved_views import (
     ViewNameRefused,
     clean_name,
 )
-from desktop.views import vocabulary
 from desktop.views.bulk_actions import BulkActions
 from desktop.views.decision_dialogs import refusal_text
 from desktop.views.failures import Failure, describe

@@ -8,9 +8,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.models.group_records import ENROLLED, RosterRow
-from desktop.views import vocabulary
+from desktop.services import vocabulary
+from desktop.services.translation import QT_TRANSLATE_NOOP
 from desktop.views.rows_model import Column, RowsModel
-from desktop.views.translatable import QT_TRANSLATE_NOOP
 
 STATUSES = {ENROLLED: QT_TRANSLATE_NOOP("RosterModel", "enrolled"),
             "reserved": QT_TRANSLATE_NOOP("RosterModel", "reserved")}

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.group_records import RosterRow
-from desktop.services import counts, roles
+from desktop.services import counts, roles, vocabulary
 from desktop.services.cache import Cache
 from desktop.services.workspace import Workspace
-from desktop.views import cache_rows, vocabulary
+from desktop.views import cache_rows
 from desktop.views.decision_dialogs import role_text
 from desktop.views.failures import Failure
 from desktop.views.roster_model import HEADINGS, STATUSES, RosterModel

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.views.vocabulary import format_datetime
+from desktop.services.vocabulary import format_datetime
 
 ONLINE, OFFLINE, SYNCING = "online", "offline", "syncing"
 STATE_COLOURS = {ONLINE: "#1b7f3b", OFFLINE: "#b00020", SYNCING: "#1f5fbf"}

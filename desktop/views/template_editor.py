@@ -62,10 +62,10 @@ from desktop.services.templates import (
     TemplateStore,
     parse_texts,
 )
+from desktop.services.vocabulary import format_datetime
 from desktop.views.decision_dialogs import NO_COLOUR
 from desktop.views.failures import Failure
 from desktop.views.tasks import TaskHandle, Tasks
-from desktop.views.vocabulary import format_datetime
 
 # Called by this name, so lupdate finds the strings with their explicit context.
 translate = QCoreApplication.translate

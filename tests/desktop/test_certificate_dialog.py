@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.services import eds, signatures, trust
-from desktop.services.signatures import CertificateDetails, Revocation, RevocationState
+from desktop.services import eds, trust, verification
+from desktop.services.signature_checks import Revocation, RevocationState
+from desktop.services.verification import CertificateDetails
 from desktop.views.certificate_dialog import CertificateDialog
 from portal_sandbox.pki import Subject, TestCA
 
@@ -42,7 +43,7 @@ def details(ca: TestCA, tmp_path: Path, *, role: str = "first_head",
     crl = trust.parse_crl(ca.crl(revoked_list, this, next_))
     state: RevocationState = "revoked" if revoked else "good"
     path_ = (key.certificate, ca.nca_cert, ca.root_cert) if chain else ()
-    return signatures.certificate_details(
+    return verification.certificate_details(
         key.certificate, path_, Revocation(state, crl, NOW - timedelta(days=3) if revoked
                                            else None))
 

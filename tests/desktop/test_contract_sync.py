@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models.tables import Contract, OutboxEntry, Request
-from desktop.services import actions, eds, signatures, trust
+from desktop.services import actions, countersigning, eds, trust, verification
 from desktop.services.actions import ActionRefused
 from desktop.services.cache import Cache, open_cache
 from desktop.services.portal_api import PortalClient, PortalUnreachable
@@ -157,15 +157,15 @@ def test_from_accepted_to_enrolled_through_the_outbox(desk: Desk, tmp_path: Path
     profile = tmp_path / "profile"
     assert trust.refresh_sandbox(profile, desk.site.url)[0].error is None
     store = trust.load(profile, sandbox=True)
-    parent = signatures.check_parent(kept, parent_pdf, desk.family.parent_iin, store)
+    parent = verification.check_parent(kept, parent_pdf, desk.family.parent_iin, store)
     assert parent.valid, parent.message
     # The sandbox's clock is in February 2025: its CRL is long overdue on the desk's clock.
     assert [n.code for n in parent.warnings] == ["crl_stale"]
 
     key = eds.load_key(key_file(desk, tmp_path, desk.site.director_login,
                                 bin_=desk.site.kindergarten["bin"], role="first_head"), PW)
-    result = signatures.countersign(parent_pdf, key, desk.site.kindergarten["bin"], store,
-                                    sent_pdf=kept, applicant_iin=desk.family.parent_iin)
+    result = countersigning.countersign(parent_pdf, key, desk.site.kindergarten["bin"], store,
+                                        sent_pdf=kept, applicant_iin=desk.family.parent_iin)
 
     # Offline again: the countersignature waits; the child is not shown enrolled yet.
     actions.countersign_contract(desk.cache, desk.request_id, result.pdf)

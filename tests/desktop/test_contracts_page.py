@@ -25,14 +25,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.models.tables import Contract, OutboxEntry
-from desktop.services import actions, contract_flow
+from desktop.services import actions, contract_flow, vocabulary
 from desktop.services import settings as keys
 from desktop.services.contract_flow import ContractFlow, ContractItem
 from desktop.services.embedded import EmbeddedPortal
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.workspace import sign_in
-from desktop.views import print_preview, vocabulary
+from desktop.views import print_preview
 from desktop.views.certificate_dialog import CertificateDialog
 from desktop.views.contract_send_dialog import SendContractDialog
 from desktop.views.contract_verify_dialog import VerifyDialog

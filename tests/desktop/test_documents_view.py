@@ -30,10 +30,9 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
 from desktop.models.tables import Document, StoredFile
-from desktop.services import credentials
+from desktop.services import credentials, vocabulary
 from desktop.services.documents import DocumentStore
 from desktop.services.portal_api import PortalClient
-from desktop.views import vocabulary
 from desktop.views.document_pages import PdfPages, RenderJob, jpeg_is_whole, sniff
 from desktop.views.document_problem import Unreadable
 from desktop.views.document_viewer import DocumentViewer

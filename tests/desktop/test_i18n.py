@@ -162,7 +162,7 @@ def test_english_plural_forms_are_written_out() -> None:
 
 
 def test_a_requests_decision_agrees_with_a_request_not_a_document(qapp: QApplication) -> None:
-    from desktop.views import vocabulary
+    from desktop.services import vocabulary
     from desktop.views.i18n import LanguageSwitcher, remove_translations
 
     dev.compile_translations()
@@ -211,7 +211,7 @@ def test_no_two_texts_of_one_context_share_a_translation(language: str) -> None:
 
 @pytest.mark.parametrize("language", ["kk", "ru"])
 def test_every_status_has_a_label_of_its_own(qapp: QApplication, language: str) -> None:
-    from desktop.views import vocabulary
+    from desktop.services import vocabulary
     from desktop.views.i18n import LanguageSwitcher
 
     dev.compile_translations()

@@ -18,7 +18,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import SignatureCoverageLevel, validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
-from desktop.services import eds, signatures, trust
+from desktop.services import countersigning, eds, trust
 from portal_sandbox.pdfsign import PARENT_FIELD, contract_fields_pdf, sign_pdf
 from portal_sandbox.pki import Subject, TestCA
 
@@ -45,8 +45,8 @@ def countersigned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, TestC
     store = trust.TrustStore()
     store.add_certificates([ca.root_cert, ca.nca_cert])
     store.add_crls([trust.parse_crl(ca.crl([], NOW - timedelta(hours=1), NOW + timedelta(1)))])
-    result = signatures.countersign(signed, eds.load_key(key_path, PW), BIN, store,
-                                    sent_pdf=sent, applicant_iin="920517400123")
+    result = countersigning.countersign(signed, eds.load_key(key_path, PW), BIN, store,
+                                        sent_pdf=sent, applicant_iin="920517400123")
     path = folder / "countersigned.pdf"
     path.write_bytes(result.pdf)
     return path, ca
@@ -151,7 +151,7 @@ def test_the_stamps_say_who_signed_and_when_in_kazakh_and_russian(qapp: object,
     key_path = tmp_path / director.filename
     key_path.write_bytes(director.p12)
     who = eds.load_key(key_path, PW).identity
-    text = _text(signatures.stamp_pdf(230, 57, who, moment))
+    text = _text(countersigning.stamp_pdf(230, 57, who, moment))
     assert "Қол қойды / Подписал: ЖҰМАБАЕВ ҒАЛЫМ" in text, text
     assert f"БСН / БИН: {BIN}" in text and "Уақыты / Время: 04.03.2025" in text, text
 

@@ -20,11 +20,11 @@ from bench.client_requests import KEY, NOW
 from desktop.models.domain import Status
 from desktop.models.request_list import AgeOn, Deadline, RequestFilter
 from desktop.models.tables import Group, Request
+from desktop.services import vocabulary
 from desktop.services.cache import Cache, open_cache
 from desktop.services.calendar import deadline_until
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
-from desktop.views import vocabulary
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.requests_model import ID_ROLE, Column
 from desktop.views.requests_page import (

@@ -27,9 +27,10 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
 
-from desktop.services import doctor, eds, signatures, trust
+from desktop.services import countersigning, doctor, eds, signature_checks, trust, verification
+from desktop.services.countersigning import CountersignJob, CountersignRefused
 from desktop.services.profile import Profile
-from desktop.services.signatures import CountersignJob, CountersignRefused, NotAPdf
+from desktop.services.signature_checks import NotAPdf
 from desktop.services.trust import TrustStore
 from portal_sandbox.pdfsign import PARENT_FIELD, contract_fields_pdf, sign_pdf
 from portal_sandbox.pki import Role, Subject, TestCA
@@ -188,7 +189,7 @@ def test_distribution_points_of_nca_certificates(pki: Pki) -> None:
 
 def test_a_parent_signature_is_valid_with_who_and_when(pki: Pki) -> None:
     signed = parent_signed(pki)
-    [check] = signatures.verify(signed, pki.store())
+    [check] = verification.verify(signed, pki.store())
     assert check.valid and check.message == "valid" and check.warnings == ()
     assert check.field == PARENT_FIELD and check.revision == 1
     assert check.signer is not None and check.signer.iin == PARENT_IIN
@@ -207,18 +208,18 @@ def test_long_cyrillic_names_are_read_without_warnings(pki: Pki) -> None:
     issued = pki.ca.issue(subject, role="individual", usage="sign", password=PW,
                           now=NOW - timedelta(days=3))
     signed = sign_pdf(SENT, issued.p12, PW, PARENT_FIELD)
-    [check] = signatures.verify(signed, trust.load(None))  # untrusted: names in the message
+    [check] = verification.verify(signed, trust.load(None))  # untrusted: names in the message
     assert "СЕЙТКАЛИЕВА-ЖҰМАБАЕВА ГҮЛНАР-АЙГЕРІМ" in check.message
-    result = signatures.countersign(signed, pki.director(), BIN, pki.store(), sent_pdf=SENT,
-                                    applicant_iin=PARENT_IIN)
-    parent = signatures.verify(result.pdf, pki.store())[0]
-    details = signatures.details_of(parent)
+    result = countersigning.countersign(signed, pki.director(), BIN, pki.store(), sent_pdf=SENT,
+                                        applicant_iin=PARENT_IIN)
+    parent = verification.verify(result.pdf, pki.store())[0]
+    details = verification.details_of(parent)
     assert details is not None and details.common_name == "СЕЙТКАЛИЕВА-ЖҰМАБАЕВА ГҮЛНАР-АЙГЕРІМ"
     assert trust.subject_cn(issued.certificate) == details.common_name
 
 
 def test_untrusted_without_roots_says_no_nca_roots_are_installed(pki: Pki) -> None:
-    [check] = signatures.verify(parent_signed(pki), trust.load(None))
+    [check] = verification.verify(parent_signed(pki), trust.load(None))
     assert check.reason == "untrusted"
     assert "No NCA RK root certificates are installed" in check.message
 
@@ -228,12 +229,12 @@ def test_a_tampered_pdf(pki: Pki) -> None:
     # A letter of the signed revision's metadata, inside the signed byte range.
     at = signed.index(b"portal sandbox", len(SENT))
     signed[at] = ord("P")
-    [check] = signatures.verify(bytes(signed), pki.store())
+    [check] = verification.verify(bytes(signed), pki.store())
     assert check.reason == "tampered" and "changed after" in check.message
 
 
 def test_a_change_after_the_signature(pki: Pki) -> None:
-    [check] = signatures.verify(changed(parent_signed(pki)), pki.store())
+    [check] = verification.verify(changed(parent_signed(pki)), pki.store())
     assert check.reason == "modified_after"
 
 
@@ -245,7 +246,7 @@ def test_a_change_after_the_signature(pki: Pki) -> None:
 ])
 def test_a_certificate_not_valid_at_signing_time(pki: Pki, validity: dict[str, datetime],
                                                  reason: str, words: str) -> None:
-    [check] = signatures.verify(parent_signed(pki, SENT, None, **validity), pki.store())
+    [check] = verification.verify(parent_signed(pki, SENT, None, **validity), pki.store())
     assert check.reason == reason and words in check.message
 
 
@@ -257,8 +258,8 @@ def test_revoked_before_signing_is_invalid_after_is_a_notice(pki: Pki) -> None:
         store = pki.store()
         early = sign_pdf(SENT, p12, PW, PARENT_FIELD, signing_time=NOW - timedelta(days=5))
         late = sign_pdf(SENT, p12, PW, PARENT_FIELD, signing_time=NOW - timedelta(days=1))
-        [before] = signatures.verify(early, store)
-        [after] = signatures.verify(late, store)
+        [before] = verification.verify(early, store)
+        [after] = verification.verify(late, store)
     finally:
         pki.revoked.clear()
     assert before.valid and [n.code for n in before.warnings] == ["revoked_later"]
@@ -268,12 +269,12 @@ def test_revoked_before_signing_is_invalid_after_is_a_notice(pki: Pki) -> None:
 
 def test_a_stale_or_missing_crl_is_a_warning_not_a_verdict(pki: Pki) -> None:
     stale = pki.store(this=NOW - timedelta(days=10), next_=NOW - timedelta(days=3))
-    [check] = signatures.verify(parent_signed(pki), stale)
+    [check] = verification.verify(parent_signed(pki), stale)
     assert check.valid and [n.code for n in check.warnings] == ["crl_stale"]
     assert "10 days old" in check.warnings[0].message
     no_crl = TrustStore()
     no_crl.add_certificates([pki.ca.root_cert, pki.ca.nca_cert])
-    [check] = signatures.verify(parent_signed(pki), no_crl)
+    [check] = verification.verify(parent_signed(pki), no_crl)
     assert check.valid and [n.code for n in check.warnings] == ["crl_missing"]
     assert check.revocation is not None and check.revocation.state == "unknown"
 
@@ -282,50 +283,50 @@ def test_a_stale_or_missing_crl_is_a_warning_not_a_verdict(pki: Pki) -> None:
                                   b"%PDF-1.7\n" + b"\x00" * 200])
 def test_what_is_not_a_pdf(data: bytes, pki: Pki) -> None:
     with pytest.raises(NotAPdf):
-        signatures.verify(data, pki.store())
+        verification.verify(data, pki.store())
 
 
 def test_an_unsigned_pdf_has_no_signatures(pki: Pki) -> None:
-    assert signatures.verify(SENT, pki.store()) == []
-    assert signatures.signature_fields(SENT) == {PARENT_FIELD: False,
-                                                 signatures.DIRECTOR_FIELD: False}
+    assert verification.verify(SENT, pki.store()) == []
+    assert verification.signature_fields(SENT) == {PARENT_FIELD: False,
+                                                   signature_checks.DIRECTOR_FIELD: False}
 
 
 # --- the parent against the sent PDF -------------------------------------------------------
 
 
 def test_the_parents_signature_on_the_sent_contract(pki: Pki) -> None:
-    check = signatures.check_parent(SENT, parent_signed(pki), PARENT_IIN, pki.store())
+    check = verification.check_parent(SENT, parent_signed(pki), PARENT_IIN, pki.store())
     assert check.valid and check.signer is not None and check.signer.iin == PARENT_IIN
 
 
 def test_another_persons_certificate(pki: Pki) -> None:
-    check = signatures.check_parent(SENT, parent_signed(pki, iin="900101300123"), PARENT_IIN,
-                                    pki.store())
+    check = verification.check_parent(SENT, parent_signed(pki, iin="900101300123"), PARENT_IIN,
+                                      pki.store())
     assert check.reason == "wrong_person"
     assert "900101300123" in check.message and PARENT_IIN in check.message
 
 
 def test_not_an_incremental_update_of_the_sent_pdf(pki: Pki) -> None:
     other = contract_fields_pdf(["ДОГОВОР с другими условиями"])
-    check = signatures.check_parent(SENT, parent_signed(pki, other), PARENT_IIN, pki.store())
+    check = verification.check_parent(SENT, parent_signed(pki, other), PARENT_IIN, pki.store())
     assert check.reason == "not_incremental"
-    assert signatures.check_parent(SENT, SENT, PARENT_IIN, pki.store()).reason == \
+    assert verification.check_parent(SENT, SENT, PARENT_IIN, pki.store()).reason == \
         "no_signature"
 
 
 def test_a_revision_between_sending_and_signing(pki: Pki) -> None:
-    check = signatures.check_parent(SENT, parent_signed(pki, changed(SENT)), PARENT_IIN,
-                                    pki.store())
+    check = verification.check_parent(SENT, parent_signed(pki, changed(SENT)), PARENT_IIN,
+                                      pki.store())
     assert check.reason == "extra_revision"
 
 
 def test_the_parent_must_sign_with_a_personal_signing_key(pki: Pki) -> None:
-    auth = signatures.check_parent(SENT, parent_signed(pki, usage="auth"), PARENT_IIN,
-                                   pki.store())
+    auth = verification.check_parent(SENT, parent_signed(pki, usage="auth"), PARENT_IIN,
+                                     pki.store())
     assert auth.reason == "not_signing_key"
     employee = sign_pdf(SENT, pki.key("employee", iin=PARENT_IIN)[0], PW, PARENT_FIELD)
-    check = signatures.check_parent(SENT, employee, PARENT_IIN, pki.store())
+    check = verification.check_parent(SENT, employee, PARENT_IIN, pki.store())
     assert check.reason == "not_individual"
 
 
@@ -334,8 +335,8 @@ def test_the_parent_must_sign_with_a_personal_signing_key(pki: Pki) -> None:
 
 def test_keys_that_may_and_may_not_countersign(pki: Pki) -> None:
     store = pki.store()
-    assert signatures.check_key(pki.director(), BIN, store).valid
-    assert signatures.check_key(pki.director("right_to_sign"), BIN, store).valid
+    assert verification.check_key(pki.director(), BIN, store).valid
+    assert verification.check_key(pki.director("right_to_sign"), BIN, store).valid
     cases = {
         "wrong_bin": pki.director(bin_=OTHER_BIN),
         "no_right_to_sign": pki.director("employee"),
@@ -346,19 +347,19 @@ def test_keys_that_may_and_may_not_countersign(pki: Pki) -> None:
                                       not_after=NOW + timedelta(days=300)),
     }
     for reason, key in cases.items():
-        check = signatures.check_key(key, BIN, store)
+        check = verification.check_key(key, BIN, store)
         assert check.reason == reason, (reason, check.message)
-    other = signatures.check_key(cases["wrong_bin"], BIN, store)
+    other = verification.check_key(cases["wrong_bin"], BIN, store)
     assert OTHER_BIN in other.message and BIN in other.message
     personal = eds.load_key(pki.key("individual", iin=PARENT_IIN)[1], PW)
-    assert "personal key" in signatures.check_key(personal, BIN, store).message
+    assert "personal key" in verification.check_key(personal, BIN, store).message
 
 
 def test_a_revoked_director_key(pki: Pki) -> None:
     key = pki.director()
     pki.revoked.append((key.certificate.serial_number, NOW - timedelta(hours=3)))
     try:
-        check = signatures.check_key(key, BIN, pki.store())
+        check = verification.check_key(key, BIN, pki.store())
     finally:
         pki.revoked.clear()
     assert check.reason == "revoked"
@@ -370,19 +371,19 @@ def test_a_revoked_director_key(pki: Pki) -> None:
 def test_countersigning_adds_one_revision_both_signatures_valid(pki: Pki) -> None:
     signed = parent_signed(pki)
     store = pki.store()
-    result = signatures.countersign(signed, pki.director(), BIN, store, sent_pdf=SENT,
-                                    applicant_iin=PARENT_IIN)
+    result = countersigning.countersign(signed, pki.director(), BIN, store, sent_pdf=SENT,
+                                        applicant_iin=PARENT_IIN)
     assert result.pdf.startswith(signed) and not result.timestamped
     assert result.warnings == ()
-    checks = signatures.verify(result.pdf, store)
+    checks = verification.verify(result.pdf, store)
     assert [(c.field, c.valid, c.revision) for c in checks] == [
-        (PARENT_FIELD, True, 1), (signatures.DIRECTOR_FIELD, True, 2)]
+        (PARENT_FIELD, True, 1), (signature_checks.DIRECTOR_FIELD, True, 2)]
     director = checks[1].signer
     assert director is not None and director.bin == BIN and "first_head" in director.roles
-    assert signatures.signature_fields(result.pdf) == {PARENT_FIELD: True,
-                                                       signatures.DIRECTOR_FIELD: True}
+    assert verification.signature_fields(result.pdf) == {PARENT_FIELD: True,
+                                                         signature_checks.DIRECTOR_FIELD: True}
     with pytest.raises(CountersignRefused) as again:
-        signatures.countersign(result.pdf, pki.director(), BIN, store)
+        countersigning.countersign(result.pdf, pki.director(), BIN, store)
     assert again.value.code == "already_countersigned"
 
 
@@ -393,23 +394,23 @@ def test_countersigning_adds_one_revision_both_signatures_valid(pki: Pki) -> Non
 ])
 def test_nothing_is_signed_over_a_bad_contract(pki: Pki, make: Any, code: str) -> None:
     with pytest.raises(CountersignRefused) as refused:
-        signatures.countersign(make(pki), pki.director(), BIN, pki.store(), sent_pdf=SENT,
-                               applicant_iin=PARENT_IIN)
+        countersigning.countersign(make(pki), pki.director(), BIN, pki.store(), sent_pdf=SENT,
+                                   applicant_iin=PARENT_IIN)
     assert refused.value.code == code and "Nothing was signed" in str(refused.value)
 
 
 def test_nothing_is_signed_with_a_bad_key(pki: Pki) -> None:
     with pytest.raises(CountersignRefused) as refused:
-        signatures.countersign(parent_signed(pki), pki.director(bin_=OTHER_BIN), BIN,
-                               pki.store())
+        countersigning.countersign(parent_signed(pki), pki.director(bin_=OTHER_BIN), BIN,
+                                   pki.store())
     assert refused.value.code == "wrong_bin" and "another organisation" in str(refused.value)
 
 
 def test_a_stale_crl_is_left_to_the_director(pki: Pki) -> None:
     store = pki.store(this=NOW - timedelta(days=9), next_=NOW - timedelta(days=2))
-    plan = signatures.plan_countersign(parent_signed(pki), pki.director(), BIN, store)
+    plan = countersigning.plan_countersign(parent_signed(pki), pki.director(), BIN, store)
     assert [n.code for n in plan.warnings] == ["crl_stale"]  # once, though two chains use it
-    result = signatures.apply_countersign(plan)
+    result = countersigning.apply_countersign(plan)
     assert [n.code for n in result.warnings] == ["crl_stale"]
 
 
@@ -442,7 +443,7 @@ def contract_made_elsewhere(*names: str) -> bytes:
 
 @pytest.mark.parametrize(("names", "field", "visible"), [
     (("Parent", "Kindergarten"), "Kindergarten", True),  # its only empty field
-    (("Parent",), signatures.DIRECTOR_FIELD, False),  # none left: a new one is added
+    (("Parent",), signature_checks.DIRECTOR_FIELD, False),  # none left: a new one is added
 ])
 def test_a_contract_made_elsewhere_is_countersigned(pki: Pki, names: tuple[str, ...],
                                                     field: str, visible: bool) -> None:
@@ -450,18 +451,18 @@ def test_a_contract_made_elsewhere_is_countersigned(pki: Pki, names: tuple[str, 
     signed = sign_pdf(sent, pki.parent_key(), PW, "Parent",
                       signing_time=NOW - timedelta(hours=2))
     store = pki.store()
-    plan = signatures.plan_countersign(signed, pki.director(), BIN, store, sent_pdf=sent,
-                                       applicant_iin=PARENT_IIN)
+    plan = countersigning.plan_countersign(signed, pki.director(), BIN, store, sent_pdf=sent,
+                                           applicant_iin=PARENT_IIN)
     assert (plan.field_name, plan.new_field) == (field, not visible)
-    result = signatures.apply_countersign(plan)
+    result = countersigning.apply_countersign(plan)
     assert result.pdf.startswith(signed)
-    checks = signatures.verify(result.pdf, store)
+    checks = verification.verify(result.pdf, store)
     assert [(c.field, c.valid, c.revision) for c in checks] == [
         ("Parent", True, 1), (field, True, 2)], [c.message for c in checks]
     assert checks[1].signer is not None and checks[1].signer.bin == BIN
-    assert signatures.signature_fields(result.pdf)[field] is True
+    assert verification.signature_fields(result.pdf)[field] is True
     with pytest.raises(CountersignRefused) as again:
-        signatures.plan_countersign(result.pdf, pki.director(), BIN, store)
+        countersigning.plan_countersign(result.pdf, pki.director(), BIN, store)
     # Signed by the kindergarten now: every field is full, and ours is among them.
     assert again.value.code == "already_countersigned"
 
@@ -471,14 +472,14 @@ def test_several_empty_fields_none_ours_are_not_guessed(pki: Pki) -> None:
     signed = sign_pdf(sent, pki.parent_key(), PW, "Parent",
                       signing_time=NOW - timedelta(hours=2))
     with pytest.raises(CountersignRefused) as refused:
-        signatures.plan_countersign(signed, pki.director(), BIN, pki.store())
+        countersigning.plan_countersign(signed, pki.director(), BIN, pki.store())
     assert refused.value.code == "no_director_field"
     assert "Witness, Kindergarten" in str(refused.value)
     assert "Generate and send" not in str(refused.value)
 
 
 def test_the_stamp_names_the_signer_in_kazakh_and_russian(pki: Pki) -> None:
-    stamp = signatures.stamp_pdf(229, 60, pki.director().identity, NOW)
+    stamp = countersigning.stamp_pdf(229, 60, pki.director().identity, NOW)
     assert stamp.startswith(b"%PDF") and b"DejaVuSans" in stamp
 
 
@@ -538,42 +539,42 @@ def tsa(pki: Pki) -> Iterator[_Tsa]:
 
 def test_b_t_with_a_time_stamp_server(pki: Pki, tsa: _Tsa) -> None:
     store = pki.store()
-    result = signatures.countersign(parent_signed(pki), pki.director(), BIN, store,
-                                    tsa_url=tsa.url)
+    result = countersigning.countersign(parent_signed(pki), pki.director(), BIN, store,
+                                        tsa_url=tsa.url)
     assert result.timestamped and result.warnings == ()
-    checks = signatures.verify(result.pdf, store)
+    checks = verification.verify(result.pdf, store)
     assert all(c.valid for c in checks)
     assert checks[1].timestamp is not None
     assert abs(checks[1].timestamp - datetime.now(UTC)) < timedelta(minutes=5)
 
 
 def test_an_unreachable_time_stamp_server_falls_back_to_b(pki: Pki) -> None:
-    result = signatures.countersign(parent_signed(pki), pki.director(), BIN, pki.store(),
-                                    tsa_url="http://127.0.0.1:9/tsa")
+    result = countersigning.countersign(parent_signed(pki), pki.director(), BIN, pki.store(),
+                                        tsa_url="http://127.0.0.1:9/tsa")
     assert not result.timestamped
     assert [n.code for n in result.warnings] == ["tsa_unreachable"]
-    assert all(c.valid for c in signatures.verify(result.pdf, pki.store()))
+    assert all(c.valid for c in verification.verify(result.pdf, pki.store()))
 
 
 def test_a_batch_reports_progress_refuses_one_and_stops_when_cancelled(pki: Pki) -> None:
     good = parent_signed(pki)
     jobs = [CountersignJob("a", good), CountersignJob("b", SENT), CountersignJob("c", good)]
     seen: list[tuple[int, int]] = []
-    results = signatures.countersign_batch(jobs, pki.director(), BIN, pki.store(),
-                                           progress=lambda done, total: seen.append(
+    results = countersigning.countersign_batch(jobs, pki.director(), BIN, pki.store(),
+                                               progress=lambda done, total: seen.append(
                                                (done, total)))
     assert seen == [(1, 3), (2, 3), (3, 3)]
     assert [(r.result is not None, r.error.code if r.error else None) for r in results] == [
         (True, None), (False, "no_parent_signature"), (True, None)]
     stop = iter([False, True])
-    partial = signatures.countersign_batch(jobs, pki.director(), BIN, pki.store(),
-                                           cancelled=lambda: next(stop))
+    partial = countersigning.countersign_batch(jobs, pki.director(), BIN, pki.store(),
+                                               cancelled=lambda: next(stop))
     assert [r.job.label for r in partial] == ["a"]
 
 
 def test_certificate_details_for_the_dialog(pki: Pki) -> None:
-    [check] = signatures.verify(parent_signed(pki), pki.store())
-    details = signatures.details_of(check)
+    [check] = verification.verify(parent_signed(pki), pki.store())
+    details = verification.details_of(check)
     assert details is not None
     assert (details.iin, details.bin, details.roles) == (PARENT_IIN, None, ("individual",))
     assert details.trusted and details.revocation == "good"
@@ -583,7 +584,7 @@ def test_certificate_details_for_the_dialog(pki: Pki) -> None:
 
 
 def test_session_passwords_live_only_in_memory() -> None:
-    passwords = signatures.SessionPasswords()
+    passwords = countersigning.SessionPasswords()
     passwords.remember("/keys/RSA256_a.p12", PW)
     assert passwords.password("/keys/RSA256_a.p12") == PW
     passwords.forget()

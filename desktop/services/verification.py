@@ -1,5 +1,6 @@
-"""The contract's signatures (docs/eds.md): check the ones in a PDF, the parent's against
-the PDF the kindergarten sent, the director's key, and countersign.
+"""Checking a contract's signatures (docs/eds.md): the ones in a PDF, the parent's against
+the PDF the kindergarten sent, and the key a director would countersign with; and what a
+certificate says, for the details dialog. The verdicts are signature_checks.py's.
 
 A check never takes a signed PDF on trust. Each signature must be intact, cover its
 revision, and be followed by nothing but later signatures; its certificate must chain to a
@@ -7,156 +8,45 @@ trusted root (`desktop.services.trust`) and be valid at the time the signer repo
 (pyHanko's, since a baseline-B signature has no proven time), and not be revoked before
 that time according to the newest cached CRL. A CRL past its next-update time, or none at
 all, does not make a signature invalid: it is a warning, and the director decides.
-
-The countersignature is one incremental revision filling the empty DirectorSignature field
-(or, in a contract made elsewhere, its only empty field, or a new invisible one when every
-field is signed; PAdES baseline B, B-T when a time-stamp authority is configured and
-answers), with a visible stamp drawn in a font that has the Kazakh letters.
-
-Refusals are `SignatureError`s (a reason code and a message a person can act on); a
-signature that fails a check is a `SignatureCheck` with its reason, so a screen or the
-command line can list every signature of a file.
 """
 
 from __future__ import annotations
 
 import asyncio
 import itertools
-import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from io import BytesIO
-from typing import Any, Literal
+from typing import Any
 
-from asn1crypto import tsp
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
-from PySide6.QtCore import QCoreApplication
 
 from desktop.services import counts, eds, trust
-from desktop.services.calendar import PORTAL_TZ, format_date, format_datetime
-from desktop.services.eds import KeyIdentity, LoadedKey
-from desktop.services.refusal import Refusal
+from desktop.services.calendar import PORTAL_TZ, format_date
+from desktop.services.eds import LoadedKey
+from desktop.services.signature_checks import (
+    PARENT_FIELD,
+    KeyCheck,
+    NotAPdf,
+    Notice,
+    Revocation,
+    RevocationState,
+    SignatureCheck,
+)
+from desktop.services.translation import translate
 from desktop.services.trust import CachedCrl, TrustStore
 
-log = logging.getLogger(__name__)
-
-PARENT_FIELD = "ParentSignature"
-DIRECTOR_FIELD = "DirectorSignature"
+# The key usages (NCA RK's roles) that may sign for the kindergarten.
 DIRECTOR_ROLES = frozenset({"first_head", "right_to_sign"})
-TSA_TIMEOUT = 10.0
-
-# Called by this name with literal arguments: the form pyside6-lupdate finds.
-translate = QCoreApplication.translate
-
-
-class SignatureError(Refusal):
-    """A document or key the check refuses; `code` says which case, the message why."""
-
-
-class NotAPdf(SignatureError):
-    """The bytes cannot be read as a PDF at all."""
-
-
-class CountersignRefused(SignatureError):
-    """Nothing was signed: the document or the key failed a check."""
-
-
-@dataclass(frozen=True)
-class Notice:
-    """A warning that does not make a signature invalid (a stale CRL, none at all)."""
-
-    code: str
-    message: str
-
-
-RevocationState = Literal["good", "revoked", "unknown", "not_checked"]
-
-
-@dataclass(frozen=True)
-class Revocation:
-    """What the cached CRLs say about a certificate chain at a moment.
-
-    `state`: good (listed nowhere), revoked (before the moment), unknown (a certificate
-    names a CRL that is not cached), not_checked (no certificate names a CRL). `crl` is
-    the CRL the end certificate was checked against."""
-
-    state: RevocationState
-    crl: CachedCrl | None = None
-    revoked_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class SignatureCheck:
-    """One signature of a PDF and the verdict on it: `reason` None means valid."""
-
-    field: str
-    revision: int
-    signer: KeyIdentity | None
-    signing_time: datetime | None
-    reason: str | None
-    message: str
-    warnings: tuple[Notice, ...] = ()
-    certificate: x509.Certificate | None = None
-    chain: tuple[x509.Certificate, ...] = ()  # issuers, the signer's own first, root last
-    revocation: Revocation | None = None
-    timestamp: datetime | None = None  # a time-stamp token's time (B-T), when intact
-
-    @property
-    def valid(self) -> bool:
-        return self.reason is None
-
-    @property
-    def serial(self) -> int | None:
-        return self.certificate.serial_number if self.certificate is not None else None
-
-
-@dataclass(frozen=True)
-class KeyCheck:
-    """The countersigning key's verdict now: `reason` None means it may sign."""
-
-    identity: KeyIdentity
-    reason: str | None
-    message: str
-    warnings: tuple[Notice, ...] = ()
-    chain: tuple[x509.Certificate, ...] = ()
-    revocation: Revocation | None = None
-
-    @property
-    def valid(self) -> bool:
-        return self.reason is None
-
-
-@dataclass
-class CountersignPlan:
-    """Everything checked, nothing signed yet: the warnings are the director's to weigh."""
-
-    pdf: bytes
-    key: LoadedKey
-    signatures: list[SignatureCheck]
-    key_check: KeyCheck
-    warnings: list[Notice] = field(default_factory=list)
-    # The empty field the kindergarten signs in (`_director_field`); a new one is added
-    # when the contract came without any.
-    field_name: str = DIRECTOR_FIELD
-    new_field: bool = False
-
-
-@dataclass(frozen=True)
-class Countersigned:
-    pdf: bytes
-    signatures: list[SignatureCheck]
-    key_check: KeyCheck
-    timestamped: bool
-    warnings: tuple[Notice, ...]
 
 
 # --- reading ------------------------------------------------------------------------------
 
 
-def _reader(data: bytes) -> Any:
+def read_pdf(data: bytes) -> Any:
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
@@ -175,7 +65,7 @@ def _reader(data: bytes) -> Any:
 def _embedded(reader: Any) -> list[Any]:
     try:
         return [s for s in reader.embedded_signatures if s.sig_object_type == "/Sig"]
-    except Exception as exc:  # malformed signature dictionaries, see _reader
+    except Exception as exc:  # malformed signature dictionaries, see read_pdf
         raise NotAPdf("unreadable_signature", translate(
             "signatures", "A signature in the PDF cannot be read ({detail}): the file is "
             "damaged. Get the file again, then check it anew.").format(
@@ -186,7 +76,7 @@ def signature_fields(data: bytes) -> dict[str, bool]:
     """The PDF's signature fields: name -> filled."""
     from pyhanko.sign.fields import enumerate_sig_fields
 
-    reader = _reader(data)
+    reader = read_pdf(data)
     return {str(name): value is not None
             for name, value, _ in enumerate_sig_fields(reader, filled_status=None)}
 
@@ -318,7 +208,7 @@ async def _check_signature(signature: Any, store: TrustStore, *, newest: bool,
     try:
         cert = _cryptography(signature.signer_cert)
         signer = eds.certificate_identity(cert)
-    except Exception as exc:  # a signature without a readable certificate, see _reader
+    except Exception as exc:  # a signature without a readable certificate, see read_pdf
         return SignatureCheck(field_name, revision, None, None, "unreadable", translate(
             "signatures", "The signature cannot be read ({detail}).").format(detail=exc))
     claimed = signature.self_reported_timestamp
@@ -335,7 +225,7 @@ async def _check_signature(signature: Any, store: TrustStore, *, newest: bool,
         status = await async_validate_pdf_signature(
             signature, signer_validation_context=context,
             key_usage_settings=KeyUsageConstraints(key_usage=set(), extd_key_usage=None))
-    except Exception as exc:  # structurally broken signatures, see _reader
+    except Exception as exc:  # structurally broken signatures, see read_pdf
         return failed("unreadable", translate(
             "signatures", "The signature of {who} cannot be checked ({detail}).").format(
             who=who, detail=exc))
@@ -377,8 +267,9 @@ async def _check_signature(signature: Any, store: TrustStore, *, newest: bool,
                           revocation, timestamp)
 
 
-async def _verify(data: bytes, store: TrustStore, now: datetime) -> list[SignatureCheck]:
-    signatures = _embedded(_reader(data))
+async def async_verify(data: bytes, store: TrustStore, now: datetime) -> list[SignatureCheck]:
+    """`verify` inside a running event loop (countersigning checks before it signs)."""
+    signatures = _embedded(read_pdf(data))
     newest = max((s.signed_revision for s in signatures), default=-1)
     return [await _check_signature(s, store, newest=s.signed_revision == newest, now=now)
             for s in signatures]
@@ -388,7 +279,7 @@ def verify(data: bytes, store: TrustStore, *, now: datetime | None = None
            ) -> list[SignatureCheck]:
     """One check per signature of the PDF, in document order; NotAPdf when it cannot be
     read."""
-    return asyncio.run(_verify(data, store, now or datetime.now(UTC)))
+    return asyncio.run(async_verify(data, store, now or datetime.now(UTC)))
 
 
 # --- the parent's signature ---------------------------------------------------------------
@@ -398,11 +289,11 @@ def _refusal(code: str, message: str) -> SignatureCheck:
     return SignatureCheck(PARENT_FIELD, 0, None, None, code, message)
 
 
-def _parent_signature(sent: bytes, signed: bytes) -> tuple[Any, bool] | SignatureCheck:
+def parent_signature(sent: bytes, signed: bytes) -> tuple[Any, bool] | SignatureCheck:
     """The one signature `signed` adds to `sent` (and whether it is the newest), or why
     `signed` is not `sent` plus exactly that."""
-    base_revisions = _reader(sent).xrefs.total_revisions
-    reader = _reader(signed)
+    base_revisions = read_pdf(sent).xrefs.total_revisions
+    reader = read_pdf(signed)
     # Byte prefix, not a structural comparison: an incremental update never rewrites a byte
     # of what it extends, and anything else (a re-save, another document) is not what was
     # sent.
@@ -428,7 +319,7 @@ def _parent_signature(sent: bytes, signed: bytes) -> tuple[Any, bool] | Signatur
     return signature, signature.signed_revision == max(s.signed_revision for s in signatures)
 
 
-def _parent_identity(check: SignatureCheck, applicant_iin: str) -> SignatureCheck:
+def parent_identity(check: SignatureCheck, applicant_iin: str) -> SignatureCheck:
     """A valid signature that must also be the applicant's, with a personal signing key."""
     if not check.valid or check.signer is None:
         return check
@@ -458,12 +349,12 @@ def _parent_identity(check: SignatureCheck, applicant_iin: str) -> SignatureChec
 
 async def _check_parent(sent: bytes, signed: bytes, applicant_iin: str, store: TrustStore,
                         now: datetime) -> SignatureCheck:
-    found = _parent_signature(sent, signed)
+    found = parent_signature(sent, signed)
     if isinstance(found, SignatureCheck):
         return found
     signature, newest = found
     check = await _check_signature(signature, store, newest=newest, now=now)
-    return _parent_identity(check, applicant_iin)
+    return parent_identity(check, applicant_iin)
 
 
 def check_parent(sent: bytes, signed: bytes, applicant_iin: str, store: TrustStore, *,
@@ -478,8 +369,9 @@ def check_parent(sent: bytes, signed: bytes, applicant_iin: str, store: TrustSto
 # --- the director's key -------------------------------------------------------------------
 
 
-async def _check_key(key: LoadedKey, kindergarten_bin: str, store: TrustStore,
-                     now: datetime) -> KeyCheck:
+async def async_check_key(key: LoadedKey, kindergarten_bin: str, store: TrustStore,
+                          now: datetime) -> KeyCheck:
+    """`check_key` inside a running event loop (countersigning checks before it signs)."""
     from pyhanko_certvalidator import CertificateValidator
     from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
 
@@ -535,316 +427,7 @@ def check_key(key: LoadedKey, kindergarten_bin: str, store: TrustStore, *,
     """May `key` countersign for the kindergarten `kindergarten_bin` now: a signing key of
     the organisation with the first head's role or the right to sign, valid, trusted and
     not revoked per the cached CRL."""
-    return asyncio.run(_check_key(key, kindergarten_bin, store, now or datetime.now(UTC)))
-
-
-# --- countersigning -----------------------------------------------------------------------
-
-
-def _refuse_signature(check: SignatureCheck) -> CountersignRefused:
-    name = check.signer.display_name if check.signer else check.field
-    return CountersignRefused(check.reason or "signature_invalid", translate(
-        "signatures", "Nothing was signed: the signature in {field} ({who}) is not valid. "
-        "{reason}").format(field=check.field, who=name, reason=check.message))
-
-
-async def _plan(pdf: bytes, key: LoadedKey, kindergarten_bin: str, store: TrustStore, *,
-                sent_pdf: bytes | None, applicant_iin: str | None,
-                now: datetime) -> CountersignPlan:
-    from pyhanko.sign.fields import enumerate_sig_fields
-
-    reader = _reader(pdf)
-    fields_found = {str(n): v is not None
-                    for n, v, _ in enumerate_sig_fields(reader, filled_status=None)}
-    checks = await _verify(pdf, store, now)
-    if not checks:
-        raise CountersignRefused("no_parent_signature", translate(
-            "signatures", "Nothing was signed: the contract carries no signature yet. The "
-            "parent signs first."))
-    for check in checks:
-        if not check.valid:
-            raise _refuse_signature(check)
-    # A signature by this kindergarten in a field of another name counts as ours too.
-    ours = any(c.signer is not None and c.signer.bin == kindergarten_bin for c in checks)
-    field_name, new_field = _director_field(fields_found, countersigned=ours)
-    if sent_pdf is not None:
-        # The parent's signature was validated with the others: only where it sits and
-        # whose it is remain to be checked.
-        found = _parent_signature(sent_pdf, pdf)
-        if isinstance(found, SignatureCheck):
-            raise _refuse_signature(found)
-        revision = int(found[0].signed_revision)
-        parent = _parent_identity(next(c for c in checks if c.revision == revision),
-                                  applicant_iin or "")
-        if not parent.valid:
-            raise _refuse_signature(parent)
-    key_check = await _check_key(key, kindergarten_bin, store, now)
-    if not key_check.valid:
-        raise CountersignRefused(key_check.reason or "key_invalid", translate(
-            "signatures", "Nothing was signed. {reason}").format(reason=key_check.message))
-    warnings: list[Notice] = []
-    for notice in [n for c in checks for n in c.warnings] + list(key_check.warnings):
-        if notice not in warnings:
-            warnings.append(notice)
-    return CountersignPlan(pdf, key, checks, key_check, warnings, field_name, new_field)
-
-
-def _director_field(fields_found: dict[str, bool], *, countersigned: bool
-                    ) -> tuple[str, bool]:
-    """The field the kindergarten signs in, and whether it must be added: this program's
-    own (`DirectorSignature`) when the contract has it empty, else the only empty field (a
-    contract made by another program names it its own way), else a new field when every
-    field is signed. Several empty fields, none of them ours: which one is the
-    kindergarten's cannot be told, and signing the wrong one would take a place meant for
-    someone else."""
-    if countersigned or fields_found.get(DIRECTOR_FIELD):
-        raise CountersignRefused("already_countersigned", translate(
-            "signatures", "Nothing was signed: the contract is countersigned already."))
-    if DIRECTOR_FIELD in fields_found:
-        return DIRECTOR_FIELD, False
-    empty = [name for name, filled in fields_found.items() if not filled]
-    if len(empty) == 1:
-        return empty[0], False
-    if not empty:
-        return DIRECTOR_FIELD, True
-    raise CountersignRefused("no_director_field", translate(
-        "signatures", "Nothing was signed: the contract has several empty signature fields "
-        "({fields}) and none of them is named {field}, so which one is the kindergarten's "
-        "cannot be told. Ask whoever made the contract to leave one empty field for the "
-        "kindergarten.").format(fields=", ".join(empty), field=DIRECTOR_FIELD))
-
-
-def plan_countersign(pdf: bytes, key: LoadedKey, kindergarten_bin: str, store: TrustStore,
-                     *, sent_pdf: bytes | None = None, applicant_iin: str | None = None,
-                     now: datetime | None = None) -> CountersignPlan:
-    """Check everything before signing: the signatures in `pdf` (with `sent_pdf`, the
-    parent's against it and `applicant_iin`), the empty director's field, the key.
-    Raises CountersignRefused (NotAPdf for a broken file); warnings are in the plan."""
-    return asyncio.run(_plan(pdf, key, kindergarten_bin, store, sent_pdf=sent_pdf,
-                             applicant_iin=applicant_iin, now=now or datetime.now(UTC)))
-
-
-def _field_box(pdf: bytes, field_name: str) -> tuple[float, float]:
-    from pyhanko.sign.fields import enumerate_sig_fields
-
-    for name, _, ref in enumerate_sig_fields(_reader(pdf), filled_status=None):
-        if str(name) == field_name:
-            rect = [float(v) for v in ref.get_object()["/Rect"]]
-            return abs(rect[2] - rect[0]), abs(rect[3] - rect[1])
-    return 220.0, 60.0
-
-
-def stamp_pdf(width: float, height: float, who: KeyIdentity, moment: datetime) -> bytes:
-    """The visible stamp, a one-page PDF of the field's size. reportlab with DejaVu Sans,
-    because pyHanko's own stamp font has no Cyrillic (let alone Kazakh) letters. The text
-    is the document's, in Kazakh and Russian, not the user's language."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfgen import canvas
-
-    from desktop.services import pdf_fonts
-
-    font = pdf_fonts.register(pdf_fonts.SANS)
-    buffer = BytesIO()
-    page = canvas.Canvas(buffer, pagesize=(width, height), invariant=True)
-    page.setStrokeColorRGB(0.1, 0.25, 0.55)
-    page.setFillColorRGB(0.1, 0.25, 0.55)
-    page.setLineWidth(1)
-    page.roundRect(1, 1, width - 2, height - 2, 4)
-    lines = [
-        "ЭЦҚ-мен қол қойылды / Подписано ЭЦП",
-        f"Қол қойды / Подписал: {who.common_name}",
-        f"БСН / БИН: {who.bin}" if who.bin else f"ЖСН / ИИН: {who.iin}",
-        f"Уақыты / Время: {format_datetime(moment)}",
-    ]
-    size = min(8.0, (height - 8) / (len(lines) * 1.25))
-    y = height - 4 - size
-    for line in lines:
-        # A long name is set smaller rather than cut: the stamp must name the signer whole.
-        fitted = size
-        while pdfmetrics.stringWidth(line, font, fitted) > width - 10 and fitted > 5:
-            fitted -= 0.25
-        page.setFont(font, fitted)
-        page.drawString(5, y, line)
-        y -= size * 1.25
-    page.showPage()
-    page.save()
-    return buffer.getvalue()
-
-
-def _stamp_style(stamp: bytes) -> Any:
-    from pyhanko.pdf_utils import layout
-    from pyhanko.pdf_utils.content import PdfContent
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.stamp import StaticStampStyle
-
-    class ImportedStamp(PdfContent):
-        """pyHanko's ImportedPdfPage, from bytes instead of a file name."""
-
-        def render(self) -> bytes:
-            writer = self._ensure_writer
-            xobject = writer.import_page_as_xobject(PdfFileReader(BytesIO(stamp)), page_ix=0)
-            self.resources.xobject["/DirectorStamp"] = xobject
-            x1, y1, x2, y2 = xobject.get_object()["/BBox"]
-            self.box = layout.BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
-            return b"/DirectorStamp Do"
-
-    # The stamp is drawn at the field's size: no margins, so it fills the field exactly.
-    fill = layout.SimpleBoxLayoutRule(x_align=layout.AxisAlignment.ALIGN_MID,
-                                      y_align=layout.AxisAlignment.ALIGN_MID,
-                                      margins=layout.Margins.uniform(0))
-    return StaticStampStyle(background=ImportedStamp(), border_width=0, background_layout=fill)
-
-
-def timestamper(url: str, timeout: float = TSA_TIMEOUT) -> Any:
-    """An RFC 3161 time-stamp client over httpx (pyHanko's own one needs aiohttp)."""
-    from pyhanko.sign.timestamps.api import TimeStamper
-    from pyhanko.sign.timestamps.common_utils import TimestampRequestError, set_tsp_headers
-
-    class HttpxTimeStamper(TimeStamper):
-        async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
-            import httpx
-
-            try:
-                async with httpx.AsyncClient(timeout=timeout) as http:
-                    response = await http.post(url, content=req.dump(),
-                                               headers=set_tsp_headers({}))
-                    response.raise_for_status()
-            except httpx.HTTPError as exc:
-                raise TimestampRequestError(
-                    f"the time-stamp server {url} did not answer: {exc}") from exc
-            try:
-                return tsp.TimeStampResp.load(response.content)
-            except ValueError as exc:
-                raise TimestampRequestError(
-                    f"the time-stamp server {url} sent no time-stamp") from exc
-
-    return HttpxTimeStamper()
-
-
-async def _sign(plan: CountersignPlan, tsa_url: str | None, now: datetime
-                ) -> tuple[bytes, bool, list[Notice]]:
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import fields, signers
-
-    if plan.new_field:
-        # Invisible: on a page laid out by another program, no spot is known to be free,
-        # and a stamp over the text would hide part of the contract. The printed copy's
-        # signatures sheet still names the signer.
-        style, new_field = None, fields.SigFieldSpec(plan.field_name, on_page=-1)
-    else:
-        width, height = _field_box(plan.pdf, plan.field_name)
-        style = _stamp_style(stamp_pdf(width, height, plan.key.identity, now))
-        new_field = None
-    meta = signers.PdfSignatureMetadata(
-        field_name=plan.field_name, md_algorithm="sha256",
-        # PAdES baseline B: ETSI.CAdES.detached, the time in /M (B-T: a time-stamp token).
-        subfilter=fields.SigSeedSubFilter.PADES)
-    signer = eds.simple_signer(plan.key)
-    notices: list[Notice] = []
-    stamper = timestamper(tsa_url) if tsa_url else None
-    for attempt in ([stamper, None] if stamper is not None else [None]):
-        pdf_signer = signers.PdfSigner(meta, signer, timestamper=attempt, stamp_style=style,
-                                       new_field_spec=new_field)
-        writer = IncrementalPdfFileWriter(BytesIO(plan.pdf))
-        try:
-            # existing_fields_only unless the plan adds the field: the field must be the
-            # one the plan chose, never one pyHanko would make up.
-            out = await pdf_signer.async_sign_pdf(writer,
-                                                  existing_fields_only=not plan.new_field)
-        except OSError as exc:  # TimestampRequestError is an IOError
-            if attempt is None:
-                raise
-            log.warning("time-stamp server %s failed: %s", tsa_url, exc)
-            notices.append(Notice("tsa_unreachable", translate(
-                "signatures", "The time-stamp server {url} did not answer: the contract was "
-                "signed without a time-stamp (PAdES baseline B).").format(url=tsa_url)))
-            continue
-        return bytes(out.getvalue()), attempt is not None, notices
-    raise AssertionError("unreachable")
-
-
-def apply_countersign(plan: CountersignPlan, *, tsa_url: str | None = None,
-                      now: datetime | None = None) -> Countersigned:
-    """Sign a checked plan: the whole countersigned PDF, the input untouched."""
-    moment = now or datetime.now(UTC)
-    data, stamped, notices = asyncio.run(_sign(plan, tsa_url, moment))
-    if not data.startswith(plan.pdf):
-        raise CountersignRefused("not_incremental", translate(
-            "signatures", "The signature could not be added as an incremental revision: "
-            "nothing was signed."))
-    return Countersigned(data, plan.signatures, plan.key_check, stamped,
-                         tuple(plan.warnings) + tuple(notices))
-
-
-def countersign(pdf: bytes, key: LoadedKey, kindergarten_bin: str, store: TrustStore, *,
-                sent_pdf: bytes | None = None, applicant_iin: str | None = None,
-                tsa_url: str | None = None, now: datetime | None = None) -> Countersigned:
-    """Check (plan_countersign) and sign (apply_countersign) in one go."""
-    plan = plan_countersign(pdf, key, kindergarten_bin, store, sent_pdf=sent_pdf,
-                            applicant_iin=applicant_iin, now=now)
-    return apply_countersign(plan, tsa_url=tsa_url, now=now)
-
-
-# --- many contracts -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CountersignJob:
-    """One contract of a batch, named by what the caller knows it by."""
-
-    label: str
-    pdf: bytes
-    sent_pdf: bytes | None = None
-    applicant_iin: str | None = None
-
-
-@dataclass(frozen=True)
-class JobResult:
-    job: CountersignJob
-    result: Countersigned | None
-    error: SignatureError | None
-
-
-def countersign_batch(jobs: Sequence[CountersignJob], key: LoadedKey, kindergarten_bin: str,
-                      store: TrustStore, *, tsa_url: str | None = None,
-                      progress: Callable[[int, int], None] | None = None,
-                      cancelled: Callable[[], bool] | None = None) -> list[JobResult]:
-    """Countersign one contract after another with one opened key. `progress(done, total)`
-    after each; `cancelled()` is asked before each, and stops the batch there (what is done
-    stays done). A contract that is refused does not stop the others."""
-    results: list[JobResult] = []
-    for index, job in enumerate(jobs):
-        if cancelled is not None and cancelled():
-            break
-        try:
-            signed = countersign(job.pdf, key, kindergarten_bin, store, sent_pdf=job.sent_pdf,
-                                 applicant_iin=job.applicant_iin, tsa_url=tsa_url)
-            results.append(JobResult(job, signed, None))
-        except SignatureError as exc:
-            results.append(JobResult(job, None, exc))
-        if progress is not None:
-            progress(index + 1, len(jobs))
-    return results
-
-
-# --- keys for the session -----------------------------------------------------------------
-
-
-class SessionPasswords:
-    """Key passwords the user asked to keep for this session: in memory only, never
-    written anywhere, forgotten on `forget` (sign-out, idle lock) and at exit."""
-
-    def __init__(self) -> None:
-        self._passwords: dict[str, str] = {}
-
-    def remember(self, key_path: str, password: str) -> None:
-        self._passwords[key_path] = password
-
-    def password(self, key_path: str) -> str | None:
-        return self._passwords.get(key_path)
-
-    def forget(self) -> None:
-        self._passwords.clear()
+    return asyncio.run(async_check_key(key, kindergarten_bin, store, now or datetime.now(UTC)))
 
 
 # --- what a certificate says, for the details dialog ---------------------------------------
@@ -902,14 +485,3 @@ def details_of(check: SignatureCheck | KeyCheck, certificate: x509.Certificate |
     if cert is None:
         return None
     return certificate_details(cert, check.chain, check.revocation)
-
-
-__all__ = [
-    "DIRECTOR_FIELD", "DIRECTOR_ROLES", "PARENT_FIELD", "CertificateDetails", "CountersignJob",
-    "CountersignPlan", "CountersignRefused", "Countersigned", "JobResult", "KeyCheck",
-    "NotAPdf", "Notice", "Revocation", "SessionPasswords", "SignatureCheck", "SignatureError",
-    "apply_countersign", "certificate_details", "check_key", "check_parent",
-    "check_revocation", "countersign", "countersign_batch", "details_of", "plan_countersign",
-    "signature_fields", "stamp_pdf", "verify",
-]
-

@@ -1,6 +1,7 @@
-"""The portal's codes as staff read them: statuses, roles, languages, staff actions, and
-dates in the portal's time zone as dd.MM.yyyy (services.calendar's, which the papers and
-the command line write too, re-exported so a screen finds all it shows here).
+"""The portal's codes as staff read them, in the window and on the command line alike:
+statuses, roles, languages, staff actions, counts with their plural forms, and dates in the
+portal's time zone as dd.MM.yyyy (services.calendar's, which the papers write too,
+re-exported so a screen finds all it shows here).
 
 Labels are declared once as data (QT_TRANSLATE_NOOP marks them for lupdate) and
 translated when asked, so a language switch shows at once on the next paint.
@@ -10,14 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
-
 from desktop.services.calendar import format_date as format_date
 from desktop.services.calendar import format_datetime as format_datetime
-from desktop.views.translatable import QT_TRANSLATE_NOOP
-
-# Called by this name, so lupdate finds the strings with their explicit context.
-translate = QCoreApplication.translate
+from desktop.services.translation import QT_TRANSLATE_NOOP, CountedTexts, month_name, translate
 
 CONTEXT = "Vocabulary"
 
@@ -118,7 +114,7 @@ ACTIONS: dict[str, str] = {
 
 def translated(text: str, context: str = CONTEXT) -> str:
     """One of this module's texts (marked with its context) in the current language."""
-    return QCoreApplication.translate(context, text)
+    return translate(context, text)
 
 
 def _label(table: dict[str, str], code: str | None) -> str:
@@ -131,7 +127,7 @@ def _label(table: dict[str, str], code: str | None) -> str:
 def month_text(key: str, *, year: bool = True) -> str:
     """YYYY-MM as the month's short name (and its year), in the current language."""
     number, month = (int(part) for part in key.split("-"))
-    name = QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+    name = month_name(month)
     return f"{name} {number}" if year else name
 
 
@@ -224,7 +220,7 @@ def current_state(current: dict[str, Any] | None) -> str:
     return ""
 
 
-class Plurals(QObject):
+class Plurals(CountedTexts):
     """Texts with a count that are not a widget's own. lupdate gives a message plural forms
     (3 года / 5 лет) only when it is a tr() inside a class, so they are made here."""
 
@@ -242,10 +238,8 @@ class Plurals(QObject):
         return self.tr("Documents still to accept: %n.", "", count)
 
 
-_plurals: list[Plurals] = []
+_PLURALS = Plurals()
 
 
 def plurals() -> Plurals:
-    if not _plurals:
-        _plurals.append(Plurals())
-    return _plurals[0]
+    return _PLURALS
