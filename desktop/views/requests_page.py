@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QStyle,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -71,6 +70,7 @@ from desktop.views.requests_model import (
     RequestsModel,
     utc_now,
 )
+from desktop.views.table_page import list_table
 
 SEARCH_DELAY_MS = 150
 # A person's column widths are written this long after they stop dragging a divider.
@@ -188,17 +188,22 @@ class RequestsPage(QWidget):
             combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def _build_table(self) -> None:
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = list_table(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         # Rows of one height: the view need not ask 100,000 rows for their size hints.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._build_columns()
+        self.table.horizontalHeader().setSortIndicator(
+            COLUMN_OF_SORT[self.model.filter.sort],
+            Qt.SortOrder.DescendingOrder if self.model.filter.descending
+            else Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.empty.hide()
+
+    def _build_columns(self) -> None:
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Fitting a column to its contents reads that many rows: the first page, which is
         # in memory, and never the 100,000 of a city's cache.
         header.setResizeContentsPrecision(PAGE_SIZE)
@@ -217,12 +222,6 @@ class RequestsPage(QWidget):
         header.sectionMoved.connect(self._section_moved)
         self.table.viewport().installEventFilter(self)
         self.model.modelReset.connect(self._fit_columns)
-        header.setSortIndicator(COLUMN_OF_SORT[self.model.filter.sort],
-                                Qt.SortOrder.DescendingOrder if self.model.filter.descending
-                                else Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.empty.hide()
 
     def _build_bulk_actions(self) -> None:
         # Several rows can be selected: their documents downloaded, summaries printed, the
