@@ -147,6 +147,17 @@ class BulkActions(QObject):
         self.last_message = ""
         self.sheets_pdf: bytes | None = None
 
+        self._build_actions()
+        self._build_export_menu()
+        if parent is not None:
+            parent.addAction(self.print_action)
+        self._build_bar()
+        self.retranslate()
+        self.update_enabled()
+
+    # building
+
+    def _build_actions(self) -> None:
         self.prefetch_action = QAction(self)
         self.prefetch_action.triggered.connect(self.download_selected)
         self.print_action = QAction(self)
@@ -159,27 +170,29 @@ class BulkActions(QObject):
         self.export_pdf_action.triggered.connect(lambda: self.ask_and_export("pdf"))
         self.export_sheets_action = QAction(self)
         self.export_sheets_action.triggered.connect(lambda: self.ask_and_export("sheets"))
+
+    def _build_export_menu(self) -> None:
         # The same three for every request the list shows (its filter and search), with
         # no need to select them first: on the requests list only.
         self.export_shown_actions: dict[str, QAction] = {}
-        self.export_menu = QMenu(parent)
+        self.export_menu = QMenu(self._parent)
         self.selected_section = self.export_menu.addSection("")
         for action in (self.export_xlsx_action, self.export_pdf_action,
                        self.export_sheets_action):
             self.export_menu.addAction(action)
         self.shown_section = self.export_menu.addSection("")
-        self.shown_section.setVisible(model is not None)
-        if model is not None:
+        self.shown_section.setVisible(self.model is not None)
+        if self.model is not None:
             for kind in EXTENSIONS:
                 action = QAction(self)
                 action.triggered.connect(partial(self.ask_and_export, kind, SHOWN))
                 self.export_shown_actions[kind] = action
                 self.export_menu.addAction(action)
         self.export_action = self.export_menu.menuAction()
-        if parent is not None:
-            parent.addAction(self.print_action)
 
+    def _build_bar(self) -> None:
         self.bar = BulkBar(self)
+        table, model = self.table, self.model
         if table is not None and model is not None:
             table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
             table.selectionModel().selectionChanged.connect(self.update_enabled)
@@ -188,10 +201,8 @@ class BulkActions(QObject):
             model.count_changed.connect(lambda _count: self.update_enabled())
         else:
             # Only the requests list shows the bar; elsewhere it goes with its page, hidden.
-            self.bar.setParent(parent)
+            self.bar.setParent(self._parent)
             self.bar.hide()
-        self.retranslate()
-        self.update_enabled()
 
     # texts
 

@@ -37,6 +37,7 @@ from desktop.views.decision_dialogs import (
     decline_label,
     decline_problem,
     fit,
+    heading_label,
     refusal_text,
 )
 
@@ -53,12 +54,29 @@ class BulkDecisionDialog(QDialog):
         self.done_batch: Batch | None = None  # set once recorded
         self.declining = planned.action == roles.DECLINE_REQUEST
         self.reasons = list(reasons)
-        self.heading = QLabel(wordWrap=True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.heading.setFont(font)
+
+        self.heading = heading_label()
         self.explanation = QLabel(wordWrap=True)
+        self._build_table()
+        self._build_decline_form()
+        self.hint = QLabel(wordWrap=True)
+        self.hint.setStyleSheet(f"color: {NO_COLOUR};")
+        self.buttons = QDialogButtonBox()
+        self.record_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        for widget in (self.heading, self.explanation, self.table, self.form, self.hint):
+            layout.addWidget(widget)
+        layout.addWidget(self.buttons)
+        self._connect()
+
+        self.retranslate()
+        fit(self, 720)
+
+    # building
+
+    def _build_table(self) -> None:
+        """A line per request: its number, the child, and what happens (or happened)."""
         self.table = QTableWidget(0, 3)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -69,6 +87,9 @@ class BulkDecisionDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _build_decline_form(self) -> None:
+        """One reason and comment for all the declines (shown only when declining)."""
         self.reason = QComboBox()
         self.comment = QPlainTextEdit()
         self.comment.setTabChangesFocus(True)
@@ -85,21 +106,12 @@ class BulkDecisionDialog(QDialog):
         for item in self.reasons:
             self.reason.addItem(decline_label(item), item.code)
         self.reason.setCurrentIndex(-1)
-        self.hint = QLabel(wordWrap=True)
-        self.hint.setStyleSheet(f"color: {NO_COLOUR};")
-        self.buttons = QDialogButtonBox()
-        self.record_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+
+    def _connect(self) -> None:
         self.record_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (self.heading, self.explanation, self.table, self.form, self.hint):
-            layout.addWidget(widget)
-        layout.addWidget(self.buttons)
         self.reason.currentIndexChanged.connect(self._validate)
         self.comment.textChanged.connect(self._validate)
-        self.retranslate()
-        fit(self, 720)
 
     # what was asked
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel
 
 from desktop.services.actions import ActionRefused
@@ -35,11 +35,10 @@ def coloured(label: QLabel, text: str, colour: str | None) -> None:
     label.setVisible(bool(text))
 
 
-def message_label() -> QLabel:
+def title_label() -> QLabel:
+    """The dialog's title over its fields: the contract's request, or the batch."""
     label = QLabel(wordWrap=True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
+    label.setStyleSheet("font-size: 13pt; font-weight: bold;")
     return label
 
 

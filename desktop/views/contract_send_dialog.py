@@ -27,11 +27,12 @@ from desktop.views.contract_dialog_parts import (
     WARN_COLOUR,
     coloured,
     failure_text,
-    message_label,
     request_title,
+    title_label,
 )
 from desktop.views.decision_dialogs import NO_COLOUR
 from desktop.views.failures import Failure
+from desktop.views.labels import message_label
 from desktop.views.print_preview import export_pdf
 from desktop.views.tasks import Tasks
 from desktop.views.template_editor import LAYOUT_NAMES, PLACEHOLDER_LABELS
@@ -62,8 +63,23 @@ class SendContractDialog(QDialog):
         self.setMinimumSize(760, 640)
         self.resize(900, 900)
 
-        self._title = QLabel(wordWrap=True)
-        self._title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self._title = title_label()
+        form = self._build_template_form()
+        self.missing = message_label()
+        self.state = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self._build_pdf_view()
+        self._build_buttons()
+        self._build_layout(form)
+        self._connect()
+
+        self.retranslate()
+        self._update_buttons()
+        self.make(None)
+
+    # building
+
+    def _build_template_form(self) -> QFormLayout:
+        """The contract's language, and the template it is made from."""
         self._layout_label = QLabel()
         self.layouts = QComboBox()
         for code in LAYOUTS:
@@ -74,9 +90,9 @@ class SendContractDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self._layout_label, self.layouts)
         form.addRow(self._template_label, self.template_text)
-        self.missing = message_label()
-        self.state = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        return form
 
+    def _build_pdf_view(self) -> None:
         self.document = QPdfDocument(self)
         self._buffer = QBuffer(self)
         self.view = QPdfView()
@@ -85,6 +101,7 @@ class SendContractDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setFrameShape(QFrame.Shape.StyledPanel)
 
+    def _build_buttons(self) -> None:
         self.message = message_label()
         self.note = QLabel(wordWrap=True)
         self.save_button = QPushButton()
@@ -93,8 +110,8 @@ class SendContractDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.rejected.connect(self.reject)
 
+    def _build_layout(self, form: QFormLayout) -> None:
         box = QVBoxLayout(self)
         box.addWidget(self._title)
         box.addLayout(form)
@@ -105,12 +122,11 @@ class SendContractDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(self.buttons)
 
+    def _connect(self) -> None:
+        self.buttons.rejected.connect(self.reject)
         self.layouts.currentIndexChanged.connect(self._layout_chosen)
         self.save_button.clicked.connect(self.save_pdf)
         self.send_button.clicked.connect(self.send)
-        self.retranslate()
-        self._update_buttons()
-        self.make(None)
 
     # texts
 

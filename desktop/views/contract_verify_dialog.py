@@ -36,15 +36,16 @@ from desktop.views.contract_dialog_parts import (
     WARN_COLOUR,
     WARN_MARK,
     coloured,
-    message_label,
     request_title,
     signed_at,
     signer_name,
     signer_number,
     signer_role,
+    title_label,
 )
 from desktop.views.decision_dialogs import NO_COLOUR, OK_COLOUR
 from desktop.views.failures import Failure
+from desktop.views.labels import message_label
 from desktop.views.print_preview import id_label
 from desktop.views.tasks import Tasks
 
@@ -84,11 +85,25 @@ class VerifyDialog(QDialog):
         self.certificate_dialog: CertificateDialog | None = None
         self.setMinimumSize(820, 460)
 
-        self._title = QLabel(wordWrap=True)
-        self._title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self._title = title_label()
         self.file_text = QLabel(wordWrap=True)
         self.file_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict = message_label()
+        self._build_table()
+        self.details = message_label()
+        self.warnings = message_label()
+        self.crl = QLabel(wordWrap=True)
+        self.message = message_label()
+        self._build_buttons()
+        self._build_layout()
+        self._connect()
+
+        self.retranslate()
+        self.check()
+
+    # building
+
+    def _build_table(self) -> None:
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setColumnCount(5)
@@ -97,18 +112,16 @@ class VerifyDialog(QDialog):
         header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.details = message_label()
-        self.warnings = message_label()
-        self.crl = QLabel(wordWrap=True)
-        self.message = message_label()
+
+    def _build_buttons(self) -> None:
         self.certificate_button = QPushButton()
         self.file_button = QPushButton()
         self.refresh_button = QPushButton()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         for button in (self.certificate_button, self.file_button, self.refresh_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
 
+    def _build_layout(self) -> None:
         box = QVBoxLayout(self)
         box.addWidget(self._title)
         box.addWidget(self.file_text)
@@ -120,13 +133,13 @@ class VerifyDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(self.buttons)
 
+    def _connect(self) -> None:
+        self.buttons.rejected.connect(self.reject)
         self.table.currentItemChanged.connect(lambda *_: self._show_current())
         self.table.itemDoubleClicked.connect(lambda *_: self.show_certificate())
         self.certificate_button.clicked.connect(self.show_certificate)
         self.file_button.clicked.connect(self.choose_file)
         self.refresh_button.clicked.connect(self.refresh_crl)
-        self.retranslate()
-        self.check()
 
     # texts
 

@@ -77,9 +77,26 @@ class ContractsPage(TablePage):
                          settings, parent, stretch_column=1)
         self.model: ContractsModel
         self.dialog: QDialog | None = None
+        self.menu: RequestMenu | None = None
+        self.actions_by_name: dict[str, QAction] = {}
+
+        self._build_toolbar()
+        self.notice = QLabel(wordWrap=True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
+        self.body.insertWidget(1, self.toolbar)
+        self.body.insertWidget(2, self.notice)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        if workspace is not None:
+            self._build_menu(workspace, settings)
+        self._connect_contracts()
+
+        self._retranslate_actions()
+        self.update_actions()
+
+    def _build_toolbar(self) -> None:
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.actions_by_name: dict[str, QAction] = {}
         for name, handler in ((SEND, self.send), (VERIFY, self.verify),
                               (COUNTERSIGN, self.countersign), (PRINT, self.print_contract),
                               (SAVE, self.save_pdf), (ORDER, self.enrollment_order)):
@@ -89,27 +106,24 @@ class ContractsPage(TablePage):
             self.toolbar.addAction(action)
             if name in (COUNTERSIGN, SAVE):
                 self.toolbar.addSeparator()
-        self.notice = QLabel(wordWrap=True)
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.hide()
-        self.body.insertWidget(1, self.toolbar)
-        self.body.insertWidget(2, self.notice)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+    def _build_menu(self, workspace: Workspace, settings: Settings | None) -> None:
+        """The rows' context menu: the request's decisions, printing and exports."""
+        self.menu = request_menu(workspace, self._tasks, self, self.selected_request_ids)
+        assert self.menu.files is not None
+        self.menu.files.settings = settings
+
+    def _connect_contracts(self) -> None:
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(self._open)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.model.modelReset.connect(self.update_actions)
-        self.menu: RequestMenu | None = None
-        if workspace is not None:
-            self.menu = request_menu(workspace, tasks, self, self.selected_request_ids)
+        if self.menu is not None:
             self.menu.open_requested.connect(self.request_opened)
             self.menu.decision_requested.connect(self.decision_requested)
             assert self.menu.files is not None
             self.menu.files.message_posted.connect(self.message_posted)
-            self.menu.files.settings = settings
-        self._retranslate_actions()
-        self.update_actions()
 
     def set_flow(self, flow: ContractFlow | None) -> None:
         """The workflow of the signed-in workspace (the window is built before it)."""

@@ -40,13 +40,14 @@ from desktop.views.contract_dialog_parts import (
     coloured,
     failure_text,
     fit_height,
-    message_label,
     request_title,
     signer_name,
     signer_number,
+    title_label,
 )
 from desktop.views.decision_dialogs import NO_COLOUR, OK_COLOUR
 from desktop.views.failures import Failure
+from desktop.views.labels import message_label
 from desktop.views.signing_key import KeyChecked, key_text, suggested_key
 from desktop.views.tasks import Tasks
 
@@ -87,20 +88,33 @@ class CountersignDialog(QDialog):
         self._cancel = threading.Event()
         self._busy = False
         self.certificate_dialog: CertificateDialog | None = None
-        self.setMinimumWidth(700)
-
-        self._title = QLabel(wordWrap=True)
-        self._title.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.summary = QLabel(wordWrap=True)
         # Training only: where the demo keys are, and their password.
         self.demo_keys = demo_keys
-        self.demo_keys_note = QLabel(wordWrap=True)
-        self.demo_keys_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.demo_keys_note.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.demo_keys_note.setVisible(demo_keys is not None)
-        self._key_label = QLabel()
+        self.setMinimumWidth(700)
         remembered = settings.get(keys.LAST_KEY_PATH)
+
+        self._title = title_label()
+        self.summary = QLabel(wordWrap=True)
+        self.demo_keys_note = message_label()
+        self.demo_keys_note.setVisible(demo_keys is not None)
+        form = self._build_key_form(remembered)
+        verdict_row = self._build_verdicts()
+        self._build_buttons()
+        self._build_layout(form, verdict_row)
+        self._connect()
+
+        self._fill_password()
+        self.retranslate()
+        self._update_buttons()
+        # The key's folder is listed off the GUI thread: keys live on USB sticks, slow to wake.
+        self._suggesting = tasks.run(lambda: suggested_key(remembered),
+                                     on_done=lambda path: self._suggest_key(remembered, path))
+
+    # building
+
+    def _build_key_form(self, remembered: str) -> QFormLayout:
+        """The key file and its password, with the buttons that choose and check them."""
+        self._key_label = QLabel()
         self.key_path = QLineEdit(remembered)
         self.key_path.setMinimumWidth(380)
         self.choose_button = QPushButton()
@@ -120,7 +134,11 @@ class CountersignDialog(QDialog):
         form.addRow(self._key_label, key_row)
         form.addRow(self._password_label, password_row)
         form.addRow("", self.remember)
+        return form
 
+    def _build_verdicts(self) -> QHBoxLayout:
+        """What the check found: the key's verdict (in the row returned, beside its
+        certificate), the contract's, the warnings to accept, and a message."""
         self.key_verdict = message_label()
         self.certificate_button = QPushButton()
         verdict_row = QHBoxLayout()
@@ -131,11 +149,21 @@ class CountersignDialog(QDialog):
         self.accept_warnings = QCheckBox()
         self.accept_warnings.hide()
         self.message = message_label()
+        return verdict_row
+
+    def _build_buttons(self) -> None:
         self.sign_button = QPushButton()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.sign_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
+        # Enter anywhere in the dialog (the password field above all) does what comes next,
+        # checking the key or signing, never "Choose…": no button becomes the default by
+        # taking the focus; _update_buttons names the one that is.
+        for button in (self.choose_button, self.check_button, self.certificate_button,
+                       self.sign_button, *self.buttons.buttons()):
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
 
+    def _build_layout(self, form: QFormLayout, verdict_row: QHBoxLayout) -> None:
         box = QVBoxLayout(self)
         box.addWidget(self._title)
         box.addWidget(self.summary)
@@ -149,6 +177,8 @@ class CountersignDialog(QDialog):
         box.addStretch(1)
         box.addWidget(self.buttons)
 
+    def _connect(self) -> None:
+        self.buttons.rejected.connect(self.reject)
         self.choose_button.clicked.connect(self.choose_key)
         self.key_path.textChanged.connect(self._key_changed)
         self.password.textChanged.connect(lambda _text: self._forget_check())
@@ -156,19 +186,6 @@ class CountersignDialog(QDialog):
         self.certificate_button.clicked.connect(self.show_certificate)
         self.accept_warnings.toggled.connect(lambda _on: self._update_buttons())
         self.sign_button.clicked.connect(self.sign)
-        # Enter anywhere in the dialog (the password field above all) does what comes next,
-        # checking the key or signing, never "Choose…": no button becomes the default by
-        # taking the focus; _update_buttons names the one that is.
-        for button in (self.choose_button, self.check_button, self.certificate_button,
-                       self.sign_button, *self.buttons.buttons()):
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(False)
-        self._fill_password()
-        self.retranslate()
-        self._update_buttons()
-        # The key's folder is listed off the GUI thread: keys live on USB sticks, slow to wake.
-        self._suggesting = tasks.run(lambda: suggested_key(remembered),
-                                     on_done=lambda path: self._suggest_key(remembered, path))
 
     @property
     def single(self) -> bool:

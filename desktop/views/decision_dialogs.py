@@ -44,6 +44,7 @@ from desktop.services.review import AcceptReview, DeclineReason, Occupancy, Reas
 from desktop.services.review_text import reason_text
 from desktop.services.roles import RoleRefusal
 from desktop.services.translation import QT_TRANSLATE_NOOP
+from desktop.views.labels import bold_label
 
 if TYPE_CHECKING:
     from desktop.services.actions import ActionRefused
@@ -240,14 +241,9 @@ def fit(dialog: QDialog, width: int) -> None:
     dialog.resize(width, max(height, layout.totalSizeHint().height()))
 
 
-def _heading(text: str = "") -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
+def heading_label() -> QLabel:
+    """A decision dialog's heading: the request, or the requests, it decides on."""
+    return bold_label(1.15, wordWrap=True)
 
 
 def _note() -> QLabel:
@@ -260,6 +256,16 @@ def _hint() -> QLabel:
     label = _note()
     label.setStyleSheet(f"color: {NO_COLOUR};")
     return label
+
+
+def _buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """The dialog's own button (named by its retranslate) and Cancel: (box, own, cancel)."""
+    buttons = QDialogButtonBox()
+    own = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, own, cancel
 
 
 @dataclass(frozen=True)
@@ -284,8 +290,30 @@ class AcceptDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.subject, self.checked = subject, checked
-        self.heading = _heading()
+        self.check_labels: list[QLabel] = []
+        self.heading = heading_label()
         self.group_label = _note()
+        self._build_places()
+        self.checks_box = QGroupBox()
+        self.checks = QVBoxLayout(self.checks_box)
+        self.outcome = _note()
+        self.buttons, self.accept_button, self.cancel_button = _buttons(self)
+        self.accept_button.setEnabled(checked.ok)
+        self.cancel_button.setDefault(not checked.ok)
+        layout = QVBoxLayout(self)
+        for widget in (self.heading, self.group_label, self.places_box, self.checks_box,
+                       self.outcome):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.places_box.setVisible(checked.now is not None)
+        self.now_bar.set_occupancy(checked.now)
+        self.after_bar.set_occupancy(checked.after, added=1)
+        self.retranslate()
+        fit(self, 560)
+
+    def _build_places(self) -> None:
+        """The group's places now and after the accept, as bars with their numbers."""
         self.now_caption, self.after_caption = QLabel(), QLabel()
         # Not word-wrapped: a wrapped label's height is not known to the grid in time.
         self.now_value, self.after_value = QLabel(), QLabel()
@@ -302,28 +330,6 @@ class AcceptDialog(QDialog):
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         places.addWidget(self.legend, 4, 0, 1, 2)
-        self.checks_box = QGroupBox()
-        self.checks = QVBoxLayout(self.checks_box)
-        self.check_labels: list[QLabel] = []
-        self.outcome = _note()
-        self.buttons = QDialogButtonBox()
-        self.accept_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.accept_button.setEnabled(checked.ok)
-        self.cancel_button.setDefault(not checked.ok)
-        layout = QVBoxLayout(self)
-        for widget in (self.heading, self.group_label, self.places_box, self.checks_box,
-                       self.outcome):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.places_box.setVisible(checked.now is not None)
-        self.now_bar.set_occupancy(checked.now)
-        self.after_bar.set_occupancy(checked.after, added=1)
-        self.retranslate()
-        fit(self, 560)
 
     def check_lines(self) -> list[tuple[bool, str]]:
         """Each check with its verdict: (passed, sentence)."""
@@ -444,27 +450,12 @@ class DeclineDialog(QDialog):
         self.confirm_box: QMessageBox | None = None
         self.reasons: list[DeclineReason] = []
         self.fetched = fetched
-        self.heading = _heading()
+        self.heading = heading_label()
         self.explanation = _note()
-        self.reason_label, self.comment_label = QLabel(), QLabel()
-        self.reason = QComboBox()
-        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.comment = QPlainTextEdit()
-        self.comment.setTabChangesFocus(True)
-        self.comment.setMinimumHeight(90)
-        self.reason_label.setBuddy(self.reason)
-        self.comment_label.setBuddy(self.comment)
+        form = self._build_form()
         self.list_note = _note()
         self.hint = _hint()
-        self.buttons = QDialogButtonBox()
-        self.decline_button = self.buttons.addButton(
-            "", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.reason_label, self.reason)
-        form.addRow(self.comment_label, self.comment)
+        self.buttons, self.decline_button, _cancel = _buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
@@ -477,6 +468,21 @@ class DeclineDialog(QDialog):
         self.set_reasons(reasons, fetched)
         self.retranslate()
         fit(self, 540)
+
+    def _build_form(self) -> QFormLayout:
+        """The reason, from the portal's list, and the comment to the parent."""
+        self.reason_label, self.comment_label = QLabel(), QLabel()
+        self.reason = QComboBox()
+        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.comment = QPlainTextEdit()
+        self.comment.setTabChangesFocus(True)
+        self.comment.setMinimumHeight(90)
+        self.reason_label.setBuddy(self.reason)
+        self.comment_label.setBuddy(self.comment)
+        form = QFormLayout()
+        form.addRow(self.reason_label, self.reason)
+        form.addRow(self.comment_label, self.comment)
+        return form
 
     def set_reasons(self, reasons: Sequence[DeclineReason], fetched: bool) -> None:
         """Fill the list (again, when the portal's arrives), keeping the chosen reason."""
@@ -647,36 +653,14 @@ class DocumentsReviewDialog(QDialog):
         self.open_document = open_document
         order = {kind: i for i, kind in enumerate(DOCUMENT_KINDS)}
         self.rows = [_Row(d) for d in sorted(documents, key=lambda d: order.get(d.kind, 99))]
-        self.heading = _heading()
+        self.heading = heading_label()
         self.explanation = _note()
         self.missing = _note()
-        self.header = [QLabel() for _ in range(5)]
-        grid = QGridLayout()
-        for column, label in enumerate(self.header):
-            font = label.font()
-            font.setBold(True)
-            label.setFont(font)
-            grid.addWidget(label, 0, column)
-        top = Qt.AlignmentFlag.AlignTop
-        for line, row in enumerate(self.rows, start=1):
-            grid.addWidget(row.name, line, 0, top)
-            grid.addWidget(row.status, line, 1, top)
-            grid.addWidget(row.open_button, line, 2, top)
-            grid.addWidget(row.verdict, line, 3, top)
-            grid.addWidget(row.comment_box, line, 4)
-            row.verdict.currentIndexChanged.connect(self._validate)
-            row.comment.textChanged.connect(self._validate)
-            row.open_button.clicked.connect(partial(self._open, row.document.kind))
-            row.open_button.setVisible(open_document is not None)
-        grid.setColumnStretch(4, 1)
+        grid = self._build_grid()
         self.accept_all_button = QPushButton()
         self.accept_all_button.clicked.connect(self.accept_all_received)
         self.hint = _hint()
-        self.buttons = QDialogButtonBox()
-        self.record_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.record_button, _cancel = _buttons(self)
         tools = QHBoxLayout()
         tools.addWidget(self.accept_all_button)
         tools.addStretch(1)
@@ -691,6 +675,26 @@ class DocumentsReviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         fit(self, 980)
+
+    def _build_grid(self) -> QGridLayout:
+        """A line per document: its name, status, Open, the verdict and the comment."""
+        self.header = [bold_label() for _ in range(5)]
+        grid = QGridLayout()
+        for column, label in enumerate(self.header):
+            grid.addWidget(label, 0, column)
+        top = Qt.AlignmentFlag.AlignTop
+        for line, row in enumerate(self.rows, start=1):
+            grid.addWidget(row.name, line, 0, top)
+            grid.addWidget(row.status, line, 1, top)
+            grid.addWidget(row.open_button, line, 2, top)
+            grid.addWidget(row.verdict, line, 3, top)
+            grid.addWidget(row.comment_box, line, 4)
+            row.verdict.currentIndexChanged.connect(self._validate)
+            row.comment.textChanged.connect(self._validate)
+            row.open_button.clicked.connect(partial(self._open, row.document.kind))
+            row.open_button.setVisible(self.open_document is not None)
+        grid.setColumnStretch(4, 1)
+        return grid
 
     def _open(self, kind: str) -> None:
         if self.open_document is not None:

@@ -102,7 +102,18 @@ class DocumentViewer(QWidget):
         self._pumping = False
         self._opening = 0  # which open() the image inspection answers
         self._thumbs_done: dict[int, int] = {}  # page -> rotation of its thumbnail
+
         self.pages = PageView()
+        self._build_thumbnails()
+        self._build_stack()
+        self._build_toolbar()
+        self._build_layout()
+        self._connect()
+
+        self.retranslate()
+        self._show_controls(False)
+
+    def _build_thumbnails(self) -> None:
         self.thumbnails = QListWidget()
         self.thumbnails.setViewMode(QListView.ViewMode.IconMode)
         self.thumbnails.setFlow(QListView.Flow.TopToBottom)
@@ -116,12 +127,11 @@ class DocumentViewer(QWidget):
             cell.width() + self.thumbnails.style().pixelMetric(
                 QStyle.PixelMetric.PM_ScrollBarExtent) + 2 * self.thumbnails.frameWidth() + 4)
         self.thumbnails.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.thumbnails.currentRowChanged.connect(self._thumbnail_chosen)
-        self.thumbnails.verticalScrollBar().valueChanged.connect(self._schedule)
+
+    def _build_stack(self) -> None:
+        """The pages, or the file's problem in their place, or the busy note."""
         self.problem_panel = ProblemPanel()
-        self.problem_panel.redownload_requested.connect(self.redownload_requested)
         self.page_problem = ProblemPanel(compact=True)
-        self.page_problem.redownload_requested.connect(self.redownload_requested)
         self.page_problem.hide()
         self.busy = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         problem_holder = QWidget()
@@ -137,25 +147,6 @@ class DocumentViewer(QWidget):
         self.stack.addWidget(self.pages)
         self.stack.addWidget(problem_holder)
         self.stack.addWidget(self.busy)
-        self._build_toolbar()
-        body = QHBoxLayout()
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.thumbnails)
-        body.addWidget(self.stack, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.page_problem)
-        layout.addLayout(body, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._pump)
-        self.pages.wanted_changed.connect(self._schedule)
-        self.pages.current_page_changed.connect(self._current_page_changed)
-        self.pages.zoom_changed.connect(self._zoom_changed)
-        self.retranslate()
-        self._show_controls(False)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QWidget()
@@ -184,6 +175,30 @@ class DocumentViewer(QWidget):
         row.addWidget(self.page_label)
         row.addWidget(self.page_box)
         row.addWidget(self.page_count)
+
+    def _build_layout(self) -> None:
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.thumbnails)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.page_problem)
+        layout.addLayout(body, 1)
+
+    def _connect(self) -> None:
+        self.thumbnails.currentRowChanged.connect(self._thumbnail_chosen)
+        self.thumbnails.verticalScrollBar().valueChanged.connect(self._schedule)
+        self.problem_panel.redownload_requested.connect(self.redownload_requested)
+        self.page_problem.redownload_requested.connect(self.redownload_requested)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._pump)
+        self.pages.wanted_changed.connect(self._schedule)
+        self.pages.current_page_changed.connect(self._current_page_changed)
+        self.pages.zoom_changed.connect(self._zoom_changed)
 
     def _tool(self, slot: Callable[[], None], text: str, keys: QKeySequence) -> QToolButton:
         action = QAction(text, self)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -58,6 +58,7 @@ from desktop.services.portal_api import PortalClient, PortalUnreachable
 from desktop.views.document_problem import PROBLEM_COLOUR, ReportButton, problem_message
 from desktop.views.document_viewer import DocumentViewerDialog
 from desktop.views.failures import Failure
+from desktop.views.labels import bold_label
 from desktop.views.tasks import TaskHandle, Tasks
 
 CONTEXT = "DocumentsPanel"
@@ -255,11 +256,8 @@ class DocumentRowWidget(QFrame):
         self.row: DocumentRow | None = None
         self.activity: _Activity | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel()
-        bold = QFont(self.title.font())
-        bold.setBold(True)
-        self.title.setFont(bold)
-        self.title.setWordWrap(True)
+
+        self.title = bold_label(wordWrap=True)
         self.status = QLabel()
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.comment = QLabel(wordWrap=True)
@@ -275,9 +273,14 @@ class DocumentRowWidget(QFrame):
         self.redownload_button = QPushButton()
         self.cancel_button = QPushButton()
         self.report = ReportButton()
+        self._build_layout()
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.kind))
         self.redownload_button.clicked.connect(lambda: self.redownload_requested.emit(self.kind))
         self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(self.kind))
+
+        self.retranslate()
+
+    def _build_layout(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(10, 8, 10, 8)
         grid.setVerticalSpacing(4)
@@ -298,7 +301,6 @@ class DocumentRowWidget(QFrame):
         grid.addLayout(self.state_layout, 2, 0, 1, 2)
         grid.addWidget(self.problem, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.open_button.setText(self.tr("Open"))
@@ -402,10 +404,7 @@ class DocumentsPanel(QWidget):
         self._activities: dict[str, _Activity] = {}
         self._widgets: dict[str, DocumentRowWidget] = {}
         self.menu: QMenu | None = None  # the last context menu shown
-        self.heading = QLabel()
-        bold = QFont(self.heading.font())
-        bold.setBold(True)
-        self.heading.setFont(bold)
+        self.heading = bold_label()
         self.summary = QLabel()
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()

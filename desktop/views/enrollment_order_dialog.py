@@ -47,6 +47,7 @@ from desktop.services.settings import Settings
 from desktop.services.translation import QT_TRANSLATE_NOOP
 from desktop.views.decision_dialogs import NO_COLOUR
 from desktop.views.failures import Failure
+from desktop.views.labels import bold_label
 from desktop.views.print_preview import PdfUnreadable, PreviewDialog, export_pdf, preview_dialog
 from desktop.views.tasks import Tasks
 
@@ -103,9 +104,24 @@ class EnrollmentOrderDialog(QDialog):
         self.preview: PreviewDialog | None = None
         self.last_pdf: bytes | None = None
 
+        self._build_order_fields()
+        self._build_children()
+        self._build_buttons()
+        self._build_layout()
+        self._connect()
+
+        self.resize(920, 620)
+        self.retranslate()
+        self._set_busy(True)
+        self._tasks.run(self._read, on_done=self._loaded, on_failed=self._load_failed)
+
+    # building
+
+    def _build_order_fields(self) -> None:
+        """The order's number, date and language, in `form`."""
         self.number = QLineEdit()
         self.number.setMaxLength(NUMBER_LIMIT)
-        self.number.setText(next_number(settings.get(keys.LAST_ORDER_NUMBER)))
+        self.number.setText(next_number(self._settings.get(keys.LAST_ORDER_NUMBER)))
         self.date = QDateEdit()
         self.date.setDisplayFormat("dd.MM.yyyy")
         self.date.setCalendarPopup(True)
@@ -114,50 +130,8 @@ class EnrollmentOrderDialog(QDialog):
         self.language = QComboBox()
         for code in ORDER_LANGUAGES:
             self.language.addItem("", code)
-        chosen = self.language.findData(settings.get(keys.ORDER_LANGUAGE))
+        chosen = self.language.findData(self._settings.get(keys.ORDER_LANGUAGE))
         self.language.setCurrentIndex(max(chosen, 0))
-
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
-        self.group = QComboBox()
-        self.group.addItem("", ALL_GROUPS)
-        self.group.currentIndexChanged.connect(self._filter)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.tree.itemChanged.connect(self._count)
-        # Space ticks the current row (the delegate's own keys); a double click on a row's
-        # text ticks it too. Not "activated": where a click activates, it would untick again.
-        self.tree.itemDoubleClicked.connect(self._toggle)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.select_all = QPushButton()
-        self.select_all.clicked.connect(lambda: self._check_shown(True))
-        self.select_none = QPushButton()
-        self.select_none.clicked.connect(lambda: self._check_shown(False))
-        self.counter = QLabel()
-        self.empty = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
-        self.empty.hide()
-        self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet(f"color: {NO_COLOUR};")
-        self.message.hide()
-
-        self.print_button = QPushButton()
-        self.print_button.setDefault(True)
-        self.print_button.clicked.connect(self.print_order)
-        self.export_button = QPushButton()
-        self.export_button.clicked.connect(self.export_order)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
-
         self.form = QFormLayout()
         # Short fields stay short: a date across the whole dialog reads badly.
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -167,10 +141,42 @@ class EnrollmentOrderDialog(QDialog):
                              (self._language_label, self.language)):
             label.setBuddy(field)
             self.form.addRow(label, field)
-        self.enrolled_title = QLabel()
-        font = self.enrolled_title.font()
-        font.setBold(True)
-        self.enrolled_title.setFont(font)
+
+    def _build_children(self) -> None:
+        """The enrolled children to tick, with a search, a group filter and their count."""
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.group = QComboBox()
+        self.group.addItem("", ALL_GROUPS)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.select_all = QPushButton()
+        self.select_none = QPushButton()
+        self.counter = QLabel()
+        self.empty = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.enrolled_title = bold_label()
+
+    def _build_buttons(self) -> None:
+        self.message = QLabel(wordWrap=True)
+        self.message.setStyleSheet(f"color: {NO_COLOUR};")
+        self.message.hide()
+        self.print_button = QPushButton()
+        self.print_button.setDefault(True)
+        self.export_button = QPushButton()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+    def _build_layout(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.group, 1)
@@ -189,10 +195,19 @@ class EnrollmentOrderDialog(QDialog):
         layout.addLayout(picks)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(920, 620)
-        self.retranslate()
-        self._set_busy(True)
-        self._tasks.run(self._read, on_done=self._loaded, on_failed=self._load_failed)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._filter)
+        self.group.currentIndexChanged.connect(self._filter)
+        self.tree.itemChanged.connect(self._count)
+        # Space ticks the current row (the delegate's own keys); a double click on a row's
+        # text ticks it too. Not "activated": where a click activates, it would untick again.
+        self.tree.itemDoubleClicked.connect(self._toggle)
+        self.select_all.clicked.connect(lambda: self._check_shown(True))
+        self.select_none.clicked.connect(lambda: self._check_shown(False))
+        self.print_button.clicked.connect(self.print_order)
+        self.export_button.clicked.connect(self.export_order)
+        self.buttons.rejected.connect(self.reject)
 
     # reading the cache
 

@@ -68,19 +68,32 @@ class ErrorDialog(QDialog):
         self.report = report_text(failure)
         self.saved_to: Path | None = None
         self._save_error = ""
-        folder = log_dir or logs.log_folder()
-        if folder is not None:
-            try:
-                self.saved_to = logs.save_crash_report(self.report, folder)
-            except OSError as exc:
-                self._save_error = exc.strerror or str(exc)
-                log.warning("the crash report could not be saved in %s: %s", folder, exc)
+        self._save_report_in(log_dir or logs.log_folder())
+
         self._message = QLabel(wordWrap=True)
         self._kept = QLabel(wordWrap=True)
         self._where = QLabel(wordWrap=True)
         self._where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._details = QPlainTextEdit(readOnly=True)
         self._details.setPlainText(self.report)
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._message)
+        layout.addWidget(self._kept)
+        layout.addWidget(self._where)
+        layout.addWidget(self._details, 1)
+        layout.addWidget(self._buttons)
+        self.retranslate()
+
+    def _save_report_in(self, folder: Path | None) -> None:
+        if folder is not None:
+            try:
+                self.saved_to = logs.save_crash_report(self.report, folder)
+            except OSError as exc:
+                self._save_error = exc.strerror or str(exc)
+                log.warning("the crash report could not be saved in %s: %s", folder, exc)
+
+    def _build_buttons(self) -> None:
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_details)
         self.save_button = QPushButton()
@@ -90,13 +103,6 @@ class ErrorDialog(QDialog):
         self._buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self._buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self._buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._message)
-        layout.addWidget(self._kept)
-        layout.addWidget(self._where)
-        layout.addWidget(self._details, 1)
-        layout.addWidget(self._buttons)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Something went wrong"))

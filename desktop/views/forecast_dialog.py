@@ -43,6 +43,7 @@ from desktop.services.vocabulary import month_text
 from desktop.views.decision_dialogs import NO_COLOUR, role_text
 from desktop.views.failures import Failure
 from desktop.views.group_dialogs import group_refusal_text
+from desktop.views.labels import bold_label
 from desktop.views.tasks import Tasks
 
 translate = QCoreApplication.translate
@@ -63,18 +64,34 @@ class ForecastDialog(QDialog):
         self._acting = list(acting)
         self.refusal = roles.refusal(roles.PUBLISH_FORECAST, acting, available)
         self.shown: forecast.Review | None = None
+
         self.about = QLabel(wordWrap=True)
         self.read_only = QLabel(wordWrap=True)
         self.read_only.setVisible(self.refusal is not None)
+        self._build_grid()
+        self._build_entries()
+        form = self._build_entry_form()
+        self._build_buttons()
+        self._build_layout(form)
+        self._connect()
+
+        self.resize(1100, 680)
+        self.retranslate()
+        self.reload()
+
+    # building
+
+    def _build_grid(self) -> None:
+        """The free places of each group, month by month."""
         self.grid = QTableWidget()
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.entries_title = QLabel()
-        font = self.entries_title.font()
-        font.setBold(True)
-        self.entries_title.setFont(font)
+
+    def _build_entries(self) -> None:
+        """The known departures staff entered, under their title."""
+        self.entries_title = bold_label()
         self.entries = QTableWidget(0, 4)
         self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -86,7 +103,10 @@ class ForecastDialog(QDialog):
                                       QHeaderView.ResizeMode.ResizeToContents,
                                       QHeaderView.ResizeMode.Stretch)):
             header.setSectionResizeMode(index, mode)
-        self.entries.itemSelectionChanged.connect(self._update_buttons)
+        self.remove_button = QPushButton()
+
+    def _build_entry_form(self) -> QHBoxLayout:
+        """A new departure: its group, month, places and note, in one row."""
         self.group = QComboBox()
         self.month = QComboBox()
         self.places = QSpinBox()
@@ -96,9 +116,6 @@ class ForecastDialog(QDialog):
         self.note = QLineEdit()
         self.note.setMaxLength(forecast.NOTE_LIMIT + 50)
         self.add_button = QPushButton()
-        self.add_button.clicked.connect(self.add_entry)
-        self.remove_button = QPushButton()
-        self.remove_button.clicked.connect(self.remove_entry)
         self.group_label, self.month_label = QLabel(), QLabel()
         self.places_label, self.note_label = QLabel(), QLabel()
         form = QHBoxLayout()
@@ -110,6 +127,11 @@ class ForecastDialog(QDialog):
             form.addWidget(label)
             form.addWidget(field, stretch)
         form.addWidget(self.add_button)
+        for widget in (self.group, self.month, self.places, self.note, self.add_button):
+            widget.setEnabled(self.refusal is None)
+        return form
+
+    def _build_buttons(self) -> None:
         self.message = QLabel(wordWrap=True)
         self.message.setStyleSheet(f"color: {NO_COLOUR};")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -119,8 +141,8 @@ class ForecastDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.publish_button = QPushButton()
         self.buttons.addButton(self.publish_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.publish_button.clicked.connect(self.publish)
-        self.buttons.rejected.connect(self.reject)
+
+    def _build_layout(self, form: QHBoxLayout) -> None:
         column = QVBoxLayout(self)
         column.addWidget(self.about)
         column.addWidget(self.read_only)
@@ -134,11 +156,13 @@ class ForecastDialog(QDialog):
         column.addWidget(self.message)
         column.addWidget(self.status)
         column.addWidget(self.buttons)
-        for widget in (self.group, self.month, self.places, self.note, self.add_button):
-            widget.setEnabled(self.refusal is None)
-        self.resize(1100, 680)
-        self.retranslate()
-        self.reload()
+
+    def _connect(self) -> None:
+        self.entries.itemSelectionChanged.connect(self._update_buttons)
+        self.add_button.clicked.connect(self.add_entry)
+        self.remove_button.clicked.connect(self.remove_entry)
+        self.publish_button.clicked.connect(self.publish)
+        self.buttons.rejected.connect(self.reject)
 
     # reading
 

@@ -71,13 +71,31 @@ class GroupsPage(TablePage):
         self.workspace = workspace
         self.cache = cache
         self.dialog: QDialog | None = None
+        self.menu: QMenu | None = None
         self.actions_by_name: dict[str, QAction] = {}
+        self.today: Callable[[], date] = lambda: datetime.now(PORTAL_TZ).date()
+        self.undoable = False
+
+        self._build_action_bar()
+        self.body.insertWidget(1, self.action_bar)
+        self.chart = OccupancyChart(self)
+        self.body.insertWidget(2, self.chart, 1)
+        self.roster = RosterPanel(workspace, tasks, self)
+        self.body.addWidget(self.roster, 1)
+        # The group's requests, printed or exported as the requests list does it.
+        self.files = BulkActions(None, None, workspace, tasks, parent=self,
+                                 chosen=self.selected_request_ids)
+        self.files.settings = settings
+        self._connect_groups()
+
+        self._retranslate_actions()
+        self.update_actions()
+
+    def _build_action_bar(self) -> None:
         # The actions wrap onto a second row where the window is too narrow for them (long
         # Kazakh and Russian words), rather than holding the whole window wider.
         self.action_bar = QWidget()
         bar = FlowLayout(self.action_bar)
-        self.today: Callable[[], date] = lambda: datetime.now(PORTAL_TZ).date()
-        self.undoable = False
         for name, slot in ((NEW, self.new_group), (EDIT, self.edit_group),
                            (CAPACITY, self.change_capacity), (CLOSE, self.close_group),
                            (MOVE_UP, self.move_up), (UNDO_MOVE_UP, self.undo_move_up),
@@ -92,12 +110,10 @@ class GroupsPage(TablePage):
             button.setDefaultAction(action)
             bar.addWidget(button)
             self.actions_by_name[name] = action
-        self.body.insertWidget(1, self.action_bar)
-        self.chart = OccupancyChart(self)
-        self.body.insertWidget(2, self.chart, 1)
+
+    def _connect_groups(self) -> None:
+        """The chart, the roster and the actions follow the groups listed and chosen."""
         self.model.modelReset.connect(lambda: self.chart.set_groups(self.model.rows))
-        self.roster = RosterPanel(workspace, tasks, self)
-        self.body.addWidget(self.roster, 1)
         self.roster.transferred.connect(self._recorded)
         self.model.modelReset.connect(self._selection_changed)
         self.table.selectionModel().selectionChanged.connect(
@@ -105,14 +121,7 @@ class GroupsPage(TablePage):
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.menu: QMenu | None = None
-        # The group's requests, printed or exported as the requests list does it.
-        self.files = BulkActions(None, None, workspace, tasks, parent=self,
-                                 chosen=self.selected_request_ids)
-        self.files.settings = settings
         self.files.message_posted.connect(self.message_posted)
-        self._retranslate_actions()
-        self.update_actions()
 
     def page_texts(self) -> tuple[str, str, str]:
         return (self.tr("Groups"), self.tr("Find a group"),

@@ -21,6 +21,7 @@ from desktop import APP_NAME
 from desktop.services import program_files
 from desktop.services.settings import LANGUAGES
 from desktop.views.decision_dialogs import ui_language
+from desktop.views.labels import bold_label
 
 
 def manual_dir() -> Path:
@@ -76,11 +77,7 @@ class AboutDialog(QDialog):
         self._portal_url = portal_url
         self._sandbox = sandbox
         self._versions = versions()
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = bold_label(1.4)
         self.purpose = QLabel(wordWrap=True)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

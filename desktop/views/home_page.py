@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from desktop.services import vocabulary
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ, deadline_until, working_days_left
+from desktop.views.labels import bold_label
 from desktop.views.occupancy_chart import OccupancyChart, read_places
 from desktop.views.request_menu import RequestMenu, request_menu
 from desktop.views.requests_model import URGENT, utc_now
@@ -143,19 +144,34 @@ class Card(QFrame):
         self.name = name
         self.setObjectName(f"card_{name}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        heading = self._build_heading()
+        self._build_list()
+        column = QVBoxLayout(self)
+        column.addLayout(heading)
+        column.addWidget(self.note)
+        column.addWidget(self.list, 1)
+        column.addWidget(self.empty, 1)
+        column.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
+        self.set_count(0)
+
+    def _build_heading(self) -> QHBoxLayout:
         # A narrow window cuts a long title (Kazakh ones run long) rather than being held
         # wider than the screen.
-        self.title = QLabel()
+        self.title = bold_label(1.1)
         self.title.setMinimumWidth(60)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        font.setBold(True)
-        self.title.setFont(font)
         self.count = QLabel()
         self.count.setObjectName("count")
         self.count.setStyleSheet(
             "#count { background: #e8eef4; color: #1f3b57; border-radius: 9px;"
             " padding: 1px 8px; font-weight: bold; }")
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 0)
+        heading.addWidget(self.count, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addStretch(1)
+        return heading
+
+    def _build_list(self) -> None:
+        """The note over the list, the list, the sentence in its place, and "more"."""
         self.note = QLabel(wordWrap=True)
         self.note.setStyleSheet(f"color: {NOTE_COLOUR};")
         self.list = QListWidget()
@@ -170,17 +186,6 @@ class Card(QFrame):
         self.more.setCursor(Qt.CursorShape.PointingHandCursor)
         self.more.setStyleSheet("QPushButton { color: palette(link); text-align: left; }")
         self.more.hide()
-        heading = QHBoxLayout()
-        heading.addWidget(self.title, 0)
-        heading.addWidget(self.count, 0, Qt.AlignmentFlag.AlignTop)
-        heading.addStretch(1)
-        column = QVBoxLayout(self)
-        column.addLayout(heading)
-        column.addWidget(self.note)
-        column.addWidget(self.list, 1)
-        column.addWidget(self.empty, 1)
-        column.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
-        self.set_count(0)
 
     def set_count(self, count: int) -> None:
         self.count.setText(str(count))
@@ -215,34 +220,37 @@ class HomePage(QWidget):
         self._since_load = QElapsedTimer()
         self._last_click: tuple[int, int] = (0, 0)
         self._click_timer = QElapsedTimer()
+        # The request a card's context menu is about (its print and export work on it).
+        self._menu_ids: list[int] = []
+        self.menu: RequestMenu | None = None
 
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = bold_label(1.3)
         self.day = QLabel()
         self.summary = QLabel(wordWrap=True)
         self.cards = {name: Card(name) for name in SECTIONS}
         for name, card in self.cards.items():
-            card.list.itemClicked.connect(self._clicked)
-            card.list.itemActivated.connect(self._clicked)
             card.list.setAccessibleName(name)
-        # The request a card's context menu is about (its print and export work on it).
-        self._menu_ids: list[int] = []
-        self.menu: RequestMenu | None = None
         if workspace is not None:
-            self.menu = request_menu(workspace, tasks, self, lambda: list(self._menu_ids),
-                                     clock=clock)
-            self.menu.open_requested.connect(self.request_opened)
-            self.menu.decision_requested.connect(self.decision_requested)
-            for card in self.cards.values():
-                card.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-                card.list.customContextMenuRequested.connect(
-                    lambda point, shown=card.list: self._context_menu(shown, point))
-        self.cards[DUE].more.clicked.connect(self.due_list_requested)
-        self.cards[CONFLICTS].more.clicked.connect(self.attention_requested)
+            self._build_menu(workspace)
+        # The groups' places, small: what a decision just moved shows here at once too.
+        self.chart = OccupancyChart(self)
+        self.chart.setMinimumHeight(CHART_HEIGHT)
+        self.chart.setMaximumHeight(CHART_HEIGHT)
+        self._build_layout()
+        self._connect()
 
+        self.retranslate()
+
+    # building
+
+    def _build_menu(self, workspace: Workspace) -> None:
+        """The cards' context menu: a request's decisions, printing and exports."""
+        self.menu = request_menu(workspace, self.tasks, self, lambda: list(self._menu_ids),
+                                 clock=self._clock)
+        for card in self.cards.values():
+            card.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addSpacing(12)
@@ -257,16 +265,24 @@ class HomePage(QWidget):
         for index in range(2):
             grid.setColumnStretch(index, 1)
             grid.setRowStretch(index, 1)
-        # The groups' places, small: what a decision just moved shows here at once too.
-        self.chart = OccupancyChart(self)
-        self.chart.setMinimumHeight(CHART_HEIGHT)
-        self.chart.setMaximumHeight(CHART_HEIGHT)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addLayout(grid, 1)
         layout.addWidget(self.chart)
-        self.retranslate()
+
+    def _connect(self) -> None:
+        for card in self.cards.values():
+            card.list.itemClicked.connect(self._clicked)
+            card.list.itemActivated.connect(self._clicked)
+        if self.menu is not None:
+            self.menu.open_requested.connect(self.request_opened)
+            self.menu.decision_requested.connect(self.decision_requested)
+            for card in self.cards.values():
+                card.list.customContextMenuRequested.connect(
+                    lambda point, shown=card.list: self._context_menu(shown, point))
+        self.cards[DUE].more.clicked.connect(self.due_list_requested)
+        self.cards[CONFLICTS].more.clicked.connect(self.attention_requested)
 
     # the window's API
 

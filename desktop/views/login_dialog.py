@@ -36,6 +36,7 @@ from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
 from desktop.views.failures import Failure
+from desktop.views.labels import bold_label, message_label
 from desktop.views.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -79,59 +80,70 @@ class LoginDialog(QDialog):
         self._portal_url = portal_url
         self._tasks = tasks
         self._demo = list(demo_logins or [])
+        self._demo_keys = demo_keys
         self._busy = False
         self._pending: Workspace | None = None  # signed in, waiting for a role choice
         self._again = self.sign_in  # what a restored cache is opened with: the last attempt
         self.workspace: Workspace | None = None
+        # No OS keyring: said once, with the encrypted file offered in its place.
+        self._keyring_missing = keyring_missing
+        if settings.get(keys.SECRETS_IN_FILE):
+            credentials.use_file(profile.secrets_dir)
 
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = bold_label(1.3)
         self.portal_label = QLabel(wordWrap=True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_password_tab(), "")
+        self.tabs.addTab(self._build_key_tab(), "")
+        self._build_demo_list()
+        self._build_messages()
+        self._build_buttons()
+        self._build_layout()
+        self._connect()
 
-        self.login = QLineEdit(settings.get(keys.LAST_LOGIN))
+        self.setMinimumWidth(520)
+        self._show_known_roles()
+        self.retranslate()
+        if self.login.text():
+            self.password.setFocus()
+
+    # building
+
+    def _build_password_tab(self) -> QWidget:
+        self.login = QLineEdit(self._settings.get(keys.LAST_LOGIN))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.role = QComboBox()
         self.role_label = QLabel()
         self.login_label = QLabel()
         self.password_label = QLabel()
-        password_tab = QWidget()
-        self.password_form = QFormLayout(password_tab)
+        tab = QWidget()
+        self.password_form = QFormLayout(tab)
         self.password_form.addRow(self.login_label, self.login)
         self.password_form.addRow(self.password_label, self.password)
         self.password_form.addRow(self.role_label, self.role)
+        return tab
 
-        self.key_path = QLineEdit(settings.get(keys.LAST_KEY_PATH))
+    def _build_key_tab(self) -> QWidget:
+        self.key_path = QLineEdit(self._settings.get(keys.LAST_KEY_PATH))
         self.key_browse = QPushButton()
-        self.key_browse.clicked.connect(self._browse_key)
         self.key_password = QLineEdit()
         self.key_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_label = QLabel()
         self.key_password_label = QLabel()
         self.key_note = QLabel(wordWrap=True)
-        self._demo_keys = demo_keys
-        self.demo_keys_note = QLabel(wordWrap=True)
-        self.demo_keys_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.demo_keys_note.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.demo_keys_note.hide()  # under the tabs, while the EDS tab is shown
-        key_tab = QWidget()
-        key_form = QFormLayout(key_tab)
+        self.demo_keys_note = message_label()  # under the tabs, while the EDS tab is shown
+        tab = QWidget()
+        form = QFormLayout(tab)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_path, 1)
         key_row.addWidget(self.key_browse)
-        key_form.addRow(self.key_label, key_row)
-        key_form.addRow(self.key_password_label, self.key_password)
-        key_form.addRow(self.key_note)
+        form.addRow(self.key_label, key_row)
+        form.addRow(self.key_password_label, self.key_password)
+        form.addRow(self.key_note)
+        return tab
 
-        self.tabs = QTabWidget()
-        self.tabs.addTab(password_tab, "")
-        self.tabs.addTab(key_tab, "")
-        self.tabs.currentChanged.connect(self._tab_shown)
-
+    def _build_demo_list(self) -> None:
         self.demo_label = QLabel(wordWrap=True)
         self.demo_list = QListWidget()
         self.demo_list.setMinimumHeight(150)
@@ -141,30 +153,25 @@ class LoginDialog(QDialog):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.demo_list.addItem(item)
-        self.demo_list.currentItemChanged.connect(self._demo_picked)
-        self.demo_list.itemDoubleClicked.connect(lambda _item: self.sign_in())
         self.demo_label.setVisible(bool(self._demo))
         self.demo_list.setVisible(bool(self._demo))
 
+    def _build_messages(self) -> None:
         self.message = QLabel(wordWrap=True)
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
         self.offline_note = QLabel(wordWrap=True)
         self.offline_note.hide()
-        # No OS keyring: said once, with the encrypted file offered in its place.
-        self._keyring_missing = keyring_missing
-        if settings.get(keys.SECRETS_IN_FILE):
-            credentials.use_file(profile.secrets_dir)
         self.secrets_note = QLabel(wordWrap=True)
         self.secrets_note.setTextFormat(Qt.TextFormat.PlainText)
         self.use_file_button = QPushButton()
-        self.use_file_button.clicked.connect(self.keep_secrets_in_file)
         self.secrets_box = QWidget()
         secrets_row = QVBoxLayout(self.secrets_box)
         secrets_row.setContentsMargins(0, 0, 0, 0)
         secrets_row.addWidget(self.secrets_note)
         secrets_row.addWidget(self.use_file_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox()
         self.sign_in_button = self.buttons.addButton(
             "", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -173,10 +180,8 @@ class LoginDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.sign_in_button.setDefault(True)
         self.offline_button.hide()
-        self.sign_in_button.clicked.connect(self.sign_in)
-        self.offline_button.clicked.connect(self.open_offline)
-        self.cancel_button.clicked.connect(self.reject)
 
+    def _build_layout(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.portal_label)
@@ -189,11 +194,16 @@ class LoginDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.offline_note)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
-        self._show_known_roles()
-        self.retranslate()
-        if self.login.text():
-            self.password.setFocus()
+
+    def _connect(self) -> None:
+        self.key_browse.clicked.connect(self._browse_key)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.demo_list.currentItemChanged.connect(self._demo_picked)
+        self.demo_list.itemDoubleClicked.connect(lambda _item: self.sign_in())
+        self.use_file_button.clicked.connect(self.keep_secrets_in_file)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.offline_button.clicked.connect(self.open_offline)
+        self.cancel_button.clicked.connect(self.reject)
 
     # texts
 

@@ -103,31 +103,14 @@ class MainWindow(QMainWindow):
         self._released = False
 
         self._build_pages()
+        self._build_tray()
         self._build_navigation()
         self._build_status_bar()
         self._build_actions()
         self._build_menus()
-
-        content = QWidget()
-        row = QHBoxLayout(content)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.navigation_panel)
-        row.addWidget(self.pages, 1)
-        self.lock_panel = LockPanel()
-        self.lock_panel.unlock_requested.connect(self._unlock_with)
-        self.central = QStackedWidget()
-        self.central.addWidget(content)
-        self.central.addWidget(self.lock_panel)
-        self.setCentralWidget(self.central)
-
-        self.idle = IdleWatcher(settings.get(keys.IDLE_LOCK_MINUTES) * 60_000, self)
-        self.idle.idle_timed_out.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
-        self.idle.start()
-
+        self._build_central()
+        self._build_idle_lock()
+        self._connect_pages()
         self._connect_sync()
         self._built = True
         self.retranslate()
@@ -154,47 +137,27 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         ws = self.workspace
         self.home_page = HomePage(ws.cache, self.tasks, workspace=ws)
-        self.home_page.request_opened.connect(self.open_request)
-        self.home_page.attention_requested.connect(lambda: self.show_page(ATTENTION))
-        self.home_page.due_list_requested.connect(self.show_due_requests)
         self.requests_page = RequestsPage(ws, self.tasks, settings=self.settings)
         self.requests_page.bulk.settings = self.settings
-        self.requests_page.bulk.message_posted.connect(self._post_message)
-        # A decision is in the outbox: the status bar's pending count says so at once, and
-        # online it is sent at once.
-        self.requests_page.decision_recorded.connect(lambda _id: self.decision_recorded())
         self.groups_page = GroupsPage(ws, self.tasks, self.settings)
-        self.groups_page.changes_recorded.connect(self.decision_recorded)
-        self.groups_page.roster.message_posted.connect(self._post_message)
-        self.groups_page.group_requests_requested.connect(self.show_group_requests)
-        self.groups_page.message_posted.connect(self._post_message)
         self.contracts_page = ContractsPage(ws.cache, self.tasks, self.settings, workspace=ws)
-        self.contracts_page.message_posted.connect(self._post_message)
         self.attention_page = AttentionPage(ws.cache, self.tasks, self.sync, self.settings,
                                             workspace=ws)
-        # The other lists' context menus open and decide on requests as the list does.
-        for lister in (self.contracts_page, self.attention_page):
-            lister.request_opened.connect(self.open_request)
-        for shown in (self.home_page, self.contracts_page, self.attention_page):
-            shown.decision_requested.connect(self.requests_page.decide)
         for menu in (self.home_page.menu, self.attention_page.menu):
             if menu is not None and menu.files is not None:
                 menu.files.settings = self.settings
-                menu.files.message_posted.connect(self._post_message)
         self.settings_page = SettingsPage(self.settings)
-        self.settings_page.language_chosen.connect(self._language_chosen)
-        self.settings_page.sync_interval_changed.connect(self.sync.set_interval)
-        self.settings_page.idle_lock_changed.connect(
-            lambda minutes: self.idle.set_timeout_ms(minutes * 60_000))
-        self.tray = TrayNotifier(ws.cache, self.tasks, self.settings, parent=self)
-        self.tray.activated.connect(self._tray_activated)
-        self.tray.noticed.connect(self._noticed)
-        self.settings_page.tray_notices_changed.connect(self.tray.set_enabled)
-        self.tray.notify_action.toggled.connect(self.settings_page.tray_notices.setChecked)
         self.pages = QStackedWidget()
         for page in (self.home_page, self.requests_page, self.groups_page,
                      self.contracts_page, self.attention_page, self.settings_page):
             self.pages.addWidget(page)
+
+    def _build_tray(self) -> None:
+        self.tray = TrayNotifier(self.workspace.cache, self.tasks, self.settings, parent=self)
+        self.tray.activated.connect(self._tray_activated)
+        self.tray.noticed.connect(self._noticed)
+        self.settings_page.tray_notices_changed.connect(self.tray.set_enabled)
+        self.tray.notify_action.toggled.connect(self.settings_page.tray_notices.setChecked)
 
     def _build_navigation(self) -> None:
         self.navigation = QListWidget()
@@ -287,6 +250,56 @@ class MainWindow(QMainWindow):
         bar.addMenu(self.go_menu)
         bar.addMenu(self.help_menu)
         self._fill_role_menu()
+
+    def _build_central(self) -> None:
+        """The navigation beside the pages, or the lock panel in their place."""
+        content = QWidget()
+        row = QHBoxLayout(content)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation_panel)
+        row.addWidget(self.pages, 1)
+        self.lock_panel = LockPanel()
+        self.lock_panel.unlock_requested.connect(self._unlock_with)
+        self.central = QStackedWidget()
+        self.central.addWidget(content)
+        self.central.addWidget(self.lock_panel)
+        self.setCentralWidget(self.central)
+
+    def _build_idle_lock(self) -> None:
+        self.idle = IdleWatcher(self.settings.get(keys.IDLE_LOCK_MINUTES) * 60_000, self)
+        self.idle.idle_timed_out.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.start()
+
+    def _connect_pages(self) -> None:
+        """What the pages ask of the window, and of each other."""
+        self.home_page.request_opened.connect(self.open_request)
+        self.home_page.attention_requested.connect(lambda: self.show_page(ATTENTION))
+        self.home_page.due_list_requested.connect(self.show_due_requests)
+        self.requests_page.bulk.message_posted.connect(self._post_message)
+        # A decision is in the outbox: the status bar's pending count says so at once, and
+        # online it is sent at once.
+        self.requests_page.decision_recorded.connect(lambda _id: self.decision_recorded())
+        self.groups_page.changes_recorded.connect(self.decision_recorded)
+        self.groups_page.roster.message_posted.connect(self._post_message)
+        self.groups_page.group_requests_requested.connect(self.show_group_requests)
+        self.groups_page.message_posted.connect(self._post_message)
+        self.contracts_page.message_posted.connect(self._post_message)
+        # The other lists' context menus open and decide on requests as the list does.
+        for lister in (self.contracts_page, self.attention_page):
+            lister.request_opened.connect(self.open_request)
+        for shown in (self.home_page, self.contracts_page, self.attention_page):
+            shown.decision_requested.connect(self.requests_page.decide)
+        for menu in (self.home_page.menu, self.attention_page.menu):
+            if menu is not None and menu.files is not None:
+                menu.files.message_posted.connect(self._post_message)
+        self.settings_page.language_chosen.connect(self._language_chosen)
+        self.settings_page.sync_interval_changed.connect(self.sync.set_interval)
+        self.settings_page.idle_lock_changed.connect(
+            lambda minutes: self.idle.set_timeout_ms(minutes * 60_000))
 
     def _fill_role_menu(self) -> None:
         self.role_menu.clear()

@@ -246,6 +246,12 @@ class PreviewDialog(QPrintPreviewDialog):
         self._printer.setPageSize(_page_size_of(self.pages))
         self.setWindowTitle(title)
         self.paintRequested.connect(self._paint)
+        self.print_dialog: QPrintDialog | None = None
+        self.saved_message: QMessageBox | None = None
+        self._build_actions()
+        self.resize(900, 760)
+
+    def _build_actions(self) -> None:
         self.export_action = QAction(translate("PrintPreview", "Export PDF…"), self)
         self.export_action.setToolTip(translate("PrintPreview", "Save this document as a PDF file"))
         self.export_action.triggered.connect(self._export)
@@ -257,8 +263,6 @@ class PreviewDialog(QPrintPreviewDialog):
             "PrintPreview", "Choose the printer, the pages and the number of copies (Ctrl+P)"))
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.ask_to_print)
-        self.print_dialog: QPrintDialog | None = None
-        self.saved_message: QMessageBox | None = None
         toolbar = self.findChild(QToolBar)
         if toolbar is not None:
             builtin = toolbar.actions()[-1] if toolbar.actions() else None
@@ -270,7 +274,6 @@ class PreviewDialog(QPrintPreviewDialog):
             toolbar.addAction(self.export_action)
         else:
             self.addAction(self.print_action)
-        self.resize(900, 760)
 
     @property
     def preview(self) -> QPrintPreviewWidget | None:

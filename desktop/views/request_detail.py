@@ -62,6 +62,7 @@ from desktop.views.decision_dialogs import (
 )
 from desktop.views.documents_panel import DocumentsPanel
 from desktop.views.failures import Failure, describe
+from desktop.views.labels import bold_label
 from desktop.views.tasks import Tasks
 
 if TYPE_CHECKING:
@@ -258,32 +259,15 @@ class RequestDetail(QWidget):
         super().__init__(parent)
         self.details: RequestDetails | None = None
         self._now: datetime | None = None
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sections: dict[str, QGroupBox] = {}
         self.forms: dict[str, QFormLayout] = {}
+
+        self.title = bold_label(1.2, wordWrap=True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self.title)
-        # Two columns: who and what on the left, deadlines, places and papers on the right.
-        columns = QHBoxLayout()
-        sides = (QVBoxLayout(), QVBoxLayout())
-        for side in sides:
-            columns.addLayout(side, 1)
-        for key in self.SECTIONS:
-            box = QGroupBox()
-            form = QFormLayout(box)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            self.sections[key], self.forms[key] = box, form
-            sides[key in ("voucher", "group", "documents")].addWidget(box)
-        for side in sides:
-            side.addStretch(1)
-        column.addLayout(columns)
+        column.addLayout(self._build_sections())
         self.history_box = QGroupBox()
         self.history = QListWidget()
         self.history.setWordWrap(True)
@@ -298,6 +282,23 @@ class RequestDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self.retranslate()
+
+    def _build_sections(self) -> QHBoxLayout:
+        """A titled box per section, filled by _fill. Two columns: who and what on the left,
+        deadlines, places and papers on the right."""
+        columns = QHBoxLayout()
+        sides = (QVBoxLayout(), QVBoxLayout())
+        for side in sides:
+            columns.addLayout(side, 1)
+        for key in self.SECTIONS:
+            box = QGroupBox()
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            self.sections[key], self.forms[key] = box, form
+            sides[key in ("voucher", "group", "documents")].addWidget(box)
+        for side in sides:
+            side.addStretch(1)
+        return columns
 
     def show_details(self, details: RequestDetails | None, now: datetime) -> None:
         self.details, self._now = details, now
@@ -555,22 +556,41 @@ class RequestDetailDialog(QDialog):
         self.workspace = workspace
         self.tasks = tasks
         self._clock = clock
+        self.documents_panel: DocumentsPanel | None = None
+        self.blocks: dict[str, str] = {}
+        # The last decision's outcome per request, for as long as the window lives.
+        self.notes: dict[int, DecisionNote] = {}
+        self.open_dialog: QDialog | None = None
+        self._fitted = False
+
         self.detail = RequestDetail()
         # The documents (download, view, report) beside the detail, once there is a
         # workspace to fetch them from.
         self.tabs = QTabWidget()
         self.tabs.addTab(self.detail, "")
-        self.documents_panel: DocumentsPanel | None = None
+        self._build_decisions()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.decisions)
+        layout.addWidget(self.buttons)
+        self.accept_button.clicked.connect(self.ask_accept)
+        self.decline_button.clicked.connect(self.ask_decline)
+        self.documents_button.clicked.connect(self.ask_documents)
+        self.buttons.rejected.connect(self.reject)
+
+        self.retranslate()
+        self._refresh_reasons(stale_after=REASONS_FRESH_SECONDS)
+
+    def _build_decisions(self) -> None:
+        """The decisions' buttons, why those that are off are off, and what became of the
+        last decision (shown only with a workspace to record them in)."""
         self.accept_button = QPushButton()
         self.decline_button = QPushButton()
         self.documents_button = QPushButton()
         self.buttons_by_action = {roles.ACCEPT_REQUEST: self.accept_button,
                                   roles.DECLINE_REQUEST: self.decline_button,
                                   DOCUMENTS: self.documents_button}
-        self.accept_button.clicked.connect(self.ask_accept)
-        self.decline_button.clicked.connect(self.ask_decline)
-        self.documents_button.clicked.connect(self.ask_documents)
-        # Why the buttons that are off are off, and what became of the last decision.
         self.why = QLabel(wordWrap=True)
         self.why.setTextFormat(Qt.TextFormat.PlainText)
         self.message = QLabel(wordWrap=True)
@@ -586,20 +606,7 @@ class RequestDetailDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         bar.addLayout(row)
-        self.decisions.setVisible(workspace is not None)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.decisions)
-        layout.addWidget(self.buttons)
-        self.blocks: dict[str, str] = {}
-        # The last decision's outcome per request, for as long as the window lives.
-        self.notes: dict[int, DecisionNote] = {}
-        self.open_dialog: QDialog | None = None
-        self._fitted = False
-        self.retranslate()
-        self._refresh_reasons(stale_after=REASONS_FRESH_SECONDS)
+        self.decisions.setVisible(self.workspace is not None)
 
     # showing
 

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QStyle,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -60,6 +59,7 @@ from desktop.views.bulk_actions import BulkActions
 from desktop.views.decision_dialogs import refusal_text
 from desktop.views.failures import Failure, describe
 from desktop.views.flow_layout import FlowLayout
+from desktop.views.labels import bold_label
 from desktop.views.request_menu import RequestMenu
 from desktop.views.requests_model import (
     COLUMN_OF_SORT,
@@ -69,6 +69,7 @@ from desktop.views.requests_model import (
     RequestsModel,
     utc_now,
 )
+from desktop.views.table_page import list_table
 
 SEARCH_DELAY_MS = 150
 # A person's column widths are written this long after they stop dragging a divider.
@@ -134,16 +135,40 @@ class RequestsPage(QWidget):
         self._clock = clock
         self.model = RequestsModel(workspace.cache, self, tasks=tasks, clock=clock)
         self.detail_dialog: RequestDetailDialog | None = None
+        # The decision asked for from a menu, made once its request's details are read.
+        self._then: str | None = None
+        self.bulk_dialog: BulkDecisionDialog | None = None
+        self._columns_fitted = False
+        self._customized = False  # the person resized, moved or hid a column
+        self._fitting = False  # sizes set here, not by the person
+        # Saved views: the filters and columns as they are now, under a name, to pick later.
+        self.saved_views = SavedViews(settings, views_key(workspace)) \
+            if settings is not None else None
 
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self._build_title()
+        self._build_filters()
+        self._build_table()
+        self._build_bulk_actions()
+        self._build_filter_bar()
+        self._build_layout()
+        self._connect()
+
+        self.retranslate()
+        self._load_groups()
+        self._building = False
+        self._show_count(self.model.count)
+        self._restore_columns()
+        self._fit_columns()
+
+    # building
+
+    def _build_title(self) -> None:
+        self.title = bold_label(1.3)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
 
+    def _build_filters(self) -> None:
         self.status_filter = QComboBox()
         self.group_filter = QComboBox()
         self.language_filter = QComboBox()
@@ -161,17 +186,23 @@ class RequestsPage(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    def _build_table(self) -> None:
+        self.table = list_table(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         # Rows of one height: the view need not ask 100,000 rows for their size hints.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._build_columns()
+        self.table.horizontalHeader().setSortIndicator(
+            COLUMN_OF_SORT[self.model.filter.sort],
+            Qt.SortOrder.DescendingOrder if self.model.filter.descending
+            else Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.empty.hide()
+
+    def _build_columns(self) -> None:
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Fitting a column to its contents reads that many rows: the first page, which is
         # in memory, and never the 100,000 of a city's cache.
         header.setResizeContentsPrecision(PAGE_SIZE)
@@ -182,9 +213,6 @@ class RequestsPage(QWidget):
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._show_column_menu)
-        self._columns_fitted = False
-        self._customized = False  # the person resized, moved or hid a column
-        self._fitting = False  # sizes set here, not by the person
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -193,41 +221,23 @@ class RequestsPage(QWidget):
         header.sectionMoved.connect(self._section_moved)
         self.table.viewport().installEventFilter(self)
         self.model.modelReset.connect(self._fit_columns)
-        header.setSortIndicator(COLUMN_OF_SORT[self.model.filter.sort],
-                                Qt.SortOrder.DescendingOrder if self.model.filter.descending
-                                else Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.empty.hide()
 
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addWidget(self.count_label, 1)
+    def _build_bulk_actions(self) -> None:
         # Several rows can be selected: their documents downloaded, summaries printed, the
         # list exported (a tool bar here and the table's context menu).
-        self.bulk = BulkActions(self.table, self.model, workspace, tasks, clock=clock,
-                                parent=self)
-        top.addWidget(self.bulk.bar)
-        self.menu = RequestMenu(workspace, self.bulk, self)
-        self.menu.open_requested.connect(self.open_request)
-        self.menu.decision_requested.connect(self.decide)
+        self.bulk = BulkActions(self.table, self.model, self.workspace, self.tasks,
+                                clock=self._clock, parent=self)
+        self.menu = RequestMenu(self.workspace, self.bulk, self)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        # The decision asked for from a menu, made once its request's details are read.
-        self._then: str | None = None
-        self.bulk_dialog: BulkDecisionDialog | None = None
-        top.addWidget(self.search, 1)
+
+    def _build_filter_bar(self) -> None:
         # The filters wrap onto a second row where the window is too narrow for them (long
         # Kazakh and Russian labels): none is cut or hidden, and the window never has to
         # be wider than the screen. The age's parts stay together.
         self.filter_bar = QWidget()
         flow = FlowLayout(self.filter_bar)
-        # Saved views: the filters and columns as they are now, under a name, to pick later.
-        self.saved_views = SavedViews(settings, views_key(workspace)) \
-            if settings is not None else None
         self.views_menu = QMenu(self)
         self.views_menu.setToolTipsVisible(True)
-        self.views_menu.aboutToShow.connect(self._fill_views_menu)
         self.views_button = QToolButton()
         self.views_button.setMenu(self.views_menu)
         self.views_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -244,12 +254,24 @@ class RequestsPage(QWidget):
         for part in (self.age_label, self.age_from, self.age_dash, self.age_to, self.age_on):
             age_row.addWidget(part)
         flow.addWidget(age)
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.count_label, 1)
+        top.addWidget(self.bulk.bar)
+        top.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
 
+    def _connect(self) -> None:
+        self.menu.open_requested.connect(self.open_request)
+        self.menu.decision_requested.connect(self.decide)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.views_menu.aboutToShow.connect(self._fill_views_menu)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
@@ -266,13 +288,6 @@ class RequestsPage(QWidget):
         self.status_filter.currentIndexChanged.connect(lambda _index: self._status_tooltip())
         self.table.activated.connect(self._activated)
         self.model.count_changed.connect(self._show_count)
-
-        self.retranslate()
-        self._load_groups()
-        self._building = False
-        self._show_count(self.model.count)
-        self._restore_columns()
-        self._fit_columns()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMessageBox,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,8 +34,10 @@ from desktop.services.workspace import Workspace
 from desktop.views import cache_rows
 from desktop.views.decision_dialogs import role_text
 from desktop.views.failures import Failure
+from desktop.views.labels import bold_label
 from desktop.views.roster_model import HEADINGS, STATUSES, RosterModel
 from desktop.views.rows_model import ID_ROLE, SORT_ROLE
+from desktop.views.table_page import list_table
 from desktop.views.tasks import Tasks
 
 if TYPE_CHECKING:
@@ -63,24 +62,27 @@ class RosterPanel(QWidget):
         self.groups: list[GroupPlaces] = []
         self.dialog: QDialog | None = None
         self.preview: QDialog | None = None
+        self.actions_by_name: dict[str, QAction] = {}
         self.model = RosterModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+
+        self.title = bold_label()
+        self.table = list_table(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        top = self._build_title_row()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
-        self.actions_by_name: dict[str, QAction] = {}
+
+        self.retranslate()
+
+    def _build_title_row(self) -> QHBoxLayout:
+        """The group's title, and the roster's actions beside it."""
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         for name, slot in ((TRANSFER, self.transfer), (PRINT, self.print_roster),
@@ -91,11 +93,7 @@ class RosterPanel(QWidget):
             button.setDefaultAction(action)
             top.addWidget(button)
             self.actions_by_name[name] = action
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(top)
-        column.addWidget(self.table, 1)
-        self.retranslate()
+        return top
 
     # filling
 

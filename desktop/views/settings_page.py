@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import settings as keys
 from desktop.services.settings import Settings
+from desktop.views.labels import bold_label
 
 # Each language is named in itself, so a person who cannot read the current one still
 # finds their own.
@@ -45,12 +46,25 @@ class SettingsPage(QWidget):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self._templates_refusal: str | None = None
+        self.diagnostics: QWidget | None = None
 
+        self.title = bold_label(1.3)
+        self._build_fields()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_general_tab(), "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        self._connect()
+
+        self.retranslate()
+
+    # building
+
+    def _build_fields(self) -> None:
+        """A field per setting, showing its value now."""
+        settings = self._settings
         self.language = QComboBox()
         for code in keys.LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
@@ -74,10 +88,10 @@ class SettingsPage(QWidget):
         # Shown once the session says who may edit templates (set_templates_access).
         self.templates_button = QPushButton()
         self.templates_button.hide()
-        self._templates_refusal: str | None = None
-
         self.portal_url.setMinimumWidth(420)
         self.language.setMinimumWidth(200)
+
+    def _build_general_tab(self) -> QWidget:
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -99,13 +113,9 @@ class SettingsPage(QWidget):
         column = QVBoxLayout(general)
         column.addLayout(self.form)
         column.addStretch(1)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(general, "")
-        self.diagnostics: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.tabs, 1)
+        return general
 
+    def _connect(self) -> None:
         self.language.currentIndexChanged.connect(self._language_changed)
         self.portal_url.editingFinished.connect(self._portal_changed)
         self.tsa_url.editingFinished.connect(self._tsa_changed)
@@ -113,7 +123,6 @@ class SettingsPage(QWidget):
         self.sync_interval.valueChanged.connect(self._sync_changed)
         self.tray_notices.toggled.connect(self._tray_notices_changed)
         self.templates_button.clicked.connect(self.templates_requested)
-        self.retranslate()
 
     def retranslate(self) -> None:
         # The language may have been switched elsewhere (the log-in dialog, a test).

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
@@ -29,8 +30,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.settings import Settings
+from desktop.views.labels import bold_label
 from desktop.views.rows_model import ID_ROLE, SORT_ROLE, RowsModel
 from desktop.views.tasks import Tasks
+
+
+def list_table(model: QAbstractItemModel) -> QTableView:
+    """A table as the lists show theirs: whole rows selected, alternate rows shaded, no row
+    numbers, columns the person can resize."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
 
 
 class TablePage(QWidget):
@@ -52,41 +66,38 @@ class TablePage(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
 
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # The names (of a group, of a child) take the room left over, not the last column:
-        # a wide "Free" column with its number far on the right reads badly.
-        header.setStretchLastSection(False)
+        top = self._build_title_row()
+        self._build_table()
         self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.empty.hide()
-
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.search)
         self.body = QVBoxLayout(self)
         self.body.addLayout(top)
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self.empty, 1)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
         model.modelReset.connect(self._show_empty)
+
         self._retranslate_table_page()
         # Until rows come, the headers alone decide the widths (none may be clipped).
         self._fit_columns()
+
+    def _build_title_row(self) -> QHBoxLayout:
+        self.title = bold_label(1.3)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.search)
+        return top
+
+    def _build_table(self) -> None:
+        self.table = list_table(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        # The names (of a group, of a child) take the room left over, not the last column:
+        # a wide "Free" column with its number far on the right reads badly.
+        self.table.horizontalHeader().setStretchLastSection(False)
 
     # what subclasses say
 

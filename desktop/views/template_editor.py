@@ -166,13 +166,39 @@ class TemplateEditor(QDialog):
         self._loading = False
         self._preview_task: TaskHandle | None = None
         self._page_labels: list[QLabel] = []
+        self._editors: dict[str, QPlainTextEdit] = {}
         self.setMinimumSize(1100, 700)
         self.resize(1400, 900)
 
+        top = self._build_choices()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_editors())
+        splitter.addWidget(self._build_placeholders())
+        splitter.addWidget(self._build_preview())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 3)
+        self._build_buttons()
+        layout_box = QVBoxLayout(self)
+        layout_box.addLayout(top)
+        layout_box.addWidget(splitter, 1)
+        layout_box.addWidget(self._message)
+        layout_box.addWidget(self._buttons)
+        self._connect()
+
+        self.retranslate()
+        self._fill_versions()
+        self._show_template(self.template)
+
+    # building
+
+    def _build_choices(self) -> QHBoxLayout:
+        """The template's layout and version, above the rest."""
         self._layout_label = QLabel()
         self._layouts = QComboBox()
         for code in LAYOUTS:
             self._layouts.addItem("", code)
+        self._layouts.setCurrentIndex(LAYOUTS.index(self.layout_code))
         self._versions_label = QLabel()
         self._versions = QComboBox()
         self._versions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -183,9 +209,11 @@ class TemplateEditor(QDialog):
         top.addWidget(self._versions_label)
         top.addWidget(self._versions)
         top.addStretch(1)
+        return top
 
+    def _build_editors(self) -> QWidget:
+        """A tab per language of the text (filled by _show_template), and how it is written."""
         self._tabs = QTabWidget()
-        self._editors: dict[str, QPlainTextEdit] = {}
         self._help = QLabel(wordWrap=True)
         self._help.setTextFormat(Qt.TextFormat.PlainText)
         left = QWidget()
@@ -193,7 +221,9 @@ class TemplateEditor(QDialog):
         left_box.setContentsMargins(0, 0, 0, 0)
         left_box.addWidget(self._tabs, 1)
         left_box.addWidget(self._help)
+        return left
 
+    def _build_placeholders(self) -> QWidget:
         self._placeholders_label = QLabel()
         self._placeholders = QListWidget()
         for name in PLACEHOLDERS:
@@ -215,7 +245,9 @@ class TemplateEditor(QDialog):
         middle_box.addWidget(self._placeholders, 1)
         middle_box.addWidget(self._placeholder_help)
         middle_box.addWidget(self._insert)
+        return middle
 
+    def _build_preview(self) -> QWidget:
         self._preview_label = QLabel()
         self._preview_state = QLabel(wordWrap=True)
         self._pages = QWidget()
@@ -236,34 +268,22 @@ class TemplateEditor(QDialog):
         right_box.addLayout(preview_top)
         right_box.addWidget(self._preview_state)
         right_box.addWidget(self._scroll, 1)
+        return right
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(middle)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 3)
-
+    def _build_buttons(self) -> None:
         self._message = QLabel(wordWrap=True)
         self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._save = QPushButton()
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._buttons.addButton(self._save, QDialogButtonBox.ButtonRole.ActionRole)
-        self._buttons.rejected.connect(self.reject)
 
-        layout_box = QVBoxLayout(self)
-        layout_box.addLayout(top)
-        layout_box.addWidget(splitter, 1)
-        layout_box.addWidget(self._message)
-        layout_box.addWidget(self._buttons)
-
+    def _connect(self) -> None:
+        # The preview follows the text once typing pauses.
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.refresh_preview)
-
-        self._layouts.setCurrentIndex(LAYOUTS.index(self.layout_code))
+        self._buttons.rejected.connect(self.reject)
         self._layouts.currentIndexChanged.connect(self._layout_picked)
         self._versions.currentIndexChanged.connect(self._version_picked)
         self._insert.clicked.connect(lambda: self.insert_placeholder())
@@ -272,10 +292,6 @@ class TemplateEditor(QDialog):
             lambda _now, _before: self._describe_placeholder())
         self._refresh.clicked.connect(self.refresh_preview)
         self._save.clicked.connect(self.save)
-
-        self.retranslate()
-        self._fill_versions()
-        self._show_template(self.template)
 
     # texts
 
