@@ -27,6 +27,17 @@ class Status(StrEnum):
 WINDOW_STATUSES = frozenset({Status.AWAITING_CONTRACT, Status.CONTRACT_SENT,
                              Status.AWAITING_COUNTERSIGN})
 
+class DocumentStatus(StrEnum):
+    """Where a parent's document stands on the portal."""
+
+    RECEIVED = "received"  # uploaded (or uploaded again), not reviewed yet
+    ACCEPTED = "accepted"
+    RETURNED = "returned"  # for correction, with a comment: waits for the parent
+
+
+# A document the parent has not uploaded has no status on the portal; the client shows it so.
+NOT_UPLOADED = "missing"
+
 DOCUMENT_KINDS = ("form_027u", "birth_certificate", "parent_id", "form_052_2u", "form_065u",
                   "pmpk")
 REQUIRED_DOCUMENTS = DOCUMENT_KINDS[:5]

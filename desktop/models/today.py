@@ -27,11 +27,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.models.domain import parse_moment
+from desktop.models.domain import DocumentStatus, parse_moment
 from desktop.models.tables import Document, Meta, OutboxEntry, Request
 
 NEW_REVIEW = "new"
-RECEIVED = "received"
 ATTENTION = "attention"
 # The tray's memory of what it announced, in the cache's `meta` table: per kindergarten and
 # user, like the cache itself.
@@ -154,7 +153,7 @@ def due_requests(session: Session, now: datetime, until: datetime, limit: int) -
 
 
 def _sent_again_where() -> Any:
-    return (Document.status == RECEIVED) & (Document.version > 1)
+    return (Document.status == DocumentStatus.RECEIVED.value) & (Document.version > 1)
 
 
 def documents_sent_again(session: Session, limit: int) -> Section:

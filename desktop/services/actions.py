@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models.domain import COMMENT_LIMIT, DOCUMENT_KINDS
+from desktop.models.domain import COMMENT_LIMIT, DOCUMENT_KINDS, DocumentStatus
 from desktop.models.tables import Document, Group, OutboxEntry, PortalState, Request
 from desktop.services import review, roles
 from desktop.services.cache import Cache, meta, set_meta
@@ -100,8 +100,8 @@ def _return_documents(session: Session, args: dict[str, Any]) -> None:
             Document.request_id == request.id)):
         comment = args["comments"].get(document.kind)
         if comment is not None:
-            document.status = "returned"
-            _set_data(document, status="returned", comment=comment)
+            document.status = DocumentStatus.RETURNED.value
+            _set_data(document, status=DocumentStatus.RETURNED.value, comment=comment)
     request.pending = True
 
 
@@ -113,8 +113,8 @@ def _accept_documents(session: Session, args: dict[str, Any]) -> None:
     for document in session.scalars(select(Document).where(
             Document.request_id == request.id)):
         if document.kind in kinds:
-            document.status = "accepted"
-            _set_data(document, status="accepted", comment="")
+            document.status = DocumentStatus.ACCEPTED.value
+            _set_data(document, status=DocumentStatus.ACCEPTED.value, comment="")
     request.pending = True
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from desktop.models.domain import WINDOW_STATUSES, Status, parse_moment
+from desktop.models.domain import WINDOW_STATUSES, DocumentStatus, Status, parse_moment
 from desktop.models.group_records import age_on
 from desktop.services import roles
 from desktop.services.cache import Cache, meta, set_meta
@@ -29,8 +29,8 @@ AWAITING_DECISION = Status.AWAITING_CONTRACT.value
 # While the request is with the kindergarten its documents may be reviewed.
 AT_KINDERGARTEN = frozenset(s.value for s in WINDOW_STATUSES)
 # Document statuses a verdict may change: a returned document waits for the parent.
-ACCEPTABLE_DOCUMENTS = frozenset({"received"})
-RETURNABLE_DOCUMENTS = frozenset({"received", "accepted"})
+ACCEPTABLE_DOCUMENTS = frozenset({DocumentStatus.RECEIVED})
+RETURNABLE_DOCUMENTS = frozenset({DocumentStatus.RECEIVED, DocumentStatus.ACCEPTED})
 
 # Action names (as the portal's mutations).
 ACCEPT, DECLINE = roles.ACCEPT_REQUEST, roles.DECLINE_REQUEST

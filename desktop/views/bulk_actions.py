@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.domain import DOCUMENT_KINDS, Status
+from desktop.models.domain import DOCUMENT_KINDS, DocumentStatus, Status
 from desktop.models.request_list import Memo, RequestFilter
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ
@@ -254,8 +254,8 @@ class BulkActions(QObject):
             "review": {code: vocabulary.review(code) for code in vocabulary.REVIEWS},
             "language": {code: vocabulary.group_language(code) for code in ("kk", "ru")},
             "document_kind": {kind: vocabulary.document_kind(kind) for kind in DOCUMENT_KINDS},
-            "document_status": {status: vocabulary.document_status(status)
-                                for status in ("received", "accepted", "returned")}}
+            "document_status": {s.value: vocabulary.document_status(s.value)
+                                for s in DocumentStatus}}
         # The kindergarten's name is read with the rows, on the worker (see _named).
         return Labels(headings=headings, texts=texts, values=values,
                       generated_at=self._clock())

@@ -38,7 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.domain import COMMENT_LIMIT, DOCUMENT_KINDS, REQUIRED_DOCUMENTS
+from desktop.models.domain import (
+    COMMENT_LIMIT,
+    DOCUMENT_KINDS,
+    REQUIRED_DOCUMENTS,
+    DocumentStatus,
+)
 from desktop.services import counts, review, roles
 from desktop.services.review import AcceptReview, DeclineReason, Occupancy, Reason
 from desktop.services.roles import RoleRefusal
@@ -854,7 +859,7 @@ class DocumentsReviewDialog(QDialog):
                 "computer yet)"))
             row.counter.setToolTip(self.tr("Characters typed, of the {limit} the portal "
                                            "keeps").format(limit=COMMENT_LIMIT))
-            if row.document.status == "returned":
+            if row.document.status == DocumentStatus.RETURNED:
                 row.verdict.setToolTip(self.tr("Waiting for the parent to upload it again."))
         uploaded = {r.document.kind for r in self.rows}
         missing = [k for k in REQUIRED_DOCUMENTS if k not in uploaded]

@@ -40,7 +40,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop import __version__
-from desktop.models.domain import DOCUMENT_KINDS, REQUIRED_DOCUMENTS, parse_moment
+from desktop.models.domain import (
+    DOCUMENT_KINDS,
+    NOT_UPLOADED,
+    REQUIRED_DOCUMENTS,
+    DocumentStatus,
+    parse_moment,
+)
 from desktop.models.tables import Document, Request
 from desktop.services.cache import Cache
 from desktop.services.documents import (
@@ -62,8 +68,8 @@ from desktop.views.tasks import TaskHandle, Tasks
 
 CONTEXT = "DocumentsPanel"
 
-STATUS_COLOURS = {"missing": "#6b6b6b", "received": "#1f5fa8", "accepted": "#2e7d32",
-                  "returned": "#b35c00"}
+STATUS_COLOURS = {NOT_UPLOADED: "#6b6b6b", DocumentStatus.RECEIVED: "#1f5fa8",
+                  DocumentStatus.ACCEPTED: "#2e7d32", DocumentStatus.RETURNED: "#b35c00"}
 
 FORMAT_NAMES = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG",
                 "image/tiff": "TIFF"}
@@ -125,7 +131,7 @@ def load_documents(cache: Cache, store: DocumentStore, request_id: int) -> Reque
         document = documents.get(kind)
         if document is None:
             if kind in REQUIRED_DOCUMENTS:
-                rows.append(DocumentRow(kind, None, "missing"))
+                rows.append(DocumentRow(kind, None, NOT_UPLOADED))
             continue
         data: dict[str, Any] = document.data or {}
         size = data.get("size")
@@ -764,7 +770,7 @@ class DocumentsPanel(QWidget):
             return
         required = [r for r in self.documents.rows if r.kind in REQUIRED_DOCUMENTS]
         given = sum(1 for r in required if r.document_id is not None)
-        accepted = sum(1 for r in required if r.status == "accepted")
+        accepted = sum(1 for r in required if r.status == DocumentStatus.ACCEPTED)
         self.summary.setText(self.tr("{given} of {required} required received, {accepted} "
                                      "accepted").format(given=given, required=len(required),
                                                         accepted=accepted))

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
+from desktop.models.domain import NOT_UPLOADED, DocumentStatus
 from desktop.services.calendar import format_date as format_date
 from desktop.services.calendar import format_datetime as format_datetime
 from desktop.views.translatable import QT_TRANSLATE_NOOP
@@ -74,10 +75,10 @@ DOCUMENT_KINDS: dict[str, str] = {
 }
 
 DOCUMENT_STATUSES: dict[str, str] = {
-    "missing": QT_TRANSLATE_NOOP("Vocabulary", "Not uploaded yet"),
-    "received": QT_TRANSLATE_NOOP("Vocabulary", "Received, not reviewed"),
-    "accepted": QT_TRANSLATE_NOOP("Vocabulary", "Accepted"),
-    "returned": QT_TRANSLATE_NOOP("Vocabulary", "Returned for correction"),
+    NOT_UPLOADED: QT_TRANSLATE_NOOP("Vocabulary", "Not uploaded yet"),
+    DocumentStatus.RECEIVED: QT_TRANSLATE_NOOP("Vocabulary", "Received, not reviewed"),
+    DocumentStatus.ACCEPTED: QT_TRANSLATE_NOOP("Vocabulary", "Accepted"),
+    DocumentStatus.RETURNED: QT_TRANSLATE_NOOP("Vocabulary", "Returned for correction"),
 }
 
 # The kindergarten's decision on a request (`review`): a context of its own, because a
@@ -169,7 +170,7 @@ def document_kind(code: str | None) -> str:
 
 def document_status(code: str | None) -> str:
     """Where a document stands; None (nothing uploaded) reads as "missing"."""
-    return _label(DOCUMENT_STATUSES, code or "missing")
+    return _label(DOCUMENT_STATUSES, code or NOT_UPLOADED)
 
 
 def review(code: str | None, *, pending: bool = False) -> str:
