@@ -39,11 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models import kindergarten
 from desktop.models.domain import DOCUMENT_KINDS, DocumentStatus, Status
 from desktop.models.request_list import Memo, RequestFilter
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ
-from desktop.views import cache_rows, vocabulary
+from desktop.views import vocabulary
 from desktop.views.failures import Failure
 from desktop.views.requests_model import RequestsModel, utc_now
 
@@ -263,7 +264,7 @@ class BulkActions(QObject):
     def _named(self, labels: Labels) -> Labels:
         """`labels` with the kindergarten's name from the cache (on a worker)."""
         workspace = self.workspace
-        return replace(labels, kindergarten=cache_rows.kindergarten_name(
+        return replace(labels, kindergarten=kindergarten.name(
             workspace.cache, workspace.kindergarten_id))
 
     # the selection

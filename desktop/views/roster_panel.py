@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models import kindergarten
 from desktop.models.group_records import RosterRow
 from desktop.services import counts, roles
 from desktop.services.cache import Cache
 from desktop.services.workspace import Workspace
-from desktop.views import cache_rows, vocabulary
+from desktop.views import vocabulary
 from desktop.views.decision_dialogs import role_text
 from desktop.views.failures import Failure
 from desktop.views.roster_model import HEADINGS, STATUSES, RosterModel
@@ -216,7 +217,7 @@ class RosterPanel(QWidget):
 
     def _named(self, labels: Labels) -> Labels:
         ws = self.workspace
-        return replace(labels, kindergarten=cache_rows.kindergarten_name(
+        return replace(labels, kindergarten=kindergarten.name(
             ws.cache, ws.kindergarten_id))
 
     def print_roster(self) -> None:
