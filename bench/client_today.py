@@ -30,12 +30,12 @@ from sqlalchemy import select
 from bench.client_requests import KEY, NOW, baseline_page, bench_folder, built_cache
 from bench.common import p50, p95, timed, verdict
 from desktop.models import today
+from desktop.models.queries import ids_in_ranges
 from desktop.models.request_list import RequestFilter, RowData
 from desktop.models.tables import Request
 from desktop.services import exports
 from desktop.services.cache import Cache, open_cache
 from desktop.services.calendar import deadline_until
-from desktop.views.bulk_actions import ids_in_ranges
 
 
 def labels() -> exports.Labels:

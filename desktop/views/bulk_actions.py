@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import kindergarten
 from desktop.models.domain import DOCUMENT_KINDS, DocumentStatus, Status
-from desktop.models.request_list import Memo, RequestFilter
+from desktop.models.request_list import RequestFilter
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ
 from desktop.views import vocabulary
@@ -84,17 +84,11 @@ def selected_ranges(table: QTableView) -> list[tuple[int, int]]:
     return [(top, bottom - top + 1) for top, bottom in merged]
 
 
-def ids_in_ranges(cache: Cache, f: RequestFilter, ranges: Sequence[tuple[int, int]]
-                  ) -> list[int]:
-    """The ids of the requests on `ranges` rows of the list under `f`, in its order."""
-    from desktop.models import queries
+def _ids_in_ranges(cache: Cache, f: RequestFilter, ranges: Sequence[tuple[int, int]]
+                   ) -> list[int]:
+    from desktop.models import queries  # SQLAlchemy, on the worker that reads
 
-    ids: list[int] = []
-    memo = Memo()
-    with cache.read() as session:
-        for first, count in ranges:
-            ids.extend(queries.page_ids(session, f, first, count, memo))
-    return list(dict.fromkeys(ids))
+    return queries.ids_in_ranges(cache, f, ranges)
 
 
 # --- the actions ----------------------------------------------------------------------------
@@ -308,7 +302,7 @@ class BulkActions(QObject):
             if self.model is None or not shown:
                 return None
             cache, f = self.workspace.cache, self.model.filter
-            return lambda: ids_in_ranges(cache, f, [(0, shown)])
+            return lambda: _ids_in_ranges(cache, f, [(0, shown)])
         if self.chosen is not None:
             ids = list(self.chosen())
             return (lambda: ids) if ids else None
@@ -317,7 +311,7 @@ class BulkActions(QObject):
         cache, f, ranges = self.workspace.cache, self.model.filter, selected_ranges(self.table)
         if not ranges:
             return None
-        return lambda: ids_in_ranges(cache, f, ranges)
+        return lambda: _ids_in_ranges(cache, f, ranges)
 
     def selected_ids(self) -> list[int]:
         read = self.reader()

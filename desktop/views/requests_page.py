@@ -889,8 +889,7 @@ class RequestsPage(QWidget):
         combo.blockSignals(False)
 
     def _load_groups(self) -> None:
-        with self.workspace.cache.connection() as connection:
-            groups = request_list.group_choices(connection)
+        groups = request_list.group_choices(self.workspace.cache)
         chosen = self.group_filter.currentData()
         self.group_filter.blockSignals(True)
         self.group_filter.clear()
