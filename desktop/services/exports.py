@@ -51,6 +51,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models.domain import DOCUMENT_KINDS, parse_moment
+from desktop.models.group_records import GroupPlaces
+from desktop.models.groups import record as group_record
 from desktop.models.request_list import RowData
 from desktop.models.tables import Document, Group, Request
 from desktop.services import pdf_fonts, pdf_pages
@@ -152,14 +154,6 @@ def list_rows(cache: Cache, ids: Sequence[int]) -> list[RowData]:
 
 
 @dataclass(frozen=True)
-class SheetGroup:
-    name: str
-    age_from: int
-    age_to: int
-    language: str
-
-
-@dataclass(frozen=True)
 class SheetData:
     """What one summary sheet prints: the cached request, its group and documents."""
 
@@ -175,7 +169,7 @@ class SheetData:
     requested_at: datetime | None
     deadline: datetime | None
     data: dict[str, Any]
-    group: SheetGroup | None
+    group: GroupPlaces | None
     documents: dict[str, tuple[str, str]]  # kind -> (status, comment)
 
 
@@ -191,7 +185,7 @@ def _sheet_data(session: Session, ids: Sequence[int]) -> list[SheetData]:
     requests = {r.id: r for r in session.scalars(
         select(Request).where(Request.id.in_(selection(ids))))}
     group_ids = {r.group_id for r in requests.values() if r.group_id is not None}
-    groups = {g.id: SheetGroup(g.name, g.age_from, g.age_to, g.language)
+    groups = {g.id: group_record(g)
               for g in session.scalars(select(Group).where(Group.id.in_(group_ids)))}
     documents: dict[int, dict[str, tuple[str, str]]] = {}
     for document in session.scalars(select(Document).where(

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop.models.domain import WINDOW_STATUSES, DocumentStatus, Status, parse_moment
-from desktop.models.group_records import age_on
+from desktop.models.group_records import GroupPlaces, Occupancy, age_on
 from desktop.services import roles
 from desktop.services.cache import Cache, meta, set_meta
 
@@ -67,48 +67,11 @@ class Reason:
 
 
 @dataclass(frozen=True)
-class Occupancy:
-    """A group's places: enrolled and reserved children against its capacity."""
-
-    capacity: int
-    enrolled: int
-    reserved: int
-
-    @property
-    def taken(self) -> int:
-        return self.enrolled + self.reserved
-
-    @property
-    def free(self) -> int:
-        """Free places (never below 0: a group over capacity has none)."""
-        return max(self.capacity - self.taken, 0)
-
-    @property
-    def over(self) -> bool:
-        return self.taken > self.capacity
-
-    def with_one_more(self) -> Occupancy:
-        """As it would be after accepting one more request (which reserves a place)."""
-        return Occupancy(self.capacity, self.enrolled, self.reserved + 1)
-
-
-@dataclass(frozen=True)
-class GroupFacts:
-    id: int
-    name: str
-    age_from: int
-    age_to: int
-    language: str
-    starts_on: date
-    occupancy: Occupancy
-
-
-@dataclass(frozen=True)
 class AcceptReview:
     """What accepting would mean: the child's age on the group's first day, the group's
     places now and after, and every reason to refuse (none: it may be accepted)."""
 
-    group: GroupFacts | None
+    group: GroupPlaces | None
     age: int | None
     now: Occupancy | None
     after: Occupancy | None
@@ -120,7 +83,7 @@ class AcceptReview:
 
 
 def review_accept(birth: date | None, languages: Iterable[str],
-                  group: GroupFacts | None) -> AcceptReview:
+                  group: GroupPlaces | None) -> AcceptReview:
     """Check the group's age band on its start day, its language, and its free places."""
     if group is None:
         return AcceptReview(None, None, None, None, (Reason(NO_GROUP),))

@@ -44,8 +44,9 @@ from desktop.models.domain import (
     REQUIRED_DOCUMENTS,
     DocumentStatus,
 )
+from desktop.models.group_records import Occupancy
 from desktop.services import counts, review, roles
-from desktop.services.review import AcceptReview, DeclineReason, Occupancy, Reason
+from desktop.services.review import AcceptReview, DeclineReason, Reason
 from desktop.services.roles import RoleRefusal
 from desktop.views import vocabulary
 from desktop.views.translatable import QT_TRANSLATE_NOOP

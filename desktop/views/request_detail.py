@@ -35,14 +35,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from desktop.models import groups
 from desktop.models.domain import REQUIRED_DOCUMENTS, parse_moment
-from desktop.models.group_records import age_on
+from desktop.models.group_records import GroupPlaces, age_on
 from desktop.models.tables import Document, Group, Request
 from desktop.services import actions, counts, review, roles
 from desktop.services.actions import ActionRefused
 from desktop.services.cache import Cache
 from desktop.services.calendar import working_days_left
-from desktop.services.review import AcceptReview, DeclineReason, GroupFacts, Occupancy
+from desktop.services.review import AcceptReview, DeclineReason
 from desktop.services.roles import RoleRefusal
 from desktop.views import vocabulary
 from desktop.views.decision_dialogs import (
@@ -130,31 +131,6 @@ DOCUMENTS = "documents"  # the review dialog: accept_documents and return_docume
 
 
 @dataclass(frozen=True)
-class GroupInfo:
-    id: int
-    name: str
-    age_from: int
-    age_to: int
-    language: str
-    starts_on: date
-    capacity: int
-    enrolled: int
-    reserved: int
-
-    @property
-    def occupancy(self) -> Occupancy:
-        return Occupancy(self.capacity, self.enrolled, self.reserved)
-
-    @property
-    def free(self) -> int:
-        return self.occupancy.free
-
-    def facts(self) -> GroupFacts:
-        return GroupFacts(self.id, self.name, self.age_from, self.age_to, self.language,
-                          self.starts_on, self.occupancy)
-
-
-@dataclass(frozen=True)
 class RequestDetails:
     """What the cache holds about one request."""
 
@@ -170,7 +146,7 @@ class RequestDetails:
     requested_at: datetime | None
     deadline: datetime | None
     data: dict[str, Any]
-    group: GroupInfo | None
+    group: GroupPlaces | None
     documents: tuple[DocumentState, ...]
     decline_reasons: tuple[DeclineReason, ...] = ()
 
@@ -187,8 +163,7 @@ class RequestDetails:
                        self.language_codes)
 
     def accept_review(self) -> AcceptReview:
-        return review.review_accept(self.birth_date, self.language_codes,
-                                    None if self.group is None else self.group.facts())
+        return review.review_accept(self.birth_date, self.language_codes, self.group)
 
 
 def load_details(cache: Cache, request_id: int) -> RequestDetails | None:
@@ -208,9 +183,7 @@ def load_details(cache: Cache, request_id: int) -> RequestDetails | None:
             child_iin=request.child_iin, child_birth_date=request.child_birth_date,
             languages=request.languages, requested_at=request.requested_at,
             deadline=request.deadline, data=dict(request.data),
-            group=None if group is None else GroupInfo(
-                group.id, group.name, group.age_from, group.age_to, group.language,
-                group.starts_on, group.capacity, group.enrolled, group.reserved),
+            group=None if group is None else groups.record(group),
             documents=documents)
     return replace(details, decline_reasons=tuple(review.decline_reasons(cache)))
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench.client_requests import NOW, UNKNOWN_GROUP_ID
 from desktop.models.domain import Status
+from desktop.models.group_records import GroupPlaces
 from desktop.services import exports, files
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ, working_days_left
@@ -184,7 +185,9 @@ def test_a_long_comment_still_fits_one_page(tmp_path: Path, qapp: QApplication) 
         child_name="Нұрланов Әлихан Серікұлы", child_iin="210315500017",
         child_birth_date=date(2021, 3, 15), languages="kk,ru", requested_at=NOW,
         deadline=NOW + timedelta(days=4), data={"parent": {"last_name": "Нұрланова"}},
-        group=exports.SheetGroup("Ортаңғы топ «Күншуақ»", 3, 4, "kk"),
+        group=GroupPlaces(id=7, version=1, name="Ортаңғы топ «Күншуақ»", age_from=3, age_to=4,
+                          language="kk", kind="general", educators="", room="", capacity=20,
+                          enrolled=12, reserved=3, starts_on=date(2025, 9, 1), pending=False),
         documents={kind: ("returned", "Мөр анық емес. " * 120) for kind in (
             "form_027u", "birth_certificate", "parent_id", "form_052_2u", "form_065u",
             "pmpk")})
