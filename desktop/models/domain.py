@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -45,6 +47,18 @@ REQUIRED_DOCUMENTS = DOCUMENT_KINDS[:5]
 # Feed object types the client keeps, in the order a snapshot is best applied.
 FEED_TYPES = ("kindergarten", "group", "request", "document", "contract", "notification",
               "forecast")
+
+
+@dataclass(frozen=True)
+class DeclineReason:
+    """One of the portal's reasons to decline a request, in its languages."""
+
+    code: str
+    labels: Mapping[str, str] = field(hash=False)  # {language: text}
+
+    def label(self, language: str) -> str:
+        return self.labels.get(language) or self.labels.get("ru") or self.labels.get(
+            "en") or self.code
 
 
 class Role(StrEnum):

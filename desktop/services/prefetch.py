@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import distinct, func, select
 
+from desktop.models import requests
 from desktop.models.domain import DOCUMENT_KINDS, DocumentStatus, Status
 from desktop.models.tables import Document, Request, StoredFile
 from desktop.services.cache import Cache
@@ -226,13 +227,11 @@ class BulkDownload:
 def missing_files(cache: Cache, request_ids: Sequence[int]) -> int:
     """How many files of these requests' documents are not stored yet (returned ones do
     not count: the parent sends a new file)."""
-    from desktop.services import exports  # its id selection; reportlab only then
-
     with cache.read() as session:
         return int(session.execute(
             select(func.count(distinct(Document.sha256)))
             .outerjoin(StoredFile, StoredFile.sha256 == Document.sha256)
-            .where(Document.request_id.in_(exports.selection(request_ids)),
+            .where(Document.request_id.in_(requests.selection(request_ids)),
                    Document.status != DocumentStatus.RETURNED.value,
                    StoredFile.sha256.is_(None))).scalar_one())
 

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from desktop.models.domain import WINDOW_STATUSES, DocumentStatus, Status, parse_moment
+from desktop.models.domain import (
+    WINDOW_STATUSES,
+    DeclineReason,
+    DocumentStatus,
+    Status,
+    parse_moment,
+)
 from desktop.models.group_records import GroupPlaces, Occupancy, age_on
 from desktop.services import roles
 from desktop.services.cache import Cache, meta, set_meta
@@ -161,16 +167,6 @@ def verdict_block(action: str, kind: str, status: str | None) -> Reason | None:
 
 class ReasonSource(Protocol):
     def decline_reasons(self) -> list[dict[str, str]]: ...
-
-
-@dataclass(frozen=True)
-class DeclineReason:
-    code: str
-    labels: Mapping[str, str] = field(hash=False)  # {language: text}
-
-    def label(self, language: str) -> str:
-        return self.labels.get(language) or self.labels.get("ru") or self.labels.get(
-            "en") or self.code
 
 
 def keep_decline_reasons(cache: Cache, fetched: Iterable[Any]) -> list[DeclineReason]:

@@ -381,9 +381,10 @@ class BulkActions(QObject):
         cancel = self._start_progress(self.tr("Preparing the summary sheets…"))
 
         def work(report: Callable[[Any], None]) -> bytes:
+            from desktop.models import requests
             from desktop.services import exports
 
-            sheets = exports.sheet_data(cache, read())
+            sheets = requests.details_of(cache, read())
             return exports.summary_pdf(sheets, self._named(labels),
                                        progress=lambda d, t: report((d, t)),
                                        cancelled=cancel.is_set)

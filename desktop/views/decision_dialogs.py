@@ -42,11 +42,13 @@ from desktop.models.domain import (
     COMMENT_LIMIT,
     DOCUMENT_KINDS,
     REQUIRED_DOCUMENTS,
+    DeclineReason,
     DocumentStatus,
 )
 from desktop.models.group_records import Occupancy
+from desktop.models.request_records import DocumentState
 from desktop.services import counts, review, roles
-from desktop.services.review import AcceptReview, DeclineReason, Reason
+from desktop.services.review import AcceptReview, Reason
 from desktop.services.roles import RoleRefusal
 from desktop.views import vocabulary
 from desktop.views.translatable import QT_TRANSLATE_NOOP
@@ -638,13 +640,6 @@ class DeclineDialog(QDialog):
 
 
 # documents
-
-
-@dataclass(frozen=True)
-class DocumentState:
-    kind: str
-    status: str  # received, accepted, returned
-    comment: str = ""
 
 
 KEEP, ACCEPT_VERDICT, RETURN_VERDICT = "keep", "accept", "return"

@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from desktop.models import outbox
+from desktop.models.domain import DeclineReason
 from desktop.models.outbox import AttentionRow
 from desktop.services.cache import Cache
-from desktop.services.review import DeclineReason
 from desktop.services.settings import Settings
 from desktop.views import vocabulary
 from desktop.views.failures import Failure

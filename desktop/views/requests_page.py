@@ -85,10 +85,11 @@ WITH_US = review.AT_KINDERGARTEN
 WITH_US_CHOICE = "with_us"
 
 if TYPE_CHECKING:
+    from desktop.models.request_records import RequestDetails
     from desktop.services.settings import Settings
     from desktop.services.workspace import Workspace
     from desktop.views.bulk_decision_dialog import BulkDecisionDialog
-    from desktop.views.request_detail import RequestDetailDialog, RequestDetails
+    from desktop.views.request_detail import RequestDetailDialog
 
 
 def person_key(workspace: Workspace, what: str) -> str:
