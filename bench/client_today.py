@@ -29,13 +29,13 @@ from sqlalchemy import select
 
 from bench.client_requests import KEY, NOW, baseline_page, bench_folder, built_cache
 from bench.common import p50, p95, timed, verdict
-from desktop.models import today
+from desktop.models import requests, today
+from desktop.models.queries import ids_in_ranges
 from desktop.models.request_list import RequestFilter, RowData
 from desktop.models.tables import Request
 from desktop.services import exports
 from desktop.services.cache import Cache, open_cache
 from desktop.services.calendar import deadline_until
-from desktop.views.bulk_actions import ids_in_ranges
 
 
 def labels() -> exports.Labels:
@@ -133,7 +133,7 @@ def main() -> int:
               f"table {pdf_bare * 1000:.0f} ms ({pdf / pdf_bare:.1f}x)")
         sheet_ids = ids[:args.sheets]
         started = time.perf_counter()
-        data = exports.summary_pdf(exports.sheet_data(cache, sheet_ids), labels())
+        data = exports.summary_pdf(requests.details_of(cache, sheet_ids), labels())
         spent = time.perf_counter() - started
         print(f"  {args.sheets} summary sheets (read + PDF): {spent * 1000:.0f} ms, "
               f"{spent / args.sheets * 1000:.1f} ms a sheet, {len(data) // 1024} KB")

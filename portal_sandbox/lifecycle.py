@@ -55,6 +55,9 @@ ARCHIVE_REASONS = ("declined", "stop_list_expired", "second_no_response",
 IN_WINDOW = (CHOOSING, AWAITING_CONTRACT, CONTRACT_SENT, AWAITING_COUNTERSIGN)
 AT_KINDERGARTEN = (AWAITING_CONTRACT, CONTRACT_SENT, AWAITING_COUNTERSIGN)
 ACTIVE = (QUEUED, VOUCHER_ISSUED, STOP_LIST, *IN_WINDOW)
+# A document is received when uploaded (again), then accepted or returned with a comment.
+RECEIVED, ACCEPTED, RETURNED = "received", "accepted", "returned"
+DOCUMENT_STATUSES = (RECEIVED, ACCEPTED, RETURNED)
 
 QUEUE_TYPES = ("general", "special", "sanatorium")
 # Legal priority categories come before the age cohorts; within one rank, submission time.
@@ -418,12 +421,12 @@ def upload_document(ctx: Ctx, app: Application, kind: str, sha256: str, content_
     ).first()
     if doc is None:
         doc = Document(application_id=app.id, kind=kind, sha256=sha256,
-                       content_type=content_type, size=size, status="received", comment="",
+                       content_type=content_type, size=size, status=RECEIVED, comment="",
                        uploaded_at=ctx.now, version=1)
         ctx.session.add(doc)
-    elif doc.sha256 != sha256 or doc.status == "returned":
+    elif doc.sha256 != sha256 or doc.status == RETURNED:
         doc.sha256, doc.content_type, doc.size = sha256, content_type, size
-        doc.status, doc.comment, doc.uploaded_at = "received", "", ctx.now
+        doc.status, doc.comment, doc.uploaded_at = RECEIVED, "", ctx.now
         doc.version += 1
     else:
         return doc  # the same file again: nothing changes
@@ -449,7 +452,7 @@ def review_documents(ctx: Ctx, app: Application, verdicts: dict[str, tuple[str, 
             raise Problem("unknown_document_kind", kind)
         if kind not in docs:
             raise Problem("not_found", f"no {kind} was uploaded")
-        if status == "returned" and not comment.strip():
+        if status == RETURNED and not comment.strip():
             raise Problem("validation_error", f"a returned {kind} needs a comment")
     returned: list[str] = []
     for kind, (status, comment) in verdicts.items():
@@ -458,7 +461,7 @@ def review_documents(ctx: Ctx, app: Application, verdicts: dict[str, tuple[str, 
         doc.version += 1
         assert app.kindergarten_id is not None
         feed.publish_document(ctx.session, doc, app.kindergarten_id)
-        if status == "returned":
+        if status == RETURNED:
             returned.append(kind)
     _touch(ctx, app)
     summary = ", ".join(f"{k}={v[0]}" for k, v in verdicts.items())
@@ -559,7 +562,7 @@ def missing_documents(ctx: Ctx, app: Application, *, need_accepted: bool) -> lis
     missing = []
     for kind in REQUIRED_DOCUMENTS:
         doc = docs.get(kind)
-        if doc is None or doc.status == "returned" or (need_accepted and doc.status != "accepted"):
+        if doc is None or doc.status == RETURNED or (need_accepted and doc.status != ACCEPTED):
             missing.append(kind)
     return missing
 

@@ -171,7 +171,7 @@ def return_documents(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, 
     for kind, text in comments.items():
         if not isinstance(text, str) or len(text) > 2000:
             raise Problem("validation_error", f"the comment on {kind} must be text")
-        verdicts[str(kind)] = ("returned", text)
+        verdicts[str(kind)] = (lifecycle.RETURNED, text)
     lifecycle.review_documents(ctx, app, verdicts)
     return _ref("request", app.id, app.version)
 
@@ -182,7 +182,7 @@ def accept_documents(ctx: Ctx, p: Principal, args: dict[str, Any]) -> dict[str, 
     if not isinstance(kinds, list) or not kinds or not all(
             isinstance(k, str) and k in DOCUMENT_KINDS for k in kinds):
         raise Problem("validation_error", "kinds must list document kinds")
-    lifecycle.review_documents(ctx, app, {k: ("accepted", "") for k in kinds})
+    lifecycle.review_documents(ctx, app, {k: (lifecycle.ACCEPTED, "") for k in kinds})
     return _ref("request", app.id, app.version)
 
 

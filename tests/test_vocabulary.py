@@ -10,7 +10,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from desktop.models.domain import DOCUMENT_KINDS, REQUIRED_DOCUMENTS, Role, Status
+from desktop.models.domain import (
+    DOCUMENT_KINDS,
+    NOT_UPLOADED,
+    REQUIRED_DOCUMENTS,
+    DocumentStatus,
+    Role,
+    Status,
+)
 from desktop.services import review, vocabulary
 from desktop.views.request_detail import QUEUE_TYPES
 from portal_sandbox import lifecycle, mutations, notices
@@ -38,6 +45,13 @@ def test_document_kinds_are_the_portals() -> None:
     assert list(DOCUMENT_KINDS) == list(notices.DOCUMENT_KINDS)
     assert list(REQUIRED_DOCUMENTS) == list(notices.REQUIRED_DOCUMENTS)
     assert set(vocabulary.DOCUMENT_KINDS) == set(notices.DOCUMENT_KINDS)
+
+
+def test_document_statuses_are_the_portals() -> None:
+    assert [s.value for s in DocumentStatus] == list(lifecycle.DOCUMENT_STATUSES)
+    # ... and the window has words for each, and for a document not uploaded.
+    assert set(vocabulary.DOCUMENT_STATUSES) == {*DocumentStatus, NOT_UPLOADED}
+    assert NOT_UPLOADED not in lifecycle.DOCUMENT_STATUSES
 
 
 def test_the_decline_codes_the_client_names_exist_on_the_portal() -> None:

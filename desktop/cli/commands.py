@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from desktop.cli.context import Context, decline_reason_codes, refresh_decline_reasons
 from desktop.cli.text import DONE, NEEDS_ATTENTION, REFUSED, CliFailure, out
+from desktop.models import outbox as outbox_rows
 from desktop.models.domain import parse_moment
 from desktop.models.tables import OutboxEntry, Request
 from desktop.models.today import NEW_REVIEW
@@ -20,8 +21,6 @@ from desktop.services import actions, doctor, roles, vocabulary
 from desktop.services.calendar import PORTAL_TZ, format_date
 from desktop.services.translation import translate
 from desktop.services.workspace import Workspace, sign_in
-from desktop.views import cache_rows
-from desktop.views.attention_model import portal_answer, what_was_done
 
 if TYPE_CHECKING:
     from desktop.services.sync import SyncSummary
@@ -216,10 +215,10 @@ def outbox(args: argparse.Namespace, ctx: Context) -> int:
     labels = {"pending": translate("cli", "waiting"),
               "attention": translate("cli", "needs attention")}
     width = max(len(label) for label in labels.values())
-    for row in cache_rows.outbox(workspace.cache, ("pending", "attention")):
-        line = f"{labels[row.state]:<{width}}  {row.seq:>5}  {what_was_done(row)}"
+    for row in outbox_rows.rows(workspace.cache, ("pending", "attention")):
+        line = f"{labels[row.state]:<{width}}  {row.seq:>5}  {vocabulary.what_was_done(row)}"
         if row.state == "attention":
-            line += " — " + portal_answer(row)
+            line += " — " + vocabulary.portal_answer(row)
         out(line)
     return DONE
 

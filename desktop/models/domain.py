@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -27,6 +29,17 @@ class Status(StrEnum):
 WINDOW_STATUSES = frozenset({Status.AWAITING_CONTRACT, Status.CONTRACT_SENT,
                              Status.AWAITING_COUNTERSIGN})
 
+class DocumentStatus(StrEnum):
+    """Where a parent's document stands on the portal."""
+
+    RECEIVED = "received"  # uploaded (or uploaded again), not reviewed yet
+    ACCEPTED = "accepted"
+    RETURNED = "returned"  # for correction, with a comment: waits for the parent
+
+
+# A document the parent has not uploaded has no status on the portal; the client shows it so.
+NOT_UPLOADED = "missing"
+
 DOCUMENT_KINDS = ("form_027u", "birth_certificate", "parent_id", "form_052_2u", "form_065u",
                   "pmpk")
 REQUIRED_DOCUMENTS = DOCUMENT_KINDS[:5]
@@ -34,6 +47,18 @@ REQUIRED_DOCUMENTS = DOCUMENT_KINDS[:5]
 # Feed object types the client keeps, in the order a snapshot is best applied.
 FEED_TYPES = ("kindergarten", "group", "request", "document", "contract", "notification",
               "forecast")
+
+
+@dataclass(frozen=True)
+class DeclineReason:
+    """One of the portal's reasons to decline a request, in its languages."""
+
+    code: str
+    labels: Mapping[str, str] = field(hash=False)  # {language: text}
+
+    def label(self, language: str) -> str:
+        return self.labels.get(language) or self.labels.get("ru") or self.labels.get(
+            "en") or self.code
 
 
 class Role(StrEnum):

@@ -1,7 +1,7 @@
 """A group with its places and a child in its roster, as plain records: what the Groups
-page, the dialogs and the review's rules hold. Kept apart from the queries of
-models/groups.py, which need SQLAlchemy: the window builds its pages (and paints its first
-rows) before SQLAlchemy is loaded."""
+page, the dialogs, a request's detail and summary sheet, and the review's rules hold. Kept
+apart from the queries of models/groups.py, which need SQLAlchemy: the window builds its
+pages (and paints its first rows) before SQLAlchemy is loaded."""
 
 from __future__ import annotations
 
@@ -22,8 +22,37 @@ def age_on(birth: date, day: date) -> int:
 
 
 @dataclass(frozen=True)
+class Occupancy:
+    """A group's places: enrolled and reserved children against its capacity."""
+
+    capacity: int
+    enrolled: int
+    reserved: int
+
+    @property
+    def taken(self) -> int:
+        return self.enrolled + self.reserved
+
+    @property
+    def free(self) -> int:
+        """Free places (never below 0: a group over capacity has none)."""
+        return max(self.capacity - self.taken, 0)
+
+    @property
+    def over(self) -> bool:
+        return self.taken > self.capacity
+
+    def with_one_more(self) -> Occupancy:
+        """As it would be after accepting one more request (which reserves a place)."""
+        return Occupancy(self.capacity, self.enrolled, self.reserved + 1)
+
+
+@dataclass(frozen=True)
 class GroupPlaces:
-    """A group with its places; `by_age` counts its children by their age on its start day."""
+    """A group with its places, the one record of a group (`groups.places` reads every open
+    group, `groups.record` one group's row). `pending`: a change to it waits for the portal,
+    which `places` finds from the outbox and `record` knows only of a group created here;
+    `by_age` counts its children by their age on its start day (`places` only)."""
 
     id: int
     version: int
@@ -42,13 +71,17 @@ class GroupPlaces:
     by_age: dict[int, int] = field(default_factory=dict, hash=False)
 
     @property
+    def occupancy(self) -> Occupancy:
+        return Occupancy(self.capacity, self.enrolled, self.reserved)
+
+    @property
     def taken(self) -> int:
-        return self.enrolled + self.reserved
+        return self.occupancy.taken
 
     @property
     def free(self) -> int:
         """Free places, never below 0 (an overfull group has none)."""
-        return max(self.capacity - self.taken, 0)
+        return self.occupancy.free
 
     @property
     def full(self) -> bool:
@@ -56,7 +89,7 @@ class GroupPlaces:
 
     @property
     def over(self) -> bool:
-        return self.taken > self.capacity
+        return self.occupancy.over
 
     @property
     def provisional(self) -> bool:

@@ -70,6 +70,18 @@ def pending_group_ids(session: Session) -> set[int]:
     return ids
 
 
+def record(group: Group) -> GroupPlaces:
+    """One group's row as its record (see GroupPlaces for what `pending` and `by_age` hold
+    then); the kind, educators and room as `places` reads them from the portal's JSON."""
+    data = group.data or {}
+    return GroupPlaces(
+        id=group.id, version=group.version, name=group.name, age_from=group.age_from,
+        age_to=group.age_to, language=group.language, kind=str(data.get("kind") or "general"),
+        educators=str(data.get("educators") or ""), room=str(data.get("room") or ""),
+        capacity=group.capacity, enrolled=group.enrolled, reserved=group.reserved,
+        starts_on=group.starts_on, pending=group.id < 0)
+
+
 def open_groups(session: Session) -> list[Group]:
     """The groups that take children, youngest first (a closed group keeps its history on
     the portal but leaves every list here)."""

@@ -71,6 +71,7 @@ from desktop.models.request_list import (
     SortKey,
 )
 from desktop.models.search_text import fold
+from desktop.models.sessions import Sessions
 from desktop.models.tables import NAME_SORT_SQL, NAME_SORT_SUBSTITUTIONS, Group, Request
 
 # FTS5's trigram tokenizer indexes substrings of three characters.
@@ -328,6 +329,67 @@ def position(session: Session, f: RequestFilter, request_id: int,
 
 def _scalar(session: Session, query: Select[Any]) -> int:
     return int(session.execute(query).scalar_one())
+
+
+# --- read from the cache: what the list's views ask, each in a session of its own ---------
+
+
+@dataclass(frozen=True)
+class Page:
+    """Requests of a list in its order with their rows; for a first page, whether more
+    follow it (`more`) and, when they do and they were asked to be counted, how many match
+    in all (`count`)."""
+
+    ids: list[int]
+    rows: dict[int, RowData]
+    more: bool = False
+    count: int | None = None
+
+
+def read_page(cache: Sessions, f: RequestFilter, offset: int, limit: int,
+              memo: Memo | None = None) -> Page:
+    """Rows offset..offset+limit-1 of `f`."""
+    with cache.read() as session:
+        ids = page_ids(session, f, offset, limit, memo)
+        return Page(ids, rows(session, ids))
+
+
+def read_first_page(cache: Sessions, f: RequestFilter, limit: int, memo: Memo | None = None,
+                    *, counted: bool = False) -> Page:
+    """The first `limit` rows of `f`, whether more follow, and with `counted` the count of
+    them all when they do: one session, so the count is of the data the page shows."""
+    with cache.read() as session:
+        ids = page_ids(session, f, 0, limit + 1, memo)
+        more = len(ids) > limit
+        ids = ids[:limit]
+        found = rows(session, ids)
+        total = count(session, f, memo) if more and counted else None
+    return Page(ids, found, more, total)
+
+
+def read_count(cache: Sessions, f: RequestFilter, memo: Memo | None = None) -> int:
+    """`count` in a session of its own."""
+    with cache.read() as session:
+        return count(session, f, memo)
+
+
+def read_position(cache: Sessions, f: RequestFilter, request_id: int,
+                  memo: Memo | None = None) -> int | None:
+    """`position` in a session of its own."""
+    with cache.read() as session:
+        return position(session, f, request_id, memo)
+
+
+def ids_in_ranges(cache: Sessions, f: RequestFilter, ranges: Sequence[tuple[int, int]]
+                  ) -> list[int]:
+    """The ids of the requests on `ranges` rows (first, count) of the list under `f`, in
+    its order."""
+    ids: list[int] = []
+    memo = Memo()
+    with cache.read() as session:
+        for first, many in ranges:
+            ids.extend(page_ids(session, f, first, many, memo))
+    return list(dict.fromkeys(ids))
 
 
 # --- filters ------------------------------------------------------------------------------

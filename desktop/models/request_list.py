@@ -2,13 +2,14 @@
 it opens, read without SQLAlchemy.
 
 The types are plain Python, shared by the SQL of `desktop.models.queries` and the views.
-`opening_page` and `group_choices` are plain SQL on a DB-API connection: the newest
-requests, unfiltered, and the groups to filter by. They are what the main window paints
-first at start, before SQLAlchemy is loaded: importing SQLAlchemy alone costs more than
-building the whole window, so the start does not wait for it (it loads in the background
-while the person looks at the list). `queries.page_ids` and `queries.rows` give the same
-rows as `opening_page` for `RequestFilter()`, and a test holds the two together; `rows`
-reads a page's rows for both.
+`opening_page` and `group_choices` are plain SQL on a DB-API connection the cache lends
+(`Sessions.connection`): the newest requests, unfiltered, and the groups to filter by. They
+are what the main window paints first at start, before SQLAlchemy is loaded: importing
+SQLAlchemy alone costs more than building the whole window, so the start does not wait for
+it (it loads in the background while the person looks at the list). `queries.page_ids` and
+`queries.rows` give the same rows as `opening_page` for `RequestFilter()`, and a test holds
+the two together; `rows` reads a page's rows for both. `rows_of` and `group_request_ids`
+read the same way for a context menu's few rows and a group's list, on the GUI thread.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop.models.domain import Status
+from desktop.models.sessions import Sessions
 
 
 class Deadline(StrEnum):
@@ -147,10 +149,15 @@ _ROWS = ("SELECT r.id, r.number, r.child_name, r.child_iin, r.child_birth_date, 
          "WHERE r.id IN ({marks})")
 
 
-def group_choices(connection: Any) -> list[tuple[int, str]]:
-    """The groups to filter by, (id, name) by name, read on a DB-API connection."""
-    return [(group_id, name) for group_id, name in connection.execute(
-        "SELECT id, name FROM groups ORDER BY name, id").fetchall()]
+# Read in pieces: SQLite takes a bounded number of parameters in one statement.
+_ROWS_AT_ONCE = 500
+
+
+def group_choices(cache: Sessions) -> list[tuple[int, str]]:
+    """The groups to filter by, (id, name) by name."""
+    with cache.connection() as connection:
+        return [(group_id, name) for group_id, name in connection.execute(
+            "SELECT id, name FROM groups ORDER BY name, id").fetchall()]
 
 
 def opens_list(f: RequestFilter) -> bool:
@@ -159,17 +166,39 @@ def opens_list(f: RequestFilter) -> bool:
             and f.sort is SortKey.REQUESTED_AT and f.descending)
 
 
-def opening_page(connection: Any, f: RequestFilter, limit: int) -> list[RowData] | None:
-    """The first `limit` rows of `f` in order, read on a DB-API connection to the cache, when
-    `f` is the list as it opens; None otherwise, and when the dated requests do not fill the
-    page (the undated ones follow them, a case left to `queries`)."""
+def opening_page(cache: Sessions, f: RequestFilter, limit: int) -> list[RowData] | None:
+    """The first `limit` rows of `f` in order when `f` is the list as it opens; None
+    otherwise, and when the dated requests do not fill the page (the undated ones follow
+    them, a case left to `queries`)."""
     if not opens_list(f) or limit <= 0:
         return None
-    ids = [row[0] for row in connection.execute(_NEWEST_IDS, (limit,)).fetchall()]
-    if len(ids) < limit:
-        return None
-    found = rows(connection, ids)
+    with cache.connection() as connection:
+        ids = [row[0] for row in connection.execute(_NEWEST_IDS, (limit,)).fetchall()]
+        if len(ids) < limit:
+            return None
+        found = rows(connection, ids)
     return [found[request_id] for request_id in ids if request_id in found]
+
+
+def rows_of(cache: Sessions, ids: list[int]) -> list[RowData]:
+    """The rows of the requests `ids`, in that order; those the cache no longer holds are
+    left out."""
+    found: dict[int, RowData] = {}
+    with cache.connection() as connection:
+        for start in range(0, len(ids), _ROWS_AT_ONCE):
+            found.update(rows(connection, ids[start:start + _ROWS_AT_ONCE]))
+    return [found[i] for i in dict.fromkeys(ids) if i in found]
+
+
+def group_request_ids(cache: Sessions, group_ids: list[int]) -> list[int]:
+    """The requests of these groups, by number (a group's list to print or export)."""
+    if not group_ids:
+        return []
+    marks = ", ".join("?" * len(group_ids))
+    with cache.connection() as connection:
+        return [row[0] for row in connection.execute(
+            f"SELECT id FROM requests WHERE group_id IN ({marks}) ORDER BY number, id",
+            group_ids).fetchall()]
 
 
 def rows(connection: Any, ids: list[int]) -> dict[int, RowData]:

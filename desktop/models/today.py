@@ -27,11 +27,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.models.domain import parse_moment
+from desktop.models.domain import DocumentStatus, parse_moment
+from desktop.models.sessions import Sessions
 from desktop.models.tables import Document, Meta, OutboxEntry, Request
 
 NEW_REVIEW = "new"
-RECEIVED = "received"
 ATTENTION = "attention"
 # The tray's memory of what it announced, in the cache's `meta` table: per kindergarten and
 # user, like the cache itself.
@@ -154,7 +154,7 @@ def due_requests(session: Session, now: datetime, until: datetime, limit: int) -
 
 
 def _sent_again_where() -> Any:
-    return (Document.status == RECEIVED) & (Document.version > 1)
+    return (Document.status == DocumentStatus.RECEIVED.value) & (Document.version > 1)
 
 
 def documents_sent_again(session: Session, limit: int) -> Section:
@@ -300,3 +300,19 @@ def _request_id(args: dict[str, Any]) -> int | None:
     return value if isinstance(value, int) else None
 
 
+
+
+# --- read from the cache: what the home page and the tray ask, each in a session of its own
+
+
+def read_today(cache: Sessions, *, now: datetime, due_until: datetime,
+               limit: int = 50) -> Today:
+    """`today` in a session of its own."""
+    with cache.read() as session:
+        return today(session, now=now, due_until=due_until, limit=limit)
+
+
+def remember_notices(cache: Sessions, *, now: datetime, due_until: datetime) -> Notices:
+    """`take_notices` in a transaction of its own, which remembers them as announced."""
+    with cache.write() as session:
+        return take_notices(session, now=now, due_until=due_until)

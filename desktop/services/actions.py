@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models.domain import COMMENT_LIMIT, DOCUMENT_KINDS
+from desktop.models import groups
+from desktop.models.domain import COMMENT_LIMIT, DOCUMENT_KINDS, DocumentStatus
 from desktop.models.tables import Document, Group, OutboxEntry, PortalState, Request
 from desktop.services import review, roles
 from desktop.services.cache import Cache, meta, set_meta
@@ -100,8 +101,8 @@ def _return_documents(session: Session, args: dict[str, Any]) -> None:
             Document.request_id == request.id)):
         comment = args["comments"].get(document.kind)
         if comment is not None:
-            document.status = "returned"
-            _set_data(document, status="returned", comment=comment)
+            document.status = DocumentStatus.RETURNED.value
+            _set_data(document, status=DocumentStatus.RETURNED.value, comment=comment)
     request.pending = True
 
 
@@ -113,8 +114,8 @@ def _accept_documents(session: Session, args: dict[str, Any]) -> None:
     for document in session.scalars(select(Document).where(
             Document.request_id == request.id)):
         if document.kind in kinds:
-            document.status = "accepted"
-            _set_data(document, status="accepted", comment="")
+            document.status = DocumentStatus.ACCEPTED.value
+            _set_data(document, status=DocumentStatus.ACCEPTED.value, comment="")
     request.pending = True
 
 
@@ -306,17 +307,11 @@ def _open_request(session: Session, request_id: int, action: str) -> Request:
     return request
 
 
-def group_facts(group: Group) -> review.GroupFacts:
-    return review.GroupFacts(group.id, group.name, group.age_from, group.age_to,
-                             group.language, group.starts_on,
-                             review.Occupancy(group.capacity, group.enrolled, group.reserved))
-
-
 def review_accept(session: Session, request: Request) -> review.AcceptReview:
     """The accept checks on what the cache holds about the request and its group."""
     group = session.get(Group, request.group_id) if request.group_id is not None else None
     return review.review_accept(request.child_birth_date, request.languages.split(","),
-                                None if group is None else group_facts(group))
+                                None if group is None else groups.record(group))
 
 
 def accept(cache: Cache, request_id: int, acting: Iterable[str] | None = None) -> OutboxEntry:

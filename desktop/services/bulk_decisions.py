@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from desktop.models import groups
 from desktop.models.tables import Group, Request
 from desktop.services import actions, review, roles
 from desktop.services.actions import ActionRefused
@@ -77,14 +78,11 @@ def plan(cache: Cache, action: str, request_ids: Sequence[int]) -> Batch:
             if action == roles.ACCEPT_REQUEST:
                 group = session.get(Group, request.group_id) \
                     if request.group_id is not None else None
-                facts = None
-                if group is not None:
-                    facts = actions.group_facts(group)
-                    now = facts.occupancy
-                    facts = replace(facts, occupancy=review.Occupancy(
-                        now.capacity, now.enrolled, now.reserved + taken.get(group.id, 0)))
+                # As the group would be after the accepts planned before this one.
+                planned = None if group is None else replace(
+                    groups.record(group), reserved=group.reserved + taken.get(group.id, 0))
                 checked = review.review_accept(request.child_birth_date,
-                                               request.languages.split(","), facts)
+                                               request.languages.split(","), planned)
                 if not checked.ok:
                     outcomes.append(replace(outcome, refusal=actions.refused(checked.reasons)))
                     continue

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from desktop.models.domain import REQUIRED_DOCUMENTS, parse_moment
+from desktop.models.domain import REQUIRED_DOCUMENTS, DocumentStatus, parse_moment
 from desktop.models.tables import Contract, Document, Group, Kindergarten, OutboxEntry, Request
 from desktop.services import actions, countersigning, eds, trust, verification
 from desktop.services.contract_items import (
@@ -84,7 +84,8 @@ def items(cache: Any, only: int | None = None) -> list[ContractItem]:
         if ids:
             for request_id, kind in session.execute(
                     select(Document.request_id, Document.kind).where(
-                        Document.request_id.in_(ids), Document.status == "accepted")):
+                        Document.request_id.in_(ids),
+                        Document.status == DocumentStatus.ACCEPTED.value)):
                 accepted[request_id].add(kind)
         found = []
         for request_id in ids:

@@ -47,12 +47,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.flowables import Flowable
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
+from desktop.models import requests
 from desktop.models.domain import DOCUMENT_KINDS, parse_moment
 from desktop.models.request_list import RowData
-from desktop.models.tables import Document, Group, Request
+from desktop.models.request_records import RequestDetails
+from desktop.models.tables import Group, Request
 from desktop.services import pdf_fonts, pdf_pages
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ, format_date, format_datetime, working_days_left
@@ -119,21 +120,6 @@ class Labels:
 # --- reading the selection ----------------------------------------------------------------
 
 
-def _ids_json(ids: Sequence[int]) -> str:
-    return "[" + ",".join(str(int(i)) for i in ids) + "]"
-
-
-def selection(ids: Sequence[int]) -> Any:
-    """`id IN (the ids)`, as one parameter however many there are (SQLite caps the
-    number of parameters of a statement)."""
-    each = func.json_each(_ids_json(ids)).table_valued("value")
-    return select(each.c.value)
-
-
-def _in_order(ids: Sequence[int], found: Mapping[int, Any]) -> list[Any]:
-    return [found[i] for i in dict.fromkeys(ids) if i in found]
-
-
 def list_rows(cache: Cache, ids: Sequence[int]) -> list[RowData]:
     """The requests `ids` as the list shows them, in that order, read in one query; those
     the cache no longer holds are left out."""
@@ -146,69 +132,9 @@ def list_rows(cache: Cache, ids: Sequence[int]) -> list[RowData]:
                         Request.status, Request.review, Request.pending,
                         Request.requested_at, Request.deadline)
                  .outerjoin(Group, Group.id == Request.group_id)
-                 .where(Request.id.in_(selection(ids))))
+                 .where(Request.id.in_(requests.selection(ids))))
         found = {row[0]: RowData(*tuple(row)) for row in session.execute(query)}
-    return _in_order(ids, found)
-
-
-@dataclass(frozen=True)
-class SheetGroup:
-    name: str
-    age_from: int
-    age_to: int
-    language: str
-
-
-@dataclass(frozen=True)
-class SheetData:
-    """What one summary sheet prints: the cached request, its group and documents."""
-
-    id: int
-    number: int
-    status: str
-    review: str | None
-    pending: bool
-    child_name: str
-    child_iin: str
-    child_birth_date: date
-    languages: str
-    requested_at: datetime | None
-    deadline: datetime | None
-    data: dict[str, Any]
-    group: SheetGroup | None
-    documents: dict[str, tuple[str, str]]  # kind -> (status, comment)
-
-
-def sheet_data(cache: Cache, ids: Sequence[int]) -> list[SheetData]:
-    """The summary sheets' data of `ids`, in that order (three queries in all)."""
-    if not ids:
-        return []
-    with cache.read() as session:
-        return _sheet_data(session, ids)
-
-
-def _sheet_data(session: Session, ids: Sequence[int]) -> list[SheetData]:
-    requests = {r.id: r for r in session.scalars(
-        select(Request).where(Request.id.in_(selection(ids))))}
-    group_ids = {r.group_id for r in requests.values() if r.group_id is not None}
-    groups = {g.id: SheetGroup(g.name, g.age_from, g.age_to, g.language)
-              for g in session.scalars(select(Group).where(Group.id.in_(group_ids)))}
-    documents: dict[int, dict[str, tuple[str, str]]] = {}
-    for document in session.scalars(select(Document).where(
-            Document.request_id.in_(selection(ids))).order_by(Document.id)):
-        comment = (document.data or {}).get("comment") or ""
-        documents.setdefault(document.request_id, {})[document.kind] = (
-            document.status, str(comment))
-    found = {
-        r.id: SheetData(
-            id=r.id, number=r.number, status=r.status, review=r.review, pending=r.pending,
-            child_name=r.child_name, child_iin=r.child_iin,
-            child_birth_date=r.child_birth_date, languages=r.languages,
-            requested_at=r.requested_at, deadline=r.deadline, data=dict(r.data),
-            group=groups.get(r.group_id) if r.group_id is not None else None,
-            documents=documents.get(r.id, {}))
-        for r in requests.values()}
-    return _in_order(ids, found)
+    return requests.in_order(ids, found)
 
 
 # --- cells ----------------------------------------------------------------------------------
@@ -589,7 +515,7 @@ def _fields(rows: Iterable[tuple[str, str]], key_style: ParagraphStyle,
     ]))
 
 
-def _sheet(sheet: SheetData, labels: Labels, width: float, height: float) -> Flowable:
+def _sheet(sheet: RequestDetails, labels: Labels, width: float, height: float) -> Flowable:
     t = labels.text
     now = labels.generated_at
     key = _style("key", 9, textColor=colors.HexColor("#555555"))
@@ -640,9 +566,10 @@ def _sheet(sheet: SheetData, labels: Labels, width: float, height: float) -> Flo
     documents = [[Paragraph(escape(t("document")), head),
                   Paragraph(escape(t("document_status")), head),
                   Paragraph(escape(t("comment")), head)]]
-    kinds = [*DOCUMENT_KINDS, *sorted(set(sheet.documents) - set(DOCUMENT_KINDS))]
+    by_kind = {d.kind: (d.status, d.comment) for d in sheet.documents}
+    kinds = [*DOCUMENT_KINDS, *sorted(set(by_kind) - set(DOCUMENT_KINDS))]
     for kind in kinds:
-        status, comment = sheet.documents.get(kind, ("", ""))
+        status, comment = by_kind.get(kind, ("", ""))
         if not status and kind not in DOCUMENT_KINDS[:5]:
             continue  # an optional document (the PMPK conclusion) that was never sent
         documents.append([
@@ -674,7 +601,7 @@ def _sheet(sheet: SheetData, labels: Labels, width: float, height: float) -> Flo
     return KeepInFrame(width, height, parts, mode="shrink")
 
 
-def summary_pdf(sheets: Sequence[SheetData], labels: Labels, *,
+def summary_pdf(sheets: Sequence[RequestDetails], labels: Labels, *,
                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> bytes:
     """A portrait A4 page per request, to print and put in its folder."""
     register_fonts()
@@ -717,7 +644,7 @@ def export(cache: Cache, ids: Sequence[int], path: Path, kind: str, labels: Labe
     """Read `ids` from the cache and write them as `kind` (xlsx, pdf: the list; sheets:
     the summary sheets) to `path`; returns how many requests the file holds."""
     if kind == "sheets":
-        sheets = sheet_data(cache, ids)
+        sheets = requests.details_of(cache, ids)
         data = summary_pdf(sheets, labels, progress=progress, cancelled=cancelled)
         count = len(sheets)
     elif kind in ("xlsx", "pdf"):

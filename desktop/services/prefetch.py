@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import distinct, func, select
 
-from desktop.models.domain import DOCUMENT_KINDS, Status
+from desktop.models import requests
+from desktop.models.domain import DOCUMENT_KINDS, DocumentStatus, Status
 from desktop.models.tables import Document, Request, StoredFile
 from desktop.services.cache import Cache
 from desktop.services.documents import (
@@ -91,7 +92,7 @@ def plan(cache: Cache, store: DocumentStore, request_ids: Iterable[int] | None =
     order = {kind: index for index, kind in enumerate(DOCUMENT_KINDS)}
     query = (select(Document, Request.deadline)
              .join(Request, Request.id == Document.request_id)
-             .where(Document.status != "returned")
+             .where(Document.status != DocumentStatus.RETURNED.value)
              .where(~select(StoredFile.sha256).where(StoredFile.sha256 == Document.sha256)
                     .exists()))
     if request_ids is None:
@@ -226,14 +227,13 @@ class BulkDownload:
 def missing_files(cache: Cache, request_ids: Sequence[int]) -> int:
     """How many files of these requests' documents are not stored yet (returned ones do
     not count: the parent sends a new file)."""
-    from desktop.services import exports  # its id selection; reportlab only then
-
     with cache.read() as session:
         return int(session.execute(
             select(func.count(distinct(Document.sha256)))
             .outerjoin(StoredFile, StoredFile.sha256 == Document.sha256)
-            .where(Document.request_id.in_(exports.selection(request_ids)),
-                   Document.status != "returned", StoredFile.sha256.is_(None))).scalar_one())
+            .where(Document.request_id.in_(requests.selection(request_ids)),
+                   Document.status != DocumentStatus.RETURNED.value,
+                   StoredFile.sha256.is_(None))).scalar_one())
 
 
 def download_documents(store: DocumentStore, client: PortalClient, cache: Cache,

@@ -17,8 +17,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from desktop.models.domain import WINDOW_STATUSES, Status, parse_moment
-from desktop.models.group_records import age_on
+from desktop.models.domain import (
+    WINDOW_STATUSES,
+    DeclineReason,
+    DocumentStatus,
+    Status,
+    parse_moment,
+)
+from desktop.models.group_records import GroupPlaces, Occupancy, age_on
 from desktop.services import roles
 from desktop.services.cache import Cache, meta, set_meta
 
@@ -29,8 +35,8 @@ AWAITING_DECISION = Status.AWAITING_CONTRACT.value
 # While the request is with the kindergarten its documents may be reviewed.
 AT_KINDERGARTEN = frozenset(s.value for s in WINDOW_STATUSES)
 # Document statuses a verdict may change: a returned document waits for the parent.
-ACCEPTABLE_DOCUMENTS = frozenset({"received"})
-RETURNABLE_DOCUMENTS = frozenset({"received", "accepted"})
+ACCEPTABLE_DOCUMENTS = frozenset({DocumentStatus.RECEIVED})
+RETURNABLE_DOCUMENTS = frozenset({DocumentStatus.RECEIVED, DocumentStatus.ACCEPTED})
 
 # Action names (as the portal's mutations).
 ACCEPT, DECLINE = roles.ACCEPT_REQUEST, roles.DECLINE_REQUEST
@@ -67,48 +73,11 @@ class Reason:
 
 
 @dataclass(frozen=True)
-class Occupancy:
-    """A group's places: enrolled and reserved children against its capacity."""
-
-    capacity: int
-    enrolled: int
-    reserved: int
-
-    @property
-    def taken(self) -> int:
-        return self.enrolled + self.reserved
-
-    @property
-    def free(self) -> int:
-        """Free places (never below 0: a group over capacity has none)."""
-        return max(self.capacity - self.taken, 0)
-
-    @property
-    def over(self) -> bool:
-        return self.taken > self.capacity
-
-    def with_one_more(self) -> Occupancy:
-        """As it would be after accepting one more request (which reserves a place)."""
-        return Occupancy(self.capacity, self.enrolled, self.reserved + 1)
-
-
-@dataclass(frozen=True)
-class GroupFacts:
-    id: int
-    name: str
-    age_from: int
-    age_to: int
-    language: str
-    starts_on: date
-    occupancy: Occupancy
-
-
-@dataclass(frozen=True)
 class AcceptReview:
     """What accepting would mean: the child's age on the group's first day, the group's
     places now and after, and every reason to refuse (none: it may be accepted)."""
 
-    group: GroupFacts | None
+    group: GroupPlaces | None
     age: int | None
     now: Occupancy | None
     after: Occupancy | None
@@ -120,7 +89,7 @@ class AcceptReview:
 
 
 def review_accept(birth: date | None, languages: Iterable[str],
-                  group: GroupFacts | None) -> AcceptReview:
+                  group: GroupPlaces | None) -> AcceptReview:
     """Check the group's age band on its start day, its language, and its free places."""
     if group is None:
         return AcceptReview(None, None, None, None, (Reason(NO_GROUP),))
@@ -198,16 +167,6 @@ def verdict_block(action: str, kind: str, status: str | None) -> Reason | None:
 
 class ReasonSource(Protocol):
     def decline_reasons(self) -> list[dict[str, str]]: ...
-
-
-@dataclass(frozen=True)
-class DeclineReason:
-    code: str
-    labels: Mapping[str, str] = field(hash=False)  # {language: text}
-
-    def label(self, language: str) -> str:
-        return self.labels.get(language) or self.labels.get("ru") or self.labels.get(
-            "en") or self.code
 
 
 def keep_decline_reasons(cache: Cache, fetched: Iterable[Any]) -> list[DeclineReason]:

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
+from desktop.models import outbox, request_list
 from desktop.services.cache import Cache
 from desktop.services.settings import Settings
-from desktop.views import cache_rows
 from desktop.views.attention_model import AttentionModel
 from desktop.views.outbox_page import OutboxSection
 from desktop.views.request_menu import RequestMenu, request_menu
@@ -40,7 +40,7 @@ class AttentionPage(TablePage):
                  workspace: Workspace | None = None) -> None:
         self.explanation = QLabel(wordWrap=True)
         self.dismiss_button = QPushButton()
-        super().__init__(tasks, AttentionModel(), lambda: cache_rows.attention(cache),
+        super().__init__(tasks, AttentionModel(), lambda: outbox.attention(cache),
                          settings, parent, stretch_column=2)
         self._sync = sync
         # The actions still on their way, below those the portal refused: what a director
@@ -101,7 +101,7 @@ class AttentionPage(TablePage):
             request_id = row.args.get("request_id")
             if isinstance(request_id, int):
                 wanted.append(request_id)
-        return [row.id for row in cache_rows.request_rows(self._cache, wanted)]
+        return [row.id for row in request_list.rows_of(self._cache, wanted)]
 
     def _context_menu(self, point: QPoint) -> QMenu | None:
         index = self.table.indexAt(point)

@@ -39,12 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.domain import DOCUMENT_KINDS, Status
-from desktop.models.request_list import Memo, RequestFilter
+from desktop.models import kindergarten
+from desktop.models.domain import DOCUMENT_KINDS, DocumentStatus, Status
+from desktop.models.request_list import RequestFilter
 from desktop.services import vocabulary
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ
-from desktop.views import cache_rows
 from desktop.views.failures import Failure
 from desktop.views.requests_model import RequestsModel, utc_now
 
@@ -84,17 +84,11 @@ def selected_ranges(table: QTableView) -> list[tuple[int, int]]:
     return [(top, bottom - top + 1) for top, bottom in merged]
 
 
-def ids_in_ranges(cache: Cache, f: RequestFilter, ranges: Sequence[tuple[int, int]]
-                  ) -> list[int]:
-    """The ids of the requests on `ranges` rows of the list under `f`, in its order."""
-    from desktop.models import queries
+def _ids_in_ranges(cache: Cache, f: RequestFilter, ranges: Sequence[tuple[int, int]]
+                   ) -> list[int]:
+    from desktop.models import queries  # SQLAlchemy, on the worker that reads
 
-    ids: list[int] = []
-    memo = Memo()
-    with cache.read() as session:
-        for first, count in ranges:
-            ids.extend(queries.page_ids(session, f, first, count, memo))
-    return list(dict.fromkeys(ids))
+    return queries.ids_in_ranges(cache, f, ranges)
 
 
 # --- the actions ----------------------------------------------------------------------------
@@ -266,8 +260,8 @@ class BulkActions(QObject):
             "review": {code: vocabulary.review(code) for code in vocabulary.REVIEWS},
             "language": {code: vocabulary.group_language(code) for code in ("kk", "ru")},
             "document_kind": {kind: vocabulary.document_kind(kind) for kind in DOCUMENT_KINDS},
-            "document_status": {status: vocabulary.document_status(status)
-                                for status in ("received", "accepted", "returned")}}
+            "document_status": {s.value: vocabulary.document_status(s.value)
+                                for s in DocumentStatus}}
         # The kindergarten's name is read with the rows, on the worker (see _named).
         return Labels(headings=headings, texts=texts, values=values,
                       generated_at=self._clock())
@@ -275,7 +269,7 @@ class BulkActions(QObject):
     def _named(self, labels: Labels) -> Labels:
         """`labels` with the kindergarten's name from the cache (on a worker)."""
         workspace = self.workspace
-        return replace(labels, kindergarten=cache_rows.kindergarten_name(
+        return replace(labels, kindergarten=kindergarten.name(
             workspace.cache, workspace.kindergarten_id))
 
     # the selection
@@ -319,7 +313,7 @@ class BulkActions(QObject):
             if self.model is None or not shown:
                 return None
             cache, f = self.workspace.cache, self.model.filter
-            return lambda: ids_in_ranges(cache, f, [(0, shown)])
+            return lambda: _ids_in_ranges(cache, f, [(0, shown)])
         if self.chosen is not None:
             ids = list(self.chosen())
             return (lambda: ids) if ids else None
@@ -328,7 +322,7 @@ class BulkActions(QObject):
         cache, f, ranges = self.workspace.cache, self.model.filter, selected_ranges(self.table)
         if not ranges:
             return None
-        return lambda: ids_in_ranges(cache, f, ranges)
+        return lambda: _ids_in_ranges(cache, f, ranges)
 
     def selected_ids(self) -> list[int]:
         read = self.reader()
@@ -398,9 +392,10 @@ class BulkActions(QObject):
         cancel = self._start_progress(self.tr("Preparing the summary sheets…"))
 
         def work(report: Callable[[Any], None]) -> bytes:
+            from desktop.models import requests
             from desktop.services import exports
 
-            sheets = exports.sheet_data(cache, read())
+            sheets = requests.details_of(cache, read())
             return exports.summary_pdf(sheets, self._named(labels),
                                        progress=lambda d, t: report((d, t)),
                                        cancelled=cancel.is_set)

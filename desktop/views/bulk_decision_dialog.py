@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.domain import DeclineReason
 from desktop.services import roles
 from desktop.services.bulk_decisions import Batch, Outcome
-from desktop.services.review import DeclineReason
 from desktop.views.decision_dialogs import (
     NO_COLOUR,
     NO_MARK,

@@ -38,9 +38,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.domain import COMMENT_LIMIT, DOCUMENT_KINDS, REQUIRED_DOCUMENTS
+from desktop.models.domain import (
+    COMMENT_LIMIT,
+    DOCUMENT_KINDS,
+    REQUIRED_DOCUMENTS,
+    DeclineReason,
+    DocumentStatus,
+)
+from desktop.models.group_records import Occupancy
+from desktop.models.request_records import DocumentState
 from desktop.services import counts, review, roles, vocabulary
-from desktop.services.review import AcceptReview, DeclineReason, Occupancy, Reason
+from desktop.services.review import AcceptReview, Reason
 from desktop.services.review_text import reason_text
 from desktop.services.roles import RoleRefusal
 from desktop.services.translation import QT_TRANSLATE_NOOP
@@ -573,13 +581,6 @@ class DeclineDialog(QDialog):
 # documents
 
 
-@dataclass(frozen=True)
-class DocumentState:
-    kind: str
-    status: str  # received, accepted, returned
-    comment: str = ""
-
-
 KEEP, ACCEPT_VERDICT, RETURN_VERDICT = "keep", "accept", "return"
 VERDICT_ACTIONS = {ACCEPT_VERDICT: review.ACCEPT_DOCUMENTS,
                    RETURN_VERDICT: review.RETURN_DOCUMENTS}
@@ -791,7 +792,7 @@ class DocumentsReviewDialog(QDialog):
                 "computer yet)"))
             row.counter.setToolTip(self.tr("Characters typed, of the {limit} the portal "
                                            "keeps").format(limit=COMMENT_LIMIT))
-            if row.document.status == "returned":
+            if row.document.status == DocumentStatus.RETURNED:
                 row.verdict.setToolTip(self.tr("Waiting for the parent to upload it again."))
         uploaded = {r.document.kind for r in self.rows}
         missing = [k for k in REQUIRED_DOCUMENTS if k not in uploaded]

@@ -37,11 +37,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from desktop import __version__
-from desktop.models.domain import DOCUMENT_KINDS, REQUIRED_DOCUMENTS, parse_moment
-from desktop.models.tables import Document, Request
+from desktop.models import requests
+from desktop.models.domain import (
+    DOCUMENT_KINDS,
+    NOT_UPLOADED,
+    REQUIRED_DOCUMENTS,
+    DocumentStatus,
+)
 from desktop.services import vocabulary
 from desktop.services.cache import Cache
 from desktop.services.documents import (
@@ -63,8 +67,8 @@ from desktop.views.tasks import TaskHandle, Tasks
 
 CONTEXT = "DocumentsPanel"
 
-STATUS_COLOURS = {"missing": "#6b6b6b", "received": "#1f5fa8", "accepted": "#2e7d32",
-                  "returned": "#b35c00"}
+STATUS_COLOURS = {NOT_UPLOADED: "#6b6b6b", DocumentStatus.RECEIVED: "#1f5fa8",
+                  DocumentStatus.ACCEPTED: "#2e7d32", DocumentStatus.RETURNED: "#b35c00"}
 
 FORMAT_NAMES = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG",
                 "image/tiff": "TIFF"}
@@ -116,20 +120,16 @@ class RequestDocuments:
 def load_documents(cache: Cache, store: DocumentStore, request_id: int) -> RequestDocuments:
     """The request's documents in the portal's order: the five required ones always,
     missing or not, and the PMPK conclusion when the parent gave one."""
-    with cache.read() as session:
-        request = session.get(Request, request_id)
-        number = request.number if request is not None else None
-        documents = {d.kind: d for d in session.scalars(
-            select(Document).where(Document.request_id == request_id))}
+    details = requests.details(cache, request_id)
+    number = details.number if details is not None else None
+    documents = {d.kind: d for d in details.documents} if details is not None else {}
     rows = []
     for kind in DOCUMENT_KINDS:
         document = documents.get(kind)
         if document is None:
             if kind in REQUIRED_DOCUMENTS:
-                rows.append(DocumentRow(kind, None, "missing"))
+                rows.append(DocumentRow(kind, None, NOT_UPLOADED))
             continue
-        data: dict[str, Any] = document.data or {}
-        size = data.get("size")
         try:
             digest = document.sha256.lower()
             stored = store.stored(digest) is not None
@@ -138,16 +138,13 @@ def load_documents(cache: Cache, store: DocumentStore, request_id: int) -> Reque
             digest, stored, partial = "", False, 0
         rows.append(DocumentRow(
             kind=kind, document_id=document.id, status=document.status,
-            comment=str(data.get("comment") or ""), sha256=digest,
-            size=size if isinstance(size, int) else None,
-            content_type=str(data.get("content_type") or ""),
-            uploaded_at=parse_moment(data.get("uploaded_at")),
+            comment=document.comment, sha256=digest, size=document.size,
+            content_type=document.content_type, uploaded_at=document.uploaded_at,
             stored=stored, partial=partial))
     # A document of a kind this client does not know yet is still shown, after the rest.
     for kind, document in sorted(documents.items()):
         if kind not in DOCUMENT_KINDS:
-            rows.append(DocumentRow(kind, document.id, document.status,
-                                    str((document.data or {}).get("comment") or ""),
+            rows.append(DocumentRow(kind, document.id, document.status, document.comment,
                                     document.sha256.lower()))
     return RequestDocuments(request_id, number, tuple(rows))
 
@@ -763,7 +760,7 @@ class DocumentsPanel(QWidget):
             return
         required = [r for r in self.documents.rows if r.kind in REQUIRED_DOCUMENTS]
         given = sum(1 for r in required if r.document_id is not None)
-        accepted = sum(1 for r in required if r.status == "accepted")
+        accepted = sum(1 for r in required if r.status == DocumentStatus.ACCEPTED)
         self.summary.setText(self.tr("{given} of {required} required received, {accepted} "
                                      "accepted").format(given=given, required=len(required),
                                                         accepted=accepted))

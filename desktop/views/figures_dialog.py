@@ -45,10 +45,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models import kindergarten
 from desktop.services import figures as service
 from desktop.services import vocabulary
 from desktop.services.workspace import Workspace
-from desktop.views import cache_rows
 from desktop.views.failures import Failure
 from desktop.views.tasks import Tasks
 
@@ -258,7 +258,7 @@ class FiguresDialog(QDialog):
 
     def kindergarten(self) -> str:
         ws = self.workspace
-        return cache_rows.kindergarten_name(ws.cache, ws.kindergarten_id)
+        return kindergarten.name(ws.cache, ws.kindergarten_id)
 
     def heading(self, kind: str) -> str:
         made = vocabulary.format_date(self.today)

@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolButton, QWidget
 
+from desktop.models import request_list
 from desktop.models.group_records import GroupPlaces
 from desktop.services import roles
 from desktop.services.cache import Cache
@@ -31,7 +32,6 @@ from desktop.services.calendar import PORTAL_TZ
 from desktop.services.refusal import Refusal
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
-from desktop.views import cache_rows
 from desktop.views.bulk_actions import BulkActions
 from desktop.views.decision_dialogs import role_text
 from desktop.views.failures import Failure
@@ -144,7 +144,7 @@ class GroupsPage(TablePage):
 
     def selected_request_ids(self) -> list[int]:
         group = self.selected()
-        return cache_rows.group_request_ids(self.cache, [group.id]) if group else []
+        return request_list.group_request_ids(self.cache, [group.id]) if group else []
 
     def _context_menu(self, point: QPoint) -> QMenu | None:
         index = self.table.indexAt(point)

@@ -73,8 +73,7 @@ def load_today(cache: Cache, now: datetime, limit: int = LIMIT) -> Today:
     """The four sections at `now` (plain Python: runs off the GUI thread)."""
     from desktop.models import today  # SQLAlchemy, on the worker that reads
 
-    with cache.read() as session:
-        return today.today(session, now=now, due_until=deadline_until(now, 1), limit=limit)
+    return today.read_today(cache, now=now, due_until=deadline_until(now, 1), limit=limit)
 
 
 def _lines(index: QModelIndex | QPersistentModelIndex) -> list[str]:

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.models import kindergarten
 from desktop.services import settings as keys
 from desktop.services import vocabulary
 from desktop.services import workspace as workspace_service
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
-from desktop.views import cache_rows, resources
+from desktop.views import resources
 from desktop.views.attention_page import AttentionPage
 from desktop.views.contracts_page import ContractsPage
 from desktop.views.diagnostics_section import DiagnosticsSection
@@ -525,7 +526,7 @@ class MainWindow(QMainWindow):
 
     def _load_kindergarten_name(self) -> None:
         cache, kindergarten_id = self.workspace.cache, self.workspace.kindergarten_id
-        self.tasks.run(lambda: cache_rows.kindergarten_name(cache, kindergarten_id),
+        self.tasks.run(lambda: kindergarten.name(cache, kindergarten_id),
                        on_done=self._kindergarten_named)
 
     def _kindergarten_named(self, name: str) -> None:

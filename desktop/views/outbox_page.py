@@ -11,13 +11,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
+from desktop.models import outbox
+from desktop.models.domain import DeclineReason
+from desktop.models.outbox import AttentionRow
 from desktop.services import vocabulary
 from desktop.services.cache import Cache
-from desktop.services.review import DeclineReason
 from desktop.services.settings import Settings
 from desktop.services.translation import QT_TRANSLATE_NOOP
-from desktop.views import cache_rows
-from desktop.views.cache_rows import AttentionRow
 from desktop.views.failures import Failure
 from desktop.views.rows_model import ID_ROLE, Column, RowsModel
 from desktop.views.sync_worker import SyncWorker
@@ -98,7 +98,7 @@ def _waiting_with_reasons(cache: Cache) -> list[AttentionRow]:
     from desktop.services import review
 
     _REASONS.update({r.code: r for r in review.decline_reasons(cache)})
-    return cache_rows.waiting(cache)
+    return outbox.waiting(cache)
 
 
 class OutboxSection(TablePage):

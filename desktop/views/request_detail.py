@@ -2,7 +2,8 @@
 the parent, the application, the voucher, the group and its places, the working days the
 parent has left, the documents and the request's history; and the decisions on it.
 
-`load_details` reads the cache and is plain Python, so it runs off the GUI thread.
+`load_details` reads the cache (`models.requests`) and is plain Python, so it runs off the
+GUI thread.
 `RequestDetailDialog` adds the decision buttons (accept, decline, review documents), each
 enabled per role and per status and, when off, saying why in its tooltip. Decisions go to
 the outbox with their local effect (`services.actions`) through Tasks' writing lane, so
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
@@ -33,16 +34,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from desktop.models.domain import REQUIRED_DOCUMENTS, parse_moment
+from desktop.models import requests
+from desktop.models.domain import REQUIRED_DOCUMENTS, DeclineReason, parse_moment
 from desktop.models.group_records import age_on
-from desktop.models.tables import Document, Group, Request
+from desktop.models.request_records import RequestDetails
 from desktop.services import actions, counts, review, roles, vocabulary
 from desktop.services.actions import ActionRefused
 from desktop.services.cache import Cache
 from desktop.services.calendar import working_days_left
-from desktop.services.review import AcceptReview, DeclineReason, GroupFacts, Occupancy
 from desktop.services.review_text import reason_text
 from desktop.services.roles import RoleRefusal
 from desktop.services.translation import QT_TRANSLATE_NOOP
@@ -52,7 +52,6 @@ from desktop.views.decision_dialogs import (
     AcceptDialog,
     DeclineDialog,
     DocumentsReviewDialog,
-    DocumentState,
     Subject,
     decline_label,
     occupancy_text,
@@ -129,90 +128,16 @@ PRIORITY_CATEGORIES: dict[str, object] = {
 DOCUMENTS = "documents"  # the review dialog: accept_documents and return_documents
 
 
-@dataclass(frozen=True)
-class GroupInfo:
-    id: int
-    name: str
-    age_from: int
-    age_to: int
-    language: str
-    starts_on: date
-    capacity: int
-    enrolled: int
-    reserved: int
-
-    @property
-    def occupancy(self) -> Occupancy:
-        return Occupancy(self.capacity, self.enrolled, self.reserved)
-
-    @property
-    def free(self) -> int:
-        return self.occupancy.free
-
-    def facts(self) -> GroupFacts:
-        return GroupFacts(self.id, self.name, self.age_from, self.age_to, self.language,
-                          self.starts_on, self.occupancy)
-
-
-@dataclass(frozen=True)
-class RequestDetails:
-    """What the cache holds about one request."""
-
-    id: int
-    number: int
-    status: str
-    review: str | None
-    pending: bool
-    child_name: str
-    child_iin: str
-    child_birth_date: date
-    languages: str
-    requested_at: datetime | None
-    deadline: datetime | None
-    data: dict[str, Any]
-    group: GroupInfo | None
-    documents: tuple[DocumentState, ...]
-    decline_reasons: tuple[DeclineReason, ...] = ()
-
-    @property
-    def language_codes(self) -> tuple[str, ...]:
-        return tuple(code for code in self.languages.split(",") if code)
-
-    @property
-    def birth_date(self) -> date | None:
-        return None if self.child_birth_date == date.min else self.child_birth_date
-
-    def subject(self) -> Subject:
-        return Subject(self.id, self.number, self.child_name, self.birth_date,
-                       self.language_codes)
-
-    def accept_review(self) -> AcceptReview:
-        return review.review_accept(self.birth_date, self.language_codes,
-                                    None if self.group is None else self.group.facts())
-
-
 def load_details(cache: Cache, request_id: int) -> RequestDetails | None:
-    with cache.read() as session:
-        request = session.get(Request, request_id)
-        if request is None:
-            return None
-        group = session.get(Group, request.group_id) if request.group_id is not None else None
-        documents = tuple(
-            DocumentState(kind, status, str((data or {}).get("comment") or ""))
-            for kind, status, data in session.execute(
-                select(Document.kind, Document.status, Document.data)
-                .where(Document.request_id == request_id).order_by(Document.kind)))
-        details = RequestDetails(
-            id=request.id, number=request.number, status=request.status,
-            review=request.review, pending=request.pending, child_name=request.child_name,
-            child_iin=request.child_iin, child_birth_date=request.child_birth_date,
-            languages=request.languages, requested_at=request.requested_at,
-            deadline=request.deadline, data=dict(request.data),
-            group=None if group is None else GroupInfo(
-                group.id, group.name, group.age_from, group.age_to, group.language,
-                group.starts_on, group.capacity, group.enrolled, group.reserved),
-            documents=documents)
+    """The request with the portal's decline reasons, which name its decline."""
+    details = requests.details(cache, request_id)
+    if details is None:
+        return None
     return replace(details, decline_reasons=tuple(review.decline_reasons(cache)))
+
+
+def subject(d: RequestDetails) -> Subject:
+    return Subject(d.id, d.number, d.child_name, d.birth_date, d.language_codes)
 
 
 def _tr(text: object) -> str:
@@ -726,7 +651,8 @@ class RequestDetailDialog(QDialog):
         d = self.detail.details
         if d is None or self.block(roles.ACCEPT_REQUEST):
             return
-        dialog = AcceptDialog(d.subject(), d.accept_review(), self)
+        dialog = AcceptDialog(subject(d), review.review_accept(d.birth_date, d.language_codes,
+                                                               d.group), self)
         dialog.accepted.connect(lambda: self._record_accept(d.id))
         self._open(dialog)
 
@@ -735,7 +661,7 @@ class RequestDetailDialog(QDialog):
         if d is None or self.block(roles.DECLINE_REQUEST):
             return
         reasons = list(d.decline_reasons)  # "other" is always there
-        dialog = DeclineDialog(d.subject(), reasons, any(r.labels for r in reasons), self,
+        dialog = DeclineDialog(subject(d), reasons, any(r.labels for r in reasons), self,
                                free_places=None if d.group is None else d.group.free)
         dialog.accepted.connect(lambda: self._record_decline(d.id, dialog.reason_code(),
                                                              dialog.comment_text()))
@@ -748,7 +674,7 @@ class RequestDetailDialog(QDialog):
         if d is None or self.block(DOCUMENTS):
             return
         panel = self.documents_panel
-        dialog = DocumentsReviewDialog(d.subject(), d.documents, self, open_document=None
+        dialog = DocumentsReviewDialog(subject(d), d.documents, self, open_document=None
                                        if panel is None else panel.open_document)
         dialog.accepted.connect(lambda: self._record_verdicts(d.id, *dialog.verdicts()))
         self._open(dialog)

@@ -18,9 +18,9 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
+from desktop.models import request_list
 from desktop.models.request_list import RowData
 from desktop.services import roles
-from desktop.views import cache_rows
 from desktop.views.decision_dialogs import why_not
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class RequestMenu(QObject):
         self.menu: QMenu | None = None  # the last one shown, for tests
 
     def rows(self, ids: Sequence[int]) -> list[RowData]:
-        return cache_rows.request_rows(self.workspace.cache, list(ids))
+        return request_list.rows_of(self.workspace.cache, list(ids))
 
     def build(self, ids: Sequence[int], *, extra: Callable[[QMenu], None] | None = None
               ) -> QMenu:

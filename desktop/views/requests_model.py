@@ -182,8 +182,7 @@ class RequestsModel(QAbstractTableModel):
         if self.count_pending:
             from desktop.models import queries
 
-            with self._cache.read() as session:
-                self._counted(self.generation, queries.count(session, self._filter))
+            self._counted(self.generation, queries.read_count(self._cache, self._filter))
 
     def refresh(self) -> None:
         """Read the cache again (after a sync): the selection and the current row follow
@@ -207,8 +206,7 @@ class RequestsModel(QAbstractTableModel):
                 return page * self._page_size + ids.index(request_id)
         from desktop.models import queries
 
-        with self._cache.read() as session:
-            return queries.position(session, self._filter, request_id, self._memo)
+        return queries.read_position(self._cache, self._filter, request_id, self._memo)
 
     def retranslate(self) -> None:
         self._shown.clear()
@@ -391,9 +389,7 @@ class RequestsModel(QAbstractTableModel):
         self._filter = self._resolve(f)
         self.count_pending = False
         if count_later:
-            with self._cache.connection() as connection:
-                opening = request_list.opening_page(connection, self._filter,
-                                                    self._page_size + 1)
+            opening = request_list.opening_page(self._cache, self._filter, self._page_size + 1)
             if opening is not None:  # a full page and more: counted in the background
                 first = [row.id for row in opening[:self._page_size]]
                 self._keep(0, first, {row.id: row for row in opening})
@@ -402,22 +398,21 @@ class RequestsModel(QAbstractTableModel):
                 return
         from desktop.models import queries
 
-        with self._cache.read() as session:
-            first = queries.page_ids(session, self._filter, 0, self._page_size + 1, self._memo)
-            more = len(first) > self._page_size
-            first = first[:self._page_size]
-            self._store(session, 0, first)
-            # A first page that is not full is the whole answer: no COUNT needed.
-            if not more:
-                self._count = len(first)
-            elif known_count is not None:
-                self._count = known_count
-            elif count_now or self._tasks is None or (
-                    not count_later and queries.cheap_count(self._filter)):
-                self._count = queries.count(session, self._filter, self._memo)
-            else:
-                self._count = len(first)
-                self.count_pending = True
+        counted = known_count is None and (count_now or self._tasks is None or (
+            not count_later and queries.cheap_count(self._filter)))
+        page = queries.read_first_page(self._cache, self._filter, self._page_size, self._memo,
+                                       counted=counted)
+        self._keep(0, page.ids, page.rows)
+        # A first page that is not full is the whole answer: no COUNT needed.
+        if not page.more:
+            self._count = len(page.ids)
+        elif known_count is not None:
+            self._count = known_count
+        elif page.count is not None:
+            self._count = page.count
+        else:
+            self._count = len(page.ids)
+            self.count_pending = True
 
     def _count_later(self) -> None:
         cache, f, generation = self._cache, self._filter, self.generation
@@ -425,8 +420,7 @@ class RequestsModel(QAbstractTableModel):
         def count() -> int:
             from desktop.models import queries
 
-            with cache.read() as session:
-                return queries.count(session, f)
+            return queries.read_count(cache, f)
 
         self._tasks.run(count, on_done=lambda n: self._counted(generation, n))
 
@@ -454,17 +448,12 @@ class RequestsModel(QAbstractTableModel):
         else:
             from desktop.models import queries
 
-            with self._cache.read() as session:
-                ids = queries.page_ids(session, self._filter, page * self._page_size,
-                                       self._page_size, self._memo)
-                self._store(session, page, ids)
+            read = queries.read_page(self._cache, self._filter, page * self._page_size,
+                                     self._page_size, self._memo)
+            ids = read.ids
+            self._keep(page, ids, read.rows)
         self._last_page, self._last_ids = page, ids
         return ids
-
-    def _store(self, session: Any, page: int, ids: list[int]) -> None:
-        from desktop.models import queries
-
-        self._keep(page, ids, queries.rows(session, ids))
 
     def _keep(self, page: int, ids: list[int], found: dict[int, RowData]) -> None:
         self._pages[page] = ids

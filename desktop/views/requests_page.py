@@ -85,10 +85,11 @@ WITH_US = review.AT_KINDERGARTEN
 WITH_US_CHOICE = "with_us"
 
 if TYPE_CHECKING:
+    from desktop.models.request_records import RequestDetails
     from desktop.services.settings import Settings
     from desktop.services.workspace import Workspace
     from desktop.views.bulk_decision_dialog import BulkDecisionDialog
-    from desktop.views.request_detail import RequestDetailDialog, RequestDetails
+    from desktop.views.request_detail import RequestDetailDialog
 
 
 def person_key(workspace: Workspace, what: str) -> str:
@@ -903,8 +904,7 @@ class RequestsPage(QWidget):
         combo.blockSignals(False)
 
     def _load_groups(self) -> None:
-        with self.workspace.cache.connection() as connection:
-            groups = request_list.group_choices(connection)
+        groups = request_list.group_choices(self.workspace.cache)
         chosen = self.group_filter.currentData()
         self.group_filter.blockSignals(True)
         self.group_filter.clear()

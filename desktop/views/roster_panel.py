@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models import kindergarten
 from desktop.models.group_records import RosterRow
 from desktop.services import counts, roles, vocabulary
 from desktop.services.cache import Cache
 from desktop.services.workspace import Workspace
-from desktop.views import cache_rows
 from desktop.views.decision_dialogs import role_text
 from desktop.views.failures import Failure
 from desktop.views.labels import bold_label
@@ -214,7 +214,7 @@ class RosterPanel(QWidget):
 
     def _named(self, labels: Labels) -> Labels:
         ws = self.workspace
-        return replace(labels, kindergarten=cache_rows.kindergarten_name(
+        return replace(labels, kindergarten=kindergarten.name(
             ws.cache, ws.kindergarten_id))
 
     def print_roster(self) -> None:

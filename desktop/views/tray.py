@@ -37,8 +37,7 @@ def take_notices(cache: Cache, now: datetime) -> Notices:
     """What is news since the last call, remembered as announced (writes the cache)."""
     from desktop.models import today  # SQLAlchemy, on the worker that reads
 
-    with cache.write() as session:
-        return today.take_notices(session, now=now, due_until=deadline_until(now, 1))
+    return today.remember_notices(cache, now=now, due_until=deadline_until(now, 1))
 
 
 def _drawn_icon() -> QIcon:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from desktop.models.outbox import attention
 from desktop.models.tables import Group, OutboxEntry, Request
 from desktop.services import actions
 from desktop.services.cache import open_cache
-from desktop.views.cache_rows import attention
 
 KEY = "a1" * 32
 

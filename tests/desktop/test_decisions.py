@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desktop.models.group_records import GroupPlaces, Occupancy
 from desktop.models.tables import OutboxEntry
 from desktop.services import actions, review
 from desktop.services.cache import open_cache, set_meta
@@ -193,7 +194,7 @@ def test_a_director_sees_the_group_now_and_after_and_accepts(qtbot: QtBot, site:
     assert confirm.after_value.text() == ("1 of 20 places taken: 0 enrolled, 1 reserved; "
                                           "19 free")
     assert (confirm.after_bar.occupancy, confirm.after_bar.added) == (
-        review.Occupancy(20, 0, 1), 1)
+        Occupancy(20, 0, 1), 1)
     assert check_texts(confirm) == [
         f"{OK_MARK}  Age: on 01.09.2025, when the group starts, the child will be 4 year(s) "
         "old; the group takes children of 3–4 years.",
@@ -537,9 +538,11 @@ def test_the_requests_page_opens_the_detail_ready_to_decide(qtbot: QtBot, site: 
 
 
 def facts(age_from: int = 3, age_to: int = 4, language: str = "kk", capacity: int = 20,
-          enrolled: int = 0, reserved: int = 0) -> review.GroupFacts:
-    return review.GroupFacts(1, "Күншуақ", age_from, age_to, language, date(2025, 9, 1),
-                             review.Occupancy(capacity, enrolled, reserved))
+          enrolled: int = 0, reserved: int = 0) -> GroupPlaces:
+    return GroupPlaces(id=1, version=1, name="Күншуақ", age_from=age_from, age_to=age_to,
+                       language=language, kind="general", educators="", room="",
+                       capacity=capacity, enrolled=enrolled, reserved=reserved,
+                       starts_on=date(2025, 9, 1), pending=False)
 
 
 def codes(checked: review.AcceptReview) -> list[str]:
@@ -572,14 +575,14 @@ def test_every_failed_check_is_told_at_once() -> None:
 
 
 def test_the_occupancy_now_and_after_accepting() -> None:
-    now = review.Occupancy(20, 12, 3)
+    now = Occupancy(20, 12, 3)
     after = now.with_one_more()
     assert (now.taken, now.free, now.over) == (15, 5, False)
     assert (after.enrolled, after.reserved, after.taken, after.free) == (12, 4, 16, 4)
-    full = review.Occupancy(2, 1, 1)
+    full = Occupancy(2, 1, 1)
     assert (full.free, full.with_one_more().over, full.with_one_more().free) == (0, True, 0)
     # A group already over its capacity (it was made smaller) has no free place, never less.
-    assert review.Occupancy(1, 2, 0).free == 0
+    assert Occupancy(1, 2, 0).free == 0
 
 
 def test_what_the_requests_state_allows() -> None:

@@ -24,7 +24,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
 from bench.client_requests import NOW, UNKNOWN_GROUP_ID
+from desktop.models import requests
 from desktop.models.domain import Status
+from desktop.models.group_records import GroupPlaces
+from desktop.models.request_records import DocumentState, RequestDetails
 from desktop.services import exports, files
 from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ, working_days_left
@@ -133,7 +136,7 @@ def test_the_same_export_gives_the_same_bytes(cache: Cache, chosen: list[int]) -
     rows = exports.list_rows(cache, chosen)
     assert exports.list_xlsx(rows, labels()) == exports.list_xlsx(rows, labels())
     assert exports.list_pdf(rows, labels()) == exports.list_pdf(rows, labels())
-    sheets = exports.sheet_data(cache, chosen[:3])
+    sheets = requests.details_of(cache, chosen[:3])
     assert exports.summary_pdf(sheets, labels()) == exports.summary_pdf(sheets, labels())
     # The moment of the export is the one thing that differs between two days' files.
     later = labels(NOW + timedelta(days=1))
@@ -165,7 +168,7 @@ def test_the_pdf_list_is_landscape_with_headings_and_page_numbers(
 def test_a_summary_sheet_is_one_page_per_request(cache: Cache, world: World,
                                                  qapp: QApplication) -> None:
     ids = [r.id for r in world.rows[:4]]
-    data = exports.summary_pdf(exports.sheet_data(cache, ids), labels())
+    data = exports.summary_pdf(requests.details_of(cache, ids), labels())
     pages = pdf_pages(data, qapp)
     assert len(pages) == 4
     refs = {r.id: r for r in world.rows}
@@ -179,15 +182,17 @@ def test_a_summary_sheet_is_one_page_per_request(cache: Cache, world: World,
 
 
 def test_a_long_comment_still_fits_one_page(tmp_path: Path, qapp: QApplication) -> None:
-    sheet = exports.SheetData(
+    sheet = RequestDetails(
         id=1, number=257001, status="awaiting_contract", review="new", pending=True,
         child_name="Нұрланов Әлихан Серікұлы", child_iin="210315500017",
         child_birth_date=date(2021, 3, 15), languages="kk,ru", requested_at=NOW,
         deadline=NOW + timedelta(days=4), data={"parent": {"last_name": "Нұрланова"}},
-        group=exports.SheetGroup("Ортаңғы топ «Күншуақ»", 3, 4, "kk"),
-        documents={kind: ("returned", "Мөр анық емес. " * 120) for kind in (
+        group=GroupPlaces(id=7, version=1, name="Ортаңғы топ «Күншуақ»", age_from=3, age_to=4,
+                          language="kk", kind="general", educators="", room="", capacity=20,
+                          enrolled=12, reserved=3, starts_on=date(2025, 9, 1), pending=False),
+        documents=tuple(DocumentState(kind, "returned", "Мөр анық емес. " * 120) for kind in (
             "form_027u", "birth_certificate", "parent_id", "form_052_2u", "form_065u",
-            "pmpk")})
+            "pmpk")))
     pages = pdf_pages(exports.summary_pdf([sheet], labels()), qapp)
     assert len(pages) == 1
     assert "Returned for correction" in pages[0]
@@ -198,7 +203,7 @@ def test_rows_keep_the_selection_order_and_skip_what_left(cache: Cache, world: W
                                                           chosen: list[int]) -> None:
     asked = [*chosen[:5], 10_000_000, chosen[0]]
     assert [r.id for r in exports.list_rows(cache, asked)] == chosen[:5]
-    assert [s.id for s in exports.sheet_data(cache, asked)] == chosen[:5]
+    assert [s.id for s in requests.details_of(cache, asked)] == chosen[:5]
     assert exports.list_rows(cache, []) == []
     # Beyond SQLite's limit of parameters in one statement: still one query.
     many = list(range(1, 40_001))
@@ -213,7 +218,7 @@ def test_markup_characters_print_as_they_are(cache: Cache, world: World,
     marked = Labels(HEADINGS, TEXTS, VALUES, name, NOW)
     ids = [r.id for r in world.rows[:2]]
     files = {"Requests": exports.list_pdf(exports.list_rows(cache, ids), marked),
-             "Balabaqsha Desk": exports.summary_pdf(exports.sheet_data(cache, ids), marked)}
+             "Balabaqsha Desk": exports.summary_pdf(requests.details_of(cache, ids), marked)}
     for footer, data in files.items():
         for page in pdf_pages(data, qapp):
             assert "&amp;" not in page and "&lt;" not in page

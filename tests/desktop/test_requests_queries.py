@@ -434,8 +434,7 @@ def test_the_trigram_index_follows_writes(tmp_path: Path) -> None:
 @pytest.mark.parametrize("limit", [1, 50, 51, 400])
 def test_the_opening_page_is_the_queries_first_page(cache: Cache, limit: int) -> None:
     f = RequestFilter(now=NOW, today=TODAY)
-    with cache.connection() as connection:
-        opening = request_list.opening_page(connection, f, limit)
+    opening = request_list.opening_page(cache, f, limit)
     with cache.read() as session:
         ids = queries.page_ids(session, f, 0, limit)
         expected = queries.rows(session, ids)
@@ -461,8 +460,7 @@ def test_the_opening_page_is_the_queries_first_page(cache: Cache, limit: int) ->
     RequestFilter(descending=False), RequestFilter(sort=SortKey.CHILD),
     RequestFilter(deadline=Deadline.OVERDUE)], ids=lambda f: filter_id(f, 46))
 def test_any_other_list_is_left_to_the_queries(cache: Cache, f: RequestFilter) -> None:
-    with cache.connection() as connection:
-        assert request_list.opening_page(connection, f, 50) is None
+    assert request_list.opening_page(cache, f, 50) is None
 
 
 def test_undated_requests_on_the_first_page_are_left_to_the_queries(tmp_path: Path) -> None:
@@ -470,10 +468,9 @@ def test_undated_requests_on_the_first_page_are_left_to_the_queries(tmp_path: Pa
     try:
         with cache.write() as session:
             session.execute(update(Request).where(Request.id > 20).values(requested_at=None))
-        with cache.connection() as connection:
-            dated = request_list.opening_page(connection, RequestFilter(), 20)
-            assert dated is not None and len(dated) == 20
-            assert request_list.opening_page(connection, RequestFilter(), 21) is None
+        dated = request_list.opening_page(cache, RequestFilter(), 20)
+        assert dated is not None and len(dated) == 20
+        assert request_list.opening_page(cache, RequestFilter(), 21) is None
         with cache.read() as session:
             assert queries.page_ids(session, RequestFilter(), 0, 21)[:20] == \
                 [row.id for row in dated]

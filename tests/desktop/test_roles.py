@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.models.outbox import attention
 from desktop.services import actions, roles
 from desktop.services import workspace as workspace_service
 from desktop.services.profile import Profile
@@ -17,7 +18,6 @@ from desktop.services.roles import ADMINISTRATOR, DIRECTOR, METHODOLOGIST, RoleR
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
 from desktop.views.attention_model import AttentionModel
-from desktop.views.cache_rows import attention
 from desktop.views.decision_dialogs import role_text
 from desktop.views.tasks import Tasks
 from portal_sandbox.mutations import HANDLERS

@@ -10,9 +10,9 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from pytestqt.modeltest import ModelTester
 
 from desktop.models.groups import GroupPlaces
+from desktop.models.outbox import AttentionRow
 from desktop.services.contract_flow import ContractItem
 from desktop.views.attention_model import AttentionModel
-from desktop.views.cache_rows import AttentionRow
 from desktop.views.contracts_model import ContractsModel
 from desktop.views.groups_model import GroupsModel
 from desktop.views.rows_model import ID_ROLE, SORT_ROLE

@@ -1,10 +1,10 @@
-"""What the Contracts and Needs-attention pages show, read from the cache.
+"""The outbox's actions as the Needs attention and Waiting pages and the `outbox` command
+show them: each with what names it for a person (the request's number and child, the
+group's name).
 
-These run on a worker (through Tasks) and return plain frozen rows, so the item models
-never touch SQLAlchemy on the GUI thread. A kindergarten has tens of groups and hundreds
-of contracts a year, so these pages take their rows whole; the requests list, which can
-hold a whole city's applications, is the one that pages by id. SQLAlchemy and the tables
-load with the first read, on its worker, not with the pages.
+A kindergarten's outbox holds tens of actions, so the rows are read whole. SQLAlchemy and
+the tables load with the first read, on the worker that runs it, not with the pages that
+import this module.
 """
 
 from __future__ import annotations
@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from desktop.models import request_list
-from desktop.models.request_list import RowData
-from desktop.services.cache import Cache
+from desktop.models.sessions import Sessions
 
 
 @dataclass(frozen=True)
@@ -36,16 +34,17 @@ class AttentionRow:
     attempts: int = 0  # sends that may have reached the portal (then not withdrawable)
 
 
-def attention(cache: Cache) -> list[AttentionRow]:
-    return outbox(cache, ("attention",))
+def attention(cache: Sessions) -> list[AttentionRow]:
+    """The actions the portal did not apply."""
+    return rows(cache, ("attention",))
 
 
-def waiting(cache: Cache) -> list[AttentionRow]:
+def waiting(cache: Sessions) -> list[AttentionRow]:
     """The actions still on their way to the portal."""
-    return outbox(cache, ("pending",))
+    return rows(cache, ("pending",))
 
 
-def outbox(cache: Cache, states: tuple[str, ...]) -> list[AttentionRow]:
+def rows(cache: Sessions, states: tuple[str, ...]) -> list[AttentionRow]:
     """The outbox's actions in `states`, in their order, with what names them for a person
     (the request's number, the group's name)."""
     from sqlalchemy import select
@@ -77,41 +76,7 @@ def outbox(cache: Cache, states: tuple[str, ...]) -> list[AttentionRow]:
             for e in entries]
 
 
-def kindergarten_name(cache: Cache, kindergarten_id: int) -> str:
-    from desktop.models.tables import Kindergarten
-
-    with cache.read() as session:
-        row = session.get(Kindergarten, kindergarten_id)
-        return row.name if row is not None else ""
-
-
 def _id(args: dict[str, Any], key: str) -> int:
     """An intent's object id, or -1 (matching nothing) where it names none."""
     value = args.get(key)
     return value if isinstance(value, int) else -1
-
-
-# Read in pieces: SQLite takes a bounded number of parameters in one statement.
-_ROWS_AT_ONCE = 500
-
-
-def request_rows(cache: Cache, ids: list[int]) -> list[RowData]:
-    """The list's rows (`request_list.RowData`) of the requests `ids`, in that order; those
-    the cache no longer holds are left out. Plain SQL, quick enough for a context menu's
-    few rows on the GUI thread."""
-    found: dict[int, RowData] = {}
-    with cache.connection() as connection:
-        for start in range(0, len(ids), _ROWS_AT_ONCE):
-            found.update(request_list.rows(connection, ids[start:start + _ROWS_AT_ONCE]))
-    return [found[i] for i in dict.fromkeys(ids) if i in found]
-
-
-def group_request_ids(cache: Cache, group_ids: list[int]) -> list[int]:
-    """The requests of these groups, by number (a group's list to print or export)."""
-    if not group_ids:
-        return []
-    marks = ", ".join("?" * len(group_ids))
-    with cache.connection() as connection:
-        return [row[0] for row in connection.execute(
-            f"SELECT id FROM requests WHERE group_id IN ({marks}) ORDER BY number, id",
-            group_ids).fetchall()]
