@@ -24,7 +24,7 @@ from pathlib import Path
 
 from bench.common import live_sandbox, verdict
 from desktop.services.logs import WINDOW_LOG
-from desktop.views.desk_session import SIGN_IN_PAINTED
+from desktop.views.runtime.desk_session import SIGN_IN_PAINTED
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "dist" / "balabaqsha-desk"

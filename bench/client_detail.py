@@ -32,8 +32,8 @@ def main() -> int:
     from desktop.services.cache import open_cache
     from desktop.services.portal_api import PortalClient
     from desktop.services.workspace import Workspace
-    from desktop.views.request_detail import RequestDetailDialog, load_details
-    from desktop.views.tasks import Tasks
+    from desktop.views.runtime.tasks import Tasks
+    from desktop.views.widgets.request_detail import RequestDetailDialog, load_details
 
     app = QApplication.instance() or QApplication([])
     print(f"Opening a request's detail, {args.requests} requests in the cache:")

@@ -81,8 +81,8 @@ def page_paint(cache: Cache) -> tuple[Any, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from desktop.views.groups_page import GroupsPage
-    from desktop.views.tasks import Tasks
+    from desktop.views.pages.groups_page import GroupsPage
+    from desktop.views.runtime.tasks import Tasks
 
     app = QApplication.instance() or QApplication([])
     # The page reads the cache and the roles only.

@@ -7,7 +7,7 @@ cell of the table (30 rows, 9 columns, the roles a view asks while painting). Ta
 a plain indexed SELECT of one page (the newest 64 requests' list columns).
 
 The count is part of a keystroke when it is cheap (the search alone: the trigram index
-counts its matches). Under other filters it runs in the background (desktop/views/tasks.py)
+counts its matches). Under other filters it runs in the background (desktop/views/runtime/tasks.py)
 while the first page is already shown; its cost is printed too, and "keystroke + count"
 adds it up for each keystroke as if it had run in line.
 
@@ -233,7 +233,7 @@ def keystrokes(cache: Cache, names: int, seed: int = 11) -> list[str]:
 
 
 class Deferred:
-    """Stands for desktop.views.tasks.Tasks: keeps the background work to time it apart."""
+    """Stands for desktop.views.runtime.tasks.Tasks: keeps the background work to time it apart."""
 
     def __init__(self) -> None:
         self.jobs: list[tuple[Callable[[], Any], Callable[[Any], None] | None]] = []
@@ -321,7 +321,7 @@ def main() -> int:
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
-    from desktop.views.requests_model import RequestsModel
+    from desktop.views.item_models.requests_model import RequestsModel
 
     app = QApplication.instance() or QApplication([])
     print(f"Requests page, a filter keystroke over {args.requests} cached requests:")

@@ -88,12 +88,12 @@ def child_window(path: Path, key: str) -> None:
     from desktop.services.portal_api import PortalClient
     from desktop.services.settings import Settings
     from desktop.services.workspace import Workspace
-    from desktop.views.fonts import install_fonts
-    from desktop.views.i18n import LanguageSwitcher
     from desktop.views.main_window import MainWindow
-    from desktop.views.requests_page import RequestsPage
-    from desktop.views.sync_worker import SyncWorker, sync_engine
-    from desktop.views.tasks import Tasks
+    from desktop.views.pages.requests_page import RequestsPage
+    from desktop.views.runtime.fonts import install_fonts
+    from desktop.views.runtime.i18n import LanguageSwitcher
+    from desktop.views.runtime.sync_worker import SyncWorker, sync_engine
+    from desktop.views.runtime.tasks import Tasks
 
     marks.append(time.perf_counter())
     app = QApplication([])

@@ -41,8 +41,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from bench.common import p50, p95, verdict
-from desktop.views.document_viewer import DocumentViewer
-from desktop.views.tasks import Tasks
+from desktop.views.runtime.tasks import Tasks
+from desktop.views.widgets.document_viewer import DocumentViewer
 from portal_sandbox.scans import SCAN_KINDS, scan_jpeg
 
 PAGES = 20

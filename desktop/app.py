@@ -16,15 +16,15 @@ from desktop.services import settings as keys
 from desktop.services.embedded import EmbeddedPortal
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
-from desktop.views import resources
-from desktop.views.desk_session import DeskSession
-from desktop.views.error_dialog import install_excepthook, show_error_dialog
-from desktop.views.failures import Failure
-from desktop.views.fonts import install_fonts
-from desktop.views.i18n import LanguageSwitcher
-from desktop.views.logs import install_logging
-from desktop.views.sandbox_start import SandboxStartDialog
-from desktop.views.tasks import Tasks
+from desktop.views.dialogs.error_dialog import install_excepthook, show_error_dialog
+from desktop.views.runtime import resources
+from desktop.views.runtime.desk_session import DeskSession
+from desktop.views.runtime.failures import Failure
+from desktop.views.runtime.fonts import install_fonts
+from desktop.views.runtime.i18n import LanguageSwitcher
+from desktop.views.runtime.logs import install_logging
+from desktop.views.runtime.sandbox_start import SandboxStartDialog
+from desktop.views.runtime.tasks import Tasks
 
 log = logging.getLogger(__name__)
 

@@ -145,7 +145,7 @@ def qt_plugins(context: Context) -> None:
 def qt_libraries(context: Context) -> None:
     """The application object on the offscreen platform, and the Qt modules the program
     loads later (viewer, printing, charts)."""
-    from desktop.views.fonts import has_kazakh_letters, install_fonts
+    from desktop.views.runtime.fonts import has_kazakh_letters, install_fonts
 
     missing = []
     for name in QT_MODULES:

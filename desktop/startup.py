@@ -107,7 +107,7 @@ def translate(language: str, text: str) -> str:
     try:
         from PySide6.QtCore import QTranslator
 
-        from desktop.views import resources
+        from desktop.views.runtime import resources
     except ImportError:
         return text
     translator = QTranslator()

@@ -19,7 +19,7 @@ from desktop.models.domain import (
     Status,
 )
 from desktop.services import review, vocabulary
-from desktop.views.request_detail import QUEUE_TYPES
+from desktop.views.widgets.request_detail import QUEUE_TYPES
 from portal_sandbox import lifecycle, mutations, notices
 
 ROOT = Path(__file__).resolve().parents[1]

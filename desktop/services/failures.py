@@ -3,7 +3,7 @@ window and the command line.
 
 A portal that cannot be reached, a full disk or a locked cache are part of life at a
 kindergarten with a poor link. `classify` names the kind of such a failure; whoever shows
-it words it for a person and decides what follows (the window, views/failures.py: a
+it words it for a person and decides what follows (the window, views/runtime/failures.py: a
 message; the command line, cli/failures.py: a message and an exit code). An error it does
 not know is a bug, and keeps its traceback for a report.
 """

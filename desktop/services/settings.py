@@ -38,7 +38,7 @@ SECRETS_IN_FILE = Setting("security/secrets_in_file", bool, False)
 # the language orders are written in ("kk", "ru" or "bilingual").
 LAST_ORDER_NUMBER = Setting("orders/last_number", str, "")
 ORDER_LANGUAGE = Setting("orders/language", str, "bilingual")
-# Notices in the system tray of new requests and near deadlines (views/tray.py).
+# Notices in the system tray of new requests and near deadlines (views/runtime/tray.py).
 TRAY_NOTICES = Setting("notifications/tray", bool, True)
 # A time-stamp authority (RFC 3161) for PAdES B-T countersignatures; empty: baseline B.
 TSA_URL = Setting("eds/tsa_url", str, "")

@@ -33,24 +33,24 @@ from desktop.services import vocabulary
 from desktop.services import workspace as workspace_service
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
-from desktop.views import resources
-from desktop.views.attention_page import AttentionPage
-from desktop.views.contracts_page import ContractsPage
-from desktop.views.diagnostics_section import DiagnosticsSection
-from desktop.views.failures import Failure
-from desktop.views.files import documents_folder, offer_saved_file
-from desktop.views.first_paint import after_first_paint
-from desktop.views.groups_page import GroupsPage
-from desktop.views.help import AboutDialog, ManualDialog
-from desktop.views.home_page import HomePage
-from desktop.views.i18n import LanguageSwitcher
-from desktop.views.idle_lock import IdleWatcher, LockPanel
-from desktop.views.requests_page import RequestsPage
-from desktop.views.settings_page import SettingsPage
-from desktop.views.sync_status import OFFLINE, ONLINE, SYNCING, StatusMessage, SyncStatusBar
-from desktop.views.sync_worker import SyncWorker
-from desktop.views.tasks import Tasks
-from desktop.views.tray import TrayNotifier
+from desktop.views.dialogs.help import AboutDialog, ManualDialog
+from desktop.views.pages.attention_page import AttentionPage
+from desktop.views.pages.contracts_page import ContractsPage
+from desktop.views.pages.groups_page import GroupsPage
+from desktop.views.pages.home_page import HomePage
+from desktop.views.pages.requests_page import RequestsPage
+from desktop.views.pages.settings_page import SettingsPage
+from desktop.views.runtime import resources
+from desktop.views.runtime.failures import Failure
+from desktop.views.runtime.files import documents_folder, offer_saved_file
+from desktop.views.runtime.first_paint import after_first_paint
+from desktop.views.runtime.i18n import LanguageSwitcher
+from desktop.views.runtime.idle_lock import IdleWatcher, LockPanel
+from desktop.views.runtime.sync_worker import SyncWorker
+from desktop.views.runtime.tasks import Tasks
+from desktop.views.runtime.tray import TrayNotifier
+from desktop.views.widgets.diagnostics_section import DiagnosticsSection
+from desktop.views.widgets.sync_status import OFFLINE, ONLINE, SYNCING, StatusMessage, SyncStatusBar
 
 log = logging.getLogger(__name__)
 

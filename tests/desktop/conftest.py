@@ -42,7 +42,7 @@ def source_language() -> Iterator[None]:
     yield
     from PySide6.QtCore import QLocale
 
-    from desktop.views.i18n import remove_translations
+    from desktop.views.runtime.i18n import remove_translations
 
     remove_translations()
     QLocale.setDefault(QLocale.system())
@@ -157,7 +157,7 @@ def desk(qtbot: Any, site: Site, profile_dir: Path) -> Iterator[Any]:
 @pytest.fixture
 def languages(qapp: Any) -> Iterator[Any]:
     """A LanguageSwitcher over the compiled translations, back to English afterwards."""
-    from desktop.views.i18n import LanguageSwitcher
+    from desktop.views.runtime.i18n import LanguageSwitcher
     from tests.desktop.test_views_support import compiled_translations
 
     compiled_translations()

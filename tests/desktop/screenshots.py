@@ -24,12 +24,12 @@ from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
 from desktop.services.workspace import sign_in
-from desktop.views.fonts import install_fonts
-from desktop.views.i18n import LanguageSwitcher
-from desktop.views.login_dialog import LoginDialog
+from desktop.views.dialogs.login_dialog import LoginDialog
 from desktop.views.main_window import MainWindow
-from desktop.views.sync_worker import SyncWorker
-from desktop.views.tasks import Tasks
+from desktop.views.runtime.fonts import install_fonts
+from desktop.views.runtime.i18n import LanguageSwitcher
+from desktop.views.runtime.sync_worker import SyncWorker
+from desktop.views.runtime.tasks import Tasks
 from tests.support.keyrings import MemoryKeyring
 
 SIZE = (1280, 800)

@@ -30,12 +30,12 @@ from desktop.services.exports import COLUMNS, TEXT_KEYS, VALUE_KINDS
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
 from desktop.services.workspace import Workspace
-from desktop.views.files import SavedMessage
-from desktop.views.i18n import LanguageSwitcher
-from desktop.views.print_preview import PdfPages
-from desktop.views.requests_model import ID_ROLE
-from desktop.views.requests_page import RequestsPage
-from desktop.views.tasks import Tasks
+from desktop.views.item_models.requests_model import ID_ROLE
+from desktop.views.pages.requests_page import RequestsPage
+from desktop.views.runtime.files import SavedMessage
+from desktop.views.runtime.i18n import LanguageSwitcher
+from desktop.views.runtime.tasks import Tasks
+from desktop.views.widgets.print_preview import PdfPages
 from tests.desktop.conftest import Site
 from tests.desktop.test_views_support import OFFSCREEN_NOISE, signed_in
 from tests.support.pdfs import real_pdf

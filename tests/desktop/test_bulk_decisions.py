@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from desktop.models.tables import Request
 from desktop.services import bulk_decisions, roles
 from desktop.services.actions import ActionRefused
-from desktop.views.bulk_decision_dialog import BulkDecisionDialog
-from desktop.views.decision_dialogs import NO_MARK, OK_MARK
-from desktop.views.requests_page import RequestsPage
+from desktop.views.dialogs.bulk_decision_dialog import BulkDecisionDialog
+from desktop.views.dialogs.decision_dialogs import NO_MARK, OK_MARK
+from desktop.views.pages.requests_page import RequestsPage
 from tests.desktop.conftest import Site, make_site
 from tests.desktop.test_decisions import Desk, clock, group_id, open_desk, portal_decides
 from tests.desktop.test_views_support import OFFSCREEN_NOISE

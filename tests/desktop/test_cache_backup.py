@@ -22,8 +22,8 @@ from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
 from desktop.services.workspace import sign_in
-from desktop.views.login_dialog import LoginDialog
-from desktop.views.tasks import Tasks
+from desktop.views.dialogs.login_dialog import LoginDialog
+from desktop.views.runtime.tasks import Tasks
 from tests.desktop.conftest import Site
 from tests.desktop.test_cli import Desk, Kindergarten, build_kindergarten, child_environment, ok
 from tests.desktop.test_views_support import OFFSCREEN_NOISE

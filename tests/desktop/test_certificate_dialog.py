@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.services import eds, trust, verification
 from desktop.services.signature_checks import Revocation, RevocationState
 from desktop.services.verification import CertificateDetails
-from desktop.views.certificate_dialog import CertificateDialog
+from desktop.views.dialogs.certificate_dialog import CertificateDialog
 from portal_sandbox.pki import Subject, TestCA
 
 NOW = datetime(2026, 3, 2, 9, tzinfo=UTC)

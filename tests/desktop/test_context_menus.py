@@ -18,10 +18,10 @@ from sqlalchemy import select
 
 from desktop.models.tables import OutboxEntry, Request
 from desktop.services.saved_views import SavedViews, ViewNameRefused
-from desktop.views.decision_dialogs import AcceptDialog, DeclineDialog
-from desktop.views.home_page import NEW
+from desktop.views.dialogs.decision_dialogs import AcceptDialog, DeclineDialog
 from desktop.views.main_window import REQUESTS
-from desktop.views.requests_page import views_key
+from desktop.views.pages.home_page import NEW
+from desktop.views.pages.requests_page import views_key
 from tests.desktop.conftest import Site
 from tests.desktop.test_views_support import (
     OFFSCREEN_NOISE,

@@ -32,11 +32,12 @@ from desktop.services.embedded import EmbeddedPortal
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.workspace import sign_in
-from desktop.views import print_preview
-from desktop.views.certificate_dialog import CertificateDialog
-from desktop.views.contract_send_dialog import SendContractDialog
-from desktop.views.contract_verify_dialog import VerifyDialog
-from desktop.views.contracts_page import (
+from desktop.views.contracts.contract_send_dialog import SendContractDialog
+from desktop.views.contracts.contract_verify_dialog import VerifyDialog
+from desktop.views.contracts.countersign_dialog import CountersignDialog
+from desktop.views.contracts.signing_key import suggested_key
+from desktop.views.dialogs.certificate_dialog import CertificateDialog
+from desktop.views.pages.contracts_page import (
     COUNTERSIGN,
     ORDER,
     PRINT,
@@ -45,11 +46,10 @@ from desktop.views.contracts_page import (
     VERIFY,
     ContractsPage,
 )
-from desktop.views.countersign_dialog import CountersignDialog
-from desktop.views.desk_session import DeskSession
-from desktop.views.i18n import LanguageSwitcher
-from desktop.views.signing_key import suggested_key
-from desktop.views.tasks import Tasks
+from desktop.views.runtime.desk_session import DeskSession
+from desktop.views.runtime.i18n import LanguageSwitcher
+from desktop.views.runtime.tasks import Tasks
+from desktop.views.widgets import print_preview
 from portal_sandbox.pdfsign import PARENT_FIELD, sign_pdf
 from portal_sandbox.pki import Subject, gost_like_p12
 from portal_sandbox.scans import ScanKind, scan_pdf

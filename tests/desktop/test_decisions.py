@@ -28,7 +28,7 @@ from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
 from desktop.services.workspace import Workspace, sign_in
-from desktop.views.decision_dialogs import (
+from desktop.views.dialogs.decision_dialogs import (
     COMMENT_LIMIT,
     NO_MARK,
     OK_MARK,
@@ -37,9 +37,9 @@ from desktop.views.decision_dialogs import (
     DocumentsReviewDialog,
     refusal_text,
 )
-from desktop.views.request_detail import RequestDetailDialog, load_details
-from desktop.views.requests_page import RequestsPage
-from desktop.views.tasks import Tasks
+from desktop.views.pages.requests_page import RequestsPage
+from desktop.views.runtime.tasks import Tasks
+from desktop.views.widgets.request_detail import RequestDetailDialog, load_details
 from portal_sandbox.client import Session
 from tests.desktop.conftest import START, Site
 from tests.desktop.test_views_support import OFFSCREEN_NOISE

@@ -17,10 +17,14 @@ from sqlalchemy import select
 
 from desktop.models.tables import Group, OutboxEntry, Request
 from desktop.services import actions, review
-from desktop.views.attention_page import AttentionPage
-from desktop.views.decision_dialogs import AcceptDialog, DeclineDialog, DocumentsReviewDialog
-from desktop.views.request_detail import load_details
-from desktop.views.sync_worker import SyncWorker
+from desktop.views.dialogs.decision_dialogs import (
+    AcceptDialog,
+    DeclineDialog,
+    DocumentsReviewDialog,
+)
+from desktop.views.pages.attention_page import AttentionPage
+from desktop.views.runtime.sync_worker import SyncWorker
+from desktop.views.widgets.request_detail import load_details
 from tests.desktop.conftest import Site
 from tests.desktop.test_decisions import (
     Desk,

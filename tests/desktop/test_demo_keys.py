@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from desktop.services.embedded import DemoKeys, EmbeddedPortal
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
-from desktop.views.login_dialog import LoginDialog
-from desktop.views.tasks import Tasks
+from desktop.views.dialogs.login_dialog import LoginDialog
+from desktop.views.runtime.tasks import Tasks
 from portal_sandbox.seed import KEY_PASSWORD
 from tests.desktop.test_contracts_page import Office, open_countersign, to_countersign
 from tests.desktop.test_contracts_page import office as office  # the fixture

@@ -12,9 +12,9 @@ from desktop.services import review
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.workspace import sign_in
-from desktop.views.desk_session import DeskSession
-from desktop.views.i18n import LanguageSwitcher
-from desktop.views.tasks import Tasks
+from desktop.views.runtime.desk_session import DeskSession
+from desktop.views.runtime.i18n import LanguageSwitcher
+from desktop.views.runtime.tasks import Tasks
 from tests.desktop.conftest import Site
 from tests.desktop.test_decisions import request_with, upload
 from tests.desktop.test_views_support import OFFSCREEN_NOISE

@@ -21,12 +21,12 @@ from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
 from desktop.services.workspace import Workspace, sign_in
-from desktop.views.diagnostics_section import DiagnosticsSection
-from desktop.views.error_dialog import ErrorDialog
-from desktop.views.failures import describe
-from desktop.views.i18n import LanguageSwitcher
-from desktop.views.settings_page import SettingsPage
-from desktop.views.tasks import Tasks
+from desktop.views.dialogs.error_dialog import ErrorDialog
+from desktop.views.pages.settings_page import SettingsPage
+from desktop.views.runtime.failures import describe
+from desktop.views.runtime.i18n import LanguageSwitcher
+from desktop.views.runtime.tasks import Tasks
+from desktop.views.widgets.diagnostics_section import DiagnosticsSection
 from tests.desktop.conftest import Site
 from tests.desktop.test_privacy import world_secrets
 from tests.desktop.test_views_support import OFFSCREEN_NOISE

@@ -33,12 +33,12 @@ from desktop.models.tables import Document, StoredFile
 from desktop.services import credentials, vocabulary
 from desktop.services.documents import DocumentStore
 from desktop.services.portal_api import PortalClient
-from desktop.views.document_pages import PdfPages, RenderJob, jpeg_is_whole, sniff
-from desktop.views.document_problem import Unreadable
-from desktop.views.document_viewer import DocumentViewer
-from desktop.views.documents_panel import DocumentsPanel, data_size
-from desktop.views.page_view import PageView
-from desktop.views.tasks import Tasks
+from desktop.views.dialogs.document_problem import Unreadable
+from desktop.views.runtime.tasks import Tasks
+from desktop.views.widgets.document_pages import PdfPages, RenderJob, jpeg_is_whole, sniff
+from desktop.views.widgets.document_viewer import DocumentViewer
+from desktop.views.widgets.documents_panel import DocumentsPanel, data_size
+from desktop.views.widgets.page_view import PageView
 from portal_sandbox.scans import scan_jpeg, scan_pdf, scan_png
 from tests.desktop.test_sync import Desk, Kindergarten, Wire, kindergarten, sign_in
 from tests.sandbox.conftest import start_sandbox, stop_sandbox

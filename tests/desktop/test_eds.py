@@ -182,7 +182,7 @@ def test_the_log_in_window_signs_in_with_a_key_into_the_holders_workspace(
         site: Site, tmp_path: Path) -> None:
     from desktop.services.profile import Profile
     from desktop.services.settings import Settings
-    from desktop.views.login_dialog import _sign_in_with_key
+    from desktop.views.dialogs.login_dialog import _sign_in_with_key
 
     profile = Profile.at(tmp_path / "profile")
     profile.ensure()

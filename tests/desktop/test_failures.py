@@ -23,7 +23,7 @@ from desktop.services.portal_api import (
 from desktop.services.sync import MassDeletion
 from desktop.services.trust import TrustError
 from desktop.services.workspace import SignInError
-from desktop.views.failures import describe
+from desktop.views.runtime.failures import describe
 
 CASES: list[tuple[BaseException, Kind | None]] = [
     (PortalUnreachable("timed out"), Kind.UNREACHABLE),

@@ -21,9 +21,9 @@ from desktop.models import figures as model
 from desktop.models.tables import Group, Kindergarten, Request
 from desktop.services import figures
 from desktop.services.cache import Cache, open_cache
-from desktop.views.figures_dialog import OCCUPANCY, STATUSES, WAITS, FiguresDialog
-from desktop.views.print_preview import PreviewDialog
-from desktop.views.tasks import Tasks
+from desktop.views.dialogs.figures_dialog import OCCUPANCY, STATUSES, WAITS, FiguresDialog
+from desktop.views.runtime.tasks import Tasks
+from desktop.views.widgets.print_preview import PreviewDialog
 from tests.desktop.test_exports import pdf_pages
 from tests.desktop.test_views_support import OFFSCREEN_NOISE
 

@@ -15,11 +15,11 @@ from sqlalchemy import select
 
 from desktop.models.tables import OutboxEntry
 from desktop.services import forecast
-from desktop.views.figures_dialog import FiguresDialog
-from desktop.views.forecast_dialog import ForecastDialog
-from desktop.views.groups_page import FIGURES, FORECAST
-from desktop.views.i18n import LanguageSwitcher
+from desktop.views.dialogs.figures_dialog import FiguresDialog
+from desktop.views.dialogs.forecast_dialog import ForecastDialog
 from desktop.views.main_window import GROUPS
+from desktop.views.pages.groups_page import FIGURES, FORECAST
+from desktop.views.runtime.i18n import LanguageSwitcher
 from tests.desktop.conftest import Site
 from tests.desktop.test_decisions import group_id
 from tests.desktop.test_groups_page import page_of

@@ -18,19 +18,19 @@ from sqlalchemy import select
 
 from desktop.models.tables import OutboxEntry, Request
 from desktop.services import actions
-from desktop.views.decision_dialogs import AcceptDialog
-from desktop.views.group_dialogs import (
+from desktop.views.dialogs.decision_dialogs import AcceptDialog
+from desktop.views.dialogs.group_dialogs import (
     CapacityDialog,
     CloseGroupDialog,
     GroupDialog,
     TransferDialog,
 )
-from desktop.views.groups_page import CAPACITY, CLOSE, EDIT, NEW, UNDO_MOVE_UP, GroupsPage
-from desktop.views.i18n import LanguageSwitcher
+from desktop.views.dialogs.move_up_dialog import MoveUpDialog
 from desktop.views.main_window import GROUPS
-from desktop.views.move_up_dialog import MoveUpDialog
-from desktop.views.print_preview import PreviewDialog
-from desktop.views.roster_panel import TRANSFER
+from desktop.views.pages.groups_page import CAPACITY, CLOSE, EDIT, NEW, UNDO_MOVE_UP, GroupsPage
+from desktop.views.runtime.i18n import LanguageSwitcher
+from desktop.views.widgets.print_preview import PreviewDialog
+from desktop.views.widgets.roster_panel import TRANSFER
 from tests.desktop.conftest import Site
 from tests.desktop.test_decisions import colleague, group_id
 from tests.desktop.test_exports import pdf_pages

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop import __version__
-from desktop.views import files
-from desktop.views.diagnostics_section import DiagnosticsSection
-from desktop.views.help import AboutDialog, ManualDialog, manual_path
-from desktop.views.i18n import LanguageSwitcher
+from desktop.views.dialogs.help import AboutDialog, ManualDialog, manual_path
+from desktop.views.runtime import files
+from desktop.views.runtime.i18n import LanguageSwitcher
+from desktop.views.widgets.diagnostics_section import DiagnosticsSection
 from tests.desktop.test_views_support import (
     OFFSCREEN_NOISE,
     Desk,

@@ -26,12 +26,12 @@ from desktop.services.calendar import deadline_until, working_days_left
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
 from desktop.services.workspace import Workspace
-from desktop.views.home_page import CONFLICTS, DOCUMENTS, DUE, KIND_ROLE, NEW, HomePage
+from desktop.views.item_models.requests_model import URGENT
 from desktop.views.main_window import HOME, REQUESTS
-from desktop.views.requests_model import URGENT
-from desktop.views.requests_page import RequestsPage
-from desktop.views.settings_page import SettingsPage
-from desktop.views.tray import TrayNotifier
+from desktop.views.pages.home_page import CONFLICTS, DOCUMENTS, DUE, KIND_ROLE, NEW, HomePage
+from desktop.views.pages.requests_page import RequestsPage
+from desktop.views.pages.settings_page import SettingsPage
+from desktop.views.runtime.tray import TrayNotifier
 from tests.desktop.conftest import Site
 from tests.desktop.test_requests_queries import World
 from tests.desktop.test_views_support import OFFSCREEN_NOISE, Desk, signed_in

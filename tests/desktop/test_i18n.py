@@ -18,8 +18,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import dev
-from desktop.views.fonts import FALLBACK_FAMILY, KAZAKH_LETTERS, has_kazakh_letters, install_fonts
 from desktop.views.main_window import ATTENTION
+from desktop.views.runtime.fonts import (
+    FALLBACK_FAMILY,
+    KAZAKH_LETTERS,
+    has_kazakh_letters,
+    install_fonts,
+)
 from tests.desktop.conftest import Site
 from tests.desktop.test_views_support import OFFSCREEN_NOISE, close, open_window, signed_in
 
@@ -163,7 +168,7 @@ def test_english_plural_forms_are_written_out() -> None:
 
 def test_a_requests_decision_agrees_with_a_request_not_a_document(qapp: QApplication) -> None:
     from desktop.services import vocabulary
-    from desktop.views.i18n import LanguageSwitcher, remove_translations
+    from desktop.views.runtime.i18n import LanguageSwitcher, remove_translations
 
     dev.compile_translations()
     LanguageSwitcher(qapp).apply("ru")
@@ -212,7 +217,7 @@ def test_no_two_texts_of_one_context_share_a_translation(language: str) -> None:
 @pytest.mark.parametrize("language", ["kk", "ru"])
 def test_every_status_has_a_label_of_its_own(qapp: QApplication, language: str) -> None:
     from desktop.services import vocabulary
-    from desktop.views.i18n import LanguageSwitcher
+    from desktop.views.runtime.i18n import LanguageSwitcher
 
     dev.compile_translations()
     LanguageSwitcher(qapp).apply(language)
@@ -243,8 +248,8 @@ def test_the_decline_dialogs_buttons_read_differently(qapp: QApplication,
     from PySide6.QtWidgets import QAbstractButton
 
     from desktop.services.review import OTHER_REASON, DeclineReason
-    from desktop.views.decision_dialogs import DeclineDialog, Subject
-    from desktop.views.i18n import LanguageSwitcher
+    from desktop.views.dialogs.decision_dialogs import DeclineDialog, Subject
+    from desktop.views.runtime.i18n import LanguageSwitcher
 
     dev.compile_translations()
     LanguageSwitcher(qapp).apply(language)
@@ -270,7 +275,7 @@ def test_qts_own_file_dialog_speaks_the_language(qtbot: QtBot, language: str, lo
                                                  file_name: str, types: str) -> None:
     from PySide6.QtWidgets import QFileDialog, QLabel
 
-    from desktop.views.i18n import LanguageSwitcher
+    from desktop.views.runtime.i18n import LanguageSwitcher
 
     dev.compile_translations()
     switcher = LanguageSwitcher()

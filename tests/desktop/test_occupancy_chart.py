@@ -7,7 +7,7 @@ from PySide6.QtCharts import QBarCategoryAxis
 from pytestqt.qtbot import QtBot
 
 from desktop.models.group_records import GroupPlaces
-from desktop.views.occupancy_chart import FRAME_HEIGHT, ROW_HEIGHT, OccupancyChart
+from desktop.views.widgets.occupancy_chart import FRAME_HEIGHT, ROW_HEIGHT, OccupancyChart
 
 NAMES = ["Ясли", "Старшая группа", "Средняя группа", "Предшкольная группа", "Ортаңғы топ",
          "Младшая группа", "Мектепалды тобы", "Ересек топ", "Кіші топ «Балапан»",

@@ -1,5 +1,5 @@
-"""Putting PDFs on paper (desktop/views/print_preview.py) and the enrollment order dialog
-(desktop/views/enrollment_order_dialog.py), with pytest-qt.
+"""Putting PDFs on paper (desktop/views/widgets/print_preview.py) and the enrollment order dialog
+(desktop/views/dialogs/enrollment_order_dialog.py), with pytest-qt.
 
 Printing is real: QPrinter writes a PDF file (its PdfFormat output), which poppler then
 counts, measures and renders to compare with the document that was printed.
@@ -28,17 +28,17 @@ from desktop.services import settings as keys
 from desktop.services.cache import Cache
 from desktop.services.files import ExportFailed, write_atomically
 from desktop.services.settings import Settings
-from desktop.views import print_preview
-from desktop.views.enrollment_order_dialog import EnrollmentOrderDialog, next_number
-from desktop.views.files import SavedMessage
-from desktop.views.print_preview import (
+from desktop.views.dialogs.enrollment_order_dialog import EnrollmentOrderDialog, next_number
+from desktop.views.runtime.files import SavedMessage
+from desktop.views.runtime.tasks import Tasks
+from desktop.views.widgets import print_preview
+from desktop.views.widgets.print_preview import (
     PdfPages,
     PdfUnreadable,
     PreviewDialog,
     export_pdf,
     preview_dialog,
 )
-from desktop.views.tasks import Tasks
 from tests.desktop.test_enrollment_order import small_cache
 
 

@@ -26,12 +26,12 @@ from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine, last_sync_at
 from desktop.services.workspace import sign_in
-from desktop.views.desk_session import DeskSession
-from desktop.views.error_dialog import ErrorDialog
-from desktop.views.failures import describe
-from desktop.views.i18n import LanguageSwitcher
-from desktop.views.logs import install_logging
-from desktop.views.tasks import Tasks
+from desktop.views.dialogs.error_dialog import ErrorDialog
+from desktop.views.runtime.desk_session import DeskSession
+from desktop.views.runtime.failures import describe
+from desktop.views.runtime.i18n import LanguageSwitcher
+from desktop.views.runtime.logs import install_logging
+from desktop.views.runtime.tasks import Tasks
 from tests.desktop.conftest import Site
 from tests.desktop.test_decisions import upload
 from tests.desktop.test_views_support import OFFSCREEN_NOISE

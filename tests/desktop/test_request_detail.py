@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.services import actions
-from desktop.views.decision_dialogs import AcceptDialog, DeclineDialog
-from desktop.views.i18n import LanguageSwitcher
-from desktop.views.request_detail import RequestDetailDialog, load_details
+from desktop.views.dialogs.decision_dialogs import AcceptDialog, DeclineDialog
+from desktop.views.runtime.i18n import LanguageSwitcher
+from desktop.views.widgets.request_detail import RequestDetailDialog, load_details
 from portal_sandbox.workdays import PORTAL_TZ
 from tests.desktop.conftest import START, Site
 from tests.desktop.test_decisions import (

@@ -23,7 +23,7 @@ from desktop.models.request_list import RequestFilter, SortKey
 from desktop.models.tables import Request
 from desktop.services.cache import Cache
 from desktop.services.calendar import working_days_left
-from desktop.views.requests_model import (
+from desktop.views.item_models.requests_model import (
     COLUMN_OF_SORT,
     DAYS_LEFT_ROLE,
     ID_ROLE,
@@ -33,7 +33,7 @@ from desktop.views.requests_model import (
     Column,
     RequestsModel,
 )
-from desktop.views.tasks import Tasks
+from desktop.views.runtime.tasks import Tasks
 from tests.desktop.test_requests_queries import (
     WITH_US,
     World,

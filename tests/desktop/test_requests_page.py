@@ -25,9 +25,8 @@ from desktop.services.cache import Cache, open_cache
 from desktop.services.calendar import deadline_until
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
-from desktop.views.i18n import LanguageSwitcher
-from desktop.views.requests_model import ID_ROLE, Column
-from desktop.views.requests_page import (
+from desktop.views.item_models.requests_model import ID_ROLE, Column
+from desktop.views.pages.requests_page import (
     NAME_CHARACTERS,
     SAVE_DELAY_MS,
     SEARCH_DELAY_MS,
@@ -36,7 +35,8 @@ from desktop.views.requests_page import (
     RequestsPage,
     columns_key,
 )
-from desktop.views.tasks import Tasks
+from desktop.views.runtime.i18n import LanguageSwitcher
+from desktop.views.runtime.tasks import Tasks
 from tests.desktop.test_requests_queries import (
     World,
     ref_order,
@@ -265,7 +265,7 @@ def test_a_request_gone_from_the_cache_says_so(qtbot: QtBot, tmp_path: Path) -> 
 
 
 def test_a_longer_language_keeps_every_heading_whole(qapp: object, page: RequestsPage) -> None:
-    from desktop.views.i18n import LanguageSwitcher
+    from desktop.views.runtime.i18n import LanguageSwitcher
 
     header = page.table.horizontalHeader()
     LanguageSwitcher(qapp).apply("ru")  # type: ignore[arg-type]

@@ -17,9 +17,9 @@ from desktop.services.profile import Profile
 from desktop.services.roles import ADMINISTRATOR, DIRECTOR, METHODOLOGIST, RoleRefusal
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
-from desktop.views.attention_model import AttentionModel
-from desktop.views.decision_dialogs import role_text
-from desktop.views.tasks import Tasks
+from desktop.views.dialogs.decision_dialogs import role_text
+from desktop.views.item_models.attention_model import AttentionModel
+from desktop.views.runtime.tasks import Tasks
 from portal_sandbox.mutations import HANDLERS
 from tests.desktop.conftest import Site
 from tests.desktop.test_decisions import DEAD_PORTAL, Desk, open_desk, open_detail

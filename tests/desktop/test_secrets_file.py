@@ -18,9 +18,9 @@ from desktop.services.credentials import CredentialsUnavailable
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.workspace import SignInError, Workspace, resume, sign_in
-from desktop.views.failures import describe
-from desktop.views.login_dialog import LoginDialog
-from desktop.views.tasks import Tasks
+from desktop.views.dialogs.login_dialog import LoginDialog
+from desktop.views.runtime.failures import describe
+from desktop.views.runtime.tasks import Tasks
 from tests.desktop.conftest import Site
 from tests.desktop.test_views_support import OFFSCREEN_NOISE
 

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services import settings as keys
 from desktop.services.settings import Settings
-from desktop.views.settings_page import SettingsPage
+from desktop.views.pages.settings_page import SettingsPage
 
 
 def test_the_time_stamp_server_is_kept_only_when_it_is_a_web_address(

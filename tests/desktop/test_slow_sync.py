@@ -17,9 +17,9 @@ from bench.sync_link import DelayLine
 from desktop.services import actions
 from desktop.services.cache import open_cache
 from desktop.services.sync import SyncEngine
-from desktop.views.sync_status import SYNCING, SyncStatusBar
-from desktop.views.sync_worker import SyncWorker
-from desktop.views.tasks import Tasks
+from desktop.views.runtime.sync_worker import SyncWorker
+from desktop.views.runtime.tasks import Tasks
+from desktop.views.widgets.sync_status import SYNCING, SyncStatusBar
 from tests.desktop.test_sync import (
     KEY,
     Desk,

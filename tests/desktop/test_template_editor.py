@@ -13,8 +13,12 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.services.templates import PLACEHOLDERS, Template, TemplateStore, templates_dir
-from desktop.views.tasks import Tasks
-from desktop.views.template_editor import PLACEHOLDER_LABELS, TemplateEditor, render_preview
+from desktop.views.contracts.template_editor import (
+    PLACEHOLDER_LABELS,
+    TemplateEditor,
+    render_preview,
+)
+from desktop.views.runtime.tasks import Tasks
 from tests.desktop.test_views_support import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),

@@ -14,9 +14,9 @@ from desktop.services import settings as keys
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace, sign_in
-from desktop.views.i18n import LanguageSwitcher
-from desktop.views.login_dialog import LoginDialog
-from desktop.views.tasks import Tasks
+from desktop.views.dialogs.login_dialog import LoginDialog
+from desktop.views.runtime.i18n import LanguageSwitcher
+from desktop.views.runtime.tasks import Tasks
 from tests.desktop.conftest import Site
 from tests.desktop.test_views_support import OFFSCREEN_NOISE
 

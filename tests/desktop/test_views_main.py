@@ -17,8 +17,7 @@ from desktop.models.tables import OutboxEntry
 from desktop.services import actions
 from desktop.services import settings as keys
 from desktop.services import workspace as workspace_service
-from desktop.views.decision_dialogs import AcceptDialog
-from desktop.views.i18n import LanguageSwitcher
+from desktop.views.dialogs.decision_dialogs import AcceptDialog
 from desktop.views.main_window import (
     ATTENTION,
     CONTRACTS,
@@ -27,6 +26,7 @@ from desktop.views.main_window import (
     REQUESTS,
     SETTINGS,
 )
+from desktop.views.runtime.i18n import LanguageSwitcher
 from tests.desktop.conftest import Site
 from tests.desktop.test_views_support import (
     OFFSCREEN_NOISE,

@@ -12,10 +12,10 @@ from pytestqt.modeltest import ModelTester
 from desktop.models.groups import GroupPlaces
 from desktop.models.outbox import AttentionRow
 from desktop.services.contract_flow import ContractItem
-from desktop.views.attention_model import AttentionModel
-from desktop.views.contracts_model import ContractsModel
-from desktop.views.groups_model import GroupsModel
-from desktop.views.rows_model import ID_ROLE, SORT_ROLE
+from desktop.views.item_models.attention_model import AttentionModel
+from desktop.views.item_models.contracts_model import ContractsModel
+from desktop.views.item_models.groups_model import GroupsModel
+from desktop.views.item_models.rows_model import ID_ROLE, SORT_ROLE
 
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 
@@ -102,7 +102,7 @@ def test_contracts_and_attention_say_where_things_stand() -> None:
 
 def test_an_age_band_agrees_with_its_last_number(qapp: object) -> None:
     from desktop.services.counts import age_band
-    from desktop.views.i18n import LanguageSwitcher
+    from desktop.views.runtime.i18n import LanguageSwitcher
     from tests.desktop.test_views_support import compiled_translations
 
     assert [age_band(2, 3), age_band(0, 1)] == ["2–3 years", "0–1 years"]  # no translator

@@ -13,10 +13,10 @@ from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
 from desktop.services.workspace import Workspace, sign_in
-from desktop.views.i18n import LanguageSwitcher
 from desktop.views.main_window import MainWindow
-from desktop.views.sync_worker import SyncWorker
-from desktop.views.tasks import Tasks
+from desktop.views.runtime.i18n import LanguageSwitcher
+from desktop.views.runtime.sync_worker import SyncWorker
+from desktop.views.runtime.tasks import Tasks
 from tests.desktop.conftest import Site
 
 # Qt's offscreen platform says this about every top-level window; it is not ours to fix.

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from desktop.services.backoff import Backoff
 from desktop.services.portal_api import PortalUnreachable, SessionExpired
 from desktop.services.sync import MassDeletion, SyncStatus, SyncSummary
-from desktop.views.sync_worker import SyncWorker, progress_text
-from desktop.views.tasks import Tasks
+from desktop.views.runtime.sync_worker import SyncWorker, progress_text
+from desktop.views.runtime.tasks import Tasks
 
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
 from desktop.services.portal_api import PortalUnreachable, SessionExpired
-from desktop.views.failures import Failure, describe
-from desktop.views.tasks import Tasks
+from desktop.views.runtime.failures import Failure, describe
+from desktop.views.runtime.tasks import Tasks
 
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 
@@ -181,7 +181,7 @@ def test_shutting_down_drops_held_tasks(qtbot: QtBot) -> None:
 def test_the_window_holds_background_work_until_it_has_painted(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QMainWindow
 
-    from desktop.views.first_paint import after_first_paint
+    from desktop.views.runtime.first_paint import after_first_paint
 
     tasks = Tasks()
     window = QMainWindow()

@@ -32,8 +32,8 @@ def test_the_modules_of_the_first_windows_load_none_of_the_deferred_packages() -
     import subprocess
     import sys
 
-    code = ("import sys; import desktop.app, desktop.views.desk_session, "
-            "desktop.views.login_dialog, desktop.views.main_window; "
+    code = ("import sys; import desktop.app, desktop.views.runtime.desk_session, "
+            "desktop.views.dialogs.login_dialog, desktop.views.main_window; "
             "from bench.client_start import DEFERRED; "
             "print(sorted(m for m in DEFERRED if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

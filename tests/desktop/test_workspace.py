@@ -23,7 +23,7 @@ from desktop.services.portal_api import PortalRefused, SessionExpired
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.workspace import SignInError, Workspace, resume, sign_in, unlock
-from desktop.views.failures import describe
+from desktop.views.runtime.failures import describe
 from tests.desktop.conftest import Site, make_site
 from tests.support.keyrings import MemoryKeyring
 
