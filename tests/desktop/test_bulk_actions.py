@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, select
 
-from bench.client_requests import NOW
 from desktop.models.domain import Status
 from desktop.models.tables import Document, Kindergarten, StoredFile
 from desktop.services.cache import Cache
@@ -36,9 +35,10 @@ from desktop.views.print_preview import PdfPages
 from desktop.views.requests_model import ID_ROLE
 from desktop.views.requests_page import RequestsPage
 from desktop.views.tasks import Tasks
-from tests.desktop.conftest import Site
-from tests.desktop.test_views_support import OFFSCREEN_NOISE, signed_in
 from tests.support.pdfs import real_pdf
+from tests.support.sites import Site
+from tests.support.synthetic import NOW
+from tests.support.windows import OFFSCREEN_NOISE, signed_in
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]

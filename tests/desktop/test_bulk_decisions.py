@@ -17,10 +17,10 @@ from desktop.services.actions import ActionRefused
 from desktop.views.bulk_decision_dialog import BulkDecisionDialog
 from desktop.views.decision_dialogs import NO_MARK, OK_MARK
 from desktop.views.requests_page import RequestsPage
-from tests.desktop.conftest import Site, make_site
-from tests.desktop.test_decisions import Desk, clock, group_id, open_desk, portal_decides
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
-from tests.sandbox.scenario import Family
+from tests.support.desks import Desk, clock, group_id, open_desk, portal_decides
+from tests.support.sites import Site, make_site
+from tests.support.windows import OFFSCREEN_NOISE
+from tests.support.world import Family
 
 FAMILIES: dict[int, Family] = {}
 

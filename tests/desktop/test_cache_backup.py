@@ -24,9 +24,9 @@ from desktop.services.sync import SyncEngine
 from desktop.services.workspace import sign_in
 from desktop.views.login_dialog import LoginDialog
 from desktop.views.tasks import Tasks
-from tests.desktop.conftest import Site
-from tests.desktop.test_cli import Desk, Kindergarten, build_kindergarten, child_environment, ok
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
+from tests.support.commands import Desk, Kindergarten, build_kindergarten, child_environment, ok
+from tests.support.sites import Site
+from tests.support.windows import OFFSCREEN_NOISE
 
 KEY = "d" * 64
 

@@ -10,8 +10,8 @@ from datetime import datetime
 import pytest
 
 from desktop.services.calendar import PORTAL_TZ
-from tests.desktop.conftest import Site, make_site
-from tests.desktop.test_cli import Desk, child_environment, ok
+from tests.support.commands import Desk, child_environment, ok
+from tests.support.sites import Site, make_site
 
 
 @pytest.fixture(scope="module")

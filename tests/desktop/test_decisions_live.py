@@ -21,8 +21,7 @@ from desktop.views.attention_page import AttentionPage
 from desktop.views.decision_dialogs import AcceptDialog, DeclineDialog, DocumentsReviewDialog
 from desktop.views.request_detail import load_details
 from desktop.views.sync_worker import SyncWorker
-from tests.desktop.conftest import Site
-from tests.desktop.test_decisions import (
+from tests.support.desks import (
     Desk,
     clock,
     confirm_decline,
@@ -34,9 +33,9 @@ from tests.desktop.test_decisions import (
     request_with,
     upload,
 )
-from tests.desktop.test_decisions import director as director  # the fixture
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
-from tests.sandbox.scenario import Family
+from tests.support.sites import Site
+from tests.support.windows import OFFSCREEN_NOISE
+from tests.support.world import Family
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]

@@ -18,10 +18,9 @@ from desktop.services.settings import Settings
 from desktop.views.login_dialog import LoginDialog
 from desktop.views.tasks import Tasks
 from portal_sandbox.seed import KEY_PASSWORD
-from tests.desktop.test_contracts_page import Office, open_countersign, to_countersign
-from tests.desktop.test_contracts_page import office as office  # the fixture
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
-from tests.sandbox.conftest import start_sandbox, stop_sandbox
+from tests.support.contracts import Office, open_countersign, to_countersign
+from tests.support.sandbox import start_sandbox, stop_sandbox
+from tests.support.windows import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]

@@ -15,9 +15,9 @@ from desktop.services.workspace import sign_in
 from desktop.views.desk_session import DeskSession
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.tasks import Tasks
-from tests.desktop.conftest import Site
-from tests.desktop.test_decisions import request_with, upload
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
+from tests.support.desks import request_with, upload
+from tests.support.sites import Site
+from tests.support.windows import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]

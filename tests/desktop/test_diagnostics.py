@@ -27,9 +27,9 @@ from desktop.views.failures import describe
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.settings_page import SettingsPage
 from desktop.views.tasks import Tasks
-from tests.desktop.conftest import Site
-from tests.desktop.test_privacy import world_secrets
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
+from tests.support.personal import world_secrets
+from tests.support.sites import Site
+from tests.support.windows import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]

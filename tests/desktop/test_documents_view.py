@@ -41,10 +41,10 @@ from desktop.views.documents_panel import DocumentsPanel, data_size
 from desktop.views.page_view import PageView
 from desktop.views.tasks import Tasks
 from portal_sandbox.scans import scan_jpeg, scan_pdf, scan_png
-from tests.desktop.test_sync import Desk, Kindergarten, Wire, kindergarten, sign_in
-from tests.sandbox.conftest import start_sandbox, stop_sandbox
-from tests.sandbox.scenario import PASSWORD
 from tests.support.pdfs import real_pdf
+from tests.support.sandbox import start_sandbox, stop_sandbox
+from tests.support.sync_desks import Desk, Kindergarten, Wire, kindergarten, sign_in
+from tests.support.world import PASSWORD
 
 FIELDS = {"Ф.И.О.": "Сейткали Нұрсұлтан Нұрланұлы", "Дата рождения": "15.03.2021"}
 CONTENT = "/content"

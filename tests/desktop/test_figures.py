@@ -24,8 +24,8 @@ from desktop.services.cache import Cache, open_cache
 from desktop.views.figures_dialog import OCCUPANCY, STATUSES, WAITS, FiguresDialog
 from desktop.views.print_preview import PreviewDialog
 from desktop.views.tasks import Tasks
-from tests.desktop.test_exports import pdf_pages
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
+from tests.support.pdfs import pdf_pages
+from tests.support.windows import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]

@@ -20,15 +20,15 @@ from desktop.views.forecast_dialog import ForecastDialog
 from desktop.views.groups_page import FIGURES, FORECAST
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.main_window import GROUPS
-from tests.desktop.conftest import Site
-from tests.desktop.test_decisions import group_id
-from tests.desktop.test_groups_page import page_of
-from tests.desktop.test_views_support import (
+from tests.support.desks import group_id
+from tests.support.sites import Site
+from tests.support.windows import (
     OFFSCREEN_NOISE,
     Desk,
     close,
     compiled_translations,
     open_window,
+    page_of,
     signed_in,
 )
 

@@ -21,10 +21,7 @@ from desktop.views import files
 from desktop.views.diagnostics_section import DiagnosticsSection
 from desktop.views.help import AboutDialog, ManualDialog, manual_path
 from desktop.views.i18n import LanguageSwitcher
-from tests.desktop.test_views_support import (
-    OFFSCREEN_NOISE,
-    Desk,
-)
+from tests.support.windows import OFFSCREEN_NOISE, Desk
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]

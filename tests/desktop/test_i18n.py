@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 import dev
 from desktop.views.fonts import FALLBACK_FAMILY, KAZAKH_LETTERS, has_kazakh_letters, install_fonts
 from desktop.views.main_window import ATTENTION
-from tests.desktop.conftest import Site
-from tests.desktop.test_views_support import OFFSCREEN_NOISE, close, open_window, signed_in
+from tests.support.sites import Site
+from tests.support.windows import OFFSCREEN_NOISE, close, open_window, signed_in
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 Message = tuple[str, str]  # context, source

@@ -39,7 +39,8 @@ from desktop.views.print_preview import (
     preview_dialog,
 )
 from desktop.views.tasks import Tasks
-from tests.desktop.test_enrollment_order import small_cache
+from tests.support.enrolled import small_cache
+from tests.support.pdfs import page_count
 
 
 def three_pages() -> bytes:
@@ -229,8 +230,6 @@ def test_export_asks_again_when_a_place_cannot_be_written(
 
 def test_a_signed_contract_prints_with_its_signatures_sheet(
         qapp: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from tests.desktop.test_printing import page_count
-
     printed: list[tuple[bytes, str]] = []
     monkeypatch.setattr(print_preview, "print_pdf",
                         lambda parent, pdf, title, suggested="": printed.append((pdf, title)))

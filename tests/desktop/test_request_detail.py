@@ -16,8 +16,7 @@ from desktop.views.decision_dialogs import AcceptDialog, DeclineDialog
 from desktop.views.i18n import LanguageSwitcher
 from desktop.views.request_detail import RequestDetailDialog, load_details
 from portal_sandbox.workdays import PORTAL_TZ
-from tests.desktop.conftest import START, Site
-from tests.desktop.test_decisions import (
+from tests.support.desks import (
     Desk,
     clock,
     confirm_decline,
@@ -27,8 +26,8 @@ from tests.desktop.test_decisions import (
     request_with,
     upload,
 )
-from tests.desktop.test_decisions import director as director  # the fixture
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
+from tests.support.sites import START, Site
+from tests.support.windows import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]

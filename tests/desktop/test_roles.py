@@ -21,10 +21,10 @@ from desktop.views.cache_rows import attention
 from desktop.views.decision_dialogs import role_text
 from desktop.views.tasks import Tasks
 from portal_sandbox.mutations import HANDLERS
-from tests.desktop.conftest import Site
-from tests.desktop.test_decisions import DEAD_PORTAL, Desk, open_desk, open_detail
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
-from tests.sandbox.scenario import PASSWORD
+from tests.support.desks import DEAD_PORTAL, Desk, open_desk, open_detail
+from tests.support.sites import Site
+from tests.support.windows import OFFSCREEN_NOISE
+from tests.support.world import PASSWORD
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]

@@ -21,8 +21,8 @@ from desktop.services.workspace import SignInError, Workspace, resume, sign_in
 from desktop.views.failures import describe
 from desktop.views.login_dialog import LoginDialog
 from desktop.views.tasks import Tasks
-from tests.desktop.conftest import Site
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
+from tests.support.sites import Site
+from tests.support.windows import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]

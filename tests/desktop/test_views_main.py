@@ -27,14 +27,8 @@ from desktop.views.main_window import (
     REQUESTS,
     SETTINGS,
 )
-from tests.desktop.conftest import Site
-from tests.desktop.test_views_support import (
-    OFFSCREEN_NOISE,
-    Desk,
-    close,
-    open_window,
-    signed_in,
-)
+from tests.support.sites import Site
+from tests.support.windows import OFFSCREEN_NOISE, Desk, close, open_window, signed_in
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]

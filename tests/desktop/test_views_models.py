@@ -103,7 +103,7 @@ def test_contracts_and_attention_say_where_things_stand() -> None:
 def test_an_age_band_agrees_with_its_last_number(qapp: object) -> None:
     from desktop.services.counts import age_band
     from desktop.views.i18n import LanguageSwitcher
-    from tests.desktop.test_views_support import compiled_translations
+    from tests.support.windows import compiled_translations
 
     assert [age_band(2, 3), age_band(0, 1)] == ["2–3 years", "0–1 years"]  # no translator
     compiled_translations()

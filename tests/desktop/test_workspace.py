@@ -24,8 +24,8 @@ from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.workspace import SignInError, Workspace, resume, sign_in, unlock
 from desktop.views.failures import describe
-from tests.desktop.conftest import Site, make_site
 from tests.support.keyrings import MemoryKeyring
+from tests.support.sites import Site, make_site
 
 NOBODY = "http://127.0.0.1:9"  # the discard port: connections are refused at once
 KEY = "portal-under-test"

@@ -10,8 +10,8 @@ import pytest
 from portal_sandbox.client import PortalError
 from portal_sandbox.iin import make_iin
 from portal_sandbox.workdays import PORTAL_TZ
-from tests.sandbox.conftest import start_sandbox, stop_sandbox
-from tests.sandbox.scenario import World
+from tests.support.sandbox import start_sandbox, stop_sandbox
+from tests.support.world import World
 
 
 def local(*parts: int) -> datetime:

@@ -13,9 +13,9 @@ import httpx
 import pytest
 
 from portal_sandbox.client import SandboxClient
-from tests.sandbox.conftest import start_sandbox, stop_sandbox
-from tests.sandbox.scenario import PASSWORD, World
-from tests.sandbox.test_identity import log_in, parent, refused, unregistered_iin
+from tests.support.identity import log_in, parent, refused, unregistered_iin
+from tests.support.sandbox import start_sandbox, stop_sandbox
+from tests.support.world import PASSWORD, World
 
 ACCOUNT_LIMIT = 5  # Settings.login_failures_per_account: "5 per 15 minutes"
 

@@ -15,8 +15,8 @@ import httpx
 import pytest
 
 from portal_sandbox.__main__ import exposure_warning
-from tests.sandbox.conftest import stop_sandbox
-from tests.sandbox.test_identity import refused
+from tests.support.identity import refused
+from tests.support.sandbox import stop_sandbox
 
 CONTROLS = ["/sandbox/demo", "/sandbox/sms?phone=%2B77011234567", "/sandbox/clock",
             "/sandbox/parents"]

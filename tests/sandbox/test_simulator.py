@@ -26,8 +26,8 @@ from portal_sandbox.pdfsign import contract_fields_pdf
 from portal_sandbox.seed import LOCALITY, PARENT_PASSWORD, PLANS
 from portal_sandbox.simulator import Simulator
 from portal_sandbox.workdays import PORTAL_TZ
-from tests.sandbox.conftest import start_sandbox, stop_sandbox
-from tests.sandbox.scenario import payload_sha256
+from tests.support.sandbox import start_sandbox, stop_sandbox
+from tests.support.world import payload_sha256
 
 START = datetime(2025, 10, 6, 8, 0, tzinfo=PORTAL_TZ)  # a Monday, no holiday near
 HOURS = 72

@@ -7,8 +7,8 @@ from datetime import datetime
 from pathlib import Path
 
 from portal_sandbox.workdays import PORTAL_TZ
-from tests.sandbox.conftest import stop_sandbox
-from tests.sandbox.scenario import World
+from tests.support.sandbox import stop_sandbox
+from tests.support.world import World
 
 
 def test_a_family_applies_and_is_queued(world: World) -> None:
