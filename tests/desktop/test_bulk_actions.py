@@ -38,10 +38,7 @@ from desktop.views.tasks import Tasks
 from tests.support.pdfs import real_pdf
 from tests.support.sites import Site
 from tests.support.synthetic import NOW
-from tests.support.windows import OFFSCREEN_NOISE, signed_in
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.windows import signed_in
 
 
 def clock() -> datetime:

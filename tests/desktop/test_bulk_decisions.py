@@ -19,13 +19,9 @@ from desktop.views.decision_dialogs import NO_MARK, OK_MARK
 from desktop.views.requests_page import RequestsPage
 from tests.support.desks import Desk, clock, group_id, open_desk, portal_decides
 from tests.support.sites import Site, make_site
-from tests.support.windows import OFFSCREEN_NOISE
 from tests.support.world import Family
 
 FAMILIES: dict[int, Family] = {}
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 
 @pytest.fixture

@@ -23,10 +23,7 @@ from desktop.views.home_page import NEW
 from desktop.views.main_window import REQUESTS
 from desktop.views.requests_page import views_key
 from tests.support.sites import Site
-from tests.support.windows import OFFSCREEN_NOISE, Desk, close, open_window, signed_in
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.windows import Desk, close, open_window, signed_in
 
 
 @pytest.fixture

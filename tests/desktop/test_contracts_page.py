@@ -63,12 +63,8 @@ from tests.support.desks import open_desk
 from tests.support.pdfs import page_count, render
 from tests.support.qr import read_qr
 from tests.support.sites import make_site
-from tests.support.windows import OFFSCREEN_NOISE
 
 translate = QCoreApplication.translate
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
-
 def check_key(dialog: CountersignDialog, path: Path, password: str = PW) -> str:
     dialog.key_path.setText(str(path))
     dialog.password.setText(password)

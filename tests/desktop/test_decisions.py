@@ -43,11 +43,8 @@ from tests.support.desks import (
     upload,
 )
 from tests.support.sites import Site
-from tests.support.windows import OFFSCREEN_NOISE
 from tests.support.world import Family
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 @pytest.fixture
 def methodologist(site: Site, tmp_path: Path) -> Iterator[Desk]:

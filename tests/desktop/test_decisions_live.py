@@ -34,11 +34,7 @@ from tests.support.desks import (
     upload,
 )
 from tests.support.sites import Site
-from tests.support.windows import OFFSCREEN_NOISE
 from tests.support.world import Family
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 
 def portal_view(site: Site, family: Family, request_id: int) -> dict[str, Any]:

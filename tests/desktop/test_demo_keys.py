@@ -20,10 +20,6 @@ from desktop.views.tasks import Tasks
 from portal_sandbox.seed import KEY_PASSWORD
 from tests.support.contracts import Office, open_countersign, to_countersign
 from tests.support.sandbox import start_sandbox, stop_sandbox
-from tests.support.windows import OFFSCREEN_NOISE
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.services import review
@@ -17,10 +16,6 @@ from desktop.views.i18n import LanguageSwitcher
 from desktop.views.tasks import Tasks
 from tests.support.desks import request_with, upload
 from tests.support.sites import Site
-from tests.support.windows import OFFSCREEN_NOISE
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 
 def test_after_a_sync_documents_come_down_and_reasons_are_kept(

@@ -29,10 +29,6 @@ from desktop.views.settings_page import SettingsPage
 from desktop.views.tasks import Tasks
 from tests.support.personal import world_secrets
 from tests.support.sites import Site
-from tests.support.windows import OFFSCREEN_NOISE
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 
 @pytest.fixture(autouse=True)

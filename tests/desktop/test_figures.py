@@ -25,10 +25,6 @@ from desktop.views.figures_dialog import OCCUPANCY, STATUSES, WAITS, FiguresDial
 from desktop.views.print_preview import PreviewDialog
 from desktop.views.tasks import Tasks
 from tests.support.pdfs import pdf_pages
-from tests.support.windows import OFFSCREEN_NOISE
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 KEY = "f1" * 32
 TODAY = date(2025, 2, 6)

@@ -23,7 +23,6 @@ from desktop.views.main_window import GROUPS
 from tests.support.desks import group_id
 from tests.support.sites import Site
 from tests.support.windows import (
-    OFFSCREEN_NOISE,
     Desk,
     close,
     compiled_translations,
@@ -31,9 +30,6 @@ from tests.support.windows import (
     page_of,
     signed_in,
 )
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 TODAY = date(2025, 2, 6)
 

@@ -35,7 +35,6 @@ from tests.support.desks import colleague, group_id
 from tests.support.pdfs import pdf_pages
 from tests.support.sites import Site
 from tests.support.windows import (
-    OFFSCREEN_NOISE,
     Desk,
     close,
     compiled_translations,
@@ -43,9 +42,6 @@ from tests.support.windows import (
     page_of,
     signed_in,
 )
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 
 @pytest.fixture

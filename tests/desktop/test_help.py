@@ -21,10 +21,7 @@ from desktop.views import files
 from desktop.views.diagnostics_section import DiagnosticsSection
 from desktop.views.help import AboutDialog, ManualDialog, manual_path
 from desktop.views.i18n import LanguageSwitcher
-from tests.support.windows import OFFSCREEN_NOISE, Desk
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.windows import Desk
 
 # Shortcuts the pages and viewers bind for themselves (not the window's own actions).
 PAGE_SHORTCUTS = ("Ctrl+P", "Ctrl+0", "Ctrl+9", "Ctrl+R", "Ctrl++", "Ctrl+-", "Enter")

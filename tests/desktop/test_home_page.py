@@ -35,11 +35,8 @@ from tests.support.pdfs import real_pdf
 from tests.support.reference import World
 from tests.support.sites import Site
 from tests.support.synthetic import NOW
-from tests.support.windows import OFFSCREEN_NOISE, Desk, signed_in
+from tests.support.windows import Desk, signed_in
 from tests.support.world import Family
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 
 def pdf_bytes() -> bytes:

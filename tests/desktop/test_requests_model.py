@@ -37,9 +37,6 @@ from tests.support.reference import WITH_US, World, copy_of_cache, ref_order, re
 from tests.support.synthetic import NOW
 
 # The offscreen platform warns that it cannot raise windows or pass on size hints.
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support")]
-
 
 def clock() -> datetime:
     return NOW.astimezone(UTC)

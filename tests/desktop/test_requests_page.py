@@ -40,10 +40,6 @@ from tests.support.reference import World, ref_order, resolved
 from tests.support.synthetic import KEY, NOW
 
 # The offscreen platform warns that it cannot raise windows or pass on size hints.
-OFFSCREEN_NOISE = "This plugin does not support"
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
-
 
 def clock() -> datetime:
     return NOW.astimezone(UTC)

@@ -23,11 +23,7 @@ from desktop.views.tasks import Tasks
 from portal_sandbox.mutations import HANDLERS
 from tests.support.desks import DEAD_PORTAL, Desk, open_desk, open_detail
 from tests.support.sites import Site
-from tests.support.windows import OFFSCREEN_NOISE
 from tests.support.world import PASSWORD
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 DECISIONS = (roles.ACCEPT_REQUEST, roles.DECLINE_REQUEST)
 DOCUMENT_VERDICTS = (roles.RETURN_DOCUMENTS, roles.ACCEPT_DOCUMENTS)

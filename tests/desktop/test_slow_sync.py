@@ -9,7 +9,6 @@ import itertools
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
@@ -28,8 +27,6 @@ from tests.support.sync_desks import (
     assert_equals_portal,
     sign_in,
 )
-
-pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 
 
 def test_a_sync_cancelled_mid_pull_loses_nothing(kg: Kindergarten,

@@ -15,10 +15,6 @@ from pytestqt.qtbot import QtBot
 from desktop.services.templates import PLACEHOLDERS, Template, TemplateStore, templates_dir
 from desktop.views.tasks import Tasks
 from desktop.views.template_editor import PLACEHOLDER_LABELS, TemplateEditor, render_preview
-from tests.support.windows import OFFSCREEN_NOISE
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 
 @pytest.fixture

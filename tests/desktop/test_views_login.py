@@ -18,10 +18,6 @@ from desktop.views.i18n import LanguageSwitcher
 from desktop.views.login_dialog import LoginDialog
 from desktop.views.tasks import Tasks
 from tests.support.sites import Site
-from tests.support.windows import OFFSCREEN_NOISE
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 UNREACHABLE = "http://127.0.0.1:9"  # the discard port: nothing answers there
 

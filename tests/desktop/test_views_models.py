@@ -17,8 +17,6 @@ from desktop.views.contracts_model import ContractsModel
 from desktop.views.groups_model import GroupsModel
 from desktop.views.rows_model import ID_ROLE, SORT_ROLE
 
-pytestmark = pytest.mark.qt_log_level_fail("WARNING")
-
 AT = datetime(2025, 2, 6, 5, 30, tzinfo=UTC)
 START = date(2025, 9, 1)
 GROUPS = [GroupPlaces(7, 1, "Ортаңғы топ «Күншуақ»", 3, 4, "kk", "general", "", "", 20, 12, 3,

@@ -20,9 +20,6 @@ from desktop.views.sync_worker import SyncWorker
 from desktop.views.tasks import Tasks
 from tests.support.sites import Site
 
-# Qt's offscreen platform says this about every top-level window; it is not ours to fix.
-OFFSCREEN_NOISE = "This plugin does not support"
-
 
 def compiled_translations() -> None:
     """The .qm files are build output: make them when a test needs a language."""
