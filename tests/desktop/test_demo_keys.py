@@ -35,6 +35,7 @@ def demo_portal() -> Iterator[EmbeddedPortal]:
         stop_sandbox(process)
 
 
+@pytest.mark.live
 def test_the_sandbox_says_where_its_demo_keys_are(demo_portal: EmbeddedPortal) -> None:
     demo = demo_portal.demo()
     assert demo.keys == DemoKeys(demo_portal.data_dir / "demo-keys", KEY_PASSWORD)
@@ -47,6 +48,7 @@ def test_the_sandbox_says_where_its_demo_keys_are(demo_portal: EmbeddedPortal) -
         assert auth.parent == sign.parent and auth.parent.parent == demo.keys.folder
 
 
+@pytest.mark.live
 def test_the_eds_tab_shows_the_demo_keys_and_signs_in_with_a_picked_one(
         qtbot: QtBot, demo_portal: EmbeddedPortal, profile_dir: Path) -> None:
     demo = demo_portal.demo()

@@ -464,6 +464,7 @@ def test_a_file_over_the_limit_is_refused_before_it_is_downloaded(scene: Scene,
     assert small.partial_size(jpeg.sha256) == 0 and list(small.folder.iterdir()) == []
 
 
+@pytest.mark.live
 def test_a_document_the_portal_lost_is_reported(tmp_path: Path, qtbot: QtBot) -> None:
     process, url = start_sandbox(tmp_path / "portal", None)
     kg = kindergarten(url, requests=1)

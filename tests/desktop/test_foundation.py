@@ -46,6 +46,7 @@ def test_a_wrong_password_is_a_refusal(site: Site, profile_dir: Path) -> None:
     assert caught.value.code == "invalid_credentials"
 
 
+@pytest.mark.live
 def test_offline_the_last_user_opens_the_cache(profile_dir: Path, tmp_path: Path) -> None:
     process, url = start_sandbox(tmp_path / "portal", None)
     try:

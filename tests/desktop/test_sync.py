@@ -660,6 +660,7 @@ def own_sandbox(tmp_path: Path) -> Iterator[tuple[str, Path]]:
         stop_sandbox(process)
 
 
+@pytest.mark.live
 def test_a_document_the_portal_lost_is_reported(own_sandbox: tuple[str, Path],
                                                 tmp_path: Path) -> None:
     url, database = own_sandbox

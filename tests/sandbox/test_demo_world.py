@@ -23,6 +23,9 @@ from portal_sandbox.seed import KEY_PASSWORD, PARENT_PASSWORD, STAFF_PASSWORD
 from portal_sandbox.signatures import Trust, check_countersigned, check_parent_signed
 from tests.support.sandbox import stop_sandbox
 
+# Every test reads the demo world of a sandbox the module starts.
+pytestmark = pytest.mark.live
+
 SHIPPED_TEMPLATES = Path(__file__).parents[2] / "resources" / "contracts"
 
 LOGIN_LINE = re.compile(r"^\s+(\S+)\s+(director\+administrator|methodologist)\s+(.+?) — (.+)$")

@@ -227,6 +227,7 @@ def test_every_transition_is_journaled(world: World) -> None:
     assert request["data"]["history"][0]["actor_name"] == "Сейткали Әйгерім"
 
 
+@pytest.mark.live
 def test_calendar_days_setting(tmp_path: Any) -> None:
     from portal_sandbox.client import SandboxClient
 

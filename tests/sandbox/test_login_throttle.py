@@ -80,6 +80,7 @@ def tight_source(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxCl
         stop_sandbox(process)
 
 
+@pytest.mark.live
 def test_failures_from_one_address_are_counted_across_accounts(
         tight_source: SandboxClient) -> None:
     world = World(tight_source)
@@ -105,6 +106,7 @@ def loose(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxClient]:
         stop_sandbox(process)
 
 
+@pytest.mark.live
 def test_an_unknown_login_takes_as_long_as_a_wrong_password(loose: SandboxClient) -> None:
     who = parent(World(loose))
     unknown = unregistered_iin(loose)

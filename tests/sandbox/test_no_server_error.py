@@ -290,6 +290,7 @@ def own_secret(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
         stop_sandbox(process)
 
 
+@pytest.mark.live
 @pytest.mark.parametrize("claims", BAD_CLAIMS)
 def test_the_portal_answers_absurd_claims_with_401(own_secret: tuple[str, bytes],
                                                    claims: str) -> None:

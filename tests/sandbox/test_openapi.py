@@ -192,6 +192,7 @@ def fuzzed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Fuzzed]:
         stop_sandbox(process)
 
 
+@pytest.mark.live
 def test_the_live_sandbox_serves_the_committed_document(fuzzed: Fuzzed) -> None:
     response = httpx.get(f"{fuzzed.url}/openapi.json", timeout=30)
     assert response.status_code == 200
@@ -232,6 +233,7 @@ def _fuzz_operation(operation: Any, fuzzed: Fuzzed, http: Any, headers: dict[str
     run()
 
 
+@pytest.mark.live
 @pytest.mark.slow
 def test_schemathesis_finds_no_server_error(fuzzed: Fuzzed) -> None:
     import requests
