@@ -15,8 +15,10 @@ import os
 import random
 import time
 
-from bench.client_requests import KEY, NOW, bench_folder, built_cache
-from bench.common import p50, p95, verdict, wait_for_paint
+from bench.client_requests import bench_folder, built_cache
+from bench.common import p50, p95, verdict
+from tests.support.paint import wait_for_paint
+from tests.support.synthetic import KEY, NOW
 
 
 def main() -> int:

@@ -26,12 +26,12 @@ from typing import Any
 
 from sqlalchemy import and_, func, insert, or_, select
 
-from bench.client_requests import KEY, synthetic_requests
 from bench.common import p50, p95, timed, timed_alternately, verdict
 from desktop.models.domain import WINDOW_STATUSES, Status
 from desktop.models.tables import Group, Request
 from desktop.services import forecast, groups
 from desktop.services.cache import Cache, open_cache
+from tests.support.synthetic import KEY, synthetic_requests
 
 TODAY = date(2025, 2, 6)
 HOLDING = (Status.ENROLLED, Status.AWAITING_CONTRACT, Status.CONTRACT_SENT,

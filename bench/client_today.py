@@ -27,7 +27,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import SimpleDocTemplate, Table
 from sqlalchemy import select
 
-from bench.client_requests import KEY, NOW, baseline_page, bench_folder, built_cache
+from bench.client_requests import baseline_page, bench_folder, built_cache
 from bench.common import p50, p95, timed, verdict
 from desktop.models import requests, today
 from desktop.models.queries import ids_in_ranges
@@ -36,6 +36,7 @@ from desktop.models.tables import Request
 from desktop.services import exports
 from desktop.services.cache import Cache, open_cache
 from desktop.services.calendar import deadline_until
+from tests.support.synthetic import KEY, NOW
 
 
 def labels() -> exports.Labels:

@@ -58,31 +58,6 @@ def live_sandbox(data_dir: Path, db_url: str | None = None) -> Iterator[str]:
         stdout.close()
 
 
-def wait_for_paint(app: object, widget: object, *, repaint: bool = False,
-                   on_paint: Callable[[], None] | None = None) -> None:
-    """Process events until `widget` has painted (after an update, with `repaint`);
-    `on_paint` is called as the paint begins."""
-    from PySide6.QtCore import QEvent, QObject  # Qt only for the benchmarks that show widgets
-
-    painted: list[bool] = []
-
-    class Watch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and not painted:
-                painted.append(True)
-                if on_paint is not None:
-                    on_paint()
-            return False
-
-    watch = Watch()
-    widget.installEventFilter(watch)  # type: ignore[attr-defined]
-    if repaint:
-        widget.update()  # type: ignore[attr-defined]
-    while not painted:
-        app.processEvents()  # type: ignore[attr-defined]
-    widget.removeEventFilter(watch)  # type: ignore[attr-defined]
-
-
 def timed(call: Callable[[], object], repeat: int, warmup: int = 3) -> list[float]:
     for _ in range(warmup):
         call()

@@ -1,5 +1,5 @@
 """`python -m desktop [--profile DIR] [--portal URL] [COMMAND]`: the window, or one of the
-commands of architecture.md ("The command line"), whose names, options and exit codes
+commands of docs/architecture.md ("The command line"), whose names, options and exit codes
 scripts and support staff rely on."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""`groups` and `forecast` (architecture.md, "The command line"): the groups with their
+"""`groups` and `forecast` (docs/architecture.md, "The command line"): the groups with their
 places, their rosters, and changes through the outbox with their local effect, refused
 with exit 1 before anything is queued when the portal would refuse them."""
 

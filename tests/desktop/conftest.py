@@ -1,25 +1,33 @@
 """The client's tests: a fresh profile and an in-memory keyring per test, and one live
-portal sandbox (SQLite) for the session, in which each test builds its own kindergarten."""
+portal sandbox (SQLite) for the session, in which each test builds its own kindergarten.
+
+The fixtures many modules share are here; what they are built from is in tests/support/.
+Modules that mean another thing by a name (`desk`, `director`) define their own.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import keyring
 import pytest
 
-from portal_sandbox.client import SandboxClient
-from portal_sandbox.workdays import PORTAL_TZ
-from tests.sandbox.conftest import start_sandbox, stop_sandbox
-from tests.sandbox.scenario import PASSWORD, World
 from tests.support.keyrings import MemoryKeyring
+from tests.support.sandbox import start_sandbox, stop_sandbox
+from tests.support.sites import Site, make_site
 
-START = datetime(2025, 2, 6, 10, tzinfo=PORTAL_TZ)
+# The helpers behind the fixtures are imported when a fixture runs: a test that needs none
+# of them loads neither Qt's widgets nor the sync engine for them.
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from tests.support.commands import Kindergarten as CommandsKindergarten
+    from tests.support.contracts import Office
+    from tests.support.desks import Desk
+    from tests.support.sync_desks import Kindergarten, Wire
 
 
 @pytest.fixture(autouse=True)
@@ -64,39 +72,6 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         stop_sandbox(process)
 
 
-@dataclass
-class Site:
-    """A kindergarten on the live sandbox with staff who can sign in, and its requests."""
-
-    url: str
-    world: World
-    kindergarten: dict[str, Any]
-    director_login: str
-    methodologist_login: str
-    password: str
-    requests: list[dict[str, Any]]
-
-
-def make_site(url: str, requests: int = 3) -> Site:
-    client = SandboxClient(url)
-    world = World(client)
-    client.set_clock(START)
-    kg = world.kindergarten(groups=[
-        {"name": "Ортаңғы топ «Күншуақ»", "age_from": 3, "age_to": 4, "language": "kk",
-         "capacity": 20},
-        {"name": "Средняя группа «Солнышко»", "age_from": 3, "age_to": 4, "language": "ru",
-         "capacity": 20},
-    ])
-    director_iin = world.person(datetime(1980, 1, 20).date(), "female",
-                                last_name="Сейткали", first_name="Гүлнар")
-    client.add_staff(kg["bin"], director_iin, ["director"], PASSWORD)
-    methodologist_iin = world.person(datetime(1985, 7, 2).date(), "female",
-                                     last_name="Иванова", first_name="Мария")
-    client.add_staff(kg["bin"], methodologist_iin, ["methodologist"], PASSWORD)
-    apps = [world.request_at(kg, group_index=i % 2)[1] for i in range(requests)]
-    return Site(url, world, kg, director_iin, methodologist_iin, PASSWORD, apps)
-
-
 @pytest.fixture
 def site(sandbox: str) -> Iterator[Site]:
     built = make_site(sandbox)
@@ -115,14 +90,14 @@ def child_env(tmp_path: Path) -> dict[str, str]:
 
 
 # The requests list's tests share one synthetic cache of thousands of requests (built once,
-# see test_requests_queries) and its reference copy in plain Python.
+# see tests/support/reference.py) and its reference copy in plain Python.
 
 
 @pytest.fixture(scope="module")
 def cache() -> Iterator[Any]:
-    from bench.client_requests import KEY
     from desktop.services.cache import open_cache
-    from tests.desktop.test_requests_queries import cache_file
+    from tests.support.reference import cache_file
+    from tests.support.synthetic import KEY
 
     opened = open_cache(cache_file(), KEY)
     try:
@@ -133,7 +108,7 @@ def cache() -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def world(cache: Any) -> Any:
-    from tests.desktop.test_requests_queries import load_world
+    from tests.support.reference import load_world
 
     return load_world(cache)
 
@@ -144,7 +119,7 @@ def world(cache: Any) -> Any:
 @pytest.fixture
 def desk(qtbot: Any, site: Site, profile_dir: Path) -> Iterator[Any]:
     """The main window of `site`'s director, closed after the test."""
-    from tests.desktop.test_views_support import close, open_window, signed_in
+    from tests.support.windows import close, open_window, signed_in
 
     profile, settings, workspace = signed_in(site, profile_dir)
     opened = open_window(qtbot, profile, settings, workspace)
@@ -158,7 +133,7 @@ def desk(qtbot: Any, site: Site, profile_dir: Path) -> Iterator[Any]:
 def languages(qapp: Any) -> Iterator[Any]:
     """A LanguageSwitcher over the compiled translations, back to English afterwards."""
     from desktop.views.runtime.i18n import LanguageSwitcher
-    from tests.desktop.test_views_support import compiled_translations
+    from tests.support.windows import compiled_translations
 
     compiled_translations()
     switcher = LanguageSwitcher()
@@ -166,3 +141,67 @@ def languages(qapp: Any) -> Iterator[Any]:
         yield switcher
     finally:
         switcher.apply("en")
+
+
+# Staff computers on the live sandbox: the director deciding (tests/support/desks.py), the
+# sync engine's desk (tests/support/sync_desks.py), the contracts page
+# (tests/support/contracts.py) and the command line (tests/support/commands.py).
+
+
+@pytest.fixture
+def director(site: Site, tmp_path: Path) -> Iterator[Desk]:
+    """`site`'s director signed in on a computer of their own, synced once."""
+    from tests.support.desks import open_desk
+
+    desk = open_desk(site, tmp_path / "director", site.director_login)
+    try:
+        yield desk
+    finally:
+        desk.close()
+
+
+@pytest.fixture
+def kg(sandbox: str) -> Iterator[Kindergarten]:
+    """A kindergarten with three requests whose families are at hand."""
+    from tests.support.sync_desks import kindergarten
+
+    built = kindergarten(sandbox)
+    try:
+        yield built
+    finally:
+        built.sandbox.close()
+
+
+@pytest.fixture
+def wire() -> Iterator[Wire]:
+    from tests.support.sync_desks import Wire
+
+    transport = Wire()
+    yield transport
+    transport.close()
+
+
+@pytest.fixture
+def office(qtbot: QtBot, sandbox: str, tmp_path: Path) -> Iterator[Office]:
+    """The contracts page of a director whose kindergarten has no requests yet."""
+    from tests.support.contracts import open_office
+
+    site = make_site(sandbox, requests=0)
+    built = open_office(qtbot, site, tmp_path)
+    try:
+        yield built
+    finally:
+        built.desk.close()
+        site.world.client.close()
+
+
+@pytest.fixture(scope="module")
+def kindergarten(sandbox: str) -> Iterator[CommandsKindergarten]:
+    """For the command line's modules: three requests, the third with a medical form."""
+    from tests.support.commands import build_kindergarten
+
+    built = build_kindergarten(sandbox)
+    try:
+        yield built
+    finally:
+        built.site.world.client.close()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, select
 
-from bench.client_requests import NOW
 from desktop.models.domain import Status
 from desktop.models.tables import Document, Kindergarten, StoredFile
 from desktop.services.cache import Cache
@@ -36,12 +35,10 @@ from desktop.views.runtime.files import SavedMessage
 from desktop.views.runtime.i18n import LanguageSwitcher
 from desktop.views.runtime.tasks import Tasks
 from desktop.views.widgets.print_preview import PdfPages
-from tests.desktop.conftest import Site
-from tests.desktop.test_views_support import OFFSCREEN_NOISE, signed_in
 from tests.support.pdfs import real_pdf
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.sites import Site
+from tests.support.synthetic import NOW
+from tests.support.windows import signed_in
 
 
 def clock() -> datetime:

@@ -17,15 +17,11 @@ from desktop.services.actions import ActionRefused
 from desktop.views.dialogs.bulk_decision_dialog import BulkDecisionDialog
 from desktop.views.dialogs.decision_dialogs import NO_MARK, OK_MARK
 from desktop.views.pages.requests_page import RequestsPage
-from tests.desktop.conftest import Site, make_site
-from tests.desktop.test_decisions import Desk, clock, group_id, open_desk, portal_decides
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
-from tests.sandbox.scenario import Family
+from tests.support.desks import Desk, clock, group_id, open_desk, portal_decides
+from tests.support.sites import Site, make_site
+from tests.support.world import Family
 
 FAMILIES: dict[int, Family] = {}
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 
 @pytest.fixture

@@ -24,9 +24,8 @@ from desktop.services.sync import SyncEngine
 from desktop.services.workspace import sign_in
 from desktop.views.dialogs.login_dialog import LoginDialog
 from desktop.views.runtime.tasks import Tasks
-from tests.desktop.conftest import Site
-from tests.desktop.test_cli import Desk, Kindergarten, build_kindergarten, child_environment, ok
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
+from tests.support.commands import Desk, Kindergarten, build_kindergarten, child_environment, ok
+from tests.support.sites import Site
 
 KEY = "d" * 64
 
@@ -209,7 +208,6 @@ def test_doctor_repair_speaks_kazakh_and_russian(tmp_path: Path, child_env: dict
 # --- the window ---------------------------------------------------------------------------
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 def test_the_log_in_dialog_offers_to_restore_a_lost_cache(
         qtbot: QtBot, site: Site, profile_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     profile = Profile.at(profile_dir)

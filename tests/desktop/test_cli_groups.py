@@ -1,5 +1,5 @@
 """`python -m desktop groups ...` and `forecast ...` as scripts run them, against the live
-sandbox: the JSON fields architecture.md fixes, changes through the outbox, and exit 1
+sandbox: the JSON fields docs/architecture.md fixes, changes through the outbox, and exit 1
 with a reason, nothing queued, whenever the portal would refuse."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from datetime import datetime
 import pytest
 
 from desktop.services.calendar import PORTAL_TZ
-from tests.desktop.conftest import Site, make_site
-from tests.desktop.test_cli import Desk, child_environment, ok
+from tests.support.commands import Desk, child_environment, ok
+from tests.support.sites import Site, make_site
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.desktop.test_cli import (
+from tests.support.commands import (
     ROOT,
     Desk,
     Kindergarten,
@@ -23,15 +23,6 @@ from tests.desktop.test_cli import (
     child_environment,
     ok,
 )
-
-
-@pytest.fixture(scope="module")
-def kindergarten(sandbox: str) -> Iterator[Kindergarten]:
-    built = build_kindergarten(sandbox)
-    try:
-        yield built
-    finally:
-        built.site.world.client.close()
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,15 @@ import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
+
 from desktop.services.settings import PORTAL_URL, Settings
-from tests.desktop.conftest import make_site
-from tests.desktop.test_cli import Desk, child_environment, ok
-from tests.sandbox.conftest import start_sandbox, stop_sandbox
+from tests.support.commands import Desk, child_environment, ok
+from tests.support.sandbox import start_sandbox, stop_sandbox
+from tests.support.sites import make_site
+
+# Each test starts and stops a sandbox of its own.
+pytestmark = pytest.mark.live
 
 
 def test_offline_work_waits_in_the_outbox_and_goes_out_when_the_portal_is_back(

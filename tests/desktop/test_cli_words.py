@@ -7,7 +7,6 @@ Child processes against the live sandbox, as in test_cli."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -19,19 +18,10 @@ from desktop.models.tables import Request
 from desktop.services.cache import Cache
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
-from tests.desktop.test_cli import Desk, Kindergarten, build_kindergarten, child_environment, ok
+from tests.support.commands import Desk, Kindergarten, child_environment, ok
 from tests.support.keyrings import FileKeyring
 
 NEEDS_ATTENTION = 4
-
-
-@pytest.fixture(scope="module")
-def kindergarten(sandbox: str) -> Iterator[Kindergarten]:
-    built = build_kindergarten(sandbox)
-    try:
-        yield built
-    finally:
-        built.site.world.client.close()
 
 
 @pytest.fixture(scope="module")

@@ -22,17 +22,8 @@ from desktop.views.dialogs.decision_dialogs import AcceptDialog, DeclineDialog
 from desktop.views.main_window import REQUESTS
 from desktop.views.pages.home_page import NEW
 from desktop.views.pages.requests_page import views_key
-from tests.desktop.conftest import Site
-from tests.desktop.test_views_support import (
-    OFFSCREEN_NOISE,
-    Desk,
-    close,
-    open_window,
-    signed_in,
-)
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.sites import Site
+from tests.support.windows import Desk, close, open_window, signed_in
 
 
 @pytest.fixture

@@ -24,8 +24,8 @@ from desktop.services.sync import SyncEngine
 from portal_sandbox.client import Session
 from portal_sandbox.pdfsign import PARENT_FIELD, contract_fields_pdf, sign_pdf
 from portal_sandbox.scans import ScanKind, scan_pdf
-from tests.desktop.conftest import Site, make_site
-from tests.sandbox.scenario import Family
+from tests.support.sites import Site, make_site
+from tests.support.world import Family
 
 KEY = "0123456789abcdef" * 4
 PW = "Qwerty12"

@@ -57,8 +57,8 @@ from portal_sandbox import pdfsign, pki
 from portal_sandbox.client import SandboxClient
 from portal_sandbox.iin import make_bin
 from portal_sandbox.signatures import Trust, check_countersigned, check_parent_signed
-from tests.desktop.conftest import START, make_site
-from tests.sandbox.scenario import PASSWORD, World
+from tests.support.sites import START, make_site
+from tests.support.world import PASSWORD, World
 
 KAZAKH = "әғқңөұүһі"
 KEY_PASSWORD = "Qwerty12"

@@ -8,14 +8,10 @@ wrong, in the person's language, with nothing recorded."""
 from __future__ import annotations
 
 import hashlib
-import random
 import subprocess
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -24,10 +20,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.models.tables import Contract, OutboxEntry
-from desktop.services import actions, contract_flow, vocabulary
+from desktop.models.tables import Contract
+from desktop.services import contract_flow, vocabulary
 from desktop.services import settings as keys
-from desktop.services.contract_flow import ContractFlow, ContractItem
+from desktop.services.contract_flow import ContractFlow
 from desktop.services.embedded import EmbeddedPortal
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
@@ -52,162 +48,28 @@ from desktop.views.runtime.tasks import Tasks
 from desktop.views.widgets import print_preview
 from portal_sandbox.pdfsign import PARENT_FIELD, sign_pdf
 from portal_sandbox.pki import Subject, gost_like_p12
-from portal_sandbox.scans import ScanKind, scan_pdf
-from tests.desktop.conftest import Site, make_site
-from tests.desktop.test_decisions import Desk, open_desk, request_with
-from tests.desktop.test_printing import read_qr, render
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
-from tests.sandbox.scenario import Family
+from tests.support.contracts import (
+    NOW,
+    PW,
+    VALID,
+    Office,
+    accepted_request,
+    open_countersign,
+    parent_signs,
+    send_contract,
+    to_countersign,
+)
+from tests.support.desks import open_desk
+from tests.support.pdfs import page_count, render
+from tests.support.qr import read_qr
+from tests.support.sites import make_site
 
 translate = QCoreApplication.translate
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
-
-PW = "Qwerty12"
-NOW = datetime.now(UTC)
-# Valid on the desk's real clock and on the sandbox's, which replays February 2025.
-VALID: dict[str, Any] = {"not_before": datetime(2025, 1, 1, tzinfo=UTC),
-                         "not_after": NOW + timedelta(days=365)}
-REQUIRED: tuple[ScanKind, ...] = ("form_027u", "birth_certificate", "parent_id", "form_052_2u",
-                                  "form_065u")
-
-
-@dataclass
-class Office:
-    """The director's computer: a signed-in desk, its contract flow and the contracts page."""
-
-    site: Site
-    desk: Desk
-    flow: ContractFlow
-    page: ContractsPage
-    settings: Settings
-    keys: Path
-
-    def sync(self) -> Any:
-        summary = self.desk.sync()
-        self.page.refresh()
-        return summary
-
-    def row(self, request_id: int) -> ContractItem:
-        found = self.page.model.row_of(request_id)
-        assert found is not None, f"request {request_id} is not on the page"
-        return found
-
-    def select(self, *request_ids: int) -> None:
-        self.page.select(request_ids)
-        assert sorted(r.request_id for r in self.page.selected()) == sorted(request_ids)
-
-    def outbox(self) -> list[tuple[str, str]]:
-        with self.desk.cache.read() as session:
-            return [(e.name, e.state) for e in session.scalars(
-                select(OutboxEntry).order_by(OutboxEntry.seq))]
-
-    def key(self, iin: str, *, name: str = "", **extra: Any) -> Path:
-        p12, data = self.site.world.client.issue_key(iin, "sign", PW, **{**VALID, **extra})
-        path = self.keys / (name or data["filename"])
-        path.write_bytes(p12)
-        return path
-
-    def director_key(self, **extra: Any) -> Path:
-        return self.key(self.site.director_login, bin_=self.site.kindergarten["bin"],
-                        role="first_head", **extra)
-
-
-@pytest.fixture
-def office(qtbot: QtBot, sandbox: str, tmp_path: Path) -> Iterator[Office]:
-    site = make_site(sandbox, requests=0)
-    desk = open_desk(site, tmp_path / "director", site.director_login)
-    settings = Settings(tmp_path / "director" / "settings.ini")
-    flow = ContractFlow(desk.workspace, tmp_path / "director", sandbox=True)
-    # Sandbox mode: the sandbox's test root and its CRL, as the window fetches them.
-    assert [r.error for r in flow.refresh_trust()] == [None]
-    page = ContractsPage(desk.cache, desk.tasks, settings, flow=flow)
-    qtbot.addWidget(page)
-    page.resize(1200, 600)
-    page.show()
-    folder = tmp_path / "keys"
-    folder.mkdir()
-    built = Office(site, desk, flow, page, settings, folder)
-    page.refresh()
-    try:
-        yield built
-    finally:
-        desk.close()
-        site.world.client.close()
-
-
-def accepted_request(office: Office, languages: list[str] | None = None) -> tuple[Family, int]:
-    chosen = languages or ["kk"]
-    family, request_id = request_with(office.site, chosen, group_index=1 if chosen == ["ru"] else 0)
-    office.desk.sync()
-    actions.accept(office.desk.cache, request_id, ["director"])
-    office.sync()
-    return family, request_id
-
-
-def send_contract(qtbot: QtBot, office: Office, request_id: int) -> bytes:
-    office.select(request_id)
-    dialog = office.page.send()
-    assert isinstance(dialog, SendContractDialog)
-    assert dialog.draft is not None
-    pdf = dialog.draft.pdf
-    dialog.send_button.click()
-    assert not dialog.isVisible()
-    return pdf
-
-
-def parent_signs(office: Office, family: Family, request_id: int,
-                 signer_iin: str | None = None) -> bytes:
-    """The parent signs on the portal, uploads the documents, and they are accepted there."""
-    client = office.site.world.client
-    sent = client.contract_pdf(family.parent, request_id)
-    p12, _ = client.issue_key(signer_iin or family.parent_iin, "sign", PW, role="individual",
-                              **VALID)
-    signed = sign_pdf(sent, p12, PW, PARENT_FIELD)
-    assert client.sign_contract(family.parent, request_id, signed)["status"] == \
-        "awaiting_countersign"
-    for kind in REQUIRED:
-        client.upload_document(family.parent, request_id, kind,
-                               scan_pdf(kind, {"ФИО": "Тест"}, random.Random(kind)),
-                               "application/pdf")
-    director = client.login(office.site.director_login, office.site.password)
-    accepted = office.site.world.mutate(director, "accept_documents",
-                                        {"request_id": request_id, "kinds": list(REQUIRED)})
-    assert accepted["outcome"] == "applied", accepted
-    return signed
-
-
-def to_countersign(qtbot: QtBot, office: Office, languages: list[str] | None = None
-                   ) -> tuple[Family, int]:
-    family, request_id = accepted_request(office, languages)
-    send_contract(qtbot, office, request_id)
-    office.sync()
-    parent_signs(office, family, request_id)
-    office.sync()
-    assert office.row(request_id).stage == contract_flow.TO_COUNTERSIGN
-    return family, request_id
-
-
-def open_countersign(office: Office, *request_ids: int) -> CountersignDialog:
-    office.select(*request_ids)
-    dialog = office.page.countersign()
-    assert isinstance(dialog, CountersignDialog)
-    return dialog
-
-
 def check_key(dialog: CountersignDialog, path: Path, password: str = PW) -> str:
     dialog.key_path.setText(str(path))
     dialog.password.setText(password)
     dialog.check_button.click()
     return dialog.key_verdict.text()
-
-
-def printed_pages(pdf: bytes, folder: Path) -> int:
-    path = folder / "counted.pdf"
-    path.write_bytes(pdf)
-    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
-                          text=True).stdout
-    return int(next(line for line in info.splitlines() if line.startswith("Pages:")).split()[1])
 
 
 def pdf_text(path: Path) -> str:
@@ -350,9 +212,9 @@ def test_a_director_takes_a_request_from_accepted_to_enrolled(
 
     QTimer.singleShot(200, print_and_close)
     page.print_contract()
-    contract_pages = printed_pages(row_pdf(office, request_id), tmp_path)
+    contract_pages = page_count(row_pdf(office, request_id), tmp_path)
     assert seen == [contract_pages + 1]
-    assert printed_pages(printed.read_bytes(), tmp_path) == contract_pages + 1
+    assert page_count(printed.read_bytes(), tmp_path) == contract_pages + 1
     # The sheet names both signers; its QR code, read off the printed page, is the hash of
     # the signed file.
     sheet = tmp_path / "sheet.pdf"

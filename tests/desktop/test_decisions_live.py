@@ -25,8 +25,7 @@ from desktop.views.dialogs.decision_dialogs import (
 from desktop.views.pages.attention_page import AttentionPage
 from desktop.views.runtime.sync_worker import SyncWorker
 from desktop.views.widgets.request_detail import load_details
-from tests.desktop.conftest import Site
-from tests.desktop.test_decisions import (
+from tests.support.desks import (
     Desk,
     clock,
     confirm_decline,
@@ -38,12 +37,8 @@ from tests.desktop.test_decisions import (
     request_with,
     upload,
 )
-from tests.desktop.test_decisions import director as director  # the fixture
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
-from tests.sandbox.scenario import Family
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.sites import Site
+from tests.support.world import Family
 
 
 def portal_view(site: Site, family: Family, request_id: int) -> dict[str, Any]:

@@ -18,13 +18,8 @@ from desktop.services.settings import Settings
 from desktop.views.dialogs.login_dialog import LoginDialog
 from desktop.views.runtime.tasks import Tasks
 from portal_sandbox.seed import KEY_PASSWORD
-from tests.desktop.test_contracts_page import Office, open_countersign, to_countersign
-from tests.desktop.test_contracts_page import office as office  # the fixture
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
-from tests.sandbox.conftest import start_sandbox, stop_sandbox
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.contracts import Office, open_countersign, to_countersign
+from tests.support.sandbox import start_sandbox, stop_sandbox
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +35,7 @@ def demo_portal() -> Iterator[EmbeddedPortal]:
         stop_sandbox(process)
 
 
+@pytest.mark.live
 def test_the_sandbox_says_where_its_demo_keys_are(demo_portal: EmbeddedPortal) -> None:
     demo = demo_portal.demo()
     assert demo.keys == DemoKeys(demo_portal.data_dir / "demo-keys", KEY_PASSWORD)
@@ -52,6 +48,7 @@ def test_the_sandbox_says_where_its_demo_keys_are(demo_portal: EmbeddedPortal) -
         assert auth.parent == sign.parent and auth.parent.parent == demo.keys.folder
 
 
+@pytest.mark.live
 def test_the_eds_tab_shows_the_demo_keys_and_signs_in_with_a_picked_one(
         qtbot: QtBot, demo_portal: EmbeddedPortal, profile_dir: Path) -> None:
     demo = demo_portal.demo()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.services import review
@@ -15,12 +14,8 @@ from desktop.services.workspace import sign_in
 from desktop.views.runtime.desk_session import DeskSession
 from desktop.views.runtime.i18n import LanguageSwitcher
 from desktop.views.runtime.tasks import Tasks
-from tests.desktop.conftest import Site
-from tests.desktop.test_decisions import request_with, upload
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.desks import request_with, upload
+from tests.support.sites import Site
 
 
 def test_after_a_sync_documents_come_down_and_reasons_are_kept(

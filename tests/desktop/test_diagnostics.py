@@ -27,12 +27,8 @@ from desktop.views.runtime.failures import describe
 from desktop.views.runtime.i18n import LanguageSwitcher
 from desktop.views.runtime.tasks import Tasks
 from desktop.views.widgets.diagnostics_section import DiagnosticsSection
-from tests.desktop.conftest import Site
-from tests.desktop.test_privacy import world_secrets
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.personal import world_secrets
+from tests.support.sites import Site
 
 
 @pytest.fixture(autouse=True)

@@ -40,10 +40,10 @@ from desktop.views.widgets.document_viewer import DocumentViewer
 from desktop.views.widgets.documents_panel import DocumentsPanel, data_size
 from desktop.views.widgets.page_view import PageView
 from portal_sandbox.scans import scan_jpeg, scan_pdf, scan_png
-from tests.desktop.test_sync import Desk, Kindergarten, Wire, kindergarten, sign_in
-from tests.sandbox.conftest import start_sandbox, stop_sandbox
-from tests.sandbox.scenario import PASSWORD
 from tests.support.pdfs import real_pdf
+from tests.support.sandbox import start_sandbox, stop_sandbox
+from tests.support.sync_desks import Desk, Kindergarten, Wire, kindergarten, sign_in
+from tests.support.world import PASSWORD
 
 FIELDS = {"Ф.И.О.": "Сейткали Нұрсұлтан Нұрланұлы", "Дата рождения": "15.03.2021"}
 CONTENT = "/content"
@@ -463,6 +463,7 @@ def test_a_file_over_the_limit_is_refused_before_it_is_downloaded(scene: Scene,
     assert small.partial_size(jpeg.sha256) == 0 and list(small.folder.iterdir()) == []
 
 
+@pytest.mark.live
 def test_a_document_the_portal_lost_is_reported(tmp_path: Path, qtbot: QtBot) -> None:
     process, url = start_sandbox(tmp_path / "portal", None)
     kg = kindergarten(url, requests=1)

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import padding
 from desktop.services import eds
 from desktop.services.portal_api import PortalClient, PortalRefused
 from portal_sandbox.pki import Subject, gost_like_p12
-from tests.desktop.conftest import Site, make_site
+from tests.support.sites import Site, make_site
 
 PASSWORD = "Kilt-2025!"
 NOW = datetime.now(UTC)

@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 import subprocess
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from desktop.models.search_text import request_search_text
-from desktop.models.tables import Contract, Group, Kindergarten, Request
-from desktop.services.cache import Cache, open_cache
+from desktop.services.cache import open_cache
 from desktop.services.enrollment_order import (
     OrderChild,
     OrderData,
@@ -25,12 +23,8 @@ from desktop.services.enrollment_order import (
     order_pdf,
     short_name,
 )
-
-KEY = "0badc0de" * 8
-KINDERGARTEN = "КМҚК «№12 «Балапан» бөбекжай-бақшасы»"
-BIN = "150640000123"
-ADDRESS = "г. Уральск, проспект Абулхаир хана, 98"
-GROUPS = {1: "Ортаңғы топ «Күншуақ»", 2: "Средняя группа «Солнышко»"}
+from tests.support.enrolled import ADDRESS, BIN, GROUPS, KEY, KINDERGARTEN, small_cache
+from tests.support.pdfs import page_count
 
 CHILDREN = (
     OrderChild("Нұрланова Зуһра Серікқызы", "210315600011", date(2021, 3, 15), GROUPS[1],
@@ -55,15 +49,6 @@ def text_of(pdf: bytes, folder: Path, page: int | None = None) -> str:
     text = subprocess.run(["pdftotext", "-raw", *pages, str(path), "-"], check=True,
                           capture_output=True, text=True).stdout
     return " ".join(text.split())
-
-
-def pages_of(pdf: bytes, folder: Path) -> int:
-    path = folder / "order.pdf"
-    path.write_bytes(pdf)
-    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
-                          text=True).stdout
-    return int(next(line.split()[-1] for line in info.splitlines()
-                    if line.startswith("Pages:")))
 
 
 def assert_children_listed(text: str) -> None:
@@ -135,7 +120,7 @@ def test_a_long_list_repeats_the_tables_header_on_every_page(tmp_path: Path) -> 
                                 GROUPS[1 + i % 2], date(2025, 2, 11), str(300000 + i), i)
                      for i in range(150))
     pdf = order_pdf(order("ru", children))
-    pages = pages_of(pdf, tmp_path)
+    pages = page_count(pdf, tmp_path)
     assert pages >= 4
     seen: list[str] = []
     for page in range(1, pages + 1):
@@ -170,52 +155,6 @@ def test_names_and_places_as_an_order_writes_them() -> None:
 
 
 # --- the children in a cache ------------------------------------------------------------
-
-
-def _request(request_id: int, status: str, name: str, iin: str, birth: date,
-             group_id: int | None, history: list[dict[str, str]]) -> Request:
-    return Request(
-        id=request_id, version=1, number=257000 + request_id, status=status, review=None,
-        group_id=group_id, child_iin=iin, child_name=name, child_birth_date=birth,
-        languages="kk,ru", requested_at=datetime(2025, 2, 6, 5, tzinfo=UTC), deadline=None,
-        search=request_search_text(257000 + request_id, name, iin), pending=False,
-        data={"id": request_id, "status": status, "history": history})
-
-
-def small_cache(folder: Path) -> Cache:
-    """A kindergarten with two groups, four enrolled children and two who are not."""
-    cache = open_cache(folder / "cache.db", KEY)
-    enrolled_at = [{"at": "2025-02-10T20:30:00+00:00", "event": "enrolled",
-                    "from_status": "awaiting_countersign", "to_status": "enrolled"}]
-    with cache.write() as session:
-        session.add(Kindergarten(id=7, version=1, bin=BIN, name=KINDERGARTEN, data={
-            "id": 7, "bin": BIN, "name": KINDERGARTEN, "locality": "г.Уральск",
-            "address": ADDRESS, "director": {"iin": "800120600123", "last_name": "Сейткали",
-                                             "first_name": "Гүлнар", "patronymic": "Бекқызы"}}))
-        for gid, name in GROUPS.items():
-            session.add(Group(id=gid, version=1, name=name, age_from=3, age_to=4,
-                              language="kk" if gid == 1 else "ru", capacity=20, enrolled=2,
-                              reserved=0, starts_on=date(2024, 9, 1), data={"id": gid}))
-        session.add_all([
-            _request(1, "enrolled", "Нұрланова Әсем Серікқызы", "210315600011",
-                     date(2021, 3, 15), 1, enrolled_at),
-            _request(2, "enrolled", "Иванов Илья Петрович", "200907500022", date(2020, 9, 7),
-                     2, enrolled_at),
-            _request(3, "enrolled", "Әбенов Һарун Ғалымұлы", "210101500033", date(2021, 1, 1),
-                     1, []),
-            _request(4, "enrolled", "Ким Ольга Сергеевна", "200505600044", date(2020, 5, 5),
-                     None, enrolled_at),
-            _request(5, "awaiting_countersign", "Омаров Талгат Ерланович", "210202500055",
-                     date(2021, 2, 2), 1, []),
-            _request(6, "archived", "Сапарова Айгерім Ержанқызы", "200303600066",
-                     date(2020, 3, 3), 2, []),
-        ])
-        session.add(Contract(id=30, version=1, request_id=3, status="countersigned", data={
-            "id": 30, "request_id": 3, "number": "Ш-17",
-            "countersigned_at": "2025-02-12T04:00:00+00:00"}))
-        session.add(Contract(id=10, version=1, request_id=1, status="countersigned", data={
-            "id": 10, "request_id": 1, "countersigned_at": "2025-02-01T04:00:00+00:00"}))
-    return cache
 
 
 def test_the_enrolled_children_come_from_the_cache(tmp_path: Path) -> None:

@@ -23,7 +23,6 @@ from openpyxl import load_workbook
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
-from bench.client_requests import NOW, UNKNOWN_GROUP_ID
 from desktop.models import requests
 from desktop.models.domain import Status
 from desktop.models.group_records import GroupPlaces
@@ -33,7 +32,9 @@ from desktop.services.cache import Cache
 from desktop.services.calendar import PORTAL_TZ, working_days_left
 from desktop.services.exports import COLUMNS, Labels
 from desktop.services.files import ExportFailed
-from tests.desktop.test_requests_queries import World
+from tests.support.pdfs import pdf_pages
+from tests.support.reference import World
+from tests.support.synthetic import NOW, UNKNOWN_GROUP_ID
 
 HEADINGS = {"number": "Number", "child": "Child", "iin": "IIN", "born": "Born",
             "group": "Group", "languages": "Languages", "status": "Status",
@@ -66,19 +67,6 @@ def chosen(world: World) -> list[int]:
     unknown = next(r.id for r in world.rows if r.group_id == UNKNOWN_GROUP_ID)
     ids = [*due, no_group, *kazakh, unknown]
     return list(reversed(dict.fromkeys(ids)))
-
-
-def pdf_pages(data: bytes, qapp: QApplication) -> list[str]:
-    """Each page's text, as a PDF reader extracts it."""
-    path = Path(os.environ.get("TMPDIR", "/tmp")) / f"read-{os.getpid()}-{id(data)}.pdf"
-    path.write_bytes(data)
-    document = QPdfDocument()
-    try:
-        assert document.load(str(path)) == QPdfDocument.Error.None_
-        return [document.getAllText(page).text() for page in range(document.pageCount())]
-    finally:
-        document.close()
-        path.unlink()
 
 
 def pdf_size(data: bytes, qapp: QApplication) -> tuple[float, float]:

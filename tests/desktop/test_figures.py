@@ -24,11 +24,7 @@ from desktop.services.cache import Cache, open_cache
 from desktop.views.dialogs.figures_dialog import OCCUPANCY, STATUSES, WAITS, FiguresDialog
 from desktop.views.runtime.tasks import Tasks
 from desktop.views.widgets.print_preview import PreviewDialog
-from tests.desktop.test_exports import pdf_pages
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.pdfs import pdf_pages
 
 KEY = "f1" * 32
 TODAY = date(2025, 2, 6)

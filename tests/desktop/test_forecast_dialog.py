@@ -20,20 +20,16 @@ from desktop.views.dialogs.forecast_dialog import ForecastDialog
 from desktop.views.main_window import GROUPS
 from desktop.views.pages.groups_page import FIGURES, FORECAST
 from desktop.views.runtime.i18n import LanguageSwitcher
-from tests.desktop.conftest import Site
-from tests.desktop.test_decisions import group_id
-from tests.desktop.test_groups_page import page_of
-from tests.desktop.test_views_support import (
-    OFFSCREEN_NOISE,
+from tests.support.desks import group_id
+from tests.support.sites import Site
+from tests.support.windows import (
     Desk,
     close,
     compiled_translations,
     open_window,
+    page_of,
     signed_in,
 )
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 TODAY = date(2025, 2, 6)
 

@@ -15,8 +15,8 @@ from desktop.services.portal_api import PortalRefused
 from desktop.services.profile import Profile
 from desktop.services.settings import LAST_LOGIN, Settings
 from desktop.services.workspace import resume, sign_in
-from tests.desktop.conftest import Site, make_site
-from tests.sandbox.conftest import start_sandbox, stop_sandbox
+from tests.support.sandbox import start_sandbox, stop_sandbox
+from tests.support.sites import Site, make_site
 
 
 def test_sign_in_keeps_the_refresh_token_in_the_keyring(site: Site, profile_dir: Path) -> None:
@@ -46,6 +46,7 @@ def test_a_wrong_password_is_a_refusal(site: Site, profile_dir: Path) -> None:
     assert caught.value.code == "invalid_credentials"
 
 
+@pytest.mark.live
 def test_offline_the_last_user_opens_the_cache(profile_dir: Path, tmp_path: Path) -> None:
     process, url = start_sandbox(tmp_path / "portal", None)
     try:

@@ -5,9 +5,7 @@ from computation to the parents' catalogue."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -16,19 +14,10 @@ from desktop.models import groups as model
 from desktop.models.tables import Group, OutboxEntry
 from desktop.services import actions, forecast, groups
 from desktop.services.actions import ActionRefused
-from tests.desktop.conftest import Site
-from tests.desktop.test_decisions import Desk, colleague, group_id, open_desk, request_with
+from tests.support.desks import Desk, colleague, group_id, request_with
+from tests.support.sites import Site
 
 TODAY = date(2025, 2, 6)
-
-
-@pytest.fixture
-def director(site: Site, tmp_path: Path) -> Iterator[Desk]:
-    desk = open_desk(site, tmp_path / "director", site.director_login)
-    try:
-        yield desk
-    finally:
-        desk.close()
 
 
 def places(desk: Desk) -> dict[int, model.GroupPlaces]:

@@ -27,24 +27,21 @@ from desktop.views.dialogs.group_dialogs import (
 )
 from desktop.views.dialogs.move_up_dialog import MoveUpDialog
 from desktop.views.main_window import GROUPS
-from desktop.views.pages.groups_page import CAPACITY, CLOSE, EDIT, NEW, UNDO_MOVE_UP, GroupsPage
+from desktop.views.pages.groups_page import CAPACITY, CLOSE, EDIT, NEW, UNDO_MOVE_UP
 from desktop.views.runtime.i18n import LanguageSwitcher
 from desktop.views.widgets.print_preview import PreviewDialog
 from desktop.views.widgets.roster_panel import TRANSFER
-from tests.desktop.conftest import Site
-from tests.desktop.test_decisions import colleague, group_id
-from tests.desktop.test_exports import pdf_pages
-from tests.desktop.test_views_support import (
-    OFFSCREEN_NOISE,
+from tests.support.desks import colleague, group_id
+from tests.support.pdfs import pdf_pages
+from tests.support.sites import Site
+from tests.support.windows import (
     Desk,
     close,
     compiled_translations,
     open_window,
+    page_of,
     signed_in,
 )
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 
 @pytest.fixture
@@ -77,12 +74,6 @@ def offline(desk: Desk) -> None:
     desk.workspace.client._http.base_url = "http://127.0.0.1:9"  # nothing listens there
     desk.sync.sync_now()
     assert not desk.sync.online
-
-
-def page_of(desk: Desk) -> GroupsPage:
-    page = desk.window.groups_page
-    page.refresh()
-    return page
 
 
 def test_a_director_creates_edits_and_closes_a_group(qtbot: QtBot, desk: Desk,

@@ -21,13 +21,7 @@ from desktop.views.dialogs.help import AboutDialog, ManualDialog, manual_path
 from desktop.views.runtime import files
 from desktop.views.runtime.i18n import LanguageSwitcher
 from desktop.views.widgets.diagnostics_section import DiagnosticsSection
-from tests.desktop.test_views_support import (
-    OFFSCREEN_NOISE,
-    Desk,
-)
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.windows import Desk
 
 # Shortcuts the pages and viewers bind for themselves (not the window's own actions).
 PAGE_SHORTCUTS = ("Ctrl+P", "Ctrl+0", "Ctrl+9", "Ctrl+R", "Ctrl++", "Ctrl+-", "Enter")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 
-from bench.client_requests import NOW
 from desktop.models import today
 from desktop.models.tables import Document, Meta, Request
 from desktop.services import settings as keys
@@ -32,14 +31,12 @@ from desktop.views.pages.home_page import CONFLICTS, DOCUMENTS, DUE, KIND_ROLE, 
 from desktop.views.pages.requests_page import RequestsPage
 from desktop.views.pages.settings_page import SettingsPage
 from desktop.views.runtime.tray import TrayNotifier
-from tests.desktop.conftest import Site
-from tests.desktop.test_requests_queries import World
-from tests.desktop.test_views_support import OFFSCREEN_NOISE, Desk, signed_in
-from tests.sandbox.scenario import Family
 from tests.support.pdfs import real_pdf
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.reference import World
+from tests.support.sites import Site
+from tests.support.synthetic import NOW
+from tests.support.windows import Desk, signed_in
+from tests.support.world import Family
 
 
 def pdf_bytes() -> bytes:
@@ -346,8 +343,8 @@ def test_the_home_queries_match_the_reference_and_use_indexes(cache: Cache,
 
 
 def test_a_document_sent_again_counts_once_per_document(tmp_path: Path) -> None:
-    from bench.client_requests import KEY
     from desktop.services.cache import open_cache
+    from tests.support.synthetic import KEY
 
     cache = open_cache(tmp_path / "cache.db", KEY)
     try:

@@ -25,8 +25,8 @@ from desktop.views.runtime.fonts import (
     has_kazakh_letters,
     install_fonts,
 )
-from tests.desktop.conftest import Site
-from tests.desktop.test_views_support import OFFSCREEN_NOISE, close, open_window, signed_in
+from tests.support.sites import Site
+from tests.support.windows import close, open_window, signed_in
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 Message = tuple[str, str]  # context, source
@@ -128,8 +128,6 @@ def stretched(qapp: QApplication) -> Iterator[StretchingTranslator]:
         qapp.removeTranslator(translator)
 
 
-@pytest.mark.qt_log_level_fail("WARNING")
-@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 def test_stretched_strings_do_not_clip_the_navigation(
         qtbot: QtBot, site: Site, profile_dir: Path,
         stretched: StretchingTranslator) -> None:

@@ -16,42 +16,22 @@ from desktop.models.tables import Request
 from desktop.services import actions
 from desktop.services.actions import ActionRefused
 from desktop.services.portal_api import PortalUnreachable
-from tests.desktop.conftest import Site
-from tests.desktop.test_sync import (
+from tests.support.sites import Site
+from tests.support.sync_desks import (
     Desk,
     Kindergarten,
     Wire,
-    kindergarten,
+    directors_desk,
     portal_group,
-    sign_in,
     snapshot,
 )
-from tests.desktop.test_views_support import close, open_window, signed_in
-
-
-@pytest.fixture
-def kg(sandbox: str) -> Iterator[Kindergarten]:
-    built = kindergarten(sandbox)
-    try:
-        yield built
-    finally:
-        built.sandbox.close()
-
-
-@pytest.fixture
-def wire() -> Iterator[Wire]:
-    transport = Wire()
-    yield transport
-    transport.close()
+from tests.support.windows import close, open_window, signed_in
 
 
 @pytest.fixture
 def desk(kg: Kindergarten, wire: Wire, tmp_path: Path) -> Iterator[Desk]:
-    made = Desk(tmp_path, sign_in(kg.site.url, kg.site.director_login, wire))
-    try:
+    with directors_desk(kg, tmp_path, wire) as made:
         yield made
-    finally:
-        made.close()
 
 
 def test_a_withdrawn_accept_gives_its_place_back_and_never_reaches_the_portal(

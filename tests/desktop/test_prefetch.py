@@ -19,9 +19,9 @@ from desktop.models.tables import Document, Request
 from desktop.services.documents import DocumentStore, DownloadCancelled
 from desktop.services.portal_api import PortalClient
 from desktop.services.prefetch import DISK_RESERVE, Prefetcher, plan, prefetch
-from tests.desktop.conftest import START, make_site
-from tests.desktop.test_sync import Desk, Wire, pdf_bytes, sign_in
-from tests.sandbox.scenario import PASSWORD, Family
+from tests.support.sites import START, make_site
+from tests.support.sync_desks import Desk, Wire, pdf_bytes, sign_in
+from tests.support.world import PASSWORD, Family
 
 ROOM = DISK_RESERVE + 10**9  # a disk with plenty of room, whatever this machine has
 

@@ -9,17 +9,16 @@ import hashlib
 import subprocess
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from io import BytesIO
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops, ImageStat
-from reportlab.lib.pagesizes import A4
+from PIL import ImageChops, ImageStat
 
 from desktop.services import printing
 from desktop.services.printing import SignerBlock, StampLabels, printable, stamp_page
 from portal_sandbox import pdfsign, pki
-from tests.desktop.qr_reader import decode, sample
+from tests.support.pdfs import page_count, render
+from tests.support.qr import read_qr
 
 PASSWORD = "Qwerty12"
 KAZAKH = "әғқңөұүһі"
@@ -89,31 +88,6 @@ def pdf_text(pdf: bytes, tmp_path: Path, *pages: int) -> str:
     text = subprocess.run([*args, str(path), "-"], check=True, capture_output=True,
                           text=True).stdout
     return " ".join(text.split())
-
-
-def page_count(pdf: bytes, tmp_path: Path) -> int:
-    path = tmp_path / "count.pdf"
-    path.write_bytes(pdf)
-    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
-                          text=True).stdout
-    return int(next(line.split()[-1] for line in info.splitlines()
-                    if line.startswith("Pages:")))
-
-
-def render(pdf: bytes, tmp_path: Path, page: int, dpi: int = 150) -> Image.Image:
-    path = tmp_path / "render.pdf"
-    path.write_bytes(pdf)
-    out = subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page),
-                          str(path)], check=True, capture_output=True).stdout
-    return Image.open(BytesIO(out)).convert("RGB")
-
-
-def read_qr(page: Image.Image, dpi: int) -> str:
-    scale = dpi / 72
-    x, y, width, height = printing.QR_BOX
-    box = (int(x * scale), int((A4[1] - y - height) * scale),
-           int((x + width) * scale) + 1, int((A4[1] - y) * scale) + 1)
-    return decode(sample(page, box))
 
 
 def test_the_sheet_shows_every_signer(signed: Signed, tmp_path: Path) -> None:

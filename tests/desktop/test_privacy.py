@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.__main__ import main as desk_main
 from desktop.services import logs
-from desktop.services.privacy import IIN, MASKER, NAME, PHONE, Masker, names_in
+from desktop.services.privacy import IIN, MASKER, NAME, PHONE, Masker
 from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine, last_sync_at
@@ -32,11 +32,9 @@ from desktop.views.runtime.failures import describe
 from desktop.views.runtime.i18n import LanguageSwitcher
 from desktop.views.runtime.logs import install_logging
 from desktop.views.runtime.tasks import Tasks
-from tests.desktop.conftest import Site
-from tests.desktop.test_decisions import upload
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
-
-pytestmark = [pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.desks import upload
+from tests.support.personal import world_secrets
+from tests.support.sites import Site
 
 
 @pytest.fixture(autouse=True)
@@ -77,44 +75,6 @@ def test_the_masker_masks_numbers_contacts_and_learnt_names() -> None:
 
 
 # --- the desk's own logs, after a real sync -------------------------------------------------
-
-
-def world_secrets(site: Site) -> set[str]:
-    """Every IIN, BIN, phone and name of the kindergarten's world, as the portal tells its
-    staff (the feed), with the staff's own and the families'."""
-    client = site.world.client
-    staff = client.login(site.director_login, site.password)
-    found: set[str] = {site.director_login, site.methodologist_login,
-                       str(site.kindergarten["bin"])}
-    cursor: str | None = None
-    while True:
-        page = site.world.changes(staff, cursor)
-        for change in page["changes"]:
-            found |= _personal(change.get("data"))
-        if not page["has_more"]:
-            break
-        cursor = page["cursor"]
-    for account in (site.director_login, site.methodologist_login):
-        me = client.json("GET", "/api/v1/me", session=client.login(account, site.password))
-        found |= _personal(me)
-    # Whole names, and each word of them: a log could carry either.
-    words = {word for value in found for word in value.split() if len(word) > 1}
-    return {value for value in found | words if value and not value.isspace()}
-
-
-def _personal(data: Any) -> set[str]:
-    """IINs, BINs and phones by their keys, names as the portal's fields hold them."""
-    found = set(names_in(data))
-    if isinstance(data, dict):
-        for key, value in data.items():
-            if key in ("iin", "bin", "phone", "email", "login") and isinstance(value, str):
-                found.add(value)
-            else:
-                found |= _personal(value)
-    elif isinstance(data, list):
-        for item in data:
-            found |= _personal(item)
-    return found
 
 
 def everything_in(folder: Path) -> str:
@@ -198,7 +158,7 @@ def test_a_reopened_cache_masks_the_names_it_holds_before_any_sync(
     workspace = sign_in(profile, settings, site.url, site.director_login, site.password)
     SyncEngine(workspace.cache, workspace.client).run_cycle()
     workspace.close()
-    # The parents' first name (tests.sandbox.scenario): no child or staff member has it,
+    # The parents' first name (tests/support/world.py): no child or staff member has it,
     # so only the parents' records, whose words the sync kept, can bring it back.
     parent = "Әйгерім"
     MASKER.forget()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -16,8 +15,7 @@ from desktop.views.dialogs.decision_dialogs import AcceptDialog, DeclineDialog
 from desktop.views.runtime.i18n import LanguageSwitcher
 from desktop.views.widgets.request_detail import RequestDetailDialog, load_details
 from portal_sandbox.workdays import PORTAL_TZ
-from tests.desktop.conftest import START, Site
-from tests.desktop.test_decisions import (
+from tests.support.desks import (
     Desk,
     clock,
     confirm_decline,
@@ -27,11 +25,7 @@ from tests.desktop.test_decisions import (
     request_with,
     upload,
 )
-from tests.desktop.test_decisions import director as director  # the fixture
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.sites import START, Site
 
 
 def fields(dialog: RequestDetailDialog, section: str) -> dict[str, str]:

@@ -18,7 +18,6 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, update
 
-from bench.client_requests import NOW
 from desktop.models.request_list import RequestFilter, SortKey
 from desktop.models.tables import Request
 from desktop.services.cache import Cache
@@ -34,18 +33,10 @@ from desktop.views.item_models.requests_model import (
     RequestsModel,
 )
 from desktop.views.runtime.tasks import Tasks
-from tests.desktop.test_requests_queries import (
-    WITH_US,
-    World,
-    copy_of_cache,
-    ref_order,
-    resolved,
-)
+from tests.support.reference import WITH_US, World, copy_of_cache, ref_order, resolved
+from tests.support.synthetic import NOW
 
 # The offscreen platform warns that it cannot raise windows or pass on size hints.
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support")]
-
 
 def clock() -> datetime:
     return NOW.astimezone(UTC)

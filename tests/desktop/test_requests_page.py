@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 import dev
-from bench.client_requests import KEY, NOW
 from desktop.models.domain import Status
 from desktop.models.request_list import AgeOn, Deadline, RequestFilter
 from desktop.models.tables import Group, Request
@@ -37,17 +36,10 @@ from desktop.views.pages.requests_page import (
 )
 from desktop.views.runtime.i18n import LanguageSwitcher
 from desktop.views.runtime.tasks import Tasks
-from tests.desktop.test_requests_queries import (
-    World,
-    ref_order,
-    resolved,
-)
+from tests.support.reference import World, ref_order, resolved
+from tests.support.synthetic import KEY, NOW
 
 # The offscreen platform warns that it cannot raise windows or pass on size hints.
-OFFSCREEN_NOISE = "This plugin does not support"
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
-
 
 def clock() -> datetime:
     return NOW.astimezone(UTC)

@@ -21,13 +21,9 @@ from desktop.views.dialogs.decision_dialogs import role_text
 from desktop.views.item_models.attention_model import AttentionModel
 from desktop.views.runtime.tasks import Tasks
 from portal_sandbox.mutations import HANDLERS
-from tests.desktop.conftest import Site
-from tests.desktop.test_decisions import DEAD_PORTAL, Desk, open_desk, open_detail
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
-from tests.sandbox.scenario import PASSWORD
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.desks import DEAD_PORTAL, Desk, open_desk, open_detail
+from tests.support.sites import Site
+from tests.support.world import PASSWORD
 
 DECISIONS = (roles.ACCEPT_REQUEST, roles.DECLINE_REQUEST)
 DOCUMENT_VERDICTS = (roles.RETURN_DOCUMENTS, roles.ACCEPT_DOCUMENTS)

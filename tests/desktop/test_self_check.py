@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def self_check(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """In a child process; it starts and stops the embedded sandbox (so its tests are live)."""
     return subprocess.run([sys.executable, "-m", "desktop", "--self-check"], cwd=ROOT,
                           env=env, capture_output=True, text=True, encoding="utf-8",
                           timeout=240)
@@ -25,6 +26,7 @@ def lines(done: subprocess.CompletedProcess[str]) -> dict[str, str]:
     return dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
 
 
+@pytest.mark.live
 def test_the_checkout_passes_every_check(child_env: dict[str, str]) -> None:
     done = self_check(child_env)
     assert done.returncode == 0, done.stdout + done.stderr
@@ -46,6 +48,7 @@ def link_or_copy(source: Path, target: Path) -> None:
         target.symlink_to(source, target_is_directory=True)
 
 
+@pytest.mark.live
 def test_a_missing_translation_and_plugin_folder_are_named(
         child_env: dict[str, str], tmp_path: Path) -> None:
     import PySide6

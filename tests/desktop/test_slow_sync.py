@@ -1,7 +1,7 @@
 """A sync over a slow link: the window keeps answering while a sync crawls through the
-delay line of bench/sync_link.py (100 kbit/s, 500 ms round trip) to the live sandbox, the
-status bar says the phase and the pages, and a sync cancelled mid-pull loses nothing: the
-next one completes it, nothing doubled."""
+delay line of tests/support/delay_line.py (100 kbit/s, 500 ms round trip) to the live
+sandbox, the status bar says the phase and the pages, and a sync cancelled mid-pull loses
+nothing: the next one completes it, nothing doubled."""
 
 from __future__ import annotations
 
@@ -9,31 +9,27 @@ import itertools
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from bench.sync_link import DelayLine
 from desktop.services import actions
 from desktop.services.cache import open_cache
 from desktop.services.sync import SyncEngine
 from desktop.views.runtime.sync_worker import SyncWorker
 from desktop.views.runtime.tasks import Tasks
 from desktop.views.widgets.sync_status import SYNCING, SyncStatusBar
-from tests.desktop.test_sync import (
+from tests.support.delay_line import DelayLine
+from tests.support.sync_desks import (
     KEY,
     Desk,
     Kindergarten,
     accepted_events,
     assert_equals_portal,
-    kg,  # noqa: F401 (a fixture)
     sign_in,
 )
 
-pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 
-
-def test_a_sync_cancelled_mid_pull_loses_nothing(kg: Kindergarten,  # noqa: F811
+def test_a_sync_cancelled_mid_pull_loses_nothing(kg: Kindergarten,
                                                  tmp_path: Path) -> None:
     desk = Desk(tmp_path, sign_in(kg.site.url, kg.site.director_login))
     desk.engine.page_size = 2  # several pages, so there is a middle to stop in
@@ -70,7 +66,7 @@ def test_a_sync_cancelled_mid_pull_loses_nothing(kg: Kindergarten,  # noqa: F811
 
 
 def test_the_window_answers_during_a_slow_sync_and_shows_its_pages(
-        qtbot: QtBot, kg: Kindergarten, tmp_path: Path) -> None:  # noqa: F811
+        qtbot: QtBot, kg: Kindergarten, tmp_path: Path) -> None:
     with DelayLine.before(kg.site.url) as line:
         client = sign_in(line.url, kg.site.director_login)
         cache = open_cache(tmp_path / "cache.db", KEY)
@@ -109,7 +105,7 @@ def test_the_window_answers_during_a_slow_sync_and_shows_its_pages(
 
 
 def test_stop_syncing_in_the_status_bar_stops_a_slow_sync_and_loses_nothing(
-        qtbot: QtBot, kg: Kindergarten, tmp_path: Path) -> None:  # noqa: F811
+        qtbot: QtBot, kg: Kindergarten, tmp_path: Path) -> None:
     with DelayLine.before(kg.site.url) as line:
         client = sign_in(line.url, kg.site.director_login)
         cache = open_cache(tmp_path / "cache.db", KEY)

@@ -19,7 +19,7 @@ from desktop.models.tables import OutboxEntry, StoredFile
 from desktop.services import actions, credentials
 from desktop.services.cache import open_cache
 from desktop.services.documents import DocumentStore
-from tests.desktop.test_sync import (
+from tests.support.sync_desks import (
     KEY,
     Desk,
     Kindergarten,
@@ -28,32 +28,20 @@ from tests.desktop.test_sync import (
     assert_equals_portal,
     assert_exactly_once,
     cursor_seq,
-    kindergarten,
+    directors_desk,
     sign_in,
     upload_scan,
 )
-from tests.sandbox.scenario import PASSWORD
+from tests.support.world import PASSWORD
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def kg(sandbox: str) -> Iterator[Kindergarten]:
-    built = kindergarten(sandbox)
-    try:
-        yield built
-    finally:
-        built.sandbox.close()
-
-
-@pytest.fixture
 def desk(kg: Kindergarten, tmp_path: Path) -> Iterator[Desk]:
-    made = Desk(tmp_path, sign_in(kg.site.url, kg.site.director_login))
-    try:
+    with directors_desk(kg, tmp_path) as made:
         yield made
-    finally:
-        made.close()
 
 
 def run_child(desk: Desk, kg: Kindergarten, child_env: dict[str, str], failpoint: str,

@@ -1,6 +1,6 @@
 """Syncs over a slow link: what a scheduled `python -m desktop sync` sends, through the
-delay line of bench/sync_link.py (a loopback proxy that counts requests and bytes), against
-the live sandbox."""
+delay line of tests/support/delay_line.py (a loopback proxy that counts requests and bytes),
+against the live sandbox."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from pathlib import Path
 import keyring
 import pytest
 
-from bench.sync_link import DelayLine
 from desktop.services import credentials, review
 from desktop.services.cache import open_cache, set_meta
-from tests.desktop.conftest import Site
+from tests.support.delay_line import DelayLine
 from tests.support.keyrings import FileKeyring
+from tests.support.sites import Site
 
 ROOT = Path(__file__).parents[2]
 

@@ -25,7 +25,7 @@ from desktop.services import actions
 from desktop.services.actions import ActionRefused
 from desktop.services.portal_api import PortalUnreachable
 from portal_sandbox.client import PortalError
-from tests.desktop.test_sync import (
+from tests.support.sync_desks import (
     Desk,
     Wire,
     accepted_events,

@@ -19,10 +19,6 @@ from desktop.views.contracts.template_editor import (
     render_preview,
 )
 from desktop.views.runtime.tasks import Tasks
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
 
 @pytest.fixture

@@ -17,11 +17,7 @@ from desktop.services.workspace import Workspace, sign_in
 from desktop.views.dialogs.login_dialog import LoginDialog
 from desktop.views.runtime.i18n import LanguageSwitcher
 from desktop.views.runtime.tasks import Tasks
-from tests.desktop.conftest import Site
-from tests.desktop.test_views_support import OFFSCREEN_NOISE
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.sites import Site
 
 UNREACHABLE = "http://127.0.0.1:9"  # the discard port: nothing answers there
 

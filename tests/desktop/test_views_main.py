@@ -7,7 +7,6 @@ import re
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -27,17 +26,8 @@ from desktop.views.main_window import (
     SETTINGS,
 )
 from desktop.views.runtime.i18n import LanguageSwitcher
-from tests.desktop.conftest import Site
-from tests.desktop.test_views_support import (
-    OFFSCREEN_NOISE,
-    Desk,
-    close,
-    open_window,
-    signed_in,
-)
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+from tests.support.sites import Site
+from tests.support.windows import Desk, close, open_window, signed_in
 
 DATE_TIME = re.compile(r"\d\d\.\d\d\.\d{4} \d\d:\d\d")
 

@@ -17,8 +17,6 @@ from desktop.views.item_models.contracts_model import ContractsModel
 from desktop.views.item_models.groups_model import GroupsModel
 from desktop.views.item_models.rows_model import ID_ROLE, SORT_ROLE
 
-pytestmark = pytest.mark.qt_log_level_fail("WARNING")
-
 AT = datetime(2025, 2, 6, 5, 30, tzinfo=UTC)
 START = date(2025, 9, 1)
 GROUPS = [GroupPlaces(7, 1, "Ортаңғы топ «Күншуақ»", 3, 4, "kk", "general", "", "", 20, 12, 3,
@@ -103,7 +101,7 @@ def test_contracts_and_attention_say_where_things_stand() -> None:
 def test_an_age_band_agrees_with_its_last_number(qapp: object) -> None:
     from desktop.services.counts import age_band
     from desktop.views.runtime.i18n import LanguageSwitcher
-    from tests.desktop.test_views_support import compiled_translations
+    from tests.support.windows import compiled_translations
 
     assert [age_band(2, 3), age_band(0, 1)] == ["2–3 years", "0–1 years"]  # no translator
     compiled_translations()

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.services.backoff import Backoff
@@ -16,8 +15,6 @@ from desktop.services.portal_api import PortalUnreachable, SessionExpired
 from desktop.services.sync import MassDeletion, SyncStatus, SyncSummary
 from desktop.views.runtime.sync_worker import SyncWorker, progress_text
 from desktop.views.runtime.tasks import Tasks
-
-pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 
 
 @dataclass

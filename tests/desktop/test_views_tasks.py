@@ -15,8 +15,6 @@ from desktop.services.portal_api import PortalUnreachable, SessionExpired
 from desktop.views.runtime.failures import Failure, describe
 from desktop.views.runtime.tasks import Tasks
 
-pytestmark = pytest.mark.qt_log_level_fail("WARNING")
-
 
 def test_callbacks_run_on_the_gui_thread(qtbot: QtBot) -> None:
     tasks = Tasks()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.client_requests import KEY, fill_cache
-from bench.client_start import DEFERRED, run_child
 from desktop.services.cache import open_cache
+from tests.support.first_paint import DEFERRED, run_child
+from tests.support.synthetic import KEY, fill_cache
 
 ROWS = 300
 
@@ -34,7 +34,7 @@ def test_the_modules_of_the_first_windows_load_none_of_the_deferred_packages() -
 
     code = ("import sys; import desktop.app, desktop.views.runtime.desk_session, "
             "desktop.views.dialogs.login_dialog, desktop.views.main_window; "
-            "from bench.client_start import DEFERRED; "
+            "from tests.support.first_paint import DEFERRED; "
             "print(sorted(m for m in DEFERRED if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120, check=True)

@@ -24,8 +24,8 @@ from desktop.services.profile import Profile
 from desktop.services.settings import Settings
 from desktop.services.workspace import SignInError, Workspace, resume, sign_in, unlock
 from desktop.views.runtime.failures import describe
-from tests.desktop.conftest import Site, make_site
 from tests.support.keyrings import MemoryKeyring
+from tests.support.sites import Site, make_site
 
 NOBODY = "http://127.0.0.1:9"  # the discard port: connections are refused at once
 KEY = "portal-under-test"
@@ -154,6 +154,7 @@ def test_the_embedded_portal_is_filed_by_its_folder_not_its_port(tmp_path: Path)
     assert first.portal_key == again.portal_key != other.portal_key
 
 
+@pytest.mark.live
 def test_one_sandbox_serves_a_folder_and_a_second_start_shares_it(tmp_path: Path) -> None:
     owner = EmbeddedPortal(tmp_path / "sandbox", seed="empty")
     sharer = EmbeddedPortal(tmp_path / "sandbox", seed="empty")
@@ -173,6 +174,7 @@ def test_one_sandbox_serves_a_folder_and_a_second_start_shares_it(tmp_path: Path
         again.stop()
 
 
+@pytest.mark.live
 def test_the_sandbox_stops_when_the_client_that_started_it_is_gone(tmp_path: Path) -> None:
     portal = EmbeddedPortal(tmp_path / "sandbox", seed="empty")
     portal.start()
@@ -193,6 +195,7 @@ def test_the_sandbox_stops_when_the_client_that_started_it_is_gone(tmp_path: Pat
         again.stop()
 
 
+@pytest.mark.live
 def test_a_sandbox_that_died_is_reaped_and_started_again_on_its_address(
         tmp_path: Path) -> None:
     portal = EmbeddedPortal(tmp_path / "sandbox", seed="empty")
@@ -216,6 +219,7 @@ def test_a_sandbox_that_died_is_reaped_and_started_again_on_its_address(
         portal.stop()
 
 
+@pytest.mark.live
 def test_a_sandbox_still_starting_elsewhere_is_a_clear_wait(tmp_path: Path) -> None:
     from portal_sandbox.folder_lock import FolderLock
 

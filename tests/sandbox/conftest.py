@@ -3,79 +3,13 @@ loopback, against SQLite and against the PostgreSQL server every machine runs.""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import threading
-import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from portal_sandbox.client import SandboxClient
-from tests.sandbox.scenario import World
-
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
-
-
-def _postgres_database() -> tuple[str, str] | None:
-    """Create a throw-away database; None when no server answers (and CI is not set)."""
-    try:
-        import psycopg
-
-        name = f"bb_test_{uuid.uuid4().hex[:10]}"
-        with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=5) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        return name, f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-    except Exception as exc:  # any failure to reach the server
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"PostgreSQL at 127.0.0.1:5432 is required under CI: {exc}")
-        return None
-
-
-def _drop_database(name: str) -> None:
-    import psycopg
-
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def start_sandbox(data_dir: Path, db_url: str | None,
-                  *extra: str) -> tuple[subprocess.Popen[str], str]:
-    command = [sys.executable, "-m", "portal_sandbox", "serve", "--port", "0",
-               "--seed", "empty", "--data-dir", str(data_dir), *extra]
-    if db_url:
-        command += ["--db", db_url]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               text=True, env=dict(os.environ, PYTHONUNBUFFERED="1"))
-    assert process.stdout is not None
-    seen = []
-    for line in process.stdout:
-        seen.append(line)
-        if line.startswith("listening on "):
-            # Keep draining its output, so a chatty server never blocks on a full pipe.
-            threading.Thread(target=_drain, args=(process,), daemon=True).start()
-            return process, line.split()[-1].strip()
-    process.wait(timeout=10)
-    raise RuntimeError("the sandbox did not start:\n" + "".join(seen))
-
-
-def _drain(process: subprocess.Popen[str]) -> None:
-    assert process.stdout is not None
-    for line in process.stdout:
-        sys.stderr.write(f"[sandbox] {line}")
-
-
-def stop_sandbox(process: subprocess.Popen[str]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-    if process.stdout is not None:
-        process.stdout.close()
+from tests.support.sandbox import drop_database, postgres_database, start_sandbox, stop_sandbox
+from tests.support.world import World
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgres"])
@@ -84,7 +18,7 @@ def sandbox_url(request: pytest.FixtureRequest,
     database = None
     db_url = None
     if request.param == "postgres":
-        database = _postgres_database()
+        database = postgres_database()
         if database is None:
             pytest.skip("no PostgreSQL server at 127.0.0.1:5432")
         db_url = database[1]
@@ -94,7 +28,7 @@ def sandbox_url(request: pytest.FixtureRequest,
     finally:
         stop_sandbox(process)
         if database is not None:
-            _drop_database(database[0])
+            drop_database(database[0])
 
 
 @pytest.fixture

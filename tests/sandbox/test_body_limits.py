@@ -13,8 +13,8 @@ import pytest
 
 from portal_sandbox.bodylimit import JSON_BODY_MAX
 from portal_sandbox.client import SandboxClient
-from tests.sandbox.scenario import World
-from tests.sandbox.test_identity import refused
+from tests.support.identity import refused
+from tests.support.world import World
 
 TOKEN = "/api/v1/auth/token"
 

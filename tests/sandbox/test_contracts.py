@@ -20,7 +20,7 @@ from portal_sandbox.pdfsign import (
 )
 from portal_sandbox.scans import scan_pdf
 from portal_sandbox.workdays import PORTAL_TZ
-from tests.sandbox.scenario import PASSWORD, Family, World
+from tests.support.world import PASSWORD, Family, World
 
 KEY_PASSWORD = "Qwerty12"
 START = datetime(2025, 2, 6, 10, tzinfo=PORTAL_TZ)

@@ -21,7 +21,10 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from portal_sandbox.client import SandboxClient
 from portal_sandbox.seed import KEY_PASSWORD, PARENT_PASSWORD, STAFF_PASSWORD
 from portal_sandbox.signatures import Trust, check_countersigned, check_parent_signed
-from tests.sandbox.conftest import stop_sandbox
+from tests.support.sandbox import stop_sandbox
+
+# Every test reads the demo world of a sandbox the module starts.
+pytestmark = pytest.mark.live
 
 SHIPPED_TEMPLATES = Path(__file__).parents[2] / "resources" / "contracts"
 

@@ -21,8 +21,8 @@ from reportlab.pdfgen import canvas
 
 from portal_sandbox.client import Session
 from portal_sandbox.workdays import PORTAL_TZ
-from tests.sandbox.scenario import Family, World
 from tests.support.pdfs import real_pdf
+from tests.support.world import Family, World
 
 MiB = 1024 * 1024
 DOCUMENTS = "/api/v1/me/applications/{}/documents/{}"

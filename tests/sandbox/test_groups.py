@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from portal_sandbox.workdays import PORTAL_TZ
-from tests.sandbox.scenario import World
+from tests.support.world import World
 
 START = datetime(2025, 2, 6, 10, tzinfo=PORTAL_TZ)
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import base64
 import json
-import random
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -20,13 +18,11 @@ import pytest
 from portal_sandbox import security
 from portal_sandbox.client import SandboxClient
 from portal_sandbox.errors import Problem
-from portal_sandbox.iin import make_iin
-from tests.sandbox.scenario import PASSWORD, World
+from tests.support.identity import TOKEN, log_in, parent, post, refused, unregistered_iin
+from tests.support.world import PASSWORD, World
 
-PROBLEM_JSON = "application/problem+json"
 SMS_CODE = "/api/v1/auth/sms-code"
 REGISTER = "/api/v1/auth/register"
-TOKEN = "/api/v1/auth/token"
 REFRESH = "/api/v1/auth/refresh"
 RESET = "/api/v1/auth/password-reset"
 
@@ -34,25 +30,9 @@ RESET = "/api/v1/auth/password-reset"
 # helpers
 
 
-def post(client: SandboxClient, path: str, body: dict[str, Any],
-         headers: dict[str, str] | None = None) -> httpx.Response:
-    return client.http.post(path, json=body, headers=headers or {})
-
-
 def get(client: SandboxClient, path: str, token: str | None = None) -> httpx.Response:
     headers = {"Authorization": f"Bearer {token}"} if token is not None else {}
     return client.http.get(path, headers=headers)
-
-
-def refused(response: httpx.Response, status: int, code: str) -> dict[str, Any]:
-    """Assert a problem document with this status and code, and return it."""
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].split(";")[0] == PROBLEM_JSON
-    body: dict[str, Any] = response.json()
-    assert body["code"] == code, body
-    assert body["status"] == status
-    assert body["title"]
-    return body
 
 
 def outbox(client: SandboxClient, phone: str) -> list[dict[str, Any]]:
@@ -77,42 +57,12 @@ def move_clock(client: SandboxClient, **delta: float) -> None:
     client.set_clock(client.now() + timedelta(**delta))
 
 
-def log_in(client: SandboxClient, login: str, password: str,
-           role: str | None = None) -> httpx.Response:
-    body: dict[str, Any] = {"login": login, "password": password}
-    if role is not None:
-        body["role"] = role
-    return post(client, TOKEN, body)
-
-
 def can_log_in(client: SandboxClient, login: str, password: str) -> bool:
     response = log_in(client, login, password)
     if response.status_code == 200:
         return True
     refused(response, 401, "invalid_credentials")
     return False
-
-
-@dataclass
-class Parent:
-    iin: str
-    phone: str
-    password: str
-
-
-def parent(world: World, password: str = PASSWORD) -> Parent:
-    """A person in the register with a registered account."""
-    iin = world.person(date(1990, 11, 2), "male", last_name="Омаров", first_name="Данияр",
-                       patronymic="Ерланұлы")
-    phone = world.phone()
-    world.client.register(phone, iin, password)
-    return Parent(iin, phone, password)
-
-
-def unregistered_iin(client: SandboxClient) -> str:
-    iin = make_iin(date(1961, 7, 3), "male", random.SystemRandom().randrange(9000))
-    refused(client.http.get(f"/sandbox/registry/{iin}"), 404, "person_not_found")
-    return iin
 
 
 def with_bad_check_digit(iin: str) -> str:

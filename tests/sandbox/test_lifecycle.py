@@ -10,8 +10,8 @@ import pytest
 from portal_sandbox.client import PortalError
 from portal_sandbox.iin import make_iin
 from portal_sandbox.workdays import PORTAL_TZ
-from tests.sandbox.conftest import start_sandbox, stop_sandbox
-from tests.sandbox.scenario import World
+from tests.support.sandbox import start_sandbox, stop_sandbox
+from tests.support.world import World
 
 
 def local(*parts: int) -> datetime:
@@ -227,6 +227,7 @@ def test_every_transition_is_journaled(world: World) -> None:
     assert request["data"]["history"][0]["actor_name"] == "Сейткали Әйгерім"
 
 
+@pytest.mark.live
 def test_calendar_days_setting(tmp_path: Any) -> None:
     from portal_sandbox.client import SandboxClient
 

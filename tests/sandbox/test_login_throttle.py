@@ -13,9 +13,9 @@ import httpx
 import pytest
 
 from portal_sandbox.client import SandboxClient
-from tests.sandbox.conftest import start_sandbox, stop_sandbox
-from tests.sandbox.scenario import PASSWORD, World
-from tests.sandbox.test_identity import log_in, parent, refused, unregistered_iin
+from tests.support.identity import log_in, parent, refused, unregistered_iin
+from tests.support.sandbox import start_sandbox, stop_sandbox
+from tests.support.world import PASSWORD, World
 
 ACCOUNT_LIMIT = 5  # Settings.login_failures_per_account: "5 per 15 minutes"
 
@@ -80,6 +80,7 @@ def tight_source(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxCl
         stop_sandbox(process)
 
 
+@pytest.mark.live
 def test_failures_from_one_address_are_counted_across_accounts(
         tight_source: SandboxClient) -> None:
     world = World(tight_source)
@@ -105,6 +106,7 @@ def loose(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxClient]:
         stop_sandbox(process)
 
 
+@pytest.mark.live
 def test_an_unknown_login_takes_as_long_as_a_wrong_password(loose: SandboxClient) -> None:
     who = parent(World(loose))
     unknown = unregistered_iin(loose)

@@ -23,9 +23,9 @@ from hypothesis import strategies as st
 from portal_sandbox.client import SandboxClient, Session
 from portal_sandbox.errors import Problem
 from portal_sandbox.security import Principal, TokenSigner
-from tests.sandbox.conftest import start_sandbox, stop_sandbox
-from tests.sandbox.scenario import World, payload_sha256
-from tests.sandbox.test_openapi import _committed
+from tests.support.openapi import committed_document
+from tests.support.sandbox import start_sandbox, stop_sandbox
+from tests.support.world import World, payload_sha256
 
 # Written into JSON as they are: json.dumps spells inf as Infinity, and 1e400 is kept as text.
 EDGES: list[Any] = [2**63, 2**63 - 1, -(2**63) - 1, 2**31, 10**30, -1, True, False,
@@ -162,7 +162,7 @@ def _resolve(schema: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]
 
 def _integer_fields() -> list[tuple[str, str, str, str]]:
     """(method, path, 'body'|'query', name) for each integer the API reads."""
-    document = _committed()
+    document = committed_document()
     fields = []
     for path, operations in document["paths"].items():
         for method, operation in operations.items():
@@ -290,6 +290,7 @@ def own_secret(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
         stop_sandbox(process)
 
 
+@pytest.mark.live
 @pytest.mark.parametrize("claims", BAD_CLAIMS)
 def test_the_portal_answers_absurd_claims_with_401(own_secret: tuple[str, bytes],
                                                    claims: str) -> None:

@@ -20,10 +20,10 @@ import pytest
 from portal_sandbox.__main__ import main as sandbox_main
 from portal_sandbox.client import SandboxClient, Session
 from portal_sandbox.workdays import PORTAL_TZ
-from tests.sandbox.conftest import start_sandbox, stop_sandbox
-from tests.sandbox.scenario import World
+from tests.support.openapi import COMMITTED, committed_document
+from tests.support.sandbox import start_sandbox, stop_sandbox
+from tests.support.world import World
 
-COMMITTED = Path(__file__).resolve().parents[2] / "portal_sandbox" / "openapi.json"
 REGENERATE = "python -m portal_sandbox openapi --output portal_sandbox/openapi.json"
 
 # Every path and method that docs/portal-api.md names, as it spells them.
@@ -76,11 +76,6 @@ DOCUMENT_KINDS = ["form_027u", "birth_certificate", "parent_id", "form_052_2u", 
                   "pmpk"]
 
 
-def _committed() -> dict[str, Any]:
-    document: dict[str, Any] = json.loads(COMMITTED.read_text(encoding="utf-8"))
-    return document
-
-
 def _template(path: str) -> str:
     """A path with its parameters' names left out: `{id}` and `{application_id}` agree."""
     return re.sub(r"\{[^}]*\}", "{}", path)
@@ -116,7 +111,7 @@ def test_the_committed_openapi_document_is_current(tmp_path: Path) -> None:
 def test_every_operation_of_the_design_is_documented() -> None:
     documented = {
         (method.upper(), _template(path))
-        for path, operations in _committed()["paths"].items()
+        for path, operations in committed_document()["paths"].items()
         for method in operations
     }
     missing = [f"{method} {path}" for method, path in DESIGN_OPERATIONS
@@ -125,7 +120,7 @@ def test_every_operation_of_the_design_is_documented() -> None:
 
 
 def test_every_documented_operation_documents_its_responses() -> None:
-    document = _committed()
+    document = committed_document()
     assert document["openapi"].startswith("3.")
     assert document["info"]["version"]
     for path, operations in document["paths"].items():
@@ -197,10 +192,12 @@ def fuzzed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Fuzzed]:
         stop_sandbox(process)
 
 
+@pytest.mark.live
 def test_the_live_sandbox_serves_the_committed_document(fuzzed: Fuzzed) -> None:
     response = httpx.get(f"{fuzzed.url}/openapi.json", timeout=30)
     assert response.status_code == 200
-    assert response.json() == _committed(), f"the served document differs: run `{REGENERATE}`"
+    assert response.json() == committed_document(), (
+        f"the served document differs: run `{REGENERATE}`")
 
 
 def _fuzz_operation(operation: Any, fuzzed: Fuzzed, http: Any, headers: dict[str, str],
@@ -236,6 +233,7 @@ def _fuzz_operation(operation: Any, fuzzed: Fuzzed, http: Any, headers: dict[str
     run()
 
 
+@pytest.mark.live
 @pytest.mark.slow
 def test_schemathesis_finds_no_server_error(fuzzed: Fuzzed) -> None:
     import requests
@@ -265,6 +263,7 @@ def test_schemathesis_finds_no_server_error(fuzzed: Fuzzed) -> None:
 
     assert not failures, "server errors:\n" + "\n".join(failures.values())
     # Every documented operation was exercised (the run is bounded, not skipped).
-    operations = {f"{m.upper()} {p}" for p, ops in _committed()["paths"].items() for m in ops}
+    operations = {f"{m.upper()} {p}" for p, ops in committed_document()["paths"].items()
+                  for m in ops}
     assert set(tried) == operations
     assert elapsed < 300, f"the run took {elapsed:.0f} s"

@@ -15,8 +15,8 @@ import httpx
 import pytest
 
 from portal_sandbox.__main__ import exposure_warning
-from tests.sandbox.conftest import stop_sandbox
-from tests.sandbox.test_identity import refused
+from tests.support.identity import refused
+from tests.support.sandbox import stop_sandbox
 
 CONTROLS = ["/sandbox/demo", "/sandbox/sms?phone=%2B77011234567", "/sandbox/clock",
             "/sandbox/parents"]
@@ -66,6 +66,7 @@ def on_the_lan(tmp_path_factory: pytest.TempPathFactory
         stop_sandbox(process)
 
 
+@pytest.mark.live
 def test_controls_refuse_another_computer(address: str,
                                           on_the_lan: tuple[int, list[str]]) -> None:
     port, _ = on_the_lan
@@ -84,6 +85,7 @@ def test_controls_refuse_another_computer(address: str,
             assert local.get(path).status_code == 200, path
 
 
+@pytest.mark.live
 def test_the_refusal_is_worded_in_kk_ru_and_en(address: str,
                                                on_the_lan: tuple[int, list[str]]) -> None:
     port, _ = on_the_lan
@@ -95,6 +97,7 @@ def test_the_refusal_is_worded_in_kk_ru_and_en(address: str,
     assert titles["en"].startswith("The sandbox's controls answer only")
 
 
+@pytest.mark.live
 def test_listening_on_the_network_says_what_it_exposes(
         on_the_lan: tuple[int, list[str]]) -> None:
     _, said = on_the_lan
@@ -111,6 +114,7 @@ def test_loopback_says_nothing() -> None:
     assert "ANYONE" in (exposure_warning("192.0.2.7", True) or "")
 
 
+@pytest.mark.live
 def test_allow_remote_controls_opens_them(address: str,
                                           tmp_path_factory: pytest.TempPathFactory) -> None:
     process, port, said = serve(tmp_path_factory.mktemp("lan-open"),

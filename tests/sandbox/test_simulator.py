@@ -26,8 +26,8 @@ from portal_sandbox.pdfsign import contract_fields_pdf
 from portal_sandbox.seed import LOCALITY, PARENT_PASSWORD, PLANS
 from portal_sandbox.simulator import Simulator
 from portal_sandbox.workdays import PORTAL_TZ
-from tests.sandbox.conftest import start_sandbox, stop_sandbox
-from tests.sandbox.scenario import payload_sha256
+from tests.support.sandbox import start_sandbox, stop_sandbox
+from tests.support.world import payload_sha256
 
 START = datetime(2025, 10, 6, 8, 0, tzinfo=PORTAL_TZ)  # a Monday, no holiday near
 HOURS = 72
@@ -185,6 +185,7 @@ def number(line: str) -> int:
     return int(line.split("#")[1].split()[0].rstrip(":,"))
 
 
+@pytest.mark.live
 def test_every_line_is_time_parent_action_result(run: Run) -> None:
     assert len(run.lines) > HOURS
     for line in run.lines:
@@ -199,6 +200,7 @@ def test_every_line_is_time_parent_action_result(run: Run) -> None:
     assert not [line for line in run.lines if line.split(" | ")[3].startswith("failed")]
 
 
+@pytest.mark.live
 def test_new_families_register_and_apply(run: Run) -> None:
     applied = ok(run, "apply in г.Уральск")
     assert len(applied) >= 5
@@ -209,6 +211,7 @@ def test_new_families_register_and_apply(run: Run) -> None:
     assert not new_parents & set(run.existing)
 
 
+@pytest.mark.live
 def test_vouchers_are_issued_in_working_hours_and_answered(run: Run) -> None:
     issued = ok(run, "issue ")
     assert len(issued) >= 5
@@ -222,6 +225,7 @@ def test_vouchers_are_issued_in_working_hours_and_answered(run: Run) -> None:
     assert all(apps[number(line)]["status"] == "archived" for line in declined)
 
 
+@pytest.mark.live
 def test_the_existing_parents_are_found_and_driven(run: Run) -> None:
     acting = {line.split(" | ")[1].split()[0] for line in run.lines}
     assert set(run.existing[1:]) & acting
@@ -231,6 +235,7 @@ def test_the_existing_parents_are_found_and_driven(run: Run) -> None:
     assert run.lines.index(shut_out[0]) < len(run.lines) - 10
 
 
+@pytest.mark.live
 def test_requests_reach_the_kindergartens_with_documents(run: Run) -> None:
     assert ok(run, "choose ")
     requests = [r for desk in run.desks for r in desk.of("request")]
@@ -241,6 +246,7 @@ def test_requests_reach_the_kindergartens_with_documents(run: Run) -> None:
     assert {d["content_type"] for d in documents} <= {"application/pdf", "image/jpeg"}
 
 
+@pytest.mark.live
 def test_a_returned_document_is_uploaded_again(run: Run) -> None:
     again = ok(run, "re-upload ")
     assert again and RETURN_COMMENT in again[0]
@@ -253,6 +259,7 @@ def test_a_returned_document_is_uploaded_again(run: Run) -> None:
     assert doc["status"] == "received" and doc["version"] > 2
 
 
+@pytest.mark.live
 def test_contracts_sent_get_the_parents_signature(run: Run) -> None:
     signed = ok(run, "sign the contract")
     assert signed
@@ -267,6 +274,7 @@ def test_contracts_sent_get_the_parents_signature(run: Run) -> None:
     assert len(keys) == len(set(keys))
 
 
+@pytest.mark.live
 def test_the_parents_control_filters_and_pages(run: Run) -> None:
     everyone = list(run.client.each_parent(page=3))
     assert len({p["iin"] for p in everyone}) == len(everyone) >= 10
@@ -279,6 +287,7 @@ def test_the_parents_control_filters_and_pages(run: Run) -> None:
         assert {"iin", "phone", "applications"} <= set(parent)
 
 
+@pytest.mark.live
 def test_the_same_seed_gives_the_same_run(run: Run, tmp_path: Path) -> None:
     process, url = start_sandbox(tmp_path, None)
     try:
@@ -302,6 +311,7 @@ def test_network_trouble_stops_the_run_with_exit_code_3(
     assert "does not answer" in capsys.readouterr().err
 
 
+@pytest.mark.live
 def test_a_url_that_is_not_a_sandbox_stops_it_at_once(
         run: Run, capsys: pytest.CaptureFixture[str]) -> None:
     args = argparse.Namespace(portal=f"{run.client.http.base_url}/elsewhere", speed=1.0,
@@ -310,6 +320,7 @@ def test_a_url_that_is_not_a_sandbox_stops_it_at_once(
     assert "is not a portal sandbox" in capsys.readouterr().err
 
 
+@pytest.mark.live
 def test_serve_simulate_drives_its_own_clock(tmp_path: Path) -> None:
     process, url = start_sandbox(tmp_path, None, "--simulate")
     try:

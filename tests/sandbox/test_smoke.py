@@ -6,9 +6,11 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from portal_sandbox.workdays import PORTAL_TZ
-from tests.sandbox.conftest import stop_sandbox
-from tests.sandbox.scenario import World
+from tests.support.sandbox import stop_sandbox
+from tests.support.world import World
 
 
 def test_a_family_applies_and_is_queued(world: World) -> None:
@@ -19,6 +21,7 @@ def test_a_family_applies_and_is_queued(world: World) -> None:
     assert app["priority_category"] == "age_3"
 
 
+@pytest.mark.live
 def test_the_servers_output_carries_no_library_warnings(tmp_path: Path) -> None:
     """The client's start dialog shows this output to staff: a deprecation inside pyHanko
     (cryptography 51's DSA) is for the next upgrade of the lock, not for them."""

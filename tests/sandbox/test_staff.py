@@ -13,7 +13,7 @@ import pytest
 
 from portal_sandbox.client import PortalError
 from portal_sandbox.workdays import PORTAL_TZ
-from tests.sandbox.scenario import World, payload_sha256
+from tests.support.world import World, payload_sha256
 
 START = datetime(2025, 2, 6, 10, tzinfo=PORTAL_TZ)
 

@@ -1,9 +1,16 @@
-"""PDFs for tests that upload to the portal, which takes only files that open as PDF."""
+"""PDFs for tests: files the portal takes as PDFs on upload, and the client's PDFs read back
+as a reader would (their pages counted, rendered or their text extracted)."""
 
 from __future__ import annotations
 
 import os
+import subprocess
 import uuid
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
 
 
 def _stream(data: bytes) -> bytes:
@@ -49,3 +56,37 @@ def real_pdf(size: int | None = None, tag: str | None = None) -> bytes:
         filler = os.urandom(max(len(filler) + missing, 0))
         data = build(filler)
     raise ValueError(f"cannot make a PDF of exactly {size} bytes")
+
+
+def page_count(pdf: bytes, tmp_path: Path) -> int:
+    """How many pages poppler's pdfinfo counts."""
+    path = tmp_path / "count.pdf"
+    path.write_bytes(pdf)
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
+                          text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines()
+                    if line.startswith("Pages:")))
+
+
+def render(pdf: bytes, tmp_path: Path, page: int, dpi: int = 150) -> Image.Image:
+    """Page `page` (from 1) as poppler's pdftoppm renders it at `dpi`."""
+    path = tmp_path / "render.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page),
+                          str(path)], check=True, capture_output=True).stdout
+    return Image.open(BytesIO(out)).convert("RGB")
+
+
+def pdf_pages(data: bytes, qapp: Any) -> list[str]:
+    """Each page's text, as a PDF reader extracts it (Qt's, in the running `qapp`)."""
+    from PySide6.QtPdf import QPdfDocument
+
+    path = Path(os.environ.get("TMPDIR", "/tmp")) / f"read-{os.getpid()}-{id(data)}.pdf"
+    path.write_bytes(data)
+    document = QPdfDocument()
+    try:
+        assert document.load(str(path)) == QPdfDocument.Error.None_
+        return [document.getAllText(page).text() for page in range(document.pageCount())]
+    finally:
+        document.close()
+        path.unlink()

@@ -11,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PIL import Image
+from reportlab.lib.pagesizes import A4
+
+from desktop.services import printing
 
 Matrix = list[list[bool]]
 
@@ -186,3 +189,13 @@ def sample(image: Image.Image, box: tuple[int, int, int, int] | None = None) -> 
     step_x, step_y = (right - left) / size, (bottom - top) / size
     return [[dark[int(top + (r + 0.5) * step_y)][int(left + (c + 0.5) * step_x)]
              for c in range(size)] for r in range(size)]
+
+
+def read_qr(page: Image.Image, dpi: int) -> str:
+    """The QR code of a printed signatures sheet (desktop/services/printing.py), from the
+    page rendered at `dpi`."""
+    scale = dpi / 72
+    x, y, width, height = printing.QR_BOX
+    box = (int(x * scale), int((A4[1] - y - height) * scale),
+           int((x + width) * scale) + 1, int((A4[1] - y) * scale) + 1)
+    return decode(sample(page, box))

@@ -1,4 +1,4 @@
-"""Scenarios for the sandbox tests: people, kindergartens, staff, in a locality of their own.
+"""Scenarios on the live sandbox: people, kindergartens, staff, in a locality of their own.
 
 Every test gets its own locality, so the queue of one never hands a voucher to another's
 application, and fresh IINs, phones and BINs, so tests share one live sandbox safely.

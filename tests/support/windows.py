@@ -1,5 +1,5 @@
-"""Helpers for the window tests (no tests here): a signed-in workspace on the live sandbox
-and a main window over it, with Tasks inline so every sync runs to its end at once."""
+"""The main window for tests: a signed-in workspace on the live sandbox and a window over
+it, with Tasks inline so every sync runs to its end at once."""
 
 from __future__ import annotations
 
@@ -14,13 +14,11 @@ from desktop.services.settings import Settings
 from desktop.services.sync import SyncEngine
 from desktop.services.workspace import Workspace, sign_in
 from desktop.views.main_window import MainWindow
+from desktop.views.pages.groups_page import GroupsPage
 from desktop.views.runtime.i18n import LanguageSwitcher
 from desktop.views.runtime.sync_worker import SyncWorker
 from desktop.views.runtime.tasks import Tasks
-from tests.desktop.conftest import Site
-
-# Qt's offscreen platform says this about every top-level window; it is not ours to fix.
-OFFSCREEN_NOISE = "This plugin does not support"
+from tests.support.sites import Site
 
 
 def compiled_translations() -> None:
@@ -64,3 +62,10 @@ def close(desk: Desk) -> None:
     desk.sync.stop()
     desk.window.close()
     desk.workspace.close()
+
+
+def page_of(desk: Desk) -> GroupsPage:
+    """The window's Groups page, refreshed."""
+    page = desk.window.groups_page
+    page.refresh()
+    return page
