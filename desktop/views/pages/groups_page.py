@@ -34,8 +34,7 @@ from desktop.services.settings import Settings
 from desktop.services.workspace import Workspace
 from desktop.views.dialogs.decision_dialogs import role_text
 from desktop.views.item_models.groups_model import GroupsModel
-from desktop.views.item_models.rows_model import ID_ROLE
-from desktop.views.pages.table_page import TablePage
+from desktop.views.pages.table_page import TablePage, select_by_id
 from desktop.views.runtime.failures import Failure
 from desktop.views.runtime.tasks import Tasks
 from desktop.views.widgets.bulk_actions import BulkActions
@@ -136,11 +135,7 @@ class GroupsPage(TablePage):
         return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
 
     def select(self, group_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ID_ROLE) == group_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        return select_by_id(self.table, group_id)
 
     def selected_request_ids(self) -> list[int]:
         group = self.selected()

@@ -47,6 +47,23 @@ def list_table(model: QAbstractItemModel) -> QTableView:
     return table
 
 
+
+def select_by_id(table: QTableView, wanted: object) -> bool:
+    """Select the one row of `table` whose ID_ROLE is `wanted` (False: none is).
+
+    `QTableView.selectRow` follows the keys held at the time: after a Ctrl shortcut Qt
+    still counts Ctrl as held until the next input event, and the row would be added to
+    the selection rather than replace it. A selection made from code replaces it."""
+    model = table.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(ID_ROLE) == wanted:
+            table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            return True
+    return False
+
 class TablePage(QWidget):
     """Subclasses give the model, the loader and their texts (`page_texts`)."""
 

@@ -34,8 +34,8 @@ from desktop.services.cache import Cache
 from desktop.services.workspace import Workspace
 from desktop.views.dialogs.decision_dialogs import role_text
 from desktop.views.item_models.roster_model import HEADINGS, STATUSES, RosterModel
-from desktop.views.item_models.rows_model import ID_ROLE, SORT_ROLE
-from desktop.views.pages.table_page import list_table
+from desktop.views.item_models.rows_model import SORT_ROLE
+from desktop.views.pages.table_page import list_table, select_by_id
 from desktop.views.runtime.failures import Failure
 from desktop.views.runtime.tasks import Tasks
 from desktop.views.widgets.labels import bold_label
@@ -131,11 +131,7 @@ class RosterPanel(QWidget):
         return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
 
     def select(self, request_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ID_ROLE) == request_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        return select_by_id(self.table, request_id)
 
     # what may be done
 
