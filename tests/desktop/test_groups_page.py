@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCharts import QAbstractBarSeries
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -356,3 +357,26 @@ def test_a_reload_keeps_the_group_the_person_selected(desk: Desk, site: Site) ->
     selected = page.selected()
     assert selected is not None and selected.id == second
     assert page.roster.group is not None and page.roster.group.id == second
+
+
+def test_the_empty_rosters_headings_show_whole_in_every_language(
+        qtbot: QtBot, desk: Desk, qapp: object) -> None:
+    compiled_translations()
+    languages = LanguageSwitcher()
+    desk.window.show_page(GROUPS)
+    roster = page_of(desk).roster
+    header = roster.table.horizontalHeader()
+
+    def whole(language: str) -> None:
+        assert roster.model.rowCount() == 0
+        cut = [roster.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(roster.model.columnCount())
+               if header.sectionSize(c) < header.sectionSizeHint(c)]
+        assert cut == [], (language, cut)
+
+    try:
+        for language in ("kk", "ru", "en"):
+            languages.apply(language)
+            qtbot.waitUntil(lambda language=language: whole(language), timeout=5_000)
+    finally:
+        languages.apply("en")

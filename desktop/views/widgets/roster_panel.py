@@ -294,6 +294,9 @@ class RosterPanel(QWidget):
             self.title.setText(translate("RosterPanel", "Children of “{name}”: {count}").format(
                 name=group.name, count=self.model.rowCount()))
         self.model.retranslate()
+        if not self.model.rowCount():
+            # No children to size the columns by: the headings, in this language, do.
+            self.table.resizeColumnsToContents()
         self.update_actions()
 
     def changeEvent(self, event: QEvent) -> None:
