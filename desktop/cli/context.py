@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from desktop.cli.failures import unreachable_message
 from desktop.cli.text import UNREACHABLE, CliFailure, UsageError, note
+from desktop.models.domain import DeclineReason
 from desktop.services import review
 from desktop.services import settings as keys
 from desktop.services.cache import Cache
@@ -153,7 +154,7 @@ def read_last_cache(profile: Profile, settings: Settings, read: Callable[[Cache]
         cache.close()
 
 
-def stored_decline_reasons(profile: Profile, settings: Settings) -> list[review.DeclineReason]:
+def stored_decline_reasons(profile: Profile, settings: Settings) -> list[DeclineReason]:
     """The decline reasons kept in the profile's local data; `other` alone without any, or
     when the local data cannot be read (the help that shows them must still show)."""
     from desktop.services.cache import CacheError
@@ -163,4 +164,4 @@ def stored_decline_reasons(profile: Profile, settings: Settings) -> list[review.
         kept = read_last_cache(profile, settings, review.decline_reasons)
     except (CacheError, CredentialsUnavailable, OSError):
         kept = None
-    return kept or [review.DeclineReason(review.OTHER_REASON, {})]
+    return kept or [DeclineReason(review.OTHER_REASON, {})]
